@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AgenciesModule } from './agencies/agencies.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
+import { createValidationPipe } from './common/validation/validation-pipe';
+import { AppConfigModule } from './config/app-config.module';
+import { AppConfig } from './config/app-config.schema';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { LocationsModule } from './locations/locations.module';
+import { SeedModule } from './seed/seed.module';
+import { SettingsModule } from './settings/settings.module';
+import { TradesModule } from './trades/trades.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logging.level,
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          customProps: () => ({ service: 'facilities-ops' }),
+        },
+      }),
+    }),
+    DatabaseModule,
+    AuditModule,
+    SettingsModule,
+    AuthModule,
+    AgenciesModule,
+    UsersModule,
+    LocationsModule,
+    TradesModule,
+    HealthModule,
+    SeedModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators';
+import { AuditService } from './audit.service';
+import { AuditQuery } from './dto/audit-query.dto';
+import { AuditEntryPage } from './dto/audit-entry-page.dto';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOkResponse({ type: AuditEntryPage })
+  list(@Query() query: AuditQuery) {
+    return this.audit.list(query);
+  }
+}

@@ -1,0 +1,16 @@
+import { Role } from './role';
+
+/** What a verified token says about its user; Passport puts it on `request.user`. */
+export interface AuthenticatedUser {
+  id: string;
+  agencyId: string;
+  roles: Role[];
+  displayName: string;
+}
+
+export interface TokenPayload {
+  sub: string;
+  agency: string;
+  roles: Role[];
+  name: string;
+}

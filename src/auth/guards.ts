@@ -1,0 +1,48 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { DomainError } from '../common/errors/domain-error';
+import { AuthenticatedUser } from './authenticated-user';
+import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
+import { Role } from './role';
+
+/** Global: every route needs a valid bearer token unless it is marked @Public(). */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    return isPublic ? true : super.canActivate(context);
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
+    if (error instanceof DomainError) throw error;
+    if (error || !user) {
+      throw new UnauthorizedException({ code: 'auth.unauthenticated', message: 'a valid bearer token is required' });
+    }
+    return user;
+  }
+}
+
+/**
+ * Global: a route marked @Roles(...) needs one of those roles; admins pass every role check.
+ * It fails closed: an authenticated route that declares neither @Roles nor @AnyRole is refused.
+ */
+@Injectable()
+export class RolesGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    if (!required?.length) throw new DomainError('auth.route_without_roles', 'this route declares no roles and is closed', 403);
+    const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
+    if (!user) return false;
+    if (user.roles.includes('admin') || user.roles.some((role) => required.includes(role))) return true;
+    throw new DomainError('auth.forbidden', `this needs one of the roles: ${required.join(', ')}`, 403, { requiredRoles: required });
+  }
+}

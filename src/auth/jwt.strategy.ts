@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { UsersService } from '../users/users.service';
+import { AuthenticatedUser, TokenPayload } from './authenticated-user';
+import { JWT_SECRET } from './jwt-secret.provider';
+
+const ACTIVE_CHECK_TTL_MS = 30_000;
+
+/**
+ * Verifies bearer tokens. Whether the account is still active is looked up at most every 30
+ * seconds per user, so a deactivation takes effect within that time on every instance without a
+ * database round trip on every request.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  private readonly activeUntil = new Map<string, number>();
+
+  constructor(
+    @Inject(JWT_SECRET) secret: string,
+    private readonly users: UsersService,
+  ) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: secret, algorithms: ['HS256'] });
+  }
+
+  async validate(payload: TokenPayload): Promise<AuthenticatedUser | false> {
+    if (!(await this.isStillActive(payload.sub))) return false;
+    return { id: payload.sub, agencyId: payload.agency, roles: payload.roles, displayName: payload.name };
+  }
+
+  private async isStillActive(userId: string): Promise<boolean> {
+    const now = Date.now();
+    if ((this.activeUntil.get(userId) ?? 0) > now) return true;
+    const active = await this.users.isActive(userId);
+    if (active) this.activeUntil.set(userId, now + ACTIVE_CHECK_TTL_MS);
+    else this.activeUntil.delete(userId);
+    return active;
+  }
+}

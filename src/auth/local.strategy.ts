@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+import { Strategy } from 'passport-local';
+import { DomainError } from '../common/errors/domain-error';
+import { UsersService } from '../users/users.service';
+import { AuthenticatedUser } from './authenticated-user';
+import { LoginThrottleService } from './login-throttle.service';
+
+/** Checks a username and password for POST /auth/login. */
+@Injectable()
+export class LocalStrategy extends PassportStrategy(Strategy) {
+  constructor(
+    private readonly users: UsersService,
+    private readonly throttle: LoginThrottleService,
+  ) {
+    super({ passReqToCallback: true });
+  }
+
+  async validate(request: FastifyRequest, username: string, password: string): Promise<AuthenticatedUser> {
+    const name = username.trim().toLowerCase();
+    await this.throttle.assertNotThrottled(name);
+    const user = await this.users.verifyCredentials(name, password);
+    if (!user) {
+      await this.throttle.recordFailure(name, request.ip);
+      throw new DomainError('auth.invalid_credentials', 'wrong username or password, or the account is inactive', 401);
+    }
+    await this.throttle.clear(name);
+    return { id: user.id, agencyId: user.agencyId, roles: user.roles, displayName: user.displayName };
+  }
+}

@@ -1,0 +1,16 @@
+import { DemoLogin } from '../seed/seed.service';
+
+/** Tells the person who ran `npm start` where the service is and, on first start, how to sign in. */
+export function printBanner(options: { url: string; docsUrl: string; embedded: boolean; demoLogins: DemoLogin[] }): void {
+  const lines = [
+    '',
+    `facilities-ops is running at ${options.url}`,
+    `API docs: ${options.docsUrl}`,
+    `database: ${options.embedded ? 'embedded PostgreSQL (.data/postgres)' : 'DATABASE_URL'}`,
+  ];
+  if (options.demoLogins.length) {
+    lines.push('', 'Demo accounts created on this first start (username / password / roles):');
+    for (const login of options.demoLogins) lines.push(`  ${login.username.padEnd(14)} ${login.password.padEnd(18)} ${login.roles.join(', ')}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}

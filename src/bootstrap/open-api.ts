@@ -1,0 +1,20 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErrorBody } from '../common/errors/error-body';
+
+export const DOCS_PATH = 'docs';
+
+/** Serves the OpenAPI document at /docs (UI) and /docs-json. */
+export function setUpOpenApi(app: NestFastifyApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('facilities-ops')
+    .setDescription(
+      'Operations service of the general-affairs office (一般行政): maintenance, dormitories, official cars, parking permits, property. ' +
+        'Every error has the body `{ statusCode, code, message, details?, requestId }`. Sign in at POST /auth/login and send the token as `Authorization: Bearer …`.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorBody] });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+}

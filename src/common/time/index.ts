@@ -1,0 +1,19 @@
+export { TAIPEI_ZONE } from './taipei-zone';
+export {
+  dateRange,
+  formatRocDate,
+  formatRocDateCompact,
+  formatRocDateTime,
+  parseRocDate,
+  rocMonthRange,
+  rocYearOf,
+  rocYearRange,
+  taipeiDate,
+  toGregorianYear,
+  toRocYear,
+} from './roc-date';
+export type { Period } from './roc-date';
+export type { CalendarYear } from './calendar-year';
+export { loadCalendarYears } from './calendar-loader';
+export { BusinessCalendar, DEFAULT_BUSINESS_HOURS } from './business-calendar';
+export type { BusinessCalendarOptions, BusinessHours } from './business-calendar';

