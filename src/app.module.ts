@@ -4,12 +4,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { TimeModule } from './common/time/time.module';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfig } from './config/app-config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LocationsModule } from './locations/locations.module';
 import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
@@ -30,7 +32,9 @@ import { UsersModule } from './users/users.module';
       }),
     }),
     DatabaseModule,
+    TimeModule,
     AuditModule,
+    JobsModule,
     SettingsModule,
     AuthModule,
     AgenciesModule,

@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { DatabaseConfig } from '../config/app-config.schema';
-import { projectRoot } from '../common/project-root';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** Entities are found by file name so that a new feature module needs no registration here. */
 export function dataSourceOptions(url: string, config: Pick<DatabaseConfig, 'poolSize' | 'statementTimeoutMs' | 'connectTimeoutMs'>): DataSourceOptions {
-  const root = projectRoot();
-  const compiled = __filename.endsWith('.js');
-  const extension = compiled ? 'js' : 'ts';
-  const base = compiled ? join(root, 'dist') : root;
+  // The tree this file runs from: the repository for TypeScript (tests), or the build output.
+  const base = join(__dirname, '..', '..');
+  const extension = __filename.endsWith('.js') ? 'js' : 'ts';
   return {
     type: 'postgres',
     url,

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators';
+import { ErrorBody } from '../common/errors/error-body';
+import { JobRunView, JobView, RunJobDto } from './dto/job.dto';
+import { JobsService } from './jobs.service';
+
+@ApiTags('jobs')
+@Controller('jobs')
+export class JobsController {
+  constructor(private readonly jobs: JobsService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOkResponse({ type: [JobView] })
+  list(): JobView[] {
+    return this.jobs.list().map(({ name, cron, period, description }) => ({ name, cron, period, description }));
+  }
+
+  @Get(':name/runs')
+  @Roles('admin')
+  @ApiOkResponse({ type: [JobRunView] })
+  runs(@Param('name') name: string) {
+    return this.jobs.recentRuns(name);
+  }
+
+  /** Runs a job by hand for the period containing `at` (e.g. to redo a day after an outage). */
+  @Post(':name/run')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: JobRunView })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  @ApiConflictResponse({ type: ErrorBody, description: 'that period already ran' })
+  async run(@Param('name') name: string, @Body() input: RunJobDto) {
+    const outcome = await this.jobs.runManually(name, input.at ? new Date(input.at) : new Date());
+    return outcome.run;
+  }
+}
