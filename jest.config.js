@@ -9,6 +9,7 @@ const esmOnly = [
   '@tokenizer',
   'load-esm',
   'content-disposition',
+  'ical-generator',
 ];
 
 const swc = [
