@@ -24,7 +24,7 @@ function requestIdOf(request: IncomingMessage): string {
  */
 export async function createApp(rootModule: NonNullable<ModuleMetadata['imports']>[number]): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ genReqId: requestIdOf, trustProxy: true, bodyLimit: 1024 * 1024 * 20 });
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, { bufferLogs: true, abortOnError: false });
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   adapter.getInstance().addHook('onRequest', async (request, reply) => {

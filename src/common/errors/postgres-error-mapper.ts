@@ -46,6 +46,7 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
     case '23P01':
       return { statusCode: HttpStatus.CONFLICT, code: 'conflict.overlap', message: `the record overlaps an existing one (${pg.constraint})`, details };
     case '23503':
+    case '23001':
       return { statusCode: HttpStatus.UNPROCESSABLE_ENTITY, code: 'reference.invalid', message: `a referenced record does not exist or is still in use (${pg.constraint})`, details };
     case '23514':
       return { statusCode: HttpStatus.UNPROCESSABLE_ENTITY, code: 'rule.violated', message: `the change breaks a rule of the data (${pg.constraint})`, details };

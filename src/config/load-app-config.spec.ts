@@ -1,0 +1,35 @@
+import { ConfigurationError, loadAppConfig } from './load-app-config';
+
+describe('loadAppConfig', () => {
+  it('reads the defaults from config/default.json', () => {
+    const config = loadAppConfig({});
+    expect(config.http.port).toBe(3000);
+    expect(config.time.zone).toBe('Asia/Taipei');
+    expect(config.database.url).toBeNull();
+  });
+
+  it('lets the environment override a key, converting its type', () => {
+    const config = loadAppConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.example, https://b.example', JOBS_ENABLED: 'false' });
+    expect(config.http.port).toBe(8080);
+    expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.jobs.enabled).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be an integer \(got "abc"\)/],
+    [{ PORT: '70000' }, /PORT \(http\.port\) must not be greater than 65535 \(got 70000\)/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET \(auth\.jwtSecret\) must be at least 32 characters/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL \(database\.url\) must be a postgres:\/\/ URL/],
+    [{ BUSINESS_HOURS_START: '8:30' }, /BUSINESS_HOURS_START \(time\.businessHoursStart\) must be HH:mm/],
+    [{ JOBS_ENABLED: 'maybe' }, /JOBS_ENABLED must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(logging\.level\)/],
+  ])('stops on a bad value %j with a message naming the key', (environment, message) => {
+    expect(() => loadAppConfig(environment)).toThrow(ConfigurationError);
+    expect(() => loadAppConfig(environment)).toThrow(message);
+  });
+
+  it('lists every bad key at once', () => {
+    expect(() => loadAppConfig({ PORT: '0x', DB_POOL_SIZE: '0' })).toThrow(/PORT/);
+    expect(() => loadAppConfig({ EMBEDDED_DB_PORT: '0', DB_POOL_SIZE: '0' })).toThrow(/EMBEDDED_DB_PORT.*DB_POOL_SIZE/);
+  });
+});
