@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -20,7 +21,8 @@ function requestIdOf(request: IncomingMessage): string {
 
 /**
  * Builds the HTTP application on Fastify with the same settings for `npm start`, the tests and
- * the benchmark: request ids, security headers, CORS, OpenAPI at /docs.
+ * the benchmark: request ids, security headers, multipart uploads within the configured limit,
+ * CORS, OpenAPI at /docs.
  */
 export async function createApp(rootModule: NonNullable<ModuleMetadata['imports']>[number]): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ genReqId: requestIdOf, trustProxy: true, bodyLimit: 1024 * 1024 * 20 });
@@ -40,6 +42,7 @@ export async function createApp(rootModule: NonNullable<ModuleMetadata['imports'
       },
     },
   });
+  await app.register(multipart, { limits: { fileSize: config.uploads.maxBytes, files: 5, fields: 20 } });
   app.enableCors({ origin: config.http.corsOrigins.length ? config.http.corsOrigins : false });
   setUpOpenApi(app);
   return app;
