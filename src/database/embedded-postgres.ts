@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -37,6 +37,7 @@ export async function startEmbeddedPostgres(options: {
     onLog: () => undefined,
     onError: (error) => options.log?.(`embedded postgres: ${String(error)}`),
   });
+  await stopOrphanedServer(options.dataDir, options.log);
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     options.log?.(`initialising embedded PostgreSQL in ${options.dataDir}`);
     await server.initialise();
@@ -51,6 +52,29 @@ export async function startEmbeddedPostgres(options: {
   }
   const urlFor = (database: string) => `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A service killed with SIGKILL leaves its PostgreSQL child running on the data directory; stop
+ * it (a fast shutdown, which PostgreSQL recovers from cleanly) so that this start can own it.
+ */
+async function stopOrphanedServer(dataDir: string, log?: (message: string) => void): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  log?.(`stopping the PostgreSQL (pid ${pid}) left running on ${dataDir} by an earlier process`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Creates the database if it does not exist yet. */
