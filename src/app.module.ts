@@ -17,6 +17,7 @@ import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { TradesModule } from './trades/trades.module';
 import { UsersModule } from './users/users.module';
+import { ParkingModule } from './parking/parking.module';
 
 @Module({
   imports: [
@@ -43,6 +44,7 @@ import { UsersModule } from './users/users.module';
     TradesModule,
     HealthModule,
     SeedModule,
+    ParkingModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { LocationsModule } from '../locations/locations.module';
+import { ParkingModule } from '../parking/parking.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [SettingsModule, AgenciesModule, UsersModule, TradesModule, LocationsModule],
+  imports: [SettingsModule, AgenciesModule, UsersModule, TradesModule, LocationsModule, ParkingModule],
   providers: [SeedService],
   exports: [SeedService],
 })

@@ -4,6 +4,7 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { systemActor } from '../auth/actor';
 import { AppConfig } from '../config/app-config.schema';
 import { LocationsService } from '../locations/locations.service';
+import { ParkingLotsService } from '../parking/parking-lots.service';
 import { SettingsService } from '../settings/settings.service';
 import { TradesService } from '../trades/trades.service';
 import { UsersService } from '../users/users.service';
@@ -29,6 +30,7 @@ export class SeedService {
     private readonly users: UsersService,
     private readonly trades: TradesService,
     private readonly locations: LocationsService,
+    private readonly parkingLots: ParkingLotsService,
   ) {}
 
   /** Loads centers, buildings, trades and agencies unless this database already had them once. */
@@ -70,5 +72,6 @@ export class SeedService {
     await this.trades.seed(reference.trades);
     await this.agencies.seed(reference.agencies);
     await new ReferenceLocationsLoader(this.locations).load(reference.sites);
+    await this.parkingLots.seedLots();
   }
 }
