@@ -18,6 +18,7 @@ import { SettingsModule } from './settings/settings.module';
 import { TradesModule } from './trades/trades.module';
 import { UsersModule } from './users/users.module';
 import { ParkingModule } from './parking/parking.module';
+import { AssetsModule } from './assets/assets.module';
 
 @Module({
   imports: [
@@ -44,6 +45,7 @@ import { ParkingModule } from './parking/parking.module';
     TradesModule,
     HealthModule,
     SeedModule,
+    AssetsModule,
     ParkingModule,
   ],
   providers: [
