@@ -24,7 +24,7 @@ export class HttpConfig {
 }
 
 export class DatabaseConfig {
-  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' }) url: string | null;
+  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: '$property must be a postgres:// URL' }) url: string | null;
   @IsInt() @Min(1) @Max(65535) embeddedPort: number;
   @IsString() embeddedDataDir: string;
   @IsInt() @Min(1) @Max(200) poolSize: number;
@@ -34,13 +34,13 @@ export class DatabaseConfig {
 
 export class TimeConfig {
   @IsString() zone: string;
-  @Matches(HOUR_MINUTE, { message: 'must be HH:mm' }) businessHoursStart: string;
-  @Matches(HOUR_MINUTE, { message: 'must be HH:mm' }) businessHoursEnd: string;
+  @Matches(HOUR_MINUTE, { message: '$property must be HH:mm' }) businessHoursStart: string;
+  @Matches(HOUR_MINUTE, { message: '$property must be HH:mm' }) businessHoursEnd: string;
   @IsString() calendarDir: string;
 }
 
 export class AuthConfig {
-  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' }) jwtSecret: string | null;
+  @IsOptional() @IsString() @MinLength(32, { message: '$property must be at least 32 characters' }) jwtSecret: string | null;
   @IsInt() @Min(60) @Max(7 * 24 * 3600) jwtTtlSeconds: number;
   @IsInt() @Min(1) loginMaxFailures: number;
   @IsInt() @Min(1) loginFailureWindowSeconds: number;
