@@ -19,6 +19,7 @@ import { TradesModule } from './trades/trades.module';
 import { UsersModule } from './users/users.module';
 import { ParkingModule } from './parking/parking.module';
 import { AssetsModule } from './assets/assets.module';
+import { FleetModule } from './fleet/fleet.module';
 
 @Module({
   imports: [
@@ -45,6 +46,7 @@ import { AssetsModule } from './assets/assets.module';
     TradesModule,
     HealthModule,
     SeedModule,
+    FleetModule,
     AssetsModule,
     ParkingModule,
   ],

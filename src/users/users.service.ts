@@ -13,6 +13,8 @@ import { hashPassword, verifyPassword } from './password-hasher';
 import { assertMayGrant, assertMayManageUser, canManageAgency, isAdmin } from './user-access';
 import { User } from './user.entity';
 
+export type UserIdentity = Pick<User, 'id' | 'agencyId' | 'roles' | 'displayName' | 'active'>;
+
 /** Accounts: who they are, which agency they belong to, which roles they hold. */
 @Injectable()
 export class UsersService {
@@ -86,6 +88,16 @@ export class UsersService {
       .getOne();
     const valid = await verifyPassword(user?.passwordHash, password);
     return valid && user?.active ? user : null;
+  }
+
+  /**
+   * Who a user is, for other modules that act on users of any agency (a driver to assign, the
+   * requester of a paper booking); it carries no contact details.
+   */
+  async getIdentity(id: string): Promise<UserIdentity> {
+    const user = await this.users.findOne({ where: { id }, select: { id: true, agencyId: true, roles: true, displayName: true, active: true } });
+    if (!user) throw new NotFoundError('user', id);
+    return user;
   }
 
   /** Whether the account behind a token may still act. */

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { createAudited, updateAudited } from '../../audit/audited-changes';
+import { AuditService } from '../../audit/audit.service';
+import { Actor, hasAnyRole } from '../../auth/actor';
+import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
+import { keysetPage, Page } from '../../common/pagination/keyset';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { UsersService } from '../../users/users.service';
+import { BookingRequestInvalidError, BookingStateError } from '../fleet.errors';
+import { TripPlannerService } from '../trips/trip-planner.service';
+import { VehiclesService } from '../vehicles/vehicles.service';
+import { Booking } from './booking.entity';
+import { bookingProblems } from './booking-rules';
+import { BOOKING_ORDER, scopedBookings } from './booking-scope';
+import { BookingFilter } from './dto/booking-query.dto';
+import { CreateBookingDto, CreatePaperBookingDto, ReasonDto } from './dto/booking.dto';
+
+/** Staff's side of dispatch: asking for a car, following the request, cancelling it. */
+@Injectable()
+export class BookingRequestsService {
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly vehicles: VehiclesService,
+    private readonly users: UsersService,
+    private readonly planner: TripPlannerService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor, filter: BookingFilter): Promise<Page<Booking>> {
+    return keysetPage(scopedBookings(this.bookings, actor, filter), BOOKING_ORDER, filter);
+  }
+
+  /** A booking the actor may see; another agency's is reported as not found. */
+  async get(actor: Actor, id: string): Promise<Booking> {
+    const booking = await scopedBookings(this.bookings, actor, {}).andWhere('booking.id = :id', { id }).getOne();
+    if (!booking) throw new NotFoundError('booking', id);
+    return booking;
+  }
+
+  /** An online request by the signed-in staff member for their own agency. */
+  create(actor: Actor, input: CreateBookingDto): Promise<Booking> {
+    return this.insert(actor, input, { requesterId: actor.userId, agencyId: actor.agencyId, channel: 'online' });
+  }
+
+  /** A paper request the dispatcher types in; it belongs to the requester's agency. */
+  async createPaper(actor: Actor, input: CreatePaperBookingDto): Promise<Booking> {
+    const { requesterId, ...fields } = input;
+    const requester = await this.users.getIdentity(requesterId);
+    return this.insert(actor, fields, { requesterId, agencyId: requester.agencyId, channel: 'paper' });
+  }
+
+  /** Requesters cancel their own bookings; the dispatcher may cancel any. A reason is required. */
+  async cancel(actor: Actor, id: string, input: ReasonDto): Promise<Booking> {
+    const visible = await this.get(actor, id);
+    if (visible.requesterId !== actor.userId && !hasAnyRole(actor, ['dispatcher', 'admin'])) throw new ForbiddenError('only the requester or the dispatcher may cancel a booking');
+    await this.transactions.run(async (manager) => {
+      const booking = await updateAudited(
+        manager,
+        this.audit,
+        actor,
+        Booking,
+        'booking',
+        id,
+        (row) => {
+          if (!['requested', 'approved'].includes(row.state)) throw new BookingStateError(id, row.state, 'cancelled');
+          Object.assign(row, { state: 'cancelled', reason: input.reason.trim() });
+        },
+        'cancel',
+      );
+      if (booking.tripId) await this.planner.leave(manager, actor, booking.tripId, id);
+    });
+    return this.get(actor, id);
+  }
+
+  private async insert(actor: Actor, input: CreateBookingDto, owner: Pick<Booking, 'requesterId' | 'agencyId' | 'channel'>): Promise<Booking> {
+    const problems = bookingProblems(input, new Date(), await this.vehicles.largestSeats());
+    if (problems.length) throw new BookingRequestInvalidError(problems);
+    const saved = await this.transactions.run((manager) =>
+      createAudited(manager, this.audit, actor, Booking, 'booking', { ...input, ...owner, stops: input.stops ?? [], enteredById: actor.userId }),
+    );
+    return this.get(actor, saved.id);
+  }
+}

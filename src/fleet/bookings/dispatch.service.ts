@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { updateAudited } from '../../audit/audited-changes';
+import { AuditService } from '../../audit/audit.service';
+import { Actor } from '../../auth/actor';
+import { NotFoundError, StaleVersionError, UnprocessableError } from '../../common/errors/domain-error';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { DriversService } from '../drivers/drivers.service';
+import { BookingState, FLEET_RULES } from '../fleet.constants';
+import { BookingStateError, DriverRequiredError, SeatsExceededError, TripStateError } from '../fleet.errors';
+import { OccupancyService } from '../trips/occupancy.service';
+import { Trip } from '../trips/trip.entity';
+import { TripPlannerService } from '../trips/trip-planner.service';
+import { VehiclesService } from '../vehicles/vehicles.service';
+import { Booking } from './booking.entity';
+import { AssignBookingDto, PoolBookingDto, ReasonDto } from './dto/booking.dto';
+
+/**
+ * The dispatcher's side: approve by assigning a vehicle and driver, reassign, pool several
+ * requests on one trip (集中調派), reject, record a no-show. Double booking is refused by the
+ * database; this service turns the refusal into a 409 naming the bookings in the way.
+ */
+@Injectable()
+export class DispatchService {
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly vehicles: VehiclesService,
+    private readonly drivers: DriversService,
+    private readonly planner: TripPlannerService,
+    private readonly occupancies: OccupancyService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Approves a request (or reassigns an approved one) onto a new trip with this vehicle and driver. */
+  async assign(actor: Actor, id: string, input: AssignBookingDto): Promise<Booking> {
+    const booking = await this.find(id);
+    const plan = {
+      vehicleId: input.vehicleId,
+      driverId: input.driverId ?? null,
+      start: booking.startsAt,
+      end: booking.endsAt,
+      turnaroundMinutes: input.turnaroundMinutes ?? FLEET_RULES.defaultTurnaroundMinutes,
+    };
+    return this.occupancies.mapConflicts(plan, () =>
+      this.transactions.run(async (manager) => {
+        const locked = await this.lock(manager, id, input.version, ['requested', 'approved'], 'assigned');
+        if (locked.needsDriver && !plan.driverId) throw new DriverRequiredError(id);
+        const vehicle = await this.vehicles.requireAssignable(manager, plan.vehicleId, plan.end);
+        if (vehicle.seats < locked.passengers) throw new SeatsExceededError(vehicle.seats, locked.passengers);
+        if (plan.driverId) await this.drivers.requireAssignable(manager, plan.driverId, plan.end);
+        if (locked.tripId) await this.planner.leave(manager, actor, locked.tripId, id);
+        const trip = await this.planner.open(manager, actor, plan);
+        return this.approve(manager, actor, id, trip.id, locked.state === 'approved' ? 'reassign' : 'assign');
+      }),
+    );
+  }
+
+  /** Puts a request on an existing trip: windows must overlap, the seats must suffice, a needed driver must be there. */
+  async pool(actor: Actor, id: string, input: PoolBookingDto): Promise<Booking> {
+    const booking = await this.find(id);
+    const trip = await this.manager().findOneBy(Trip, { id: input.tripId });
+    if (!trip) throw new NotFoundError('trip', input.tripId);
+    const start = booking.startsAt < trip.startsAt ? booking.startsAt : trip.startsAt;
+    const end = booking.endsAt > trip.endsAt ? booking.endsAt : trip.endsAt;
+    const attempt = { vehicleId: trip.vehicleId, driverId: trip.driverId, start, end, turnaroundMinutes: trip.turnaroundMinutes, excludeTripId: trip.id };
+    return this.occupancies.mapConflicts(attempt, () =>
+      this.transactions.run(async (manager) => {
+        const locked = await this.lock(manager, id, input.version, ['requested'], 'pooled');
+        const current = await manager.findOne(Trip, { where: { id: trip.id }, lock: { mode: 'pessimistic_write' } });
+        if (!current || current.state !== 'planned') throw new TripStateError(trip.id, current?.state ?? 'gone', 'joined');
+        if (locked.startsAt >= current.endsAt || locked.endsAt <= current.startsAt) {
+          throw new UnprocessableError('fleet.pool_incompatible', 'the booking window does not overlap the trip', { bookingId: id, tripId: trip.id });
+        }
+        if (locked.needsDriver && !current.driverId) throw new DriverRequiredError(id);
+        const vehicle = await this.vehicles.requireAssignable(manager, current.vehicleId, end);
+        const passengers = (await this.planner.passengersOn(manager, current.id)) + locked.passengers;
+        if (passengers > vehicle.seats) throw new SeatsExceededError(vehicle.seats, passengers);
+        await this.planner.widen(manager, actor, current, start, end);
+        return this.approve(manager, actor, id, current.id, 'pool');
+      }),
+    );
+  }
+
+  reject(actor: Actor, id: string, input: ReasonDto): Promise<Booking> {
+    return this.close(actor, id, ['requested', 'approved'], 'rejected', input.reason.trim());
+  }
+
+  noShow(actor: Actor, id: string): Promise<Booking> {
+    return this.close(actor, id, ['approved'], 'no_show', null);
+  }
+
+  private async close(actor: Actor, id: string, from: BookingState[], to: BookingState, reason: string | null): Promise<Booking> {
+    return this.transactions.run(async (manager) => {
+      const booking = await updateAudited(
+        manager,
+        this.audit,
+        actor,
+        Booking,
+        'booking',
+        id,
+        (row) => {
+          if (!from.includes(row.state)) throw new BookingStateError(id, row.state, to.replace('_', '-'));
+          Object.assign(row, { state: to, reason });
+        },
+        to,
+      );
+      if (booking.tripId) await this.planner.leave(manager, actor, booking.tripId, id);
+      return booking;
+    });
+  }
+
+  private async lock(manager: EntityManager, id: string, version: number | undefined, states: BookingState[], action: string): Promise<Booking> {
+    const booking = await manager.findOne(Booking, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!booking) throw new NotFoundError('booking', id);
+    if (version !== undefined && version !== booking.version) throw new StaleVersionError('booking', id, version, booking.version);
+    if (!states.includes(booking.state)) throw new BookingStateError(id, booking.state, action);
+    return booking;
+  }
+
+  private async approve(manager: EntityManager, actor: Actor, id: string, tripId: string, action: string): Promise<Booking> {
+    await updateAudited(manager, this.audit, actor, Booking, 'booking', id, (row) => Object.assign(row, { state: 'approved', tripId }), action);
+    return manager.findOneOrFail(Booking, { where: { id }, relations: { trip: true } });
+  }
+
+  private async find(id: string): Promise<Booking> {
+    const booking = await this.bookings.findOneBy({ id });
+    if (!booking) throw new NotFoundError('booking', id);
+    return booking;
+  }
+
+  private manager(): EntityManager {
+    return this.bookings.manager;
+  }
+}

@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/keyset';
+import { OptionalBooleanQuery } from '../../../common/validation/boolean-query';
+import { BOOKING_CHANNELS, BOOKING_STATES, BookingChannel, BookingState } from '../../fleet.constants';
+
+export class BookingFilter extends PageQuery {
+  @ApiPropertyOptional({ enum: BOOKING_STATES }) @IsOptional() @IsIn(BOOKING_STATES) state?: BookingState;
+  @ApiPropertyOptional({ enum: BOOKING_CHANNELS }) @IsOptional() @IsIn(BOOKING_CHANNELS) channel?: BookingChannel;
+  @ApiPropertyOptional({ description: 'dispatchers only; others always see their own agency' }) @IsOptional() @IsUUID() agencyId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() vehicleId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() requesterId?: string;
+  @ApiPropertyOptional() @OptionalBooleanQuery() loan?: boolean;
+  @ApiPropertyOptional({ description: 'trips starting at or after' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
+  @ApiPropertyOptional({ description: 'trips starting before' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+}
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export class BookingExportQuery extends BookingFilter {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;
+}

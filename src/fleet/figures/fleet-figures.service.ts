@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Period } from '../../common/time';
+
+export interface VehicleFigures {
+  vehicleId: string;
+  plate: string;
+  trips: number;
+  km: number;
+  hoursOnTheRoad: number;
+  /** Share of the period the vehicle was booked (trip windows, clipped to the period), 0–1. */
+  utilisation: number;
+}
+
+export interface FleetFigures {
+  period: Period;
+  /** Bookings that got a car (approved, on the road or completed), by start time. */
+  dispatched: { total: number; online: number; paper: number; vip: number; lent: number };
+  /** Vehicle runs (車次); a pooled trip counts once. */
+  trips: number;
+  requests: number;
+  rejected: number;
+  cancelled: number;
+  noShows: number;
+  km: number;
+  vehicles: VehicleFigures[];
+}
+
+const toNumber = (value: unknown) => Number(value ?? 0);
+
+/**
+ * The counts behind the yearly report's official-car sentences (線上申請派遣公務車計…車次), for any
+ * half-open period. Bookings and trips are counted by their start time.
+ */
+@Injectable()
+export class FleetFiguresService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async figuresFor(period: Period): Promise<FleetFigures> {
+    const parameters = [period.start, period.end];
+    const [bookings] = await this.dataSource.query(
+      `SELECT count(*) AS requests,
+              count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed')) AS dispatched,
+              count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed') AND b.channel = 'online') AS online,
+              count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed') AND b.channel = 'paper') AS paper,
+              count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed') AND 'vip_van' IN (b.wanted_class, v.vehicle_class)) AS vip,
+              count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed') AND b.loan) AS lent,
+              count(*) FILTER (WHERE b.state = 'rejected') AS rejected,
+              count(*) FILTER (WHERE b.state = 'cancelled') AS cancelled,
+              count(*) FILTER (WHERE b.state = 'no_show') AS no_shows
+         FROM fleet_bookings b
+         LEFT JOIN fleet_trips t ON t.id = b.trip_id
+         LEFT JOIN fleet_vehicles v ON v.id = t.vehicle_id
+        WHERE b.starts_at >= $1 AND b.starts_at < $2`,
+      parameters,
+    );
+    const vehicles: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT v.id AS vehicle_id, v.plate, count(t.id) AS trips,
+              coalesce(sum(t.odometer_in_km - t.odometer_out_km), 0) AS km,
+              coalesce(sum(extract(epoch FROM t.checked_in_at - t.checked_out_at)) / 3600, 0) AS hours,
+              coalesce(sum(extract(epoch FROM least(t.ends_at, $2) - greatest(t.starts_at, $1))), 0)
+                / extract(epoch FROM $2::timestamptz - $1::timestamptz) AS utilisation
+         FROM fleet_vehicles v
+         JOIN fleet_trips t ON t.vehicle_id = v.id AND t.state <> 'released' AND t.starts_at >= $1 AND t.starts_at < $2
+        GROUP BY v.id, v.plate
+        ORDER BY v.plate`,
+      parameters,
+    );
+    const perVehicle = vehicles.map((row) => ({
+      vehicleId: String(row.vehicle_id),
+      plate: String(row.plate),
+      trips: toNumber(row.trips),
+      km: toNumber(row.km),
+      hoursOnTheRoad: Math.round(toNumber(row.hours) * 100) / 100,
+      utilisation: Math.round(toNumber(row.utilisation) * 10000) / 10000,
+    }));
+    return {
+      period,
+      dispatched: { total: toNumber(bookings.dispatched), online: toNumber(bookings.online), paper: toNumber(bookings.paper), vip: toNumber(bookings.vip), lent: toNumber(bookings.lent) },
+      trips: perVehicle.reduce((sum, vehicle) => sum + vehicle.trips, 0),
+      requests: toNumber(bookings.requests),
+      rejected: toNumber(bookings.rejected),
+      cancelled: toNumber(bookings.cancelled),
+      noShows: toNumber(bookings.no_shows),
+      km: perVehicle.reduce((sum, vehicle) => sum + vehicle.km, 0),
+      vehicles: perVehicle,
+    };
+  }
+}

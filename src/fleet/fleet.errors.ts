@@ -1,0 +1,74 @@
+import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error';
+import { BookingState } from './fleet.constants';
+
+/** A booking request that breaks the dispatch rules; every problem is listed at once. */
+export class BookingRequestInvalidError extends BadRequestError {
+  constructor(problems: string[]) {
+    super('fleet.booking_invalid', `the booking request is invalid: ${problems.join('; ')}`, { problems });
+  }
+}
+
+export class BookingStateError extends ConflictError {
+  constructor(id: string, state: BookingState, action: string) {
+    super('fleet.booking_state', `booking ${id} is ${state}; it cannot be ${action}`, { id, state });
+  }
+}
+
+/** The vehicle may not go on the road: lapsed papers, in maintenance or retired. */
+export class VehicleNotAssignableError extends UnprocessableError {
+  constructor(plate: string, reasons: string[]) {
+    super('fleet.vehicle_not_assignable', `vehicle ${plate} cannot be assigned: ${reasons.join('; ')}`, { plate, reasons });
+  }
+}
+
+export class DriverNotAssignableError extends UnprocessableError {
+  constructor(driverId: string, reason: string) {
+    super('fleet.driver_not_assignable', `driver ${driverId} cannot be assigned: ${reason}`, { driverId, reason });
+  }
+}
+
+export class NotADriverError extends UnprocessableError {
+  constructor(userId: string) {
+    super('fleet.not_a_driver', `user ${userId} does not hold the driver role`, { userId });
+  }
+}
+
+export class SeatsExceededError extends UnprocessableError {
+  constructor(seats: number, passengers: number) {
+    super('fleet.seats_exceeded', `the vehicle seats ${seats} but the trip carries ${passengers} passengers`, { seats, passengers });
+  }
+}
+
+export class DriverRequiredError extends UnprocessableError {
+  constructor(bookingId: string) {
+    super('fleet.driver_required', `booking ${bookingId} asks for a driver; name one`, { bookingId });
+  }
+}
+
+/** Someone else already holds the vehicle or driver in (part of) the window. */
+export class DoubleBookingError extends ConflictError {
+  constructor(resource: 'vehicle' | 'driver', resourceId: string, bookingIds: string[], unavailabilityIds: string[]) {
+    const held = [
+      ...(bookingIds.length ? [`bookings ${bookingIds.join(', ')}`] : []),
+      ...(unavailabilityIds.length ? [`unavailability ${unavailabilityIds.join(', ')}`] : []),
+    ];
+    super('fleet.double_booked', `the ${resource} is already taken in that window by ${held.join(' and ') || 'another trip'}`, {
+      resource,
+      resourceId,
+      conflictingBookingIds: bookingIds,
+      conflictingUnavailabilityIds: unavailabilityIds,
+    });
+  }
+}
+
+export class OdometerLowerError extends UnprocessableError {
+  constructor(plate: string, given: number, last: number) {
+    super('fleet.odometer_lower', `odometer ${given} km is lower than the last reading of vehicle ${plate}: ${last} km`, { plate, given, lastReadingKm: last });
+  }
+}
+
+export class TripStateError extends ConflictError {
+  constructor(id: string, state: string, action: string) {
+    super('fleet.trip_state', `trip ${id} is ${state}; it cannot be ${action}`, { id, state });
+  }
+}

@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/keyset';
+import { TRIP_STATES, TripState } from '../../fleet.constants';
+
+export class OdometerReadingDto {
+  @ApiProperty({ minimum: 0, description: 'never lower than the last reading' }) @IsInt() @Min(0) @Max(5_000_000) odometerKm: number;
+  @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) fuelPercent: number;
+  @ApiPropertyOptional({ example: '右後車門刮傷' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) notes?: string;
+}
+
+export class TripQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: TRIP_STATES }) @IsOptional() @IsIn(TRIP_STATES) state?: TripState;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() vehicleId?: string;
+  @ApiPropertyOptional({ description: 'dispatchers only; drivers always see their own trips' }) @IsOptional() @IsUUID() driverId?: string;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+}
+
+export class TripView {
+  @ApiProperty() id: string;
+  @ApiProperty() vehicleId: string;
+  @ApiProperty({ nullable: true, type: String }) driverId: string | null;
+  @ApiProperty() startsAt: Date;
+  @ApiProperty() endsAt: Date;
+  @ApiProperty() turnaroundMinutes: number;
+  @ApiProperty({ enum: TRIP_STATES }) state: TripState;
+  @ApiProperty({ nullable: true, type: Date }) checkedOutAt: Date | null;
+  @ApiProperty({ nullable: true, type: Number }) odometerOutKm: number | null;
+  @ApiProperty({ nullable: true, type: Number }) fuelOutPercent: number | null;
+  @ApiProperty({ nullable: true, type: String }) notesOut: string | null;
+  @ApiProperty({ nullable: true, type: Date }) checkedInAt: Date | null;
+  @ApiProperty({ nullable: true, type: Number }) odometerInKm: number | null;
+  @ApiProperty({ nullable: true, type: Number }) fuelInPercent: number | null;
+  @ApiProperty({ nullable: true, type: String }) notesIn: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'kilometres driven, once checked in' }) kmDriven: number | null;
+  @ApiProperty({ type: [String] }) bookingIds: string[];
+  @ApiProperty() version: number;
+}
+
+export class TripPage {
+  @ApiProperty({ type: [TripView] }) items: TripView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
