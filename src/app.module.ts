@@ -20,6 +20,7 @@ import { UsersModule } from './users/users.module';
 import { ParkingModule } from './parking/parking.module';
 import { AssetsModule } from './assets/assets.module';
 import { FleetModule } from './fleet/fleet.module';
+import { FiguresModule } from './figures/figures.module';
 
 @Module({
   imports: [
@@ -46,6 +47,7 @@ import { FleetModule } from './fleet/fleet.module';
     TradesModule,
     HealthModule,
     SeedModule,
+    FiguresModule,
     FleetModule,
     AssetsModule,
     ParkingModule,

@@ -1,0 +1,31 @@
+import { DateTime } from 'luxon';
+import { BadRequestError } from '../common/errors/domain-error';
+import { dateRange, formatRocDate, Period, rocMonthRange, rocYearRange, TAIPEI_ZONE } from '../common/time';
+
+export type PeriodKind = 'year' | 'month' | 'range';
+
+export interface LabelledPeriod extends Period {
+  kind: PeriodKind;
+  /** Stable key of the period: `112`, `112-03`, `2022-02-01..2022-06-30`. */
+  key: string;
+  /** How the report names it: `112年度`, `112年3月`, `111年2月1日至111年6月30日`. */
+  label: string;
+}
+
+function rocDay(isoDate: string): string {
+  return formatRocDate(DateTime.fromISO(isoDate, { zone: TAIPEI_ZONE }).toJSDate());
+}
+
+export function yearPeriod(rocYear: number): LabelledPeriod {
+  return { ...rocYearRange(rocYear), kind: 'year', key: String(rocYear), label: `${rocYear}年度` };
+}
+
+export function monthPeriod(rocYear: number, month: number): LabelledPeriod {
+  return { ...rocMonthRange(rocYear, month), kind: 'month', key: `${rocYear}-${String(month).padStart(2, '0')}`, label: `${rocYear}年${month}月` };
+}
+
+/** A council session or any other span of whole days, both ends included. */
+export function rangePeriod(from: string, toInclusive: string): LabelledPeriod {
+  if (toInclusive < from) throw new BadRequestError('figures.bad_period', `the period ends (${toInclusive}) before it starts (${from})`);
+  return { ...dateRange(from, toInclusive), kind: 'range', key: `${from}..${toInclusive}`, label: `${rocDay(from)}至${rocDay(toInclusive)}` };
+}

@@ -1,0 +1,13 @@
+import { BadRequestError } from '../common/errors/domain-error';
+import { FiguresQuery } from './dto/figures-query.dto';
+import { LabelledPeriod, monthPeriod, rangePeriod, yearPeriod } from './figures-period';
+
+/** The period a query asks for: a ROC year, a month of it, or a span of days. */
+export function periodOf(query: FiguresQuery): LabelledPeriod {
+  const hasRange = query.from !== undefined || query.to !== undefined;
+  if (hasRange && (query.rocYear !== undefined || query.month !== undefined)) {
+    throw new BadRequestError('figures.bad_period', 'ask either for rocYear (and month) or for from and to, not both');
+  }
+  if (hasRange) return rangePeriod(query.from!, query.to!);
+  return query.month ? monthPeriod(query.rocYear!, query.month) : yearPeriod(query.rocYear!);
+}
