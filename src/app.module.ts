@@ -21,6 +21,7 @@ import { ParkingModule } from './parking/parking.module';
 import { AssetsModule } from './assets/assets.module';
 import { FleetModule } from './fleet/fleet.module';
 import { FiguresModule } from './figures/figures.module';
+import { DormitoriesModule } from './dormitories/dormitories.module';
 
 @Module({
   imports: [
@@ -47,6 +48,7 @@ import { FiguresModule } from './figures/figures.module';
     TradesModule,
     HealthModule,
     SeedModule,
+    DormitoriesModule,
     FiguresModule,
     FleetModule,
     AssetsModule,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { DormitoriesModule } from '../dormitories/dormitories.module';
 import { LocationsModule } from '../locations/locations.module';
 import { ParkingModule } from '../parking/parking.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -8,7 +9,7 @@ import { UsersModule } from '../users/users.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [SettingsModule, AgenciesModule, UsersModule, TradesModule, LocationsModule, ParkingModule],
+  imports: [SettingsModule, AgenciesModule, UsersModule, TradesModule, LocationsModule, ParkingModule, DormitoriesModule],
   providers: [SeedService],
   exports: [SeedService],
 })

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AgenciesService } from '../agencies/agencies.service';
+import { DormitoriesService } from '../dormitories/registry/dormitories.service';
 import { systemActor } from '../auth/actor';
 import { AppConfig } from '../config/app-config.schema';
 import { LocationsService } from '../locations/locations.service';
@@ -31,6 +32,7 @@ export class SeedService {
     private readonly trades: TradesService,
     private readonly locations: LocationsService,
     private readonly parkingLots: ParkingLotsService,
+    private readonly dormitories: DormitoriesService,
   ) {}
 
   /** Loads centers, buildings, trades and agencies unless this database already had them once. */
@@ -43,11 +45,18 @@ export class SeedService {
     return true;
   }
 
+  /** The demo accounts and a demo dataset (the city's dormitories) for trying the service out. */
+  async loadDemo(password?: (username: string) => string): Promise<DemoLogin[]> {
+    const logins = await this.loadDemoAccounts(password);
+    await this.dormitories.seedDemo();
+    return logins;
+  }
+
   /**
    * Creates the demo accounts that do not exist yet and returns their logins. `password` gives
    * each one's password (a known one on the embedded database, random ones elsewhere).
    */
-  async loadDemo(password: (username: string) => string = () => randomBytes(9).toString('base64url')): Promise<DemoLogin[]> {
+  async loadDemoAccounts(password: (username: string) => string = () => randomBytes(9).toString('base64url')): Promise<DemoLogin[]> {
     await this.loadReferenceOnce();
     const agencies = await this.agencies.findByCodes([...new Set(DEMO_ACCOUNTS.map((account) => account.agencyCode))]);
     const agencyIdByCode = new Map(agencies.map((agency) => [agency.code, agency.id]));

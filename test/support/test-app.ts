@@ -28,7 +28,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
   const app = await createApp(AppModule);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  await app.get(SeedService).loadDemo(() => TEST_PASSWORD);
+  await app.get(SeedService).loadDemoAccounts(() => TEST_PASSWORD);
   const sqlClient = new Client({ connectionString: database.url });
   await sqlClient.connect();
   const http = () => request(app.getHttpServer());

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/keyset';
+import { IsIsoDate } from '../../iso-date';
+
+export class CreateAssignmentDto {
+  @ApiProperty() @IsUUID() unitId: string;
+  @ApiPropertyOptional({ description: 'the occupant when they have an account; their name and agency are taken from it' }) @IsOptional() @IsUUID() occupantUserId?: string;
+  @ApiPropertyOptional({ example: '陳美玲', description: 'the occupant without an account (with occupantAgencyId)' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) occupantName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() occupantAgencyId?: string;
+  @ApiProperty({ example: '2026-12-01', description: 'move-in day' }) @IsIsoDate() startsOn: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class MoveOutDto {
+  @ApiProperty({ description: 'the version you read' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: '2027-06-30', description: 'move-out day; the unit is free from this day' }) @IsIsoDate() endsOn: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class AssignmentQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() dormitoryId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() occupantAgencyId?: string;
+  @ApiPropertyOptional({ example: '2026-11-22', description: 'only assignments running on this day' }) @IsOptional() @IsIsoDate() activeOn?: string;
+}
+
+export class AssignmentView {
+  @ApiProperty() id: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ nullable: true, type: String }) occupantUserId: string | null;
+  @ApiProperty() occupantName: string;
+  @ApiProperty() occupantAgencyId: string;
+  @ApiProperty() startsOn: string;
+  @ApiProperty({ nullable: true, type: String }) endsOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() version: number;
+}
+
+export class AssignmentPage {
+  @ApiProperty({ type: [AssignmentView] }) items: AssignmentView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

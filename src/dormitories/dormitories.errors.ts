@@ -1,0 +1,62 @@
+import { HttpStatus } from '@nestjs/common';
+import { ConflictError, DomainError, StaleVersionError, UnprocessableError } from '../common/errors/domain-error';
+
+export class DormitoryRemovedError extends UnprocessableError {
+  constructor(id: string) {
+    super('dormitory.removed', `dormitory ${id} has been demolished or handed over and can no longer change`, { id });
+  }
+}
+
+export class DormitoryOccupiedError extends UnprocessableError {
+  constructor(id: string, activeAssignments: number) {
+    super('dormitory.occupied', `dormitory ${id} still has ${activeAssignments} occupant(s); record their move-out first`, { id, activeAssignments });
+  }
+}
+
+export class SingleUnitDormitoryError extends UnprocessableError {
+  constructor(type: string) {
+    super('dormitory.single_unit', `a ${type} dormitory is assigned as a whole and has exactly one unit; only multi-room staff dormitories have several`, { type });
+  }
+}
+
+export class AssignmentClosedError extends ConflictError {
+  constructor(id: string) {
+    super('dormitory_assignment.closed', `assignment ${id} already has a move-out date`, { id });
+  }
+}
+
+export class OccupantRequiredError extends UnprocessableError {
+  constructor() {
+    super('dormitory_assignment.occupant_required', 'give either occupantUserId, or occupantName with occupantAgencyId');
+  }
+}
+
+/** The maintenance module is not wired in, so no repair ticket can be opened now. */
+export class MaintenanceUnavailableError extends DomainError {
+  constructor() {
+    super('dormitory.maintenance_unavailable', 'maintenance module not available; the finding was not saved, try again later', HttpStatus.SERVICE_UNAVAILABLE);
+  }
+}
+
+export class CheckAlreadyRecordedError extends ConflictError {
+  constructor(id: string) {
+    super('residence_check.already_recorded', `residence check ${id} is already recorded`, { id });
+  }
+}
+
+export class ResidenceNotLendableError extends UnprocessableError {
+  constructor(id: string) {
+    super('residence_booking.not_lendable', `dormitory ${id} is not a residence lent out for events`, { id });
+  }
+}
+
+export class BookingTransitionError extends ConflictError {
+  constructor(id: string, from: string, to: string) {
+    super('residence_booking.invalid_transition', `booking ${id} is ${from} and cannot become ${to}`, { id, from, to });
+  }
+}
+
+/** Throws when the client edited an older version of the row. */
+export function assertVersion(entity: string, row: { id: string; version: number }, expected: number): void {
+  if (row.version !== expected) throw new StaleVersionError(entity, row.id, expected, row.version);
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { updateAudited } from '../../audit/audited-changes';
+import { AuditService } from '../../audit/audit.service';
+import { Actor } from '../../auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { assertVersion, DormitoryOccupiedError, DormitoryRemovedError } from '../dormitories.errors';
+import { DormitoriesService } from './dormitories.service';
+import { Dormitory } from './dormitory.entity';
+import { REMOVED_STATUSES } from './dormitory-kinds';
+import { DormitoryStatusChange } from './dormitory-status-change.entity';
+import { ChangeDormitoryStatusDto } from './dto/dormitory.dto';
+
+async function activeAssignmentsOn(manager: EntityManager, dormitoryId: string, day: string): Promise<number> {
+  const [row] = (await manager.query(
+    `SELECT count(*)::int AS count FROM dormitory_assignments a JOIN dormitory_units u ON u.id = a.unit_id
+      WHERE u.dormitory_id = $1 AND (a.ends_on IS NULL OR a.ends_on > $2)`,
+    [dormitoryId, day],
+  )) as { count: number }[];
+  return row.count;
+}
+
+/**
+ * Dated status changes of a dormitory. Demolition (拆除) and handover to the finance bureau take
+ * it off the register for good, and only once nobody lives there any more.
+ */
+@Injectable()
+export class DormitoryStatusService {
+  constructor(
+    private readonly dormitories: DormitoriesService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async change(actor: Actor, id: string, input: ChangeDormitoryStatusDto): Promise<Dormitory> {
+    await this.dormitories.requireVisible(actor, id);
+    return this.transactions.run(async (manager) => {
+      const current = await manager.findOne(Dormitory, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('dormitory', id);
+      assertVersion('dormitory', current, input.version);
+      if (REMOVED_STATUSES.includes(current.status)) throw new DormitoryRemovedError(id);
+      const removes = REMOVED_STATUSES.includes(input.status);
+      if (removes) {
+        const occupants = await activeAssignmentsOn(manager, id, input.effectiveOn);
+        if (occupants) throw new DormitoryOccupiedError(id, occupants);
+      }
+      const fromStatus = current.status;
+      const saved = await updateAudited(
+        manager, this.audit, actor, Dormitory, 'dormitory', id,
+        (dormitory) => Object.assign(dormitory, { status: input.status, removedOn: removes ? input.effectiveOn : null }),
+        'change_status',
+      );
+      await manager.insert(DormitoryStatusChange, { dormitoryId: id, fromStatus, toStatus: input.status, effectiveOn: input.effectiveOn, note: input.note ?? null });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { createAudited } from '../../audit/audited-changes';
+import { AuditService } from '../../audit/audit.service';
+import { Actor } from '../../auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { keysetPage, Page } from '../../common/pagination/keyset';
+import { taipeiDate } from '../../common/time';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
+import { halfYearCodeOf } from './half-year';
+import { ResidenceCheck } from './residence-check.entity';
+import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
+import { CampaignDetailView, CampaignQuery, OpenCampaignDto } from './dto/residence-check.dto';
+
+/**
+ * Residence fact verification rounds (居住事實查考): opening a half-year campaign creates one
+ * pending check per assignment running that day in the agency's dormitories.
+ */
+@Injectable()
+export class ResidenceCheckCampaignService {
+  constructor(
+    @InjectRepository(ResidenceCheckCampaign) private readonly campaigns: Repository<ResidenceCheckCampaign>,
+    @InjectRepository(ResidenceCheck) private readonly checks: Repository<ResidenceCheck>,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor, query: CampaignQuery): Promise<Page<ResidenceCheckCampaign>> {
+    const builder = this.campaigns.createQueryBuilder('campaign');
+    const agencyId = dormitoryScopeOf(actor) ?? query.agencyId;
+    if (agencyId) builder.andWhere('campaign.agency_id = :agencyId', { agencyId });
+    if (query.code) builder.andWhere('campaign.code = :code', { code: query.code });
+    return keysetPage(builder, { sortColumn: 'campaign.opened_at', sortKey: 'openedAt', idColumn: 'campaign.id', direction: 'DESC' }, query);
+  }
+
+  async requireVisible(actor: Actor, id: string, manager: EntityManager = this.campaigns.manager, lock = false): Promise<ResidenceCheckCampaign> {
+    const campaign = await manager.findOne(ResidenceCheckCampaign, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return visibleOrNotFound(campaign, dormitoryScopeOf(actor), 'residence_check_campaign', id);
+  }
+
+  async get(actor: Actor, id: string): Promise<CampaignDetailView> {
+    const campaign = await this.requireVisible(actor, id);
+    const checks = await this.checks.find({ where: { campaignId: id }, relations: { assignment: true }, order: { id: 'ASC' } });
+    return { ...campaign, checks };
+  }
+
+  /** Opens a campaign for the actor's own agency (admins may name another). */
+  openFor(actor: Actor, input: OpenCampaignDto): Promise<ResidenceCheckCampaign> {
+    const scope = dormitoryScopeOf(actor);
+    const agencyId = input.agencyId ?? actor.agencyId;
+    if (scope && agencyId !== scope) throw new NotFoundError('agency', agencyId);
+    return this.open(actor, agencyId, input.at ? new Date(input.at) : new Date());
+  }
+
+  /** Opens the campaign of the half-year containing `at` for the agency's dormitories. */
+  async open(actor: Actor, agencyId: string, at: Date): Promise<ResidenceCheckCampaign> {
+    return this.transactions.run(async (manager) => {
+      const campaign = await createAudited(manager, this.audit, actor, ResidenceCheckCampaign, 'residence_check_campaign', {
+        agencyId,
+        code: halfYearCodeOf(at),
+        checkCount: 0,
+      });
+      const inserted = (await manager.query(
+        `INSERT INTO residence_checks (campaign_id, assignment_id, version)
+         SELECT $1, a.id, 1 FROM dormitory_assignments a
+           JOIN dormitory_units u ON u.id = a.unit_id JOIN dormitories d ON d.id = u.dormitory_id
+          WHERE d.agency_id = $2 AND daterange(a.starts_on, a.ends_on) @> $3::date
+         RETURNING id`,
+        [campaign.id, agencyId, taipeiDate(at)],
+      )) as unknown[];
+      // A round with nobody to check is complete the moment it opens.
+      Object.assign(campaign, { checkCount: inserted.length, completedAt: inserted.length ? null : new Date() });
+      return manager.save(ResidenceCheckCampaign, campaign);
+    });
+  }
+
+  exists(agencyId: string, code: string): Promise<boolean> {
+    return this.campaigns.existsBy({ agencyId, code });
+  }
+
+  /** Agencies whose dormitories should be verified: those managing at least one dormitory. */
+  async agenciesWithDormitories(): Promise<string[]> {
+    const rows = (await this.campaigns.query('SELECT DISTINCT agency_id FROM dormitories WHERE removed_on IS NULL')) as { agency_id: string }[];
+    return rows.map((row) => row.agency_id);
+  }
+}
