@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from '../assets/assets.module';
+import { DormitoriesModule } from '../dormitories/dormitories.module';
 import { FleetModule } from '../fleet/fleet.module';
 import { ParkingModule } from '../parking/parking.module';
 import { JobsService } from '../jobs/jobs.service';
@@ -10,14 +11,15 @@ import { FiguresController } from './figures.controller';
 import { FiguresService } from './figures.service';
 import { MonthlyFiguresJob, YearlyFiguresJob } from './jobs/figures-snapshot.jobs';
 import { AssetsSection } from './sections/assets.section';
+import { DormitoriesSection } from './sections/dormitories.section';
 import { FleetSection } from './sections/fleet.section';
 import { ParkingSection } from './sections/parking.section';
 
 /** Every module's section of the report, in the order the report prints them. */
-const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [FleetSection, ParkingSection, AssetsSection];
+const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [DormitoriesSection, FleetSection, ParkingSection, AssetsSection];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FigureSnapshot]), FleetModule, ParkingModule, AssetsModule],
+  imports: [TypeOrmModule.forFeature([FigureSnapshot]), DormitoriesModule, FleetModule, ParkingModule, AssetsModule],
   controllers: [FiguresController],
   providers: [
     FiguresService,

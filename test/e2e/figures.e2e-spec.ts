@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { permitInput, setUpParking, taipeiDay } from './parking-fixtures';
@@ -21,6 +22,7 @@ describe('general-administration figures', () => {
   beforeAll(async () => {
     t = await startTestApp();
     viewer = await t.login('reports');
+    await t.app.get(DormitoriesService).seedDemo();
     const parking = await setUpParking(t);
     for (const plate of ['ABC-1234', 'XYZ-5678', 'AB-1234']) {
       await t.http().post('/parking/permits').auth(parking.officer, { type: 'bearer' }).send(permitInput(parking, { plate })).expect(201);
@@ -31,9 +33,10 @@ describe('general-administration figures', () => {
   it('counts this year live from the modules, in the sentences the report prints', async () => {
     const response = await t.http().get(`/figures?rocYear=${rocYear}`).auth(viewer, { type: 'bearer' }).expect(200);
     expect(response.body).toMatchObject({ kind: 'year', periodKey: String(rocYear), label: `${rocYear}年度` });
-    expect(response.body.sections.map((section: Section) => section.key)).toEqual(expect.arrayContaining(['parking', 'fleet', 'assets']));
+    expect(response.body.sections.map((section: Section) => section.key)).toEqual(expect.arrayContaining(['dormitories', 'parking', 'fleet', 'assets']));
     expect(figure(response.body.sections, 'parking.issued')).toEqual(expect.objectContaining({ value: 3, sentence: `${rocYear}年度核發公務臨時停車證3張` }));
     expect(figure(response.body.sections, 'fleet.dispatched')?.value).toBe(0);
+    expect(figure(response.body.sections, 'dormitories.managed')?.sentence).toBe(`${rocYear}年度經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間`);
   });
 
   it('counts a month and a council session with the same numbers, and nothing outside them', async () => {
