@@ -60,6 +60,19 @@ export class JobsConfig {
   @IsBoolean() enabled: boolean;
 }
 
+export class ParkingConfig {
+  /** Most days one permit may cover. */
+  @IsInt() @Min(1) @Max(366) maxPermitDays: number;
+  /** How far ahead a permit may start. */
+  @IsInt() @Min(0) @Max(366) maxDaysAhead: number;
+  /** Days after a permit's last day before the visitor's name and phone are removed. */
+  @IsInt() @Min(1) @Max(3650) retentionDays: number;
+  /** Verification requests allowed per client address per minute. */
+  @IsInt() @Min(1) @Max(100000) verifyPerMinute: number;
+  /** Base of the verification URL printed in the QR code; null uses the request's own host. */
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: '$property must be an http(s) URL' }) publicBaseUrl: string | null;
+}
+
 export class ReferenceConfig {
   @IsString() file: string;
 }
@@ -74,4 +87,5 @@ export class AppConfig {
   @ValidateNested() @Type(() => LoggingConfig) logging: LoggingConfig;
   @ValidateNested() @Type(() => JobsConfig) jobs: JobsConfig;
   @ValidateNested() @Type(() => ReferenceConfig) reference: ReferenceConfig;
+  @ValidateNested() @Type(() => ParkingConfig) parking: ParkingConfig;
 }

@@ -31,6 +31,11 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   LOG_LEVEL: { path: 'logging.level', parse: 'string' },
   JOBS_ENABLED: { path: 'jobs.enabled', parse: 'boolean' },
   REFERENCE_FILE: { path: 'reference.file', parse: 'string' },
+  PARKING_MAX_PERMIT_DAYS: { path: 'parking.maxPermitDays', parse: 'integer' },
+  PARKING_MAX_DAYS_AHEAD: { path: 'parking.maxDaysAhead', parse: 'integer' },
+  PARKING_RETENTION_DAYS: { path: 'parking.retentionDays', parse: 'integer' },
+  PARKING_VERIFY_PER_MINUTE: { path: 'parking.verifyPerMinute', parse: 'integer' },
+  PARKING_PUBLIC_BASE_URL: { path: 'parking.publicBaseUrl', parse: 'string' },
 };
 
 /** The environment variable that overrides a configuration path, for error messages. */

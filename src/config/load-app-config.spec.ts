@@ -23,6 +23,8 @@ describe('loadAppConfig', () => {
     [{ BUSINESS_HOURS_START: '8:30' }, /BUSINESS_HOURS_START \(time\.businessHoursStart\) must be HH:mm/],
     [{ JOBS_ENABLED: 'maybe' }, /JOBS_ENABLED must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(logging\.level\)/],
+    [{ PARKING_MAX_PERMIT_DAYS: '0' }, /PARKING_MAX_PERMIT_DAYS \(parking\.maxPermitDays\) must not be less than 1 \(got 0\)/],
+    [{ PARKING_PUBLIC_BASE_URL: 'ftp://x' }, /PARKING_PUBLIC_BASE_URL \(parking\.publicBaseUrl\) must be an http\(s\) URL/],
   ])('stops on a bad value %j with a message naming the key', (environment, message) => {
     expect(() => loadAppConfig(environment)).toThrow(ConfigurationError);
     expect(() => loadAppConfig(environment)).toThrow(message);
