@@ -22,6 +22,7 @@ import { AssetsModule } from './assets/assets.module';
 import { FleetModule } from './fleet/fleet.module';
 import { FiguresModule } from './figures/figures.module';
 import { DormitoriesModule } from './dormitories/dormitories.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
 
 @Module({
   imports: [
@@ -48,6 +49,7 @@ import { DormitoriesModule } from './dormitories/dormitories.module';
     TradesModule,
     HealthModule,
     SeedModule,
+    MaintenanceModule,
     DormitoriesModule,
     FiguresModule,
     FleetModule,

@@ -32,11 +32,6 @@ export class OccupantRequiredError extends UnprocessableError {
 }
 
 /** The maintenance module is not wired in, so no repair ticket can be opened now. */
-export class MaintenanceUnavailableError extends DomainError {
-  constructor() {
-    super('dormitory.maintenance_unavailable', 'maintenance module not available; the finding was not saved, try again later', HttpStatus.SERVICE_UNAVAILABLE);
-  }
-}
 
 export class CheckAlreadyRecordedError extends ConflictError {
   constructor(id: string) {

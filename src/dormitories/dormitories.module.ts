@@ -2,6 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
+import { MaintenanceModule } from '../maintenance/maintenance.module';
+import { MaintenanceService } from '../maintenance/maintenance.service';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
 import { DormitoryFiguresController } from './figures/dormitory-figures.controller';
@@ -14,7 +16,7 @@ import { DormitoryPatrolsController } from './patrols/dormitory-patrols.controll
 import { DormitoryPatrolsService } from './patrols/dormitory-patrols.service';
 import { FindingRepairsService } from './patrols/finding-repairs.service';
 import { PatrolFinding } from './patrols/patrol-finding.entity';
-import { REPAIR_REQUESTER, UnavailableRepairRequester } from './patrols/repair-requester';
+import { REPAIR_REQUESTER } from './patrols/repair-requester';
 import { ResidenceBooking } from './residence-bookings/residence-booking.entity';
 import { ResidenceBookingsController } from './residence-bookings/residence-bookings.controller';
 import { ResidenceBookingsService } from './residence-bookings/residence-bookings.service';
@@ -33,7 +35,7 @@ import { DormitoryUnit } from './registry/dormitory-unit.entity';
 
 /** Dormitories (宿舍管理): register, occupants, patrols, residence checks, residence lending. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Dormitory, DormitoryUnit, DormitoryStatusChange, DormitoryAssignment, DormitoryPatrol, PatrolFinding, ResidenceCheckCampaign, ResidenceCheck, ResidenceBooking]), AgenciesModule, UsersModule, TradesModule],
+  imports: [TypeOrmModule.forFeature([Dormitory, DormitoryUnit, DormitoryStatusChange, DormitoryAssignment, DormitoryPatrol, PatrolFinding, ResidenceCheckCampaign, ResidenceCheck, ResidenceBooking]), AgenciesModule, UsersModule, TradesModule, MaintenanceModule],
   controllers: [DormitoriesController, DormitoryAssignmentsController, DormitoryPatrolsController, ResidenceChecksController, ResidenceBookingsController, DormitoryFiguresController],
   providers: [
     DormitoriesService,
@@ -47,7 +49,7 @@ import { DormitoryUnit } from './registry/dormitory-unit.entity';
     ResidenceBookingsService,
     DormitoryFiguresService,
     // The lead binds MaintenanceService here once the maintenance module is in.
-    { provide: REPAIR_REQUESTER, useClass: UnavailableRepairRequester },
+    { provide: REPAIR_REQUESTER, useExisting: MaintenanceService },
   ],
   exports: [DormitoriesService, DormitoryFiguresService],
 })

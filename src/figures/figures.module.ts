@@ -5,6 +5,7 @@ import { DormitoriesModule } from '../dormitories/dormitories.module';
 import { FleetModule } from '../fleet/fleet.module';
 import { ParkingModule } from '../parking/parking.module';
 import { JobsService } from '../jobs/jobs.service';
+import { MaintenanceModule } from '../maintenance/maintenance.module';
 import { FiguresSection, FIGURES_SECTIONS } from './figure';
 import { FigureSnapshot } from './figure-snapshot.entity';
 import { FiguresController } from './figures.controller';
@@ -13,13 +14,14 @@ import { MonthlyFiguresJob, YearlyFiguresJob } from './jobs/figures-snapshot.job
 import { AssetsSection } from './sections/assets.section';
 import { DormitoriesSection } from './sections/dormitories.section';
 import { FleetSection } from './sections/fleet.section';
+import { MaintenanceSection } from './sections/maintenance.section';
 import { ParkingSection } from './sections/parking.section';
 
 /** Every module's section of the report, in the order the report prints them. */
-const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [DormitoriesSection, FleetSection, ParkingSection, AssetsSection];
+const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [MaintenanceSection, DormitoriesSection, FleetSection, ParkingSection, AssetsSection];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FigureSnapshot]), DormitoriesModule, FleetModule, ParkingModule, AssetsModule],
+  imports: [TypeOrmModule.forFeature([FigureSnapshot]), MaintenanceModule, DormitoriesModule, FleetModule, ParkingModule, AssetsModule],
   controllers: [FiguresController],
   providers: [
     FiguresService,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { DormitoriesModule } from '../dormitories/dormitories.module';
 import { LocationsModule } from '../locations/locations.module';
+import { MaintenanceModule } from '../maintenance/maintenance.module';
 import { ParkingModule } from '../parking/parking.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TradesModule } from '../trades/trades.module';
@@ -9,7 +10,7 @@ import { UsersModule } from '../users/users.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [SettingsModule, AgenciesModule, UsersModule, TradesModule, LocationsModule, ParkingModule, DormitoriesModule],
+  imports: [SettingsModule, AgenciesModule, UsersModule, TradesModule, LocationsModule, ParkingModule, DormitoriesModule, MaintenanceModule],
   providers: [SeedService],
   exports: [SeedService],
 })

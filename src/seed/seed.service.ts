@@ -5,6 +5,7 @@ import { DormitoriesService } from '../dormitories/registry/dormitories.service'
 import { systemActor } from '../auth/actor';
 import { AppConfig } from '../config/app-config.schema';
 import { LocationsService } from '../locations/locations.service';
+import { SlaPoliciesService } from '../maintenance/sla/sla-policies.service';
 import { ParkingLotsService } from '../parking/parking-lots.service';
 import { SettingsService } from '../settings/settings.service';
 import { TradesService } from '../trades/trades.service';
@@ -33,6 +34,7 @@ export class SeedService {
     private readonly locations: LocationsService,
     private readonly parkingLots: ParkingLotsService,
     private readonly dormitories: DormitoriesService,
+    private readonly slaPolicies: SlaPoliciesService,
   ) {}
 
   /** Loads centers, buildings, trades and agencies unless this database already had them once. */
@@ -79,6 +81,7 @@ export class SeedService {
 
   private async loadReference(reference: ReferenceData): Promise<void> {
     await this.trades.seed(reference.trades);
+    await this.slaPolicies.seed();
     await this.agencies.seed(reference.agencies);
     await new ReferenceLocationsLoader(this.locations).load(reference.sites);
     await this.parkingLots.seedLots();

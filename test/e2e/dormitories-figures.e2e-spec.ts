@@ -1,4 +1,3 @@
-import { REPAIR_REQUESTER, RepairRequester } from '../../src/dormitories/patrols/repair-requester';
 import { DormitoryFiguresService } from '../../src/dormitories/figures/dormitory-figures.service';
 import { rocYearRange } from '../../src/common/time';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -22,7 +21,6 @@ describe('dormitory figures', () => {
     await post(`/dormitories/${demolished.id}/status`, { version: demolished.version, status: 'demolished', effectiveOn: '2021-05-03' });
     await post(`/dormitories/${handedOver.id}/status`, { version: handedOver.version, status: 'handed_over', effectiveOn: '2022-03-01' });
 
-    jest.spyOn(t.app.get<RepairRequester>(REPAIR_REQUESTER), 'openTicketFromFinding').mockResolvedValue({ id: 'ticket-1' });
     const patrol = await post('/dormitory-patrols', { dormitoryId: multi.id, patrolledAt: '2022-04-10T02:00:00Z', findings: [{ item: '外牆剝落', severity: 'low' }] });
     await post(`/dormitory-patrols/${patrol.id}/findings`, { item: '水塔漏水', severity: 'high', repair: { tradeCode: 'plumbing_electrical' } });
 

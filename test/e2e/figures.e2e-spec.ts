@@ -33,7 +33,8 @@ describe('general-administration figures', () => {
   it('counts this year live from the modules, in the sentences the report prints', async () => {
     const response = await t.http().get(`/figures?rocYear=${rocYear}`).auth(viewer, { type: 'bearer' }).expect(200);
     expect(response.body).toMatchObject({ kind: 'year', periodKey: String(rocYear), label: `${rocYear}年度` });
-    expect(response.body.sections.map((section: Section) => section.key)).toEqual(expect.arrayContaining(['dormitories', 'parking', 'fleet', 'assets']));
+    expect(response.body.sections.map((section: Section) => section.key)).toEqual(['maintenance', 'dormitories', 'fleet', 'parking', 'assets']);
+    expect(figure(response.body.sections, 'maintenance.received')?.sentence).toBe(`${rocYear}年度受理案件計0件`);
     expect(figure(response.body.sections, 'parking.issued')).toEqual(expect.objectContaining({ value: 3, sentence: `${rocYear}年度核發公務臨時停車證3張` }));
     expect(figure(response.body.sections, 'fleet.dispatched')?.value).toBe(0);
     expect(figure(response.body.sections, 'dormitories.managed')?.sentence).toBe(`${rocYear}年度經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間`);

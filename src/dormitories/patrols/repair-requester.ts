@@ -1,6 +1,4 @@
-import { Injectable } from '@nestjs/common';
 import { Actor } from '../../auth/actor';
-import { MaintenanceUnavailableError } from '../dormitories.errors';
 
 /** The injection token of the RepairRequester port. */
 export const REPAIR_REQUESTER = 'dormitories.RepairRequester';
@@ -22,17 +20,9 @@ export interface RepairRequest {
 
 /**
  * What the dormitories need from maintenance: open a repair ticket for a patrol finding. The
- * maintenance module provides it (bind `MaintenanceService` to REPAIR_REQUESTER); dormitories
+ * maintenance module provides it (`MaintenanceService` is bound to REPAIR_REQUESTER); dormitories
  * never touch the ticket table.
  */
 export interface RepairRequester {
   openTicketFromFinding(actor: Actor, request: RepairRequest): Promise<{ id: string }>;
-}
-
-/** Bound until the maintenance module is wired in: every repair request fails with a 503. */
-@Injectable()
-export class UnavailableRepairRequester implements RepairRequester {
-  openTicketFromFinding(): Promise<{ id: string }> {
-    return Promise.reject(new MaintenanceUnavailableError());
-  }
 }

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../../auth/actor';
+import { AnyRole, CurrentActor } from '../../auth/decorators';
+import { ErrorBody } from '../../common/errors/error-body';
+import { AttachmentView } from '../tickets/dto/ticket-view.dto';
+import { UploadAttachmentDto } from './dto/attachment.dto';
+import { TicketAttachmentsService } from './ticket-attachments.service';
+
+/** Uploads are JSON with the file base64-encoded, so the shared bootstrap needs no multipart parser. */
+@ApiTags('maintenance')
+@Controller('maintenance/tickets/:ticketId/attachments')
+export class TicketAttachmentsController {
+  constructor(private readonly attachments: TicketAttachmentsService) {}
+
+  @Post()
+  @AnyRole()
+  @ApiCreatedResponse({ type: AttachmentView })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'too large, a type not allowed, or content not matching the type; nothing is stored' })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  async upload(@CurrentActor() actor: Actor, @Param('ticketId', ParseUUIDPipe) ticketId: string, @Body() input: UploadAttachmentDto): Promise<AttachmentView> {
+    const { id, fileName, contentType, sizeBytes, sha256, createdAt } = await this.attachments.upload(actor, ticketId, input);
+    return { id, fileName, contentType, sizeBytes, sha256, createdAt };
+  }
+
+  @Get(':attachmentId')
+  @AnyRole()
+  @ApiOkResponse({ description: 'the file as uploaded' })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('ticketId', ParseUUIDPipe) ticketId: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    const { attachment, bytes } = await this.attachments.download(actor, ticketId, attachmentId);
+    return new StreamableFile(bytes, {
+      type: attachment.contentType,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+    });
+  }
+}

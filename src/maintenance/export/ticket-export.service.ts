@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import { Workbook } from 'exceljs';
+import { AgenciesService } from '../../agencies/agencies.service';
+import { Actor } from '../../auth/actor';
+import { formatRocDateTime } from '../../common/time';
+import { TradesService } from '../../trades/trades.service';
+import { TICKET_PRIORITY_LABELS } from '../sla/sla-clock';
+import { TicketFilter } from '../tickets/dto/ticket-query.dto';
+import { HOLD_REASON_RULES } from '../tickets/hold-reasons';
+import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
+import { TicketReaderService } from '../tickets/ticket-reader.service';
+import { TICKET_STATUS_LABELS } from '../tickets/ticket-state-machine';
+import { TechniciansService } from '../tickets/technicians.service';
+import { ExportFormat } from './export-format';
+
+
+/** More rows than this is a report, not an export; narrow the filter. */
+const MAX_EXPORT_ROWS = 50_000;
+
+export interface ExportFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+interface Names {
+  agencies: Map<string, string>;
+  trades: Map<string, string>;
+}
+
+type Cell = string | number;
+
+const when = (instant: Date | null) => (instant ? formatRocDateTime(instant) : '');
+
+/** The list's columns as the office reads them, with zh-TW headers. */
+const COLUMNS: { header: string; width: number; value: (ticket: MaintenanceTicket, names: Names) => Cell }[] = [
+  { header: '案件編號', width: 12, value: (ticket) => ticket.number },
+  { header: '狀態', width: 8, value: (ticket) => TICKET_STATUS_LABELS[ticket.status] },
+  { header: '優先等級', width: 8, value: (ticket) => TICKET_PRIORITY_LABELS[ticket.priority] },
+  { header: '報修機關', width: 16, value: (ticket, names) => names.agencies.get(ticket.agencyId) ?? '' },
+  { header: '工種', width: 10, value: (ticket, names) => names.trades.get(ticket.tradeCode) ?? ticket.tradeCode },
+  { header: '細項', width: 10, value: (ticket) => ticket.subCategory ?? '' },
+  { header: '地點', width: 30, value: (ticket) => [ticket.locationLabel, ticket.spotText].filter(Boolean).join(' ') },
+  { header: '標題', width: 30, value: (ticket) => ticket.title },
+  { header: '報修時間', width: 18, value: (ticket) => when(ticket.createdAt) },
+  { header: '派工時間', width: 18, value: (ticket) => when(ticket.respondedAt) },
+  { header: '派工期限', width: 18, value: (ticket) => when(ticket.responseDueAt) },
+  { header: '完工時間', width: 18, value: (ticket) => when(ticket.resolvedAt) },
+  { header: '完工期限', width: 18, value: (ticket) => when(ticket.resolutionDueAt) },
+  { header: '結案時間', width: 18, value: (ticket) => when(ticket.closedAt) },
+  { header: '承作廠商', width: 16, value: (ticket) => ticket.vendorName ?? '' },
+  { header: '暫停原因', width: 12, value: (ticket) => (ticket.holdReason ? HOLD_REASON_RULES[ticket.holdReason].label : '') },
+  { header: '重新開啟次數', width: 8, value: (ticket) => ticket.reopenCount },
+  { header: '滿意度', width: 8, value: (ticket) => ticket.satisfaction ?? '' },
+];
+
+/** Exports the tickets the caller may see, filtered like the list, as CSV or XLSX. */
+@Injectable()
+export class TicketExportService {
+  constructor(
+    private readonly reader: TicketReaderService,
+    private readonly technicians: TechniciansService,
+    private readonly agencies: AgenciesService,
+    private readonly trades: TradesService,
+  ) {}
+
+  async export(actor: Actor, filter: TicketFilter, format: ExportFormat): Promise<ExportFile> {
+    const viewer = await this.technicians.viewerOf(actor);
+    const tickets: MaintenanceTicket[] = [];
+    for await (const page of this.reader.all(viewer, filter)) {
+      tickets.push(...page);
+      if (tickets.length >= MAX_EXPORT_ROWS) break;
+    }
+    const names = await this.namesFor(tickets.slice(0, MAX_EXPORT_ROWS));
+    const rows = tickets.slice(0, MAX_EXPORT_ROWS).map((ticket) => COLUMNS.map((column) => column.value(ticket, names)));
+    const headers = COLUMNS.map((column) => column.header);
+    if (format === 'csv') {
+      // The byte-order mark makes Excel read the UTF-8 Chinese text correctly.
+      return { body: Buffer.from(stringify([headers, ...rows], { bom: true })), contentType: 'text/csv; charset=utf-8', fileName: 'maintenance-tickets.csv' };
+    }
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('維修案件');
+    sheet.columns = COLUMNS.map((column) => ({ header: column.header, width: column.width }));
+    sheet.addRows(rows);
+    sheet.getRow(1).font = { bold: true };
+    return {
+      body: Buffer.from(await workbook.xlsx.writeBuffer()),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      fileName: 'maintenance-tickets.xlsx',
+    };
+  }
+
+  private async namesFor(tickets: MaintenanceTicket[]): Promise<Names> {
+    const agencyIds = [...new Set(tickets.map((ticket) => ticket.agencyId))];
+    const agencies = await Promise.all(agencyIds.map((id) => this.agencies.get(id)));
+    const trades = await this.trades.list();
+    return { agencies: new Map(agencies.map((agency) => [agency.id, agency.name])), trades: new Map(trades.map((trade) => [trade.code, trade.name])) };
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/decorators';
+import { BadRequestError } from '../../common/errors/domain-error';
+import { ErrorBody } from '../../common/errors/error-body';
+import { dateRange, Period } from '../../common/time';
+import { KpiQuery, KpiReportView } from './dto/kpi.dto';
+import { MaintenanceKpiService } from './maintenance-kpi.service';
+
+@ApiTags('maintenance')
+@Controller('maintenance/kpis')
+export class MaintenanceKpiController {
+  constructor(private readonly kpis: MaintenanceKpiService) {}
+
+  @Get()
+  @Roles('maintenance_coordinator', 'report_viewer')
+  @ApiOkResponse({ type: KpiReportView })
+  @ApiBadRequestResponse({ type: ErrorBody, description: 'not a date, or the period ends before it starts' })
+  report(@Query() query: KpiQuery) {
+    return this.kpis.report(periodOf(query), query.groupBy ?? 'trade');
+  }
+}
+
+function periodOf(query: KpiQuery): Period {
+  try {
+    return dateRange(query.from, query.to);
+  } catch (error) {
+    throw new BadRequestError('maintenance_kpi.bad_period', (error as Error).message);
+  }
+}

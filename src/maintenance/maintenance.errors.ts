@@ -1,0 +1,37 @@
+import { BadRequestError, ConflictError, ForbiddenError, UnprocessableError } from '../common/errors/domain-error';
+import { TicketAction, TicketStatus } from './tickets/ticket-state-machine';
+
+/** The action does not apply to the ticket's state; the body names what the caller could do instead. */
+export class IllegalTransitionError extends ConflictError {
+  constructor(action: TicketAction, status: TicketStatus, allowed: TicketAction[]) {
+    super(
+      'maintenance_ticket.illegal_transition',
+      `cannot ${action} a ticket that is ${status}; allowed now: ${allowed.length ? allowed.join(', ') : 'none'}`,
+      { action, status, allowedActions: allowed },
+    );
+  }
+}
+
+export class TransitionNotPermittedError extends ForbiddenError {
+  constructor(action: TicketAction, allowed: TicketAction[]) {
+    super(`you may not ${action} this ticket; you may: ${allowed.length ? allowed.join(', ') : 'nothing'}`);
+  }
+}
+
+export class MissingTransitionInputError extends UnprocessableError {
+  constructor(action: TicketAction, field: string) {
+    super('maintenance_ticket.input_required', `${action} needs ${field}`, { action, field });
+  }
+}
+
+export class NotAssignableError extends UnprocessableError {
+  constructor(userId: string) {
+    super('maintenance_ticket.not_assignable', `user ${userId} is not a technician with maintenance trades`, { userId });
+  }
+}
+
+export class AttachmentRejectedError extends BadRequestError {
+  constructor(reason: 'too_large' | 'type_not_allowed' | 'content_mismatch' | 'empty', message: string, details?: Record<string, unknown>) {
+    super(`maintenance_attachment.${reason}`, message, details);
+  }
+}

@@ -1,0 +1,29 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
+
+export const NOTIFICATION_KINDS = ['sla_warning', 'sla_breach'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export type SlaClockName = 'response' | 'resolution';
+
+/**
+ * A message for a person (`user:<id>`) or for everyone holding a role (`role:<role>`). The
+ * unique key makes raising the same warning twice a no-op, whichever instance tries.
+ */
+@Entity('maintenance_notifications')
+@Unique('uq_maintenance_notifications_once', ['ticketId', 'kind', 'clock', 'recipient'])
+@Index('ix_maintenance_notifications_recipient_created_at', ['recipient', 'createdAt'])
+@Check('ck_maintenance_notifications_kind', "kind IN ('sla_warning', 'sla_breach')")
+@Check('ck_maintenance_notifications_clock', "clock IN ('response', 'resolution')")
+export class MaintenanceNotification {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) ticketId: string;
+  @ManyToOne(() => MaintenanceTicket, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'fk_maintenance_notifications_ticket' })
+  ticket?: MaintenanceTicket;
+  @Column({ type: 'text' }) kind: NotificationKind;
+  @Column({ type: 'text' }) clock: SlaClockName;
+  @Column({ type: 'text' }) recipient: string;
+  @Column({ type: 'text' }) message: string;
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) readAt: Date | null;
+}
