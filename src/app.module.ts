@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AgenciesModule } from './agencies/agencies.module';
+import { AssetsModule } from './assets/assets.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { TimeModule } from './common/time/time.module';
@@ -10,19 +11,18 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfig } from './config/app-config.schema';
 import { DatabaseModule } from './database/database.module';
+import { DormitoriesModule } from './dormitories/dormitories.module';
+import { FiguresModule } from './figures/figures.module';
+import { FleetModule } from './fleet/fleet.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LocationsModule } from './locations/locations.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ParkingModule } from './parking/parking.module';
 import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { TradesModule } from './trades/trades.module';
 import { UsersModule } from './users/users.module';
-import { ParkingModule } from './parking/parking.module';
-import { AssetsModule } from './assets/assets.module';
-import { FleetModule } from './fleet/fleet.module';
-import { FiguresModule } from './figures/figures.module';
-import { DormitoriesModule } from './dormitories/dormitories.module';
-import { MaintenanceModule } from './maintenance/maintenance.module';
 
 @Module({
   imports: [
@@ -51,10 +51,10 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
     SeedModule,
     MaintenanceModule,
     DormitoriesModule,
-    FiguresModule,
     FleetModule,
-    AssetsModule,
     ParkingModule,
+    AssetsModule,
+    FiguresModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

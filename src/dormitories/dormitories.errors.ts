@@ -1,5 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
-import { ConflictError, DomainError, StaleVersionError, UnprocessableError } from '../common/errors/domain-error';
+import { ConflictError, StaleVersionError, UnprocessableError } from '../common/errors/domain-error';
 
 export class DormitoryRemovedError extends UnprocessableError {
   constructor(id: string) {
