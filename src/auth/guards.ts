@@ -19,7 +19,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof DomainError) throw error;
+    // A failure to check the token (the database is down) is not the caller's fault: pass it on.
+    if (error && !(error instanceof UnauthorizedException)) throw error;
     if (error || !user) {
       throw new UnauthorizedException({ code: 'auth.unauthenticated', message: 'a valid bearer token is required' });
     }

@@ -6,7 +6,9 @@ import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config.schema';
+import { loadAppConfig } from '../config/load-app-config';
 import { setUpOpenApi } from './open-api';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -19,15 +21,26 @@ function requestIdOf(request: IncomingMessage): string {
   return id;
 }
 
+/** Attachments arrive base64-encoded in JSON, so the body must fit the largest upload's encoding. */
+function bodyLimitOf(config: AppConfig): number {
+  return Math.max(config.http.bodyLimitBytes, Math.ceil((config.uploads.maxBytes * 4) / 3) + 64 * 1024);
+}
+
+/** Errors Fastify raises before routing (a bad URL, a path parameter too long) get the error body too. */
+function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const statusCode = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  void reply.code(statusCode).send({ statusCode, code: statusCode === 414 ? 'request.uri_too_long' : 'request.invalid', message: error.message, requestId: String(request.id) });
+}
+
 /**
  * Builds the HTTP application on Fastify with the same settings for `npm start`, the tests and
  * the benchmark: request ids, security headers, multipart uploads within the configured limit,
  * CORS, OpenAPI at /docs.
  */
 export async function createApp(rootModule: NonNullable<ModuleMetadata['imports']>[number]): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ genReqId: requestIdOf, trustProxy: true, bodyLimit: 1024 * 1024 * 20 });
+  const config = loadAppConfig();
+  const adapter = new FastifyAdapter({ genReqId: requestIdOf, trustProxy: true, bodyLimit: bodyLimitOf(config), frameworkErrors: answerFrameworkError });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, { bufferLogs: true, abortOnError: false });
-  const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

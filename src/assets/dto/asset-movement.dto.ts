@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ACTIVE_STATUSES, ActiveStatus, MOVEMENT_KINDS, MovementKind } from '../asset-lifecycle';
-import { IsIsoDate } from './iso-date';
+import { IsIsoDate } from '../../common/validation/iso-date';
 
 const MAX_PROCEEDS = 2_000_000_000;
 

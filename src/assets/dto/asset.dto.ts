@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, Ma
 import { PageQuery } from '../../common/pagination/keyset';
 import { ASSET_KINDS, AssetKind } from '../asset-classification';
 import { ACTIVE_STATUSES, ActiveStatus, ASSET_STATUSES, AssetStatus } from '../asset-lifecycle';
-import { IsIsoDate } from './iso-date';
+import { IsIsoDate } from '../../common/validation/iso-date';
 import { AssetMovementView } from './asset-movement.dto';
 
 const CATEGORY_CODE = /^[0-9]{7}-[0-9]{2}$/;

@@ -9,6 +9,6 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
   @ApiPropertyOptional({ example: 'update' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) requestId?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() from?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() to?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString({ strict: true }) from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
 }

@@ -53,7 +53,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const body: ErrorBody = { ...mapped, requestId: String(request.id) };
     if (body.details === undefined) delete body.details;
     if (mapped.statusCode === HttpStatus.TOO_MANY_REQUESTS && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
-    void reply.status(mapped.statusCode).send(body);
+    // A route may have set its own content type (a PDF, a calendar); the error body is JSON.
+    void reply.status(mapped.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
   private map(exception: unknown, request: FastifyRequest): MappedError {

@@ -23,8 +23,12 @@ function driverErrorOf(error: unknown): PostgresError | undefined {
   return typeof code === 'string' ? (candidate as PostgresError) : undefined;
 }
 
+// TypeORM's own errors when a connection died under a transaction that was still running.
+const LOST_CONNECTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'ConnectionIsNotSetError']);
+
 function isConnectionFailure(error: unknown, pg: PostgresError | undefined): boolean {
   if (pg && CONNECTION_FAILURES.has(pg.code)) return true;
+  if (LOST_CONNECTION_ERRORS.has((error as Error)?.name)) return true;
   const message = (error as Error)?.message ?? '';
   return /Connection terminated|timeout exceeded when trying to connect|Connection refused/i.test(message);
 }
@@ -53,6 +57,8 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
     case '23502':
       return { statusCode: HttpStatus.UNPROCESSABLE_ENTITY, code: 'value.required', message: `a required value is missing (${pg.column})`, details: { column: pg.column } };
     case '22P02':
+    case '22021':
+    case '22P05':
     case '22007':
     case '22008':
     case '22003':

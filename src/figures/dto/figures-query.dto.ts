@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { IsIsoDate } from '../../common/validation/iso-date';
 
 /** Either `rocYear` (optionally with `month`), or `from` and `to` (a council session). */
 export class FiguresQuery {
@@ -15,12 +16,12 @@ export class FiguresQuery {
 
   @ApiPropertyOptional({ example: '2022-02-01', description: 'first day (with `to`)' })
   @ValidateIf((query: FiguresQuery) => query.rocYear === undefined)
-  @IsISO8601({ strict: true }) 
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2022-06-30', description: 'last day, included (with `from`)' })
   @ValidateIf((query: FiguresQuery) => query.rocYear === undefined)
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   to?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
-import { IsIsoDate } from '../../iso-date';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 
 export class CreateAssignmentDto {
   @ApiProperty() @IsUUID() unitId: string;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoDate } from '../../iso-date';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 
 export class FiguresQuery {
   @ApiProperty({ example: '2022-01-01' }) @IsIsoDate() from: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { FINDING_SEVERITIES, FindingSeverity } from '../finding-severity';
 import { REPAIR_PRIORITIES, RepairPriority } from '../repair-requester';
@@ -20,7 +20,7 @@ export class FindingDto {
 
 export class AddFindingDto extends FindingDto {
   @ApiPropertyOptional({ type: RepairDto, description: 'open a maintenance ticket for it in the same step' })
-  @IsOptional() @ValidateNested() @Type(() => RepairDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => RepairDto)
   repair?: RepairDto;
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
-import { IsIsoDate } from '../../iso-date';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 import { DORMITORY_STATUSES, DORMITORY_TYPES, DormitoryStatus, DormitoryType } from '../dormitory-kinds';
 
 const LIVE_STATUSES = ['in_use', 'vacant', 'lent_out'] as const;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { AssignmentView } from '../../assignments/dto/assignment.dto';
-import { IsIsoDate } from '../../iso-date';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 import { RESIDENCE_CHECK_OUTCOMES, ResidenceCheckOutcome } from '../residence-check-outcome';
 
 export class OpenCampaignDto {

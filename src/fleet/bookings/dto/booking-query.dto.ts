@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { OptionalBooleanQuery } from '../../../common/validation/boolean-query';
 import { BOOKING_CHANNELS, BOOKING_STATES, BookingChannel, BookingState } from '../../fleet.constants';
+import { IsInstant } from '../../../common/validation/instant';
 
 export class BookingFilter extends PageQuery {
   @ApiPropertyOptional({ enum: BOOKING_STATES }) @IsOptional() @IsIn(BOOKING_STATES) state?: BookingState;
@@ -12,8 +12,8 @@ export class BookingFilter extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() vehicleId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() requesterId?: string;
   @ApiPropertyOptional() @OptionalBooleanQuery() loan?: boolean;
-  @ApiPropertyOptional({ description: 'trips starting at or after' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional({ description: 'trips starting before' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional({ description: 'trips starting at or after' }) @IsOptional() @IsInstant() from?: Date;
+  @ApiPropertyOptional({ description: 'trips starting before' }) @IsOptional() @IsInstant() to?: Date;
 }
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BOOKING_CHANNELS, BOOKING_STATES, BookingChannel, BookingState, TRIP_STATES, TripState, VEHICLE_CLASSES, VehicleClass } from '../../fleet.constants';
+import { IsInstant } from '../../../common/validation/instant';
 
 export class CreateBookingDto {
   @ApiProperty({ example: '市政會議接待外賓' }) @IsString() @IsNotEmpty() @MaxLength(500) purpose: string;
@@ -11,8 +11,8 @@ export class CreateBookingDto {
   stops?: string[];
   @ApiProperty({ example: '鳳山行政中心' }) @IsString() @IsNotEmpty() @MaxLength(200) destination: string;
   @ApiProperty({ minimum: 1, maximum: 60 }) @IsInt() @Min(1) @Max(60) passengers: number;
-  @ApiProperty() @Type(() => Date) @IsDate() startsAt: Date;
-  @ApiProperty() @Type(() => Date) @IsDate() endsAt: Date;
+  @ApiProperty() @IsInstant() startsAt: Date;
+  @ApiProperty() @IsInstant() endsAt: Date;
   @ApiProperty({ description: 'whether a driver should drive' }) @IsBoolean() needsDriver: boolean;
   @ApiPropertyOptional({ enum: VEHICLE_CLASSES, description: 'vip_van (禮賓車) when the trip is for guests' })
   @IsOptional() @IsIn(VEHICLE_CLASSES) wantedClass?: VehicleClass;

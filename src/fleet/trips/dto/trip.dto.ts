@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { TRIP_STATES, TripState } from '../../fleet.constants';
+import { IsInstant } from '../../../common/validation/instant';
 
 export class OdometerReadingDto {
   @ApiProperty({ minimum: 0, description: 'never lower than the last reading' }) @IsInt() @Min(0) @Max(5_000_000) odometerKm: number;
@@ -14,8 +14,8 @@ export class TripQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TRIP_STATES }) @IsOptional() @IsIn(TRIP_STATES) state?: TripState;
   @ApiPropertyOptional() @IsOptional() @IsUUID() vehicleId?: string;
   @ApiPropertyOptional({ description: 'dispatchers only; drivers always see their own trips' }) @IsOptional() @IsUUID() driverId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() from?: Date;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() to?: Date;
 }
 
 export class TripView {

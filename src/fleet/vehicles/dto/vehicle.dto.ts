@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { UNAVAILABILITY_KINDS, UnavailabilityKind, VEHICLE_CLASSES, VEHICLE_STATUSES, VehicleClass, VehicleStatus } from '../../fleet.constants';
 import { normalisePlate, PLATE_EXAMPLES } from '../plate';
+import { IsInstant } from '../../../common/validation/instant';
 
 const DATE_ONLY = { strict: true } as const;
 
@@ -40,8 +41,8 @@ export class VehicleQuery extends PageQuery {
 
 export class CreateUnavailabilityDto {
   @ApiProperty({ enum: UNAVAILABILITY_KINDS }) @IsIn(UNAVAILABILITY_KINDS) kind: UnavailabilityKind;
-  @ApiProperty() @Type(() => Date) @IsDate() startsAt: Date;
-  @ApiProperty() @Type(() => Date) @IsDate() endsAt: Date;
+  @ApiProperty() @IsInstant() startsAt: Date;
+  @ApiProperty() @IsInstant() endsAt: Date;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) notes?: string;
 }
 

@@ -14,8 +14,8 @@ export class TicketFilter {
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES }) @IsOptional() @IsIn(TICKET_PRIORITIES) priority?: TicketPriority;
   @ApiPropertyOptional() @IsOptional() @IsUUID() assigneeUserId?: string;
-  @ApiPropertyOptional({ description: 'filed at or after (ISO 8601)' }) @IsOptional() @IsDateString() from?: string;
-  @ApiPropertyOptional({ description: 'filed before (ISO 8601)' }) @IsOptional() @IsDateString() to?: string;
+  @ApiPropertyOptional({ description: 'filed at or after (ISO 8601)' }) @IsOptional() @IsDateString({ strict: true }) from?: string;
+  @ApiPropertyOptional({ description: 'filed before (ISO 8601)' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
   @ApiPropertyOptional({ description: 'words in the number, title or description' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) text?: string;
 }
 

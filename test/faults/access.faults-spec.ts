@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApp, TestApp } from '../support/test-app';
+import { changedTables, snapshotTables } from './support/database-snapshot';
+import { errorBodyProblem } from './support/error-body';
+import { Call, testAppClient } from './support/http-client';
+import { sampleObject } from './support/invalid-inputs';
+import { fillPath, isIdParameter, OpenApiDocument, Operation, operationsOf } from './support/open-api';
+import { discoverWriters, userOfNewAgency } from './support/record-factories';
+
+jest.setTimeout(120_000);
+
+const ERROR_FIELDS = ['statusCode', 'code', 'message', 'details', 'requestId'];
+/** Demo users, one per role, that may lack the roles an operation needs (admin passes every check). */
+const ROLE_USERS: [string, string][] = [
+  ['requester', 'requester'],
+  ['report_viewer', 'reports'],
+  ['technician', 'technician'],
+  ['driver', 'driver'],
+];
+
+/** A path with every parameter filled: ids random (the guard answers before any lookup), others plausible. */
+function anyPath(operation: Operation): string {
+  return fillPath(operation.path, Object.fromEntries(operation.pathParameters.map((parameter) => [parameter.name, isIdParameter(parameter) ? randomUUID() : 'SW'])));
+}
+
+describe('access sweep', () => {
+  let t: TestApp;
+  let call: Call;
+  let operations: Operation[];
+  let adminToken: string;
+  const problems: string[] = [];
+
+  function expectRefused(label: string, response: { status: number; body: unknown }, allowed: number[]) {
+    if (!allowed.includes(response.status)) problems.push(`${label} → ${response.status} (wanted ${allowed.join('/')}) ${JSON.stringify(response.body).slice(0, 160)}`);
+    else {
+      const bodyProblem = errorBodyProblem(response.status, response.body);
+      if (bodyProblem) problems.push(`${label} → ${bodyProblem}`);
+      const extra = Object.keys(response.body as object).filter((key) => !ERROR_FIELDS.includes(key));
+      if (extra.length) problems.push(`${label} → the refusal carries ${extra.join(', ')}`);
+    }
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    call = testAppClient(t);
+    adminToken = await t.login('admin');
+    operations = operationsOf((await t.http().get('/docs-json').expect(200)).body as OpenApiDocument);
+  });
+  beforeEach(() => problems.splice(0));
+  afterAll(() => t.close());
+
+  it('refuses every operation with bearer security without a token, or with a forged one, with a 401 error body', async () => {
+    const secured = operations.filter((operation) => operation.needsToken);
+    expect(secured.length).toBeGreaterThan(10);
+    const forged = `${adminToken.slice(0, adminToken.lastIndexOf('.'))}.c2lnbmF0dXJlLW9mLXNvbWVvbmUtZWxzZQ`;
+    for (const operation of secured) {
+      const path = anyPath(operation);
+      expectRefused(`${operation.label} without token`, await call(operation.method, path), [401]);
+      expectRefused(`${operation.label} with a forged token`, await call(operation.method, path, { token: forged }), [401]);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses users whose roles are not among the ones an operation declares, with a 403 error body', async () => {
+    const tokens = new Map(await Promise.all(ROLE_USERS.map(async ([role, username]) => [role, await t.login(username)] as const)));
+    let checked = 0;
+    for (const operation of operations.filter((candidate) => candidate.requiredRoles)) {
+      for (const [role, token] of tokens) {
+        if (operation.requiredRoles!.includes(role)) continue;
+        checked++;
+        expectRefused(`${operation.label} as ${role}`, await call(operation.method, anyPath(operation), { token }), [403]);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows nothing of one agency's records to another agency's user: 404 (or 403) on every item operation, absent from lists, nothing written", async () => {
+    const requesterToken = await t.login('requester');
+    const me = (await call('GET', '/users/me', { token: requesterToken })).body as { id: string; agencyId: string };
+    const office = (await call('GET', '/users/me', { token: adminToken })).body as { agencyId: string };
+    // Records of agency A (the requester's) for every writer this build has: users always, tickets and bookings when present.
+    const { writers, skipped } = await discoverWriters({ call, adminToken, requesterToken, requesterAgencyId: me.agencyId, officeAgencyId: office.agencyId }, operations.map((operation) => operation.path));
+    if (skipped.length) console.log(`access sweep: records not created: ${skipped.join('; ')}`);
+    for (const writer of writers) expect((await writer.create(1)).status).toBe(201);
+    const outsider = await userOfNewAgency(call, adminToken, ['requester', 'agency_admin']);
+
+    const lists = operations.filter((operation) => operation.method === 'GET' && !operation.pathParameters.length && !operation.queryParameters.some((parameter) => parameter.required));
+    const covered: string[] = [];
+    const before = await snapshotTables(t.sql);
+    for (const list of lists) {
+      const itemOperations = operations.filter((operation) => operation.path.startsWith(`${list.path}/{id}`));
+      if (!itemOperations.length) continue;
+      const all = await call('GET', list.path, { token: adminToken, query: { limit: '200' } });
+      const record = (all.body?.items as Record<string, unknown>[] | undefined)?.find((item) => item.agencyId === me.agencyId);
+      if (!record) continue;
+      covered.push(list.path);
+      const seen = await call('GET', list.path, { token: outsider.token, query: { limit: '200' } });
+      if (seen.status === 200 && (seen.body.items as { agencyId?: string }[]).some((item) => item.agencyId === me.agencyId)) problems.push(`GET ${list.path} shows agency A's rows to agency B`);
+      for (const operation of itemOperations) {
+        const path = fillPath(operation.path, { id: String(record.id) });
+        const json = operation.jsonBody ? sampleObject(operation.jsonBody, {}) : undefined;
+        // 400 is fine (the body is only a sample, validated before the lookup); 409/422 would mean the record was looked at.
+        expectRefused(`${operation.label} on agency A's ${list.path} record as agency B`, await call(operation.method, path, { token: outsider.token, json }), [400, 403, 404]);
+      }
+    }
+    expect(changedTables(before, await snapshotTables(t.sql)).filter((table) => table !== 'login_failures')).toEqual([]);
+    expect(covered).toEqual(expect.arrayContaining(['/users', ...writers.filter((writer) => ['ticket', 'booking'].includes(writer.kind)).map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings'))]));
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,5 @@
+const globals = globalThis as typeof globalThis & { __faultsTeardown?: () => Promise<void> };
+
+export default async function globalTeardown(): Promise<void> {
+  await globals.__faultsTeardown?.();
+}
