@@ -35,3 +35,25 @@ export class AttachmentRejectedError extends BadRequestError {
     super(`maintenance_attachment.${reason}`, message, details);
   }
 }
+
+export class CertificateRequiredError extends UnprocessableError {
+  constructor(occurrenceId: string) {
+    super(
+      'maintenance_obligation.certificate_required',
+      `completing needs the certificate or report: upload it to /maintenance/obligation-occurrences/${occurrenceId}/attachments and pass its id as certificateAttachmentId`,
+      { occurrenceId },
+    );
+  }
+}
+
+export class OccurrenceAlreadyCompletedError extends ConflictError {
+  constructor(occurrenceId: string) {
+    super('maintenance_obligation.already_completed', `occurrence ${occurrenceId} is already completed`, { occurrenceId });
+  }
+}
+
+export class ObligationInputError extends UnprocessableError {
+  constructor(reason: 'location_kind' | 'other_kind_name' | 'failed_items' | 'completed_in_future' | 'due_date_locked', message: string, details?: Record<string, unknown>) {
+    super(`maintenance_obligation.${reason}`, message, details);
+  }
+}

@@ -9,12 +9,25 @@ import { MaintenanceKpiController } from './kpi/maintenance-kpi.controller';
 import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
 import { AutoCloseResolvedJob } from './jobs/auto-close-resolved.job';
 import { SlaWatchJob } from './jobs/sla-watch.job';
+import { AttachmentStorage } from './attachments/attachment-storage';
 import { TicketAttachment } from './attachments/ticket-attachment.entity';
 import { TicketAttachmentsController } from './attachments/ticket-attachments.controller';
 import { TicketAttachmentsService } from './attachments/ticket-attachments.service';
 import { MaintenanceSettingsController } from './maintenance-settings.controller';
 import { MaintenanceService } from './maintenance.service';
 import { MaintenanceNotification } from './notifications/maintenance-notification.entity';
+import { ObligationScheduleJob } from './obligations/jobs/obligation-schedule.job';
+import { MaintenanceObligation } from './obligations/maintenance-obligation.entity';
+import { ObligationAttachment } from './obligations/obligation-attachment.entity';
+import { ObligationFiguresService } from './obligations/obligation-figures.service';
+import { ObligationFinding } from './obligations/obligation-finding.entity';
+import { ObligationOccurrence } from './obligations/obligation-occurrence.entity';
+import { ObligationsController } from './obligations/obligations.controller';
+import { ObligationsService } from './obligations/obligations.service';
+import { OccurrenceAttachmentsService } from './obligations/occurrence-attachments.service';
+import { OccurrenceCompletionService } from './obligations/occurrence-completion.service';
+import { OccurrencesController } from './obligations/occurrences.controller';
+import { OccurrencesService } from './obligations/occurrences.service';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 import { SlaPolicy } from './sla/sla-policy.entity';
 import { MaintenanceTicket } from './tickets/maintenance-ticket.entity';
@@ -43,12 +56,16 @@ import { TicketsService } from './tickets/tickets.service';
       SlaPolicy,
       MaintenanceNotification,
       TicketAttachment,
+      MaintenanceObligation,
+      ObligationOccurrence,
+      ObligationAttachment,
+      ObligationFinding,
     ]),
     AgenciesModule,
     LocationsModule,
     TradesModule,
   ],
-  controllers: [TicketsController, TicketAttachmentsController, MaintenanceSettingsController, MaintenanceKpiController],
+  controllers: [TicketsController, TicketAttachmentsController, MaintenanceSettingsController, MaintenanceKpiController, ObligationsController, OccurrencesController],
   providers: [
     TicketsService,
     TicketFilingService,
@@ -63,6 +80,13 @@ import { TicketsService } from './tickets/tickets.service';
     MaintenanceKpiService,
     AutoCloseResolvedJob,
     SlaWatchJob,
+    AttachmentStorage,
+    ObligationsService,
+    OccurrencesService,
+    OccurrenceCompletionService,
+    OccurrenceAttachmentsService,
+    ObligationFiguresService,
+    ObligationScheduleJob,
   ],
   exports: [MaintenanceService, SlaPoliciesService],
 })
@@ -71,10 +95,12 @@ export class MaintenanceModule implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly autoClose: AutoCloseResolvedJob,
     private readonly slaWatch: SlaWatchJob,
+    private readonly obligationSchedule: ObligationScheduleJob,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register(this.autoClose);
     this.jobs.register(this.slaWatch);
+    this.jobs.register(this.obligationSchedule);
   }
 }

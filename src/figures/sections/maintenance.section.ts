@@ -17,6 +17,8 @@ export class MaintenanceSection implements FiguresSection {
       countFigure(label, 'maintenance.received', '受理案件', figures.received, '件'),
       countFigure(label, 'maintenance.closed', '結案案件', figures.closed, '件'),
       countFigure(label, 'maintenance.backlog', '期末未結案件', figures.backlogAtEnd, '件'),
+      countFigure(label, 'maintenance.statutory_inspections', '完成法定設備檢查申報', figures.statutoryInspectionsCompleted, '件'),
+      countFigure(label, 'maintenance.fire_drills', '辦理自衛消防編組訓練', figures.fireDrillsHeld, '場'),
     ];
     if (figures.slaCompliancePercent !== null) {
       const percent = figures.slaCompliancePercent;

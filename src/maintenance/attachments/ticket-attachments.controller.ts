@@ -4,7 +4,7 @@ import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { AttachmentView } from '../tickets/dto/ticket-view.dto';
-import { UploadAttachmentDto } from './dto/attachment.dto';
+import { attachmentFile, toAttachmentView, UploadAttachmentDto } from './dto/attachment.dto';
 import { TicketAttachmentsService } from './ticket-attachments.service';
 
 /** Uploads are JSON with the file base64-encoded, so the shared bootstrap needs no multipart parser. */
@@ -19,8 +19,7 @@ export class TicketAttachmentsController {
   @ApiBadRequestResponse({ type: ErrorBody, description: 'too large, a type not allowed, or content not matching the type; nothing is stored' })
   @ApiNotFoundResponse({ type: ErrorBody })
   async upload(@CurrentActor() actor: Actor, @Param('ticketId', ParseUUIDPipe) ticketId: string, @Body() input: UploadAttachmentDto): Promise<AttachmentView> {
-    const { id, fileName, contentType, sizeBytes, sha256, createdAt } = await this.attachments.upload(actor, ticketId, input);
-    return { id, fileName, contentType, sizeBytes, sha256, createdAt };
+    return toAttachmentView(await this.attachments.upload(actor, ticketId, input));
   }
 
   @Get(':attachmentId')
@@ -33,9 +32,6 @@ export class TicketAttachmentsController {
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ): Promise<StreamableFile> {
     const { attachment, bytes } = await this.attachments.download(actor, ticketId, attachmentId);
-    return new StreamableFile(bytes, {
-      type: attachment.contentType,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-    });
+    return attachmentFile(attachment, bytes);
   }
 }

@@ -6,11 +6,13 @@ import { BusinessCalendar, rocYearOf } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { LocationsService } from '../../locations/locations.service';
+import { LocationPath } from '../../locations/dto/location.dto';
 import { TradesService } from '../../trades/trades.service';
 import { dueTimes, NO_PAUSE, TicketPriority } from '../sla/sla-clock';
 import { SlaPoliciesService } from '../sla/sla-policies.service';
 import { CreateTicketDto } from './dto/ticket-input.dto';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
+import { isSystem } from './ticket-access';
 import { TicketStatusChange } from './ticket-status-change.entity';
 
 export interface TicketSource {
@@ -18,7 +20,19 @@ export interface TicketSource {
   id: string;
 }
 
-export type NewTicket = Omit<CreateTicketDto, 'priority' | 'agencyId'> & { priority?: TicketPriority; source?: TicketSource };
+export type NewTicket = Omit<CreateTicketDto, 'priority' | 'agencyId'> & {
+  priority?: TicketPriority;
+  source?: TicketSource;
+  /** The user the ticket is filed for when the service files it by itself (a scheduled work order); defaults to the actor. */
+  requesterUserId?: string;
+};
+
+/** A ticket whose agency, trade and location were checked, ready to file in a transaction. */
+export interface PreparedTicket {
+  agencyId: string;
+  input: NewTicket;
+  place?: LocationPath;
+}
 
 /** `115-000123`. */
 export function formatTicketNumber(rocYear: number, serial: number): string {
@@ -40,44 +54,67 @@ export class TicketFilingService {
 
   /** Files the ticket for `agencyId`; callers decide whether the actor may file for that agency. */
   async file(actor: Actor, agencyId: string, input: NewTicket): Promise<MaintenanceTicket> {
+    const prepared = await this.prepare(agencyId, input);
+    return this.transactions.run((manager) => this.fileIn(manager, actor, prepared));
+  }
+
+  /**
+   * Checks the agency, trade and location through their own modules. Done before the filing
+   * transaction, so a use case never holds one pooled connection while waiting for another.
+   */
+  async prepare(agencyId: string, input: NewTicket): Promise<PreparedTicket> {
     await this.agencies.requireActive(agencyId);
     await this.trades.requireActive(input.tradeCode);
     const place = input.locationId ? await this.locations.path(input.locationId) : undefined;
+    return { agencyId, input, place };
+  }
+
+  /**
+   * Files a prepared ticket inside the caller's transaction, so that a use case that opens
+   * tickets (an inspection's work order or its corrective tickets) commits them with its own rows.
+   */
+  async fileIn(manager: EntityManager, actor: Actor, { agencyId, input, place }: PreparedTicket): Promise<MaintenanceTicket> {
     const priority = input.priority ?? 'normal';
-    return this.transactions.run(async (manager) => {
-      const now = new Date();
-      const targets = await this.policies.targetsFor(input.tradeCode, priority, manager);
-      const due = dueTimes(priority, targets, now, NO_PAUSE, this.calendar);
-      const ticket = manager.create(MaintenanceTicket, {
-        number: await this.nextNumber(manager, now),
-        status: 'submitted',
-        priority,
-        agencyId,
-        requesterUserId: actor.userId,
-        locationId: input.locationId ?? null,
-        siteId: place?.site?.id ?? null,
-        buildingId: place?.building?.id ?? null,
-        floorId: place?.floor?.id ?? null,
-        roomId: place?.room?.id ?? null,
-        locationLabel: place?.label ?? null,
-        spotText: input.spotText ?? null,
-        tradeCode: input.tradeCode,
-        subCategory: input.subCategory ?? null,
-        title: input.title,
-        description: input.description,
-        contactPhone: input.contactPhone ?? null,
-        sourceModule: input.source?.module ?? null,
-        sourceId: input.source?.id ?? null,
-        responseTargetMinutes: targets.responseMinutes,
-        resolutionTargetMinutes: targets.resolutionMinutes,
-        ...due,
-        createdAt: now,
-      });
-      const saved = await manager.save(MaintenanceTicket, ticket);
-      await manager.insert(TicketStatusChange, { ticketId: saved.id, fromStatus: null, toStatus: 'submitted', action: 'submit', actorUserId: actor.userId, actorName: actor.displayName, occurredAt: now });
-      await this.audit.record(manager, actor, { entityType: 'maintenance_ticket', entityId: saved.id, action: 'create', after: saved });
-      return saved;
+    const now = new Date();
+    const targets = await this.policies.targetsFor(input.tradeCode, priority, manager);
+    const due = dueTimes(priority, targets, now, NO_PAUSE, this.calendar);
+    const ticket = manager.create(MaintenanceTicket, {
+      number: await this.nextNumber(manager, now),
+      status: 'submitted',
+      priority,
+      agencyId,
+      requesterUserId: input.requesterUserId ?? actor.userId,
+      locationId: input.locationId ?? null,
+      siteId: place?.site?.id ?? null,
+      buildingId: place?.building?.id ?? null,
+      floorId: place?.floor?.id ?? null,
+      roomId: place?.room?.id ?? null,
+      locationLabel: place?.label ?? null,
+      spotText: input.spotText ?? null,
+      tradeCode: input.tradeCode,
+      subCategory: input.subCategory ?? null,
+      title: input.title,
+      description: input.description,
+      contactPhone: input.contactPhone ?? null,
+      sourceModule: input.source?.module ?? null,
+      sourceId: input.source?.id ?? null,
+      responseTargetMinutes: targets.responseMinutes,
+      resolutionTargetMinutes: targets.resolutionMinutes,
+      ...due,
+      createdAt: now,
     });
+    const saved = await manager.save(MaintenanceTicket, ticket);
+    await manager.insert(TicketStatusChange, {
+      ticketId: saved.id,
+      fromStatus: null,
+      toStatus: 'submitted',
+      action: 'submit',
+      actorUserId: isSystem(actor) ? null : actor.userId,
+      actorName: actor.displayName,
+      occurredAt: now,
+    });
+    await this.audit.record(manager, actor, { entityType: 'maintenance_ticket', entityId: saved.id, action: 'create', after: saved });
+    return saved;
   }
 
   /** Bumps the year's counter row; its lock holds until commit, so numbers have no gaps or repeats. */

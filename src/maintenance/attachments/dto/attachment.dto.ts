@@ -1,5 +1,7 @@
+import { StreamableFile } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBase64, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { AttachmentView } from '../../tickets/dto/ticket-view.dto';
 
 export class UploadAttachmentDto {
   @ApiProperty({ example: '漏水照片.jpg' })
@@ -13,4 +15,16 @@ export class UploadAttachmentDto {
   @ApiProperty({ description: 'the file, base64-encoded; at most the configured upload size once decoded' })
   @IsString() @IsNotEmpty() @IsBase64()
   dataBase64: string;
+}
+
+type AttachmentRow = Pick<AttachmentView, 'id' | 'fileName' | 'contentType' | 'sizeBytes' | 'sha256' | 'createdAt'>;
+
+/** The attachment as the API shows it: metadata only, never where it is stored. */
+export function toAttachmentView({ id, fileName, contentType, sizeBytes, sha256, createdAt }: AttachmentRow): AttachmentView {
+  return { id, fileName, contentType, sizeBytes, sha256, createdAt };
+}
+
+/** The file as uploaded, named for download. */
+export function attachmentFile(attachment: Pick<AttachmentView, 'fileName' | 'contentType'>, bytes: Buffer): StreamableFile {
+  return new StreamableFile(bytes, { type: attachment.contentType, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}` });
 }
