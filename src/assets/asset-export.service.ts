@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
-import { Workbook } from 'exceljs';
 import { AgenciesService } from '../agencies/agencies.service';
 import { Actor } from '../auth/actor';
+import { Cell, ExportFile, ExportFormat, exportTable } from '../common/export/table-export';
 import { toRocYear } from '../common/time';
 import { LocationTreeNode } from '../locations/dto/location.dto';
 import { LocationsService } from '../locations/locations.service';
@@ -10,15 +9,8 @@ import { ASSET_KIND_LABELS } from './asset-classification';
 import { ASSET_STATUS_LABELS } from './asset-lifecycle';
 import { AssetRegisterService } from './asset-register.service';
 import { Asset } from './asset.entity';
-import { AssetFilter, ExportFormat } from './dto/asset.dto';
+import { AssetFilter } from './dto/asset.dto';
 
-export interface ExportFile {
-  body: Buffer;
-  contentType: string;
-  fileName: string;
-}
-
-type Cell = string | number;
 
 interface Names {
   agencies: Map<string, string>;
@@ -69,21 +61,7 @@ export class AssetExportService {
     const assets = await this.register.findAll(actor, filter);
     const names = await this.namesFor(assets);
     const rows = assets.map((asset) => COLUMNS.map((column) => column.value(asset, names)));
-    const headers = COLUMNS.map((column) => column.header);
-    if (format === 'csv') {
-      // The byte-order mark makes Excel read the UTF-8 Chinese text correctly.
-      return { body: Buffer.from(stringify([headers, ...rows], { bom: true })), contentType: 'text/csv; charset=utf-8', fileName: 'assets.csv' };
-    }
-    const workbook = new Workbook();
-    const sheet = workbook.addWorksheet('財產清冊');
-    sheet.columns = COLUMNS.map((column) => ({ header: column.header, width: column.width }));
-    sheet.addRows(rows);
-    sheet.getRow(1).font = { bold: true };
-    return {
-      body: Buffer.from(await workbook.xlsx.writeBuffer()),
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      fileName: 'assets.xlsx',
-    };
+    return exportTable(format, { name: 'assets', sheet: '財產清冊', columns: COLUMNS, rows });
   }
 
   private async namesFor(assets: Asset[]): Promise<Names> {

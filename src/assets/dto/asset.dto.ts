@@ -5,6 +5,7 @@ import { ASSET_KINDS, AssetKind } from '../asset-classification';
 import { ACTIVE_STATUSES, ActiveStatus, ASSET_STATUSES, AssetStatus } from '../asset-lifecycle';
 import { IsIsoDate } from '../../common/validation/iso-date';
 import { AssetMovementView } from './asset-movement.dto';
+import { EXPORT_FORMATS, ExportFormat } from '../../common/export/table-export';
 
 const CATEGORY_CODE = /^[0-9]{7}-[0-9]{2}$/;
 const PROPERTY_NUMBER = /^[0-9]{7}-[0-9]{2}-[0-9]{6}$/;
@@ -61,8 +62,6 @@ export class AssetFilter {
 
 export class AssetQuery extends IntersectionType(AssetFilter, PageQuery) {}
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export class AssetExportQuery extends AssetFilter {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;

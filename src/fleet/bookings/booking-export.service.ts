@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { In, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { Actor } from '../../auth/actor';
@@ -11,14 +9,10 @@ import { Vehicle } from '../vehicles/vehicle.entity';
 import { Booking } from './booking.entity';
 import { BOOKING_ORDER, scopedBookings } from './booking-scope';
 import { BookingExportQuery } from './dto/booking-query.dto';
+import { ExportFile, exportTable } from '../../common/export/table-export';
 
 const HEADERS = ['編號', '機關', '申請管道', '事由', '起點', '停靠點', '目的地', '人數', '開始', '結束', '狀態', '車牌', '借用', '原因'];
 
-export interface ExportFile {
-  contentType: string;
-  fileName: string;
-  body: Buffer;
-}
 
 /** The booking list as a spreadsheet for the office (zh-TW headers and states, ROC dates). */
 @Injectable()
@@ -33,17 +27,7 @@ export class BookingExportService {
     const builder = scopedBookings(this.bookings, actor, query).orderBy(BOOKING_ORDER.sortColumn, 'DESC').addOrderBy(BOOKING_ORDER.idColumn, 'DESC');
     const bookings = await builder.limit(FLEET_RULES.exportRowLimit).getMany();
     const rows = await this.rows(bookings);
-    if (query.format === 'xlsx') {
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet('派車紀錄');
-      sheet.addRow(HEADERS).font = { bold: true };
-      sheet.addRows(rows);
-      const body = Buffer.from(await workbook.xlsx.writeBuffer());
-      return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: 'fleet-bookings.xlsx', body };
-    }
-    // The BOM lets Excel open the UTF-8 Chinese text correctly.
-    const body = Buffer.from(`\uFEFF${stringify([HEADERS, ...rows])}`, 'utf8');
-    return { contentType: 'text/csv; charset=utf-8', fileName: 'fleet-bookings.csv', body };
+    return exportTable(query.format ?? 'csv', { name: 'fleet-bookings', sheet: '派車紀錄', columns: HEADERS.map((header) => ({ header })), rows });
   }
 
   private async rows(bookings: Booking[]): Promise<(string | number)[][]> {

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
-import { Workbook } from 'exceljs';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { Actor } from '../../auth/actor';
 import { formatRocDateTime } from '../../common/time';
@@ -12,17 +10,12 @@ import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { TicketReaderService } from '../tickets/ticket-reader.service';
 import { TICKET_STATUS_LABELS } from '../tickets/ticket-state-machine';
 import { TechniciansService } from '../tickets/technicians.service';
-import { ExportFormat } from './export-format';
+import { ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
 
 
 /** More rows than this is a report, not an export; narrow the filter. */
 const MAX_EXPORT_ROWS = 50_000;
 
-export interface ExportFile {
-  body: Buffer;
-  contentType: string;
-  fileName: string;
-}
 
 interface Names {
   agencies: Map<string, string>;
@@ -74,21 +67,7 @@ export class TicketExportService {
     }
     const names = await this.namesFor(tickets.slice(0, MAX_EXPORT_ROWS));
     const rows = tickets.slice(0, MAX_EXPORT_ROWS).map((ticket) => COLUMNS.map((column) => column.value(ticket, names)));
-    const headers = COLUMNS.map((column) => column.header);
-    if (format === 'csv') {
-      // The byte-order mark makes Excel read the UTF-8 Chinese text correctly.
-      return { body: Buffer.from(stringify([headers, ...rows], { bom: true })), contentType: 'text/csv; charset=utf-8', fileName: 'maintenance-tickets.csv' };
-    }
-    const workbook = new Workbook();
-    const sheet = workbook.addWorksheet('維修案件');
-    sheet.columns = COLUMNS.map((column) => ({ header: column.header, width: column.width }));
-    sheet.addRows(rows);
-    sheet.getRow(1).font = { bold: true };
-    return {
-      body: Buffer.from(await workbook.xlsx.writeBuffer()),
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      fileName: 'maintenance-tickets.xlsx',
-    };
+    return exportTable(format, { name: 'maintenance-tickets', sheet: '維修案件', columns: COLUMNS, rows });
   }
 
   private async namesFor(tickets: MaintenanceTicket[]): Promise<Names> {

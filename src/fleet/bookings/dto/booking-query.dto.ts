@@ -4,6 +4,7 @@ import { PageQuery } from '../../../common/pagination/keyset';
 import { OptionalBooleanQuery } from '../../../common/validation/boolean-query';
 import { BOOKING_CHANNELS, BOOKING_STATES, BookingChannel, BookingState } from '../../fleet.constants';
 import { IsInstant } from '../../../common/validation/instant';
+import { EXPORT_FORMATS, ExportFormat } from '../../../common/export/table-export';
 
 export class BookingFilter extends PageQuery {
   @ApiPropertyOptional({ enum: BOOKING_STATES }) @IsOptional() @IsIn(BOOKING_STATES) state?: BookingState;
@@ -16,8 +17,6 @@ export class BookingFilter extends PageQuery {
   @ApiPropertyOptional({ description: 'trips starting before' }) @IsOptional() @IsInstant() to?: Date;
 }
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export class BookingExportQuery extends BookingFilter {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;

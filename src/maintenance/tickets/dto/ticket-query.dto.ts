@@ -2,7 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { TICKET_PRIORITIES, TicketPriority } from '../../sla/sla-clock';
-import { EXPORT_FORMATS, ExportFormat } from '../../export/export-format';
+import { EXPORT_FORMATS, ExportFormat } from '../../../common/export/table-export';
 import { TICKET_STATUSES, TicketStatus } from '../ticket-state-machine';
 
 /** Filters of the ticket list and its exports. */
