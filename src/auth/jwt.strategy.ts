@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -20,7 +21,11 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     @Inject(JWT_SECRET) secret: string,
     private readonly users: UsersService,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: secret, algorithms: ['HS256'] });
+    // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to read a
+    // public key on every request, which cost more than the rest of the verification. passport-jwt
+    // hands the key to jsonwebtoken as it is; its types only know strings and buffers.
+    const key = createSecretKey(Buffer.from(secret)) as unknown as Buffer;
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, algorithms: ['HS256'] });
   }
 
   async validate(payload: TokenPayload): Promise<AuthenticatedUser | false> {

@@ -29,6 +29,7 @@ export const PERMIT_STATUS_LABELS: Record<PermitStatus, string> = { active: '有
 @Index('ix_parking_permits_agency_visited_id', ['agencyVisitedId'])
 @Index('ix_parking_permits_issued_by_user_id', ['issuedByUserId'])
 @Index('ix_parking_permits_status_valid_to', ['status', 'validTo'])
+@Index('ix_parking_permits_revoked_at', ['revokedAt'], { where: 'revoked_at IS NOT NULL' })
 export class ParkingPermit {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) lotId: string;

@@ -35,6 +35,7 @@ interface YearDays {
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MS_PER_MINUTE = 60_000;
 const FRIDAY = 5;
+const MAX_YEARS_SEARCHED = 50;
 
 /**
  * Working days and hours of the government office calendar. Working hours are the
@@ -46,6 +47,7 @@ export class BusinessCalendar {
   private readonly opening: TimeOfDay;
   private readonly closing: TimeOfDay;
   private readonly years = new Map<number, YearDays>();
+  private readonly windows = new Map<number, YearWindows>();
 
   constructor({ years, hours = DEFAULT_BUSINESS_HOURS }: BusinessCalendarOptions) {
     if (!IANAZone.isValidZone(hours.zone)) {
@@ -88,21 +90,23 @@ export class BusinessCalendar {
       throw new RangeError(`Business minutes must be a non-negative number, got ${minutes}`);
     }
     let remainingMs = minutes * MS_PER_MINUTE;
-    let cursor = inZone(from, this.zone);
-    for (;;) {
-      const hours = this.workingHoursOf(cursor);
-      if (hours) {
-        const start = Math.max(cursor.toMillis(), hours.open.toMillis());
-        const availableMs = hours.close.toMillis() - start;
-        if (availableMs > 0) {
-          if (remainingMs <= availableMs) {
-            return new Date(start + remainingMs);
-          }
-          remainingMs -= availableMs;
-        }
+    let instant = from.getTime();
+    let year = inZone(from, this.zone).year;
+    for (let yearsSearched = 0; yearsSearched < MAX_YEARS_SEARCHED; yearsSearched++, year++) {
+      const windows = this.windowsOf(year);
+      const first = firstWindowClosingAfter(windows, instant);
+      if (first < windows.opens.length) {
+        const start = Math.max(instant, windows.opens[first]);
+        const availableInFirst = windows.closes[first] - start;
+        if (remainingMs <= availableInFirst) return new Date(start + remainingMs);
+        remainingMs -= availableInFirst;
+        const restOfYear = windows.before[windows.opens.length] - windows.before[first + 1];
+        if (remainingMs <= restOfYear) return new Date(landWithin(windows, first + 1, remainingMs));
+        remainingMs -= restOfYear;
       }
-      cursor = cursor.startOf('day').plus({ days: 1 });
+      instant = this.startOfYear(year + 1);
     }
+    throw new RangeError(`no working time found within ${MAX_YEARS_SEARCHED} years of ${from.toISOString()}`);
   }
 
   /** Working minutes in [a, b); 0 when b <= a. Fractional when the instants carry seconds. */
@@ -110,16 +114,11 @@ export class BusinessCalendar {
     if (b.getTime() <= a.getTime()) {
       return 0;
     }
-    const lastDay = inZone(b, this.zone).startOf('day');
-    let totalMs = 0;
-    for (let day = inZone(a, this.zone).startOf('day'); day <= lastDay; day = day.plus({ days: 1 })) {
-      const hours = this.workingHoursOf(day);
-      if (hours) {
-        const start = Math.max(hours.open.toMillis(), a.getTime());
-        const end = Math.min(hours.close.toMillis(), b.getTime());
-        totalMs += Math.max(0, end - start);
-      }
-    }
+    const firstYear = inZone(a, this.zone).year;
+    const lastYear = inZone(b, this.zone).year;
+    let totalMs = -this.workingMsOfYearBefore(firstYear, a.getTime());
+    for (let year = firstYear; year < lastYear; year++) totalMs += this.workingMsOfYear(year);
+    totalMs += this.workingMsOfYearBefore(lastYear, b.getTime());
     return totalMs / MS_PER_MINUTE;
   }
 
@@ -153,16 +152,75 @@ export class BusinessCalendar {
     return local.weekday <= FRIDAY;
   }
 
-  /** Opening and closing instants of the local day, or undefined on a day off. */
-  private workingHoursOf(local: DateTime): { open: DateTime; close: DateTime } | undefined {
-    if (!this.isWorkingLocalDay(local)) {
-      return undefined;
+  /**
+   * The year's working hours as sorted [open, close) instants with running totals, built once per
+   * year: an SLA clock over months then costs two binary searches, not a walk over every day.
+   */
+  private windowsOf(year: number): YearWindows {
+    const cached = this.windows.get(year);
+    if (cached) return cached;
+    const windows: YearWindows = { opens: [], closes: [], before: [0] };
+    const end = DateTime.fromObject({ year: year + 1 }, { zone: this.zone });
+    for (let day = DateTime.fromObject({ year }, { zone: this.zone }); day < end; day = day.plus({ days: 1 })) {
+      if (!this.isWorkingLocalDay(day)) continue;
+      const open = day.set({ ...this.opening, second: 0, millisecond: 0 }).toMillis();
+      const close = day.set({ ...this.closing, second: 0, millisecond: 0 }).toMillis();
+      windows.opens.push(open);
+      windows.closes.push(close);
+      windows.before.push(windows.before[windows.before.length - 1] + close - open);
     }
-    return {
-      open: local.set({ ...this.opening, second: 0, millisecond: 0 }),
-      close: local.set({ ...this.closing, second: 0, millisecond: 0 }),
-    };
+    this.windows.set(year, windows);
+    return windows;
   }
+
+  private workingMsOfYear(year: number): number {
+    const windows = this.windowsOf(year);
+    return windows.before[windows.opens.length];
+  }
+
+  /** Working time from the start of `year` up to `instant` (which lies in that year). */
+  private workingMsOfYearBefore(year: number, instant: number): number {
+    const windows = this.windowsOf(year);
+    const index = firstWindowClosingAfter(windows, instant);
+    const partial = index < windows.opens.length ? Math.max(0, instant - windows.opens[index]) : 0;
+    return windows.before[index] + partial;
+  }
+
+  private startOfYear(year: number): number {
+    return DateTime.fromObject({ year }, { zone: this.zone }).toMillis();
+  }
+}
+
+interface YearWindows {
+  opens: number[];
+  closes: number[];
+  /** before[i] = working milliseconds in windows 0..i-1 */
+  before: number[];
+}
+
+/** Index of the first window that closes after `instant` (the length when none does). */
+function firstWindowClosingAfter(windows: YearWindows, instant: number): number {
+  let low = 0;
+  let high = windows.closes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (windows.closes[middle] > instant) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The instant `remainingMs` of working time into the windows from `first` on (it fits). */
+function landWithin(windows: YearWindows, first: number, remainingMs: number): number {
+  const target = windows.before[first] + remainingMs;
+  let low = first;
+  let high = windows.opens.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (windows.before[middle + 1] >= target) high = middle;
+    else low = middle + 1;
+  }
+  return windows.opens[low] + (target - windows.before[low]);
 }
 
 function parseTimeOfDay(text: string, label: 'start' | 'end'): TimeOfDay {
