@@ -1,0 +1,45 @@
+import { Client } from 'pg';
+import { ASSETS_SQL } from './dataset-assets.sql';
+import { FLEET_SQL } from './dataset-fleet.sql';
+import { PARKING_SQL } from './dataset-parking.sql';
+import { TICKETS_SQL } from './dataset-tickets.sql';
+
+/** Rows of ten years of activity at scale 1 (`--quick` uses 1% of them). */
+export const FULL_VOLUMES = { tickets: 1_000_000, permits: 1_000_000, bookings: 200_000, assets: 100_000 };
+
+export type Volumes = typeof FULL_VOLUMES;
+
+export function volumesAt(scale: number): Volumes {
+  const scaled = (count: number) => Math.max(100, Math.round(count * scale));
+  return { tickets: scaled(FULL_VOLUMES.tickets), permits: scaled(FULL_VOLUMES.permits), bookings: scaled(FULL_VOLUMES.bookings), assets: scaled(FULL_VOLUMES.assets) };
+}
+
+/**
+ * Fills a migrated database that holds the reference data and the bench accounts with ten years
+ * of activity, by SQL only (set-based INSERT … SELECT over generate_series), then vacuums and
+ * analyzes so the planner sees the tables as a long-running database would. Venue bookings are
+ * not generated: the service has no venue table yet.
+ */
+export async function generateDataset(url: string, volumes: Volumes, log: (message: string) => void): Promise<void> {
+  const client = new Client({ connectionString: url, application_name: 'bench-dataset' });
+  await client.connect();
+  try {
+    await client.query("SET synchronous_commit = off; SET work_mem = '64MB'; SET maintenance_work_mem = '256MB'");
+    const steps: [string, string[], number][] = [
+      ['tickets + history', TICKETS_SQL, volumes.tickets],
+      ['parking permits + counters', PARKING_SQL, volumes.permits],
+      ['vehicle bookings + trips + occupancy', FLEET_SQL, volumes.bookings],
+      ['assets', ASSETS_SQL, volumes.assets],
+    ];
+    for (const [label, statements, count] of steps) {
+      const started = Date.now();
+      for (const statement of statements) await client.query(statement, statement.includes('$1') ? [count] : []);
+      log(`  ${label}: ${count.toLocaleString('en')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const started = Date.now();
+    await client.query('VACUUM (ANALYZE)');
+    log(`  vacuum analyze: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await client.end();
+  }
+}

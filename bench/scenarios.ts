@@ -1,0 +1,158 @@
+import type autocannon from 'autocannon';
+import { Fixtures, Side } from './bench-fixtures';
+
+/** A signed-in bench user: the JWT for the service, the ids the baseline takes from headers instead. */
+export interface Identity {
+  token: string;
+  userId: string;
+  agencyId: string;
+}
+
+export interface Identities {
+  requesters: Identity[];
+  dispatchers: Identity[];
+  officers: Identity[];
+  coordinator: Identity;
+  reports: Identity;
+}
+
+export type ScenarioKind = 'write' | 'read' | 'figures';
+
+export interface Scenario {
+  name: string;
+  kind: ScenarioKind;
+  /** 409 is an expected answer here (a lost race), counted apart from errors. */
+  conflictsExpected?: boolean;
+  connections: number;
+  request(side: Side): autocannon.RequestTemplate;
+}
+
+export interface ScenarioInputs {
+  identities: Identities;
+  fixtures: Fixtures;
+  /** Cursors deep into the ticket list (filter `deepListFilter`), found by paging through the service. */
+  deepCursors: string[];
+  figuresPath: string;
+}
+
+export const DEEP_LIST_FILTER = 'status=closed&tradeCode=plumbing_electrical';
+const LIST_STATUSES = ['closed', 'submitted', 'in_progress', 'resolved', 'cancelled'];
+const LIST_TRADES = ['plumbing_electrical', 'hvac', 'civil', 'fire_safety', 'elevator', 'telecom', 'public_address', 'cctv'];
+const HOUR = 3_600_000;
+
+function headersOf(side: Side, identity: Identity, json = false): Record<string, string> {
+  const auth: Record<string, string> = side === 'service' ? { authorization: `Bearer ${identity.token}` } : { 'x-user-id': identity.userId, 'x-agency-id': identity.agencyId };
+  return json ? { ...auth, 'content-type': 'application/json' } : auth;
+}
+
+function pick<T>(items: readonly T[], index: number): T {
+  return items[index % items.length];
+}
+
+function taipeiDay(offsetDays: number): string {
+  return new Date(Date.now() + 8 * HOUR + offsetDays * 24 * HOUR).toISOString().slice(0, 10);
+}
+
+/** A request template whose every request is built from a counter, so payloads vary and stay valid. */
+function varied(method: string, build: (index: number) => { path: string; headers: Record<string, string>; body?: unknown }): autocannon.RequestTemplate {
+  let counter = 0;
+  return {
+    method,
+    setupRequest: (request) => {
+      const next = build(counter++);
+      return { ...request, method, path: next.path, headers: next.headers, body: next.body === undefined ? undefined : JSON.stringify(next.body) };
+    },
+  };
+}
+
+/** The scenarios of the issue, each measured against the baseline on the same database. */
+export function scenarios(inputs: ScenarioInputs): Scenario[] {
+  const { identities, fixtures } = inputs;
+  const plateSide = { service: 'S', baseline: 'B' } as const;
+  return [
+    {
+      name: 'create vehicle booking',
+      kind: 'write',
+      connections: 16,
+      request: (side) =>
+        varied('POST', (index) => {
+          const startsAt = new Date(Date.now() + 2 * HOUR + (index % (80 * 24)) * HOUR);
+          return {
+            path: '/fleet/bookings',
+            headers: headersOf(side, pick(identities.requesters, index), true),
+            body: {
+              purpose: `洽公 #${index}`, origin: '四維行政中心', destination: pick(['鳳山行政中心', '高雄車站', '市議會'], index), passengers: 1 + (index % 4),
+              startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(), needsDriver: false, contactPhone: '07-7995678',
+            },
+          };
+        }),
+    },
+    {
+      name: 'assign under contention',
+      kind: 'write',
+      conflictsExpected: true,
+      connections: 32,
+      request: (side) =>
+        varied('POST', (index) => ({
+          path: `/fleet/bookings/${pick(fixtures.contention[side].bookingIds, index)}/assign`,
+          headers: headersOf(side, pick(identities.dispatchers, index), true),
+          body: { vehicleId: pick(fixtures.contention[side].vehicleIds, index) },
+        })),
+    },
+    {
+      name: 'issue parking permit',
+      kind: 'write',
+      connections: 16,
+      request: (side) =>
+        varied('POST', (index) => {
+          const day = taipeiDay(5 + (index % 80));
+          const plate = `Z${plateSide[side]}${String.fromCharCode(65 + (Math.floor(index / 10_000) % 26))}-${String(index % 10_000).padStart(4, '0')}`;
+          return {
+            path: '/parking/permits',
+            headers: headersOf(side, pick(identities.officers, index), true),
+            body: { lotCode: index % 5 < 3 ? 'SW' : 'FS', agencyVisitedId: fixtures.agencyVisitedId, purpose: '出席會議', validFrom: day, validTo: day, plate, vehicleType: 'car', visitorName: `訪客${index}` },
+          };
+        }),
+    },
+    {
+      name: 'verify permit by token',
+      kind: 'read',
+      connections: 16,
+      // Many phones scan permits: vary the client address so the per-client limit is not what is measured.
+      request: () =>
+        varied('GET', (index) => ({
+          path: `/parking/verify/${pick(fixtures.verificationTokens, index)}`,
+          headers: { 'x-forwarded-for': `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` },
+        })),
+    },
+    {
+      name: 'list tickets, filtered first page',
+      kind: 'read',
+      connections: 16,
+      request: (side) =>
+        varied('GET', (index) => ({
+          path: `/maintenance/tickets?status=${pick(LIST_STATUSES, index)}&tradeCode=${pick(LIST_TRADES, Math.floor(index / LIST_STATUSES.length))}&limit=50`,
+          headers: headersOf(side, identities.coordinator),
+        })),
+    },
+    {
+      name: 'list tickets, deep keyset page',
+      kind: 'read',
+      connections: 16,
+      request: (side) =>
+        varied('GET', (index) => ({ path: `/maintenance/tickets?${DEEP_LIST_FILTER}&limit=50&cursor=${pick(inputs.deepCursors, index)}`, headers: headersOf(side, identities.coordinator) })),
+    },
+    {
+      name: 'one ticket with its history',
+      kind: 'read',
+      connections: 16,
+      request: (side) => varied('GET', (index) => ({ path: `/maintenance/tickets/${pick(fixtures.ticketIds, index)}`, headers: headersOf(side, identities.coordinator) })),
+    },
+    {
+      name: 'yearly figures, live',
+      kind: 'figures',
+      connections: 2,
+      request: (side) => varied('GET', () => ({ path: inputs.figuresPath, headers: headersOf(side, identities.reports) })),
+    },
+  ];
+}
