@@ -5,7 +5,7 @@ import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryPatrolsService } from './dormitory-patrols.service';
-import { AddFindingDto, CreatePatrolDto, FindingView, PatrolDetailView, PatrolPage, PatrolQuery, RepairDto } from './dto/patrol.dto';
+import { AddFindingDto, CreatePatrolDto, PatrolFindingView, PatrolDetailView, PatrolPage, PatrolQuery, RepairDto } from './dto/patrol.dto';
 import { FindingRepairsService } from './finding-repairs.service';
 
 @ApiTags('dormitories')
@@ -41,7 +41,7 @@ export class DormitoryPatrolsController {
 
   @Post(':id/findings')
   @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: FindingView, description: 'with `repair`, the maintenance ticket is opened in the same step' })
+  @ApiCreatedResponse({ type: PatrolFindingView, description: 'with `repair`, the maintenance ticket is opened in the same step' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'patrol or trade not found' })
   @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'maintenance is not available; nothing was saved' })
   addFinding(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: AddFindingDto) {
@@ -50,7 +50,7 @@ export class DormitoryPatrolsController {
 
   @Post(':id/findings/:findingId/repair')
   @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: FindingView })
+  @ApiCreatedResponse({ type: PatrolFindingView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'a repair ticket is already open for it' })
   @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'maintenance is not available; nothing was saved' })

@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResp
 import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
-import { BookingPage, BookingQuery, BookingView, CancelBookingDto, CreateBookingDto, DecideBookingDto, LendableResidenceView } from './dto/residence-booking.dto';
+import { ResidenceBookingPage, BookingQuery, ResidenceBookingView, CancelBookingDto, CreateResidenceBookingDto, DecideBookingDto, LendableResidenceView } from './dto/residence-booking.dto';
 import { ResidenceBookingsService } from './residence-bookings.service';
 
 @ApiTags('dormitories')
@@ -20,14 +20,14 @@ export class ResidenceBookingsController {
 
   @Get()
   @AnyRole()
-  @ApiOkResponse({ type: BookingPage, description: "requesters see their own agency's bookings" })
+  @ApiOkResponse({ type: ResidenceBookingPage, description: "requesters see their own agency's bookings" })
   list(@CurrentActor() actor: Actor, @Query() query: BookingQuery) {
     return this.bookings.list(actor, query);
   }
 
   @Get(':id')
   @AnyRole()
-  @ApiOkResponse({ type: BookingView })
+  @ApiOkResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.bookings.get(actor, id);
@@ -35,16 +35,16 @@ export class ResidenceBookingsController {
 
   @Post()
   @Roles('requester', 'agency_admin', 'dormitory_manager')
-  @ApiCreatedResponse({ type: BookingView })
+  @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiConflictResponse({ type: ErrorBody, description: 'overlaps another booking (ex_residence_bookings_window)' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'not a lendable residence, or ends before it starts' })
-  create(@CurrentActor() actor: Actor, @Body() input: CreateBookingDto) {
+  create(@CurrentActor() actor: Actor, @Body() input: CreateResidenceBookingDto) {
     return this.bookings.create(actor, input);
   }
 
   @Post(':id/decision')
   @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: BookingView })
+  @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'stale version or already decided' })
   decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DecideBookingDto) {
@@ -53,7 +53,7 @@ export class ResidenceBookingsController {
 
   @Post(':id/cancel')
   @Roles('requester', 'agency_admin', 'dormitory_manager')
-  @ApiCreatedResponse({ type: BookingView })
+  @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'stale version or no longer cancellable' })
   cancel(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: CancelBookingDto) {

@@ -10,7 +10,7 @@ import { assertVersion, BookingTransitionError, ResidenceNotLendableError } from
 import { visibleOrNotFound } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { Dormitory } from '../registry/dormitory.entity';
-import { BookingQuery, CancelBookingDto, CreateBookingDto, DecideBookingDto } from './dto/residence-booking.dto';
+import { BookingQuery, CancelBookingDto, CreateResidenceBookingDto, DecideBookingDto } from './dto/residence-booking.dto';
 import { ResidenceBooking } from './residence-booking.entity';
 import { BookingStatus } from './residence-booking-kinds';
 
@@ -58,7 +58,7 @@ export class ResidenceBookingsService {
     return this.dormitories.lendableResidences();
   }
 
-  async create(actor: Actor, input: CreateBookingDto): Promise<ResidenceBooking> {
+  async create(actor: Actor, input: CreateResidenceBookingDto): Promise<ResidenceBooking> {
     const residence = (await this.dormitories.lendableResidences()).find((dormitory) => dormitory.id === input.dormitoryId);
     if (!residence) throw new ResidenceNotLendableError(input.dormitoryId);
     return this.transactions.run((manager) =>

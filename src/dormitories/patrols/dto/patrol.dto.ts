@@ -37,7 +37,7 @@ export class PatrolQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date-time', description: 'exclusive' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
 }
 
-export class FindingView {
+export class PatrolFindingView {
   @ApiProperty() id: string;
   @ApiProperty() patrolId: string;
   @ApiProperty() item: string;
@@ -57,7 +57,7 @@ export class PatrolView {
 }
 
 export class PatrolDetailView extends PatrolView {
-  @ApiProperty({ type: [FindingView] }) findings: FindingView[];
+  @ApiProperty({ type: [PatrolFindingView] }) findings: PatrolFindingView[];
 }
 
 export class PatrolPage {

@@ -5,7 +5,7 @@ import { BOOKING_STATUSES, BookingStatus, ORGANIZER_TYPES, OrganizerType } from 
 
 const DECISIONS = ['approved', 'rejected'] as const;
 
-export class CreateBookingDto {
+export class CreateResidenceBookingDto {
   @ApiProperty({ description: 'a lendable head-of-agency residence' }) @IsUUID() dormitoryId: string;
   @ApiProperty({ enum: ORGANIZER_TYPES }) @IsIn(ORGANIZER_TYPES) organizerType: OrganizerType;
   @ApiProperty({ example: '高雄市立四維國小' }) @IsString() @IsNotEmpty() @MaxLength(200) organizerName: string;
@@ -31,7 +31,7 @@ export class BookingQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date-time', description: 'exclusive' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
 }
 
-export class BookingView {
+export class ResidenceBookingView {
   @ApiProperty() id: string;
   @ApiProperty() dormitoryId: string;
   @ApiProperty() agencyId: string;
@@ -46,8 +46,8 @@ export class BookingView {
   @ApiProperty() version: number;
 }
 
-export class BookingPage {
-  @ApiProperty({ type: [BookingView] }) items: BookingView[];
+export class ResidenceBookingPage {
+  @ApiProperty({ type: [ResidenceBookingView] }) items: ResidenceBookingView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 

@@ -27,7 +27,7 @@ export class OccurrenceQuery extends PageQuery {
   @ApiPropertyOptional({ enum: OBLIGATION_KINDS }) @IsOptional() @IsIn(OBLIGATION_KINDS) kind?: ObligationKind;
 }
 
-export class FindingView {
+export class ObligationFindingView {
   @ApiProperty() id: string;
   @ApiProperty() item: string;
   @ApiProperty({ description: 'the corrective ticket' }) ticketId: string;
@@ -57,6 +57,6 @@ export class OccurrencePage {
 }
 
 export class CompletedOccurrenceView extends OccurrenceView {
-  @ApiProperty({ type: [FindingView] }) findings: FindingView[];
+  @ApiProperty({ type: [ObligationFindingView] }) findings: ObligationFindingView[];
   @ApiProperty({ type: OccurrenceView, description: 'the occurrence created for the next due date' }) next: OccurrenceView;
 }
