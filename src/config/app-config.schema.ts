@@ -73,6 +73,17 @@ export class ParkingConfig {
   @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: '$property must be an http(s) URL' }) publicBaseUrl: string | null;
 }
 
+export class FleetConfig {
+  /** How far ahead a trip may be booked. */
+  @IsInt() @Min(1) @Max(730) bookingHorizonDays: number;
+  /** How long before its start a trip must be requested, so the dispatcher can plan it. */
+  @IsInt() @Min(0) @Max(10080) bookingLeadMinutes: number;
+  /** Time kept free after a trip for refuelling and cleaning, unless the dispatcher says otherwise. */
+  @IsInt() @Min(0) @Max(1440) defaultTurnaroundMinutes: number;
+  /** How early insurance, inspection, service and licence expiries are announced. */
+  @IsInt() @Min(1) @Max(365) dueWarningDays: number;
+}
+
 export class ReferenceConfig {
   @IsString() file: string;
 }
@@ -88,4 +99,5 @@ export class AppConfig {
   @ValidateNested() @Type(() => JobsConfig) jobs: JobsConfig;
   @ValidateNested() @Type(() => ReferenceConfig) reference: ReferenceConfig;
   @ValidateNested() @Type(() => ParkingConfig) parking: ParkingConfig;
+  @ValidateNested() @Type(() => FleetConfig) fleet: FleetConfig;
 }

@@ -36,6 +36,10 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   PARKING_RETENTION_DAYS: { path: 'parking.retentionDays', parse: 'integer' },
   PARKING_VERIFY_PER_MINUTE: { path: 'parking.verifyPerMinute', parse: 'integer' },
   PARKING_PUBLIC_BASE_URL: { path: 'parking.publicBaseUrl', parse: 'string' },
+  FLEET_BOOKING_HORIZON_DAYS: { path: 'fleet.bookingHorizonDays', parse: 'integer' },
+  FLEET_BOOKING_LEAD_MINUTES: { path: 'fleet.bookingLeadMinutes', parse: 'integer' },
+  FLEET_TURNAROUND_MINUTES: { path: 'fleet.defaultTurnaroundMinutes', parse: 'integer' },
+  FLEET_DUE_WARNING_DAYS: { path: 'fleet.dueWarningDays', parse: 'integer' },
 };
 
 /** The environment variable that overrides a configuration path, for error messages. */

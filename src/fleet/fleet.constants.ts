@@ -1,17 +1,5 @@
-/**
- * Dispatch rules. They are constants until the shared config schema gets a `fleet` section
- * (FLEET_BOOKING_HORIZON_DAYS, FLEET_BOOKING_LEAD_MINUTES, FLEET_TURNAROUND_MINUTES,
- * FLEET_DUE_WARNING_DAYS); the values are the office's current practice.
- */
+/** Fixed limits of the fleet module; the booking rules the office tunes are in `AppConfig.fleet`. */
 export const FLEET_RULES = {
-  /** How far ahead a trip may be booked. */
-  bookingHorizonDays: 90,
-  /** How long before its start a trip must be requested, so the dispatcher can plan it. */
-  bookingLeadMinutes: 60,
-  /** Time kept free after a trip for refuelling and cleaning, unless the dispatcher says otherwise. */
-  defaultTurnaroundMinutes: 15,
-  /** How early insurance, inspection, service and licence expiries are announced. */
-  dueWarningDays: 30,
   /** Kilometres before a service falls due by distance at which it is announced. */
   serviceWarningKm: 1000,
   /** The most rows one export returns. */

@@ -16,6 +16,7 @@ import { bookingProblems } from './booking-rules';
 import { BOOKING_ORDER, scopedBookings } from './booking-scope';
 import { BookingFilter } from './dto/booking-query.dto';
 import { CreateBookingDto, CreatePaperBookingDto, ReasonDto } from './dto/booking.dto';
+import { AppConfig } from '../../config/app-config.schema';
 
 /** Staff's side of dispatch: asking for a car, following the request, cancelling it. */
 @Injectable()
@@ -27,6 +28,7 @@ export class BookingRequestsService {
     private readonly planner: TripPlannerService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   list(actor: Actor, filter: BookingFilter): Promise<Page<Booking>> {
@@ -76,7 +78,7 @@ export class BookingRequestsService {
   }
 
   private async insert(actor: Actor, input: CreateBookingDto, owner: Pick<Booking, 'requesterId' | 'agencyId' | 'channel'>): Promise<Booking> {
-    const problems = bookingProblems(input, new Date(), await this.vehicles.largestSeats());
+    const problems = bookingProblems(input, new Date(), await this.vehicles.largestSeats(), this.config.fleet);
     if (problems.length) throw new BookingRequestInvalidError(problems);
     const saved = await this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, Booking, 'booking', { ...input, ...owner, stops: input.stops ?? [], enteredById: actor.userId }),

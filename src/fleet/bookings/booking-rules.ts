@@ -1,4 +1,4 @@
-import { FLEET_RULES } from '../fleet.constants';
+import { FleetConfig } from '../../config/app-config.schema';
 
 export interface BookingWindowInput {
   startsAt: Date;
@@ -13,7 +13,12 @@ const DAY = 24 * 60 * MINUTE;
  * Everything wrong with a requested trip, judged at `now`: the window's order, the lead time
  * and horizon of the office's rules, and a party no vehicle can seat. Empty when it is fine.
  */
-export function bookingProblems(input: BookingWindowInput, now: Date, largestSeats: number, rules = FLEET_RULES): string[] {
+export function bookingProblems(
+  input: BookingWindowInput,
+  now: Date,
+  largestSeats: number,
+  rules: Pick<FleetConfig, 'bookingHorizonDays' | 'bookingLeadMinutes'>,
+): string[] {
   const problems: string[] = [];
   const start = input.startsAt.getTime();
   const end = input.endsAt.getTime();

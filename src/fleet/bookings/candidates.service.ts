@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
-import { FLEET_RULES } from '../fleet.constants';
 import { Booking } from './booking.entity';
 import { Candidates, DriverCandidate, VehicleCandidate } from './dto/candidates.dto';
+import { AppConfig } from '../../config/app-config.schema';
 
 const CANDIDATE_LIMIT = 20;
 
@@ -23,9 +23,12 @@ const LAST_USE = (column: string) => `(SELECT max(t.ends_at) FROM fleet_trips t 
  */
 @Injectable()
 export class CandidatesService {
-  constructor(@InjectRepository(Booking) private readonly bookings: Repository<Booking>) {}
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly config: AppConfig,
+  ) {}
 
-  async forBooking(id: string, turnaroundMinutes: number = FLEET_RULES.defaultTurnaroundMinutes): Promise<Candidates> {
+  async forBooking(id: string, turnaroundMinutes: number = this.config.fleet.defaultTurnaroundMinutes): Promise<Candidates> {
     const booking = await this.bookings.findOneBy({ id });
     if (!booking) throw new NotFoundError('booking', id);
     const window = [booking.startsAt, booking.endsAt, turnaroundMinutes, taipeiDate(booking.endsAt)];

@@ -7,7 +7,7 @@ import { Actor } from '../../auth/actor';
 import { NotFoundError, StaleVersionError, UnprocessableError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { DriversService } from '../drivers/drivers.service';
-import { BookingState, FLEET_RULES } from '../fleet.constants';
+import { BookingState } from '../fleet.constants';
 import { BookingStateError, DriverRequiredError, SeatsExceededError, TripStateError } from '../fleet.errors';
 import { OccupancyService } from '../trips/occupancy.service';
 import { Trip } from '../trips/trip.entity';
@@ -15,6 +15,7 @@ import { TripPlannerService } from '../trips/trip-planner.service';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { Booking } from './booking.entity';
 import { AssignBookingDto, PoolBookingDto, ReasonDto } from './dto/booking.dto';
+import { AppConfig } from '../../config/app-config.schema';
 
 /**
  * The dispatcher's side: approve by assigning a vehicle and driver, reassign, pool several
@@ -31,6 +32,7 @@ export class DispatchService {
     private readonly occupancies: OccupancyService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Approves a request (or reassigns an approved one) onto a new trip with this vehicle and driver. */
@@ -41,7 +43,7 @@ export class DispatchService {
       driverId: input.driverId ?? null,
       start: booking.startsAt,
       end: booking.endsAt,
-      turnaroundMinutes: input.turnaroundMinutes ?? FLEET_RULES.defaultTurnaroundMinutes,
+      turnaroundMinutes: input.turnaroundMinutes ?? this.config.fleet.defaultTurnaroundMinutes,
     };
     return this.occupancies.mapConflicts(plan, () =>
       this.transactions.run(async (manager) => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { taipeiDate } from '../../common/time';
 import { ScheduledJob } from '../../jobs/scheduled-job';
 import { FLEET_RULES } from '../fleet.constants';
+import { AppConfig } from '../../config/app-config.schema';
 
 const DAY = 24 * 3_600_000;
 
@@ -40,10 +41,13 @@ export class FleetDueWarningsJob implements ScheduledJob {
   readonly period = 'day' as const;
   readonly description = '公務車保險、檢驗、保養及駕照到期提醒';
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async run(at: Date): Promise<Record<string, unknown>> {
-    const until = taipeiDate(new Date(at.getTime() + FLEET_RULES.dueWarningDays * DAY));
+    const until = taipeiDate(new Date(at.getTime() + this.config.fleet.dueWarningDays * DAY));
     const rows: { kind: string }[] = await this.dataSource.query(
       `INSERT INTO fleet_warnings (kind, subject_id, due_key, message)
        ${DUE_ITEMS}
