@@ -10,6 +10,7 @@ const esmOnly = [
   'load-esm',
   'content-disposition',
   'ical-generator',
+  'nodemailer',
 ];
 
 const swc = [
