@@ -156,10 +156,15 @@ async function verifyPermit(request: IncomingMessage, token: string) {
      RETURNING hits, ceil(extract(epoch FROM w.window_started_at + make_interval(secs => $2 / 1000.0) - now()))::int AS seconds_left`,
     [createHash('sha256').update(`baseline-${client}`).digest('hex'), 60_000],
   );
-  const permit = (await pool.query('SELECT * FROM parking_permits WHERE verification_token = $1 LIMIT 1', [token])).rows[0];
+  const permit = (
+    await pool.query(
+      `SELECT p.status, p.plate, p.valid_from::text AS "validFrom", p.valid_to::text AS "validTo", l.code AS "lotCode", l.name AS "lotName"
+         FROM parking_permits p JOIN parking_lots l ON l.id = p.lot_id WHERE p.verification_token = $1`,
+      [token],
+    )
+  ).rows[0];
   if (!permit) throw new HttpError(404, 'no such permit');
-  const lot = (await pool.query('SELECT * FROM parking_lots WHERE id = $1 LIMIT 1', [permit.lot_id])).rows[0];
-  return { valid: permit.status === 'active', lotCode: lot.code, lotName: lot.name, plate: permit.plate, validFrom: permit.valid_from, validTo: permit.valid_to };
+  return { valid: permit.status === 'active', lotCode: permit.lotCode, lotName: permit.lotName, plate: permit.plate, validFrom: permit.validFrom, validTo: permit.validTo };
 }
 
 async function listTickets(query: URLSearchParams) {

@@ -21,9 +21,14 @@ function searchablePlate(text: string): string {
   throw new InvalidPlateError(`"${text}" is not a Taiwan plate`);
 }
 
-function isValidOn(permit: ParkingPermit, today: string): boolean {
+function isValidOn(permit: Pick<ParkingPermit, 'status' | 'validFrom' | 'validTo'>, today: string): boolean {
   return permit.status === 'active' && permit.validFrom <= today && today <= permit.validTo;
 }
+
+const VERIFY_SQL = `SELECT p.status, p.plate, p.valid_from::text AS "validFrom", p.valid_to::text AS "validTo", l.code AS "lotCode", l.name AS "lotName"
+  FROM parking_permits p JOIN parking_lots l ON l.id = p.lot_id WHERE p.verification_token = $1`;
+
+type VerifiedPermit = Pick<ParkingPermit, 'status' | 'plate' | 'validFrom' | 'validTo'> & { lotCode: string; lotName: string };
 
 /** Officers' look-ups, the guard's plate check and the public verification of a printed permit. */
 @Injectable()
@@ -78,10 +83,10 @@ export class PermitQueryService {
   }
 
   /** What the QR code opens: valid or not right now, and nothing about the visitor. */
+  /** One lean query: this is the public, rate-limited path a guard's phone hits. */
   async verify(token: string): Promise<VerificationView> {
-    const permit = await this.permits.findOneBy({ verificationToken: token });
+    const [permit] = (await this.permits.query(VERIFY_SQL, [token])) as VerifiedPermit[];
     if (!permit) throw new NotFoundError('parking_permit', 'for this code');
-    const lot = await this.lots.getById(permit.lotId);
     const today = taipeiDate(new Date());
     const valid = isValidOn(permit, today);
     const expired = permit.status === 'expired' || (permit.status === 'active' && permit.validTo < today);
@@ -89,8 +94,8 @@ export class PermitQueryService {
     return {
       valid,
       statusLabel,
-      lotCode: lot.code,
-      lotName: lot.name,
+      lotCode: permit.lotCode,
+      lotName: permit.lotName,
       plate: permit.plate,
       validFrom: permit.validFrom,
       validTo: permit.validTo,
