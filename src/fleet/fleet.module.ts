@@ -30,6 +30,7 @@ import { Vehicle } from './vehicles/vehicle.entity';
 import { VehicleUnavailability } from './vehicles/vehicle-unavailability.entity';
 import { VehiclesController } from './vehicles/vehicles.controller';
 import { VehiclesService } from './vehicles/vehicles.service';
+import { BookingCloserService } from './bookings/booking-closer.service';
 
 /** Official-car dispatch (公務車派用): vehicles, drivers, bookings, trips, and no double booking. */
 @Module({
@@ -51,6 +52,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
     TripPlannerService,
     BookingRequestsService,
     DispatchService,
+    BookingCloserService,
     CandidatesService,
     TripsService,
     BookingExportService,

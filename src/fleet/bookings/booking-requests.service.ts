@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { createAudited, updateAudited } from '../../audit/audited-changes';
+import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
 import { Actor, hasAnyRole } from '../../auth/actor';
 import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { UsersService } from '../../users/users.service';
-import { BookingRequestInvalidError, BookingStateError } from '../fleet.errors';
-import { TripPlannerService } from '../trips/trip-planner.service';
+import { BookingRequestInvalidError } from '../fleet.errors';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { Booking } from './booking.entity';
 import { bookingProblems } from './booking-rules';
@@ -17,6 +16,7 @@ import { BOOKING_ORDER, scopedBookings } from './booking-scope';
 import { BookingFilter } from './dto/booking-query.dto';
 import { CreateBookingDto, CreatePaperBookingDto, ReasonDto } from './dto/booking.dto';
 import { AppConfig } from '../../config/app-config.schema';
+import { BookingCloserService } from './booking-closer.service';
 
 /** Staff's side of dispatch: asking for a car, following the request, cancelling it. */
 @Injectable()
@@ -25,10 +25,10 @@ export class BookingRequestsService {
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     private readonly vehicles: VehiclesService,
     private readonly users: UsersService,
-    private readonly planner: TripPlannerService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly closer: BookingCloserService,
   ) {}
 
   list(actor: Actor, filter: BookingFilter): Promise<Page<Booking>> {
@@ -58,22 +58,7 @@ export class BookingRequestsService {
   async cancel(actor: Actor, id: string, input: ReasonDto): Promise<Booking> {
     const visible = await this.get(actor, id);
     if (visible.requesterId !== actor.userId && !hasAnyRole(actor, ['dispatcher', 'admin'])) throw new ForbiddenError('only the requester or the dispatcher may cancel a booking');
-    await this.transactions.run(async (manager) => {
-      const booking = await updateAudited(
-        manager,
-        this.audit,
-        actor,
-        Booking,
-        'booking',
-        id,
-        (row) => {
-          if (!['requested', 'approved'].includes(row.state)) throw new BookingStateError(id, row.state, 'cancelled');
-          Object.assign(row, { state: 'cancelled', reason: input.reason.trim() });
-        },
-        'cancel',
-      );
-      if (booking.tripId) await this.planner.leave(manager, actor, booking.tripId, id);
-    });
+    await this.closer.close(actor, id, ['requested', 'approved'], 'cancelled', input.reason.trim(), 'cancel');
     return this.get(actor, id);
   }
 

@@ -16,6 +16,7 @@ import { VehiclesService } from '../vehicles/vehicles.service';
 import { Booking } from './booking.entity';
 import { AssignBookingDto, PoolBookingDto, ReasonDto } from './dto/booking.dto';
 import { AppConfig } from '../../config/app-config.schema';
+import { BookingCloserService } from './booking-closer.service';
 
 /**
  * The dispatcher's side: approve by assigning a vehicle and driver, reassign, pool several
@@ -33,6 +34,7 @@ export class DispatchService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly closer: BookingCloserService,
   ) {}
 
   /** Approves a request (or reassigns an approved one) onto a new trip with this vehicle and driver. */
@@ -86,31 +88,11 @@ export class DispatchService {
   }
 
   reject(actor: Actor, id: string, input: ReasonDto): Promise<Booking> {
-    return this.close(actor, id, ['requested', 'approved'], 'rejected', input.reason.trim());
+    return this.closer.close(actor, id, ['requested', 'approved'], 'rejected', input.reason.trim());
   }
 
   noShow(actor: Actor, id: string): Promise<Booking> {
-    return this.close(actor, id, ['approved'], 'no_show', null);
-  }
-
-  private async close(actor: Actor, id: string, from: BookingState[], to: BookingState, reason: string | null): Promise<Booking> {
-    return this.transactions.run(async (manager) => {
-      const booking = await updateAudited(
-        manager,
-        this.audit,
-        actor,
-        Booking,
-        'booking',
-        id,
-        (row) => {
-          if (!from.includes(row.state)) throw new BookingStateError(id, row.state, to.replace('_', '-'));
-          Object.assign(row, { state: to, reason });
-        },
-        to,
-      );
-      if (booking.tripId) await this.planner.leave(manager, actor, booking.tripId, id);
-      return booking;
-    });
+    return this.closer.close(actor, id, ['approved'], 'no_show', null);
   }
 
   private async lock(manager: EntityManager, id: string, version: number | undefined, states: BookingState[], action: string): Promise<Booking> {
