@@ -35,9 +35,31 @@ export async function updateAudited<T extends ObjectLiteral & { id: string }>(
   if (!row) throw new NotFoundError(entityType, id);
   const before = { ...row };
   apply(row);
-  const saved = await manager.save(target, row);
-  await audit.record(manager, actor, { entityType, entityId: id, action, before, after: saved });
-  return saved;
+  await writeChanges(manager, target, before, row);
+  await audit.record(manager, actor, { entityType, entityId: id, action, before, after: row });
+  return row;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+/**
+ * UPDATEs only the columns `apply` changed, on the row already locked, and takes the new version
+ * and update time from RETURNING. (`manager.save` would first select the row again to compare.)
+ */
+async function writeChanges<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, before: T, row: T): Promise<void> {
+  const metadata = manager.dataSource.getMetadata(target);
+  const changes: Record<string, unknown> = {};
+  for (const column of metadata.columns) {
+    if (column.isPrimary || column.isVersion || column.isCreateDate || column.isUpdateDate) continue;
+    const key = column.propertyName;
+    if (!sameValue(before[key], row[key])) changes[key] = row[key];
+  }
+  if (Object.keys(changes).length === 0) return;
+  await manager.createQueryBuilder().update(target).set(changes as never).whereEntity(row).execute();
 }
 
 /** Deletes a row and writes the audit entry with its last values. */
