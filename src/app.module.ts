@@ -17,6 +17,7 @@ import { FleetModule } from './fleet/fleet.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LocationsModule } from './locations/locations.module';
+import { MailModule } from './mail/mail.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ParkingModule } from './parking/parking.module';
 import { SeedModule } from './seed/seed.module';
@@ -41,6 +42,7 @@ import { UsersModule } from './users/users.module';
     TimeModule,
     AuditModule,
     JobsModule,
+    MailModule,
     SettingsModule,
     AuthModule,
     AgenciesModule,

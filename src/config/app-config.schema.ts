@@ -4,6 +4,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -84,6 +85,13 @@ export class FleetConfig {
   @IsInt() @Min(1) @Max(365) dueWarningDays: number;
 }
 
+export class MailConfig {
+  /** SMTP server as `smtp(s)://user:password@host:port`; null sends no e-mail. */
+  @IsOptional() @Matches(/^smtps?:\/\/[^\s/]+\/?$/, { message: '$property must be an smtp:// or smtps:// URL' }) smtpUrl: string | null;
+  /** Sender of every e-mail, e.g. `facilities-ops <no-reply@example.gov.tw>`. */
+  @IsString() @IsNotEmpty() @MaxLength(200) from: string;
+}
+
 export class ReferenceConfig {
   @IsString() file: string;
 }
@@ -100,4 +108,5 @@ export class AppConfig {
   @ValidateNested() @Type(() => ReferenceConfig) reference: ReferenceConfig;
   @ValidateNested() @Type(() => ParkingConfig) parking: ParkingConfig;
   @ValidateNested() @Type(() => FleetConfig) fleet: FleetConfig;
+  @ValidateNested() @Type(() => MailConfig) mail: MailConfig;
 }

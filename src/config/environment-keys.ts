@@ -40,6 +40,8 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   FLEET_BOOKING_LEAD_MINUTES: { path: 'fleet.bookingLeadMinutes', parse: 'integer' },
   FLEET_TURNAROUND_MINUTES: { path: 'fleet.defaultTurnaroundMinutes', parse: 'integer' },
   FLEET_DUE_WARNING_DAYS: { path: 'fleet.dueWarningDays', parse: 'integer' },
+  SMTP_URL: { path: 'mail.smtpUrl', parse: 'string' },
+  MAIL_FROM: { path: 'mail.from', parse: 'string' },
 };
 
 /** The environment variable that overrides a configuration path, for error messages. */

@@ -6,6 +6,7 @@ describe('loadAppConfig', () => {
     expect(config.http.port).toBe(3000);
     expect(config.time.zone).toBe('Asia/Taipei');
     expect(config.database.url).toBeNull();
+    expect(config.mail.smtpUrl).toBeNull();
   });
 
   it('lets the environment override a key, converting its type', () => {
@@ -25,6 +26,7 @@ describe('loadAppConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(logging\.level\)/],
     [{ PARKING_MAX_PERMIT_DAYS: '0' }, /PARKING_MAX_PERMIT_DAYS \(parking\.maxPermitDays\) must not be less than 1 \(got 0\)/],
     [{ PARKING_PUBLIC_BASE_URL: 'ftp://x' }, /PARKING_PUBLIC_BASE_URL \(parking\.publicBaseUrl\) must be an http\(s\) URL/],
+    [{ SMTP_URL: 'mail.example.gov.tw:25' }, /SMTP_URL \(mail\.smtpUrl\) must be an smtp:\/\/ or smtps:\/\/ URL/],
   ])('stops on a bad value %j with a message naming the key', (environment, message) => {
     expect(() => loadAppConfig(environment)).toThrow(ConfigurationError);
     expect(() => loadAppConfig(environment)).toThrow(message);

@@ -4,6 +4,7 @@ import { AgenciesModule } from '../agencies/agencies.module';
 import { LocationsModule } from '../locations/locations.module';
 import { JobsService } from '../jobs/jobs.service';
 import { TradesModule } from '../trades/trades.module';
+import { UsersModule } from '../users/users.module';
 import { TicketExportService } from './export/ticket-export.service';
 import { MaintenanceKpiController } from './kpi/maintenance-kpi.controller';
 import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
@@ -15,7 +16,10 @@ import { TicketAttachmentsController } from './attachments/ticket-attachments.co
 import { TicketAttachmentsService } from './attachments/ticket-attachments.service';
 import { MaintenanceSettingsController } from './maintenance-settings.controller';
 import { MaintenanceService } from './maintenance.service';
+import { NotificationMailJob } from './notifications/jobs/notification-mail.job';
 import { MaintenanceNotification } from './notifications/maintenance-notification.entity';
+import { MaintenanceNotificationsController } from './notifications/maintenance-notifications.controller';
+import { MaintenanceNotificationsService } from './notifications/maintenance-notifications.service';
 import { ObligationScheduleJob } from './obligations/jobs/obligation-schedule.job';
 import { MaintenanceObligation } from './obligations/maintenance-obligation.entity';
 import { ObligationAttachment } from './obligations/obligation-attachment.entity';
@@ -64,8 +68,9 @@ import { TicketsService } from './tickets/tickets.service';
     AgenciesModule,
     LocationsModule,
     TradesModule,
+    UsersModule,
   ],
-  controllers: [TicketsController, TicketAttachmentsController, MaintenanceSettingsController, MaintenanceKpiController, ObligationsController, OccurrencesController],
+  controllers: [TicketsController, TicketAttachmentsController, MaintenanceSettingsController, MaintenanceKpiController, ObligationsController, OccurrencesController, MaintenanceNotificationsController],
   providers: [
     TicketsService,
     TicketFilingService,
@@ -87,6 +92,8 @@ import { TicketsService } from './tickets/tickets.service';
     OccurrenceAttachmentsService,
     ObligationFiguresService,
     ObligationScheduleJob,
+    MaintenanceNotificationsService,
+    NotificationMailJob,
   ],
   exports: [MaintenanceService, SlaPoliciesService],
 })
@@ -96,11 +103,13 @@ export class MaintenanceModule implements OnModuleInit {
     private readonly autoClose: AutoCloseResolvedJob,
     private readonly slaWatch: SlaWatchJob,
     private readonly obligationSchedule: ObligationScheduleJob,
+    private readonly notificationMail: NotificationMailJob,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register(this.autoClose);
     this.jobs.register(this.slaWatch);
     this.jobs.register(this.obligationSchedule);
+    this.jobs.register(this.notificationMail);
   }
 }

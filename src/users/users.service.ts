@@ -5,6 +5,7 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { createAudited, updateAudited } from '../audit/audited-changes';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
+import { Role } from '../auth/role';
 import { BadRequestError, NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -14,6 +15,7 @@ import { assertMayGrant, assertMayManageUser, canManageAgency, isAdmin } from '.
 import { User } from './user.entity';
 
 export type UserIdentity = Pick<User, 'id' | 'agencyId' | 'roles' | 'displayName' | 'active'>;
+export type EmailContact = Pick<User, 'id' | 'roles' | 'displayName'> & { email: string };
 
 /** Accounts: who they are, which agency they belong to, which roles they hold. */
 @Injectable()
@@ -98,6 +100,20 @@ export class UsersService {
     const user = await this.users.findOne({ where: { id }, select: { id: true, agencyId: true, roles: true, displayName: true, active: true } });
     if (!user) throw new NotFoundError('user', id);
     return user;
+  }
+
+  /**
+   * The active users with an e-mail address among these ids or holding any of these roles, for
+   * modules that e-mail notifications; the address is all the contact detail it carries.
+   */
+  async emailContacts(userIds: string[], roles: Role[]): Promise<EmailContact[]> {
+    if (!userIds.length && !roles.length) return [];
+    return this.users
+      .createQueryBuilder('user')
+      .select(['user.id', 'user.roles', 'user.displayName', 'user.email'])
+      .where("user.active AND user.email IS NOT NULL AND user.email <> ''")
+      .andWhere('(user.id = ANY(CAST(:userIds AS uuid[])) OR user.roles && CAST(:roles AS text[]))', { userIds, roles })
+      .getMany() as Promise<EmailContact[]>;
   }
 
   /** Whether the account behind a token may still act. */
