@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -92,6 +94,11 @@ export class MailConfig {
   @IsString() @IsNotEmpty() @MaxLength(200) from: string;
 }
 
+export class DormitoriesConfig {
+  /** Months in which the half-yearly residence fact verification (居住事實查考) opens. */
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @IsInt({ each: true }) @Min(1, { each: true }) @Max(12, { each: true }) residenceCheckMonths: number[];
+}
+
 export class ReferenceConfig {
   @IsString() file: string;
 }
@@ -108,5 +115,6 @@ export class AppConfig {
   @ValidateNested() @Type(() => ReferenceConfig) reference: ReferenceConfig;
   @ValidateNested() @Type(() => ParkingConfig) parking: ParkingConfig;
   @ValidateNested() @Type(() => FleetConfig) fleet: FleetConfig;
+  @ValidateNested() @Type(() => DormitoriesConfig) dormitories: DormitoriesConfig;
   @ValidateNested() @Type(() => MailConfig) mail: MailConfig;
 }

@@ -1,4 +1,4 @@
-type Parser = 'string' | 'integer' | 'boolean' | 'list';
+type Parser = 'string' | 'integer' | 'boolean' | 'list' | 'integer-list';
 
 interface EnvironmentKey {
   path: string;
@@ -40,6 +40,7 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   FLEET_BOOKING_LEAD_MINUTES: { path: 'fleet.bookingLeadMinutes', parse: 'integer' },
   FLEET_TURNAROUND_MINUTES: { path: 'fleet.defaultTurnaroundMinutes', parse: 'integer' },
   FLEET_DUE_WARNING_DAYS: { path: 'fleet.dueWarningDays', parse: 'integer' },
+  DORMITORY_CHECK_MONTHS: { path: 'dormitories.residenceCheckMonths', parse: 'integer-list' },
   SMTP_URL: { path: 'mail.smtpUrl', parse: 'string' },
   MAIL_FROM: { path: 'mail.from', parse: 'string' },
 };
@@ -72,6 +73,11 @@ export function parseEnvironmentValue(name: string, raw: string): unknown {
         .split(',')
         .map((item) => item.trim())
         .filter((item) => item.length > 0);
+    case 'integer-list':
+      return raw.split(',').map((item) => {
+        if (!/^-?\d+$/.test(item.trim())) throw new ConfigurationError(`${name} must be a comma-separated list of integers (got "${raw}")`);
+        return Number(item);
+      });
     case 'string':
       return raw;
   }

@@ -31,7 +31,7 @@ function describeErrors(errors: ValidationError[], parent = ''): string[] {
     if (error.children?.length) return describeErrors(error.children, path);
     const name = environmentKeyFor(path);
     const key = name ? `${name} (${path})` : path;
-    const reasons = Object.values(error.constraints ?? {}).map((text) => text.replace(/^\S+ /, ''));
+    const reasons = Object.values(error.constraints ?? {}).map((text) => (text.startsWith(`${error.property} `) ? text.slice(error.property.length + 1) : text));
     return [`${key} ${reasons.join(', ')} (got ${JSON.stringify(error.value)})`];
   });
 }

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { systemActor } from '../../../auth/actor';
+import { AppConfig } from '../../../config/app-config.schema';
 import { ScheduledJob } from '../../../jobs/scheduled-job';
 import { halfYearCodeOf, taipeiMonthOf } from '../half-year';
 import { ResidenceCheckCampaignService } from '../residence-check-campaign.service';
 
 /**
- * Months in which the half-year campaign opens (May and November, as in 2022).
- * TODO(lead): move to config as `dormitories.residenceCheckMonths` — shared config is not ours to edit.
- */
-export const RESIDENCE_CHECK_MONTHS: readonly number[] = [5, 11];
-
-/**
- * Opens each managing agency's residence-check campaign on the configured months. The job runs
+ * Opens each managing agency's residence-check campaign in the configured months (May and
+ * November by default, DORMITORY_CHECK_MONTHS). The job runs
  * once per month (JobsService); the unique (agency, half-year) key keeps it to one per half-year.
  */
 @Injectable()
@@ -21,11 +17,14 @@ export class OpenResidenceCheckCampaignJob implements ScheduledJob {
   readonly period = 'month';
   readonly description = '居住事實查考：於設定月份開啟半年度查考';
 
-  constructor(private readonly campaigns: ResidenceCheckCampaignService) {}
+  constructor(
+    private readonly campaigns: ResidenceCheckCampaignService,
+    private readonly config: AppConfig,
+  ) {}
 
   async run(at: Date): Promise<Record<string, unknown>> {
     const code = halfYearCodeOf(at);
-    if (!RESIDENCE_CHECK_MONTHS.includes(taipeiMonthOf(at))) return { code, opened: 0, skipped: 'not a campaign month' };
+    if (!this.config.dormitories.residenceCheckMonths.includes(taipeiMonthOf(at))) return { code, opened: 0, skipped: 'not a campaign month' };
     const opened: string[] = [];
     for (const agencyId of await this.campaigns.agenciesWithDormitories()) {
       if (await this.campaigns.exists(agencyId, code)) continue;
