@@ -94,6 +94,13 @@ export class MailConfig {
   @IsString() @IsNotEmpty() @MaxLength(200) from: string;
 }
 
+export class MaintenanceConfig {
+  /** A resolved ticket the requester neither confirms nor reopens closes after this many working days. */
+  @IsInt() @Min(1) @Max(60) autoCloseBusinessDays: number;
+  /** Share of an SLA budget, in percent, at which the assignee and the coordinators are warned. */
+  @IsInt() @Min(1) @Max(99) slaWarningPercent: number;
+}
+
 export class DormitoriesConfig {
   /** Months in which the half-yearly residence fact verification (居住事實查考) opens. */
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @IsInt({ each: true }) @Min(1, { each: true }) @Max(12, { each: true }) residenceCheckMonths: number[];
@@ -114,6 +121,7 @@ export class AppConfig {
   @ValidateNested() @Type(() => JobsConfig) jobs: JobsConfig;
   @ValidateNested() @Type(() => ReferenceConfig) reference: ReferenceConfig;
   @ValidateNested() @Type(() => ParkingConfig) parking: ParkingConfig;
+  @ValidateNested() @Type(() => MaintenanceConfig) maintenance: MaintenanceConfig;
   @ValidateNested() @Type(() => FleetConfig) fleet: FleetConfig;
   @ValidateNested() @Type(() => DormitoriesConfig) dormitories: DormitoriesConfig;
   @ValidateNested() @Type(() => MailConfig) mail: MailConfig;

@@ -36,6 +36,8 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   PARKING_RETENTION_DAYS: { path: 'parking.retentionDays', parse: 'integer' },
   PARKING_VERIFY_PER_MINUTE: { path: 'parking.verifyPerMinute', parse: 'integer' },
   PARKING_PUBLIC_BASE_URL: { path: 'parking.publicBaseUrl', parse: 'string' },
+  MAINTENANCE_AUTO_CLOSE_DAYS: { path: 'maintenance.autoCloseBusinessDays', parse: 'integer' },
+  MAINTENANCE_SLA_WARNING_PERCENT: { path: 'maintenance.slaWarningPercent', parse: 'integer' },
   FLEET_BOOKING_HORIZON_DAYS: { path: 'fleet.bookingHorizonDays', parse: 'integer' },
   FLEET_BOOKING_LEAD_MINUTES: { path: 'fleet.bookingLeadMinutes', parse: 'integer' },
   FLEET_TURNAROUND_MINUTES: { path: 'fleet.defaultTurnaroundMinutes', parse: 'integer' },

@@ -6,7 +6,7 @@ import { ConflictError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ScheduledJob } from '../../jobs/scheduled-job';
-import { MAINTENANCE_SETTINGS } from '../maintenance.settings';
+import { AppConfig } from '../../config/app-config.schema';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { TicketTransitionsService } from '../tickets/ticket-transitions.service';
 
@@ -16,18 +16,19 @@ export class AutoCloseResolvedJob implements ScheduledJob {
   readonly name = 'maintenance.auto-close';
   readonly cron = '0 30 0 * * *';
   readonly period = 'day' as const;
-  readonly description = `closes tickets resolved ${MAINTENANCE_SETTINGS.autoCloseAfterBusinessDays} working days ago without the requester's confirmation`;
+  readonly description = "closes tickets resolved the configured number of working days ago without the requester's confirmation";
 
   constructor(
     @InjectRepository(MaintenanceTicket) private readonly tickets: Repository<MaintenanceTicket>,
     private readonly transitions: TicketTransitionsService,
     private readonly transactions: TransactionRunner,
     private readonly calendar: BusinessCalendar,
+    private readonly config: AppConfig,
   ) {}
 
   async run(at: Date): Promise<Record<string, unknown>> {
     const resolved = await this.tickets.find({ where: { status: 'resolved', resolvedAt: LessThanOrEqual(at) }, order: { resolvedAt: 'ASC' } });
-    const due = resolved.filter((ticket) => this.calendar.addBusinessDays(ticket.resolvedAt!, MAINTENANCE_SETTINGS.autoCloseAfterBusinessDays) <= at);
+    const due = resolved.filter((ticket) => this.calendar.addBusinessDays(ticket.resolvedAt!, this.config.maintenance.autoCloseBusinessDays) <= at);
     let closed = 0;
     for (const ticket of due) {
       const viewer = { actor: systemActor(ticket.agencyId, this.name), trades: [] };

@@ -6,7 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { BusinessCalendar, formatRocDateTime } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ScheduledJob } from '../../jobs/scheduled-job';
-import { MAINTENANCE_SETTINGS } from '../maintenance.settings';
+import { AppConfig } from '../../config/app-config.schema';
 import { MaintenanceNotification, NotificationKind, SlaClockName } from '../notifications/maintenance-notification.entity';
 import { SlaMeasure } from '../sla/sla-clock';
 import { ticketSla } from '../sla/ticket-sla';
@@ -16,14 +16,14 @@ import { OPEN_STATUSES } from '../tickets/ticket-state-machine';
 const BATCH = 500;
 const CLOCK_LABELS: Record<SlaClockName, string> = { response: '派工', resolution: '完工' };
 
-function alertOf(measure: SlaMeasure): NotificationKind | null {
+function alertOf(measure: SlaMeasure, warningFraction: number): NotificationKind | null {
   if (measure.state === 'breached') return 'sla_breach';
-  if (measure.state === 'running' && measure.fractionUsed >= MAINTENANCE_SETTINGS.slaWarningFraction) return 'sla_warning';
+  if (measure.state === 'running' && measure.fractionUsed >= warningFraction) return 'sla_warning';
   return null;
 }
 
 /**
- * Warns at 75% of an SLA budget and escalates on breach, as notification rows for the assignee
+ * Warns at the configured share of an SLA budget (75% by default) and escalates on breach, as notification rows for the assignee
  * and for the coordinators. Each (ticket, kind, clock, recipient) is raised once, ever.
  */
 @Injectable()
@@ -31,13 +31,14 @@ export class SlaWatchJob implements ScheduledJob {
   readonly name = 'maintenance.sla-watch';
   readonly cron = '0 */15 * * * *';
   readonly period = 'quarter-hour' as const;
-  readonly description = 'raises SLA warnings (75% used) and breach escalations for open tickets';
+  readonly description = 'raises SLA warnings (budget mostly used) and breach escalations for open tickets';
 
   constructor(
     @InjectRepository(MaintenanceTicket) private readonly tickets: Repository<MaintenanceTicket>,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly calendar: BusinessCalendar,
+    private readonly config: AppConfig,
   ) {}
 
   async run(at: Date): Promise<Record<string, unknown>> {
@@ -55,7 +56,7 @@ export class SlaWatchJob implements ScheduledJob {
     const sla = ticketSla(ticket, at, this.calendar);
     const recipients = [...(ticket.assigneeUserId ? [`user:${ticket.assigneeUserId}`] : []), 'role:maintenance_coordinator'];
     const rows = (['response', 'resolution'] as const).flatMap((clock) => {
-      const kind = alertOf(sla[clock]);
+      const kind = alertOf(sla[clock], this.config.maintenance.slaWarningPercent / 100);
       if (!kind) return [];
       const verb = kind === 'sla_breach' ? '已逾期' : '即將逾期';
       const message = `維修案件 ${ticket.number}「${ticket.title}」${CLOCK_LABELS[clock]}期限 ${formatRocDateTime(sla[clock].dueAt)} ${verb}`;
