@@ -48,6 +48,7 @@ export class BusinessCalendar {
   private readonly closing: TimeOfDay;
   private readonly years = new Map<number, YearDays>();
   private readonly windows = new Map<number, YearWindows>();
+  private readonly yearStarts = new Map<number, number>();
 
   constructor({ years, hours = DEFAULT_BUSINESS_HOURS }: BusinessCalendarOptions) {
     if (!IANAZone.isValidZone(hours.zone)) {
@@ -91,7 +92,7 @@ export class BusinessCalendar {
     }
     let remainingMs = minutes * MS_PER_MINUTE;
     let instant = from.getTime();
-    let year = inZone(from, this.zone).year;
+    let year = this.yearOf(from);
     for (let yearsSearched = 0; yearsSearched < MAX_YEARS_SEARCHED; yearsSearched++, year++) {
       const windows = this.windowsOf(year);
       const first = firstWindowClosingAfter(windows, instant);
@@ -114,8 +115,8 @@ export class BusinessCalendar {
     if (b.getTime() <= a.getTime()) {
       return 0;
     }
-    const firstYear = inZone(a, this.zone).year;
-    const lastYear = inZone(b, this.zone).year;
+    const firstYear = this.yearOf(a);
+    const lastYear = this.yearOf(b);
     let totalMs = -this.workingMsOfYearBefore(firstYear, a.getTime());
     for (let year = firstYear; year < lastYear; year++) totalMs += this.workingMsOfYear(year);
     totalMs += this.workingMsOfYearBefore(lastYear, b.getTime());
@@ -186,8 +187,26 @@ export class BusinessCalendar {
     return windows.before[index] + partial;
   }
 
+  /**
+   * The instant's year in the calendar's zone, from cached year boundaries: SLA clocks ask this
+   * for every ticket in a list, and a zone conversion per call cost more than the rest of the clock.
+   */
+  private yearOf(instant: Date): number {
+    const at = instant.getTime();
+    if (!Number.isFinite(at)) throw new RangeError(`Not a valid instant: ${String(instant)}`);
+    // A zone is less than a day from UTC, so the local year is the UTC year or a neighbour.
+    const year = instant.getUTCFullYear();
+    if (at < this.startOfYear(year)) return year - 1;
+    return at < this.startOfYear(year + 1) ? year : year + 1;
+  }
+
   private startOfYear(year: number): number {
-    return DateTime.fromObject({ year }, { zone: this.zone }).toMillis();
+    let start = this.yearStarts.get(year);
+    if (start === undefined) {
+      start = DateTime.fromObject({ year }, { zone: this.zone }).toMillis();
+      this.yearStarts.set(year, start);
+    }
+    return start;
   }
 }
 
