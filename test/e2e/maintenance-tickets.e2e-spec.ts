@@ -156,6 +156,21 @@ describe('maintenance tickets', () => {
     await t.http().get(`/maintenance/tickets/${water.id}`).set(await h.as('hvac-tech')).expect(404);
   });
 
+  it('shows the whole ticket to its technician: history in order, costs as numbers, internal comments', async () => {
+    const ticket = await h.file('requester');
+    await h.moveOk('coordinator', ticket.id, 'assign', { assigneeUserId: await h.userId('technician') });
+    const coordinator = await h.as('coordinator');
+    await t.http().post(`/maintenance/tickets/${ticket.id}/cost-lines`).set(coordinator).send({ kind: 'labour', description: '工時', quantity: 1.5, unitPrice: 0.1 }).expect(201);
+    await t.http().post(`/maintenance/tickets/${ticket.id}/comments`).set(coordinator).send({ body: '等候廠商報價', internal: true }).expect(201);
+    const detail = await t.http().get(`/maintenance/tickets/${ticket.id}`).set(await h.as('technician')).expect(200);
+    expect(detail.body.history.map((change: { action: string }) => change.action)).toEqual(['submit', 'assign']);
+    expect(detail.body.costLines).toEqual([expect.objectContaining({ kind: 'labour', quantity: 1.5, unitPrice: 0.1, amount: 0.15 })]);
+    expect(detail.body.costTotals).toEqual({ labour: 0.15, material: 0, vendor: 0, total: 0.15 });
+    expect(detail.body.comments.map((comment: { body: string; internal: boolean }) => [comment.body, comment.internal])).toEqual([['等候廠商報價', true]]);
+    expect(detail.body.attachments).toEqual([]);
+    expect(detail.body.allowedActions).toEqual(['start']);
+  });
+
   it('filters and pages the list with a keyset cursor', async () => {
     const coordinator = await h.as('coordinator');
     const first = await t.http().get('/maintenance/tickets').set(coordinator).query({ limit: 3, tradeCode: 'plumbing_electrical' }).expect(200);

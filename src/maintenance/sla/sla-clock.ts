@@ -92,15 +92,20 @@ export interface MeasureInput {
 
 /** Where one SLA clock stands at `now`. */
 export function measure(input: MeasureInput, calendar: CalendarLike): SlaMeasure {
-  const clock = clockFor(input.priority, calendar);
   const paused = pausedMinutesFor(input.priority, input.paused);
-  const stoppedAt = input.doneAt ?? input.holdStartedAt ?? input.now;
-  const usedMinutes = Math.max(0, clock.minutesBetween(input.startedAt, stoppedAt) - paused);
-  const minutesLeft = input.targetMinutes - usedMinutes;
-  const dueAt = clock.add(input.startedAt, input.targetMinutes + paused);
+  return measureOn(clockFor(input.priority, calendar), input.targetMinutes, input.startedAt, input.doneAt, input.holdStartedAt, paused, input.now);
+}
+
+/**
+ * `measure` on a clock the caller already holds, with the paused minutes in that clock's terms:
+ * lists measure two clocks per ticket for many tickets, so they skip the input objects.
+ */
+export function measureOn(clock: WorkClock, targetMinutes: number, startedAt: Date, doneAt: Date | null, holdStartedAt: Date | null, paused: number, now: Date): SlaMeasure {
+  const usedMinutes = Math.max(0, clock.minutesBetween(startedAt, doneAt ?? holdStartedAt ?? now) - paused);
+  const minutesLeft = targetMinutes - usedMinutes;
   let state: SlaState;
   if (minutesLeft < 0) state = 'breached';
-  else if (input.doneAt) state = 'met';
-  else state = input.holdStartedAt ? 'paused' : 'running';
-  return { dueAt, targetMinutes: input.targetMinutes, usedMinutes, minutesLeft, fractionUsed: input.targetMinutes > 0 ? usedMinutes / input.targetMinutes : 1, state };
+  else if (doneAt) state = 'met';
+  else state = holdStartedAt ? 'paused' : 'running';
+  return { dueAt: clock.add(startedAt, targetMinutes + paused), targetMinutes, usedMinutes, minutesLeft, fractionUsed: targetMinutes > 0 ? usedMinutes / targetMinutes : 1, state };
 }

@@ -1,6 +1,6 @@
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { OPEN_STATUSES } from '../tickets/ticket-state-machine';
-import { CalendarLike, measure, PausedTime, SlaMeasure } from './sla-clock';
+import { CalendarLike, clockFor, measureOn, pausedMinutesFor, PausedTime, SlaMeasure } from './sla-clock';
 
 export interface TicketSla {
   response: SlaMeasure;
@@ -19,12 +19,10 @@ export function pausedTimeOf(ticket: Pick<MaintenanceTicket, 'pausedBusinessMinu
 /** Both SLA clocks of a ticket at `now`. A rejected or cancelled ticket stops its clocks where it ended. */
 export function ticketSla(ticket: SlaFields, now: Date, calendar: CalendarLike): TicketSla {
   const ended = OPEN_STATUSES.includes(ticket.status) ? null : ticket.closedAt;
-  const common = { priority: ticket.priority, startedAt: ticket.createdAt, now };
+  const clock = clockFor(ticket.priority, calendar);
+  const paused = pausedMinutesFor(ticket.priority, pausedTimeOf(ticket));
   return {
-    response: measure({ ...common, targetMinutes: ticket.responseTargetMinutes, doneAt: ticket.respondedAt ?? ended, paused: { businessMinutes: 0, wallMinutes: 0 }, holdStartedAt: null }, calendar),
-    resolution: measure(
-      { ...common, targetMinutes: ticket.resolutionTargetMinutes, doneAt: ticket.resolvedAt ?? ended, paused: pausedTimeOf(ticket), holdStartedAt: ticket.pausedSince },
-      calendar,
-    ),
+    response: measureOn(clock, ticket.responseTargetMinutes, ticket.createdAt, ticket.respondedAt ?? ended, null, 0, now),
+    resolution: measureOn(clock, ticket.resolutionTargetMinutes, ticket.createdAt, ticket.resolvedAt ?? ended, ticket.pausedSince, paused, now),
   };
 }

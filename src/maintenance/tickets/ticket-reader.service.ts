@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, EntityMetadata, EntityTarget, Repository, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page, PageQuery } from '../../common/pagination/keyset';
 import { TicketAttachment } from '../attachments/ticket-attachment.entity';
@@ -13,6 +13,21 @@ import { COST_KINDS, TicketCostLine } from './ticket-cost-line.entity';
 import { TicketStatusChange } from './ticket-status-change.entity';
 
 const NEWEST_FIRST = { sortColumn: 'ticket.created_at', sortKey: 'createdAt', idColumn: 'ticket.id', direction: 'DESC' } as const;
+
+const selectLists = new WeakMap<EntityMetadata, string>();
+
+/**
+ * A select list giving raw rows the entity's shape: its property names in its column order, numeric
+ * columns (mapped to numbers by a transformer) read as float8, which pg parses to the same number.
+ */
+function entityColumnsOf(metadata: EntityMetadata): string {
+  let list = selectLists.get(metadata);
+  if (!list) {
+    list = metadata.columns.map((column) => `"${column.databaseName}"${column.type === 'numeric' ? '::float8' : ''} AS "${column.propertyName}"`).join(', ');
+    selectLists.set(metadata, list);
+  }
+  return list;
+}
 
 function escapeLike(text: string): string {
   return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
@@ -46,15 +61,27 @@ export class TicketReaderService {
     } while (cursor);
   }
 
-  async details(viewer: TicketViewer, ticket: MaintenanceTicket) {
-    const manager = this.tickets.manager;
-    const [history, comments, costLines, attachments] = await Promise.all([
-      manager.find(TicketStatusChange, { where: { ticketId: ticket.id }, order: { id: 'ASC' } }),
-      manager.find(TicketComment, { where: { ticketId: ticket.id, ...(isStaff(viewer.actor) ? {} : { internal: false }) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(TicketCostLine, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(TicketAttachment, { where: { ticketId: ticket.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+  /**
+   * The ticket (404 unless the viewer may see it) with its history, comments, costs and attachments:
+   * five lean statements run in parallel with the viewer's own lookup, so one round trip in all.
+   */
+  async withDetails(viewerOf: Promise<TicketViewer>, id: string) {
+    const [viewer, [ticket], history, comments, costLines, attachments] = await Promise.all([
+      viewerOf,
+      this.rowsOf<MaintenanceTicket>(MaintenanceTicket, 'id = $1', id),
+      this.rowsOf<TicketStatusChange>(TicketStatusChange, 'ticket_id = $1 ORDER BY id ASC', id),
+      this.rowsOf<TicketComment>(TicketComment, 'ticket_id = $1 ORDER BY created_at ASC, id ASC', id),
+      this.rowsOf<TicketCostLine>(TicketCostLine, 'ticket_id = $1 ORDER BY created_at ASC, id ASC', id),
+      this.rowsOf<TicketAttachment>(TicketAttachment, 'ticket_id = $1 ORDER BY created_at ASC, id ASC', id),
     ]);
-    return { history, comments, costLines, costTotals: costTotalsOf(costLines), attachments };
+    if (!ticket || !canSee(viewer, ticket)) throw new NotFoundError('maintenance_ticket', id);
+    const visibleComments = isStaff(viewer.actor) ? comments : comments.filter((comment) => !comment.internal);
+    return { viewer, ticket, details: { history, comments: visibleComments, costLines, costTotals: costTotalsOf(costLines), attachments } };
+  }
+
+  private rowsOf<T>(entity: EntityTarget<T>, condition: string, id: string): Promise<T[]> {
+    const metadata = this.tickets.manager.dataSource.getMetadata(entity);
+    return this.tickets.manager.query(`SELECT ${entityColumnsOf(metadata)} FROM "${metadata.tableName}" WHERE ${condition}`, [id]);
   }
 
   private filtered(viewer: TicketViewer, filter: TicketFilter): SelectQueryBuilder<MaintenanceTicket> {

@@ -35,13 +35,13 @@ export class TicketsService {
   async list(actor: Actor, query: TicketQuery): Promise<Page<TicketView>> {
     const viewer = await this.technicians.viewerOf(actor);
     const page = await this.reader.list(viewer, query);
-    return { items: page.items.map((ticket) => this.view(viewer, ticket)), nextCursor: page.nextCursor };
+    const now = new Date();
+    return { items: page.items.map((ticket) => this.view(viewer, ticket, now)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<TicketDetailView> {
-    const viewer = await this.technicians.viewerOf(actor);
-    const ticket = await this.reader.getVisible(viewer, id);
-    return { ...this.view(viewer, ticket), ...(await this.reader.details(viewer, ticket)) };
+    const { viewer, ticket, details } = await this.reader.withDetails(this.technicians.viewerOf(actor), id);
+    return { ...this.view(viewer, ticket), ...details };
   }
 
   async transition(actor: Actor, id: string, input: TransitionDto): Promise<TicketView> {
@@ -62,7 +62,7 @@ export class TicketsService {
     return this.notes.addCost(await this.technicians.viewerOf(actor), id, input);
   }
 
-  private view(viewer: TicketViewer, ticket: MaintenanceTicket): TicketView {
-    return toTicketView(ticket, viewer, new Date(), this.calendar);
+  private view(viewer: TicketViewer, ticket: MaintenanceTicket, now = new Date()): TicketView {
+    return toTicketView(ticket, viewer, now, this.calendar);
   }
 }
