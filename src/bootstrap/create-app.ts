@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
-import multipart from '@fastify/multipart';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -34,8 +33,7 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
 
 /**
  * Builds the HTTP application on Fastify with the same settings for `npm start`, the tests and
- * the benchmark: request ids, security headers, multipart uploads within the configured limit,
- * CORS, OpenAPI at /docs.
+ * the benchmark: request ids, security headers, CORS, OpenAPI at /docs.
  */
 export async function createApp(rootModule: NonNullable<ModuleMetadata['imports']>[number]): Promise<NestFastifyApplication> {
   const config = loadAppConfig();
@@ -55,7 +53,6 @@ export async function createApp(rootModule: NonNullable<ModuleMetadata['imports'
       },
     },
   });
-  await app.register(multipart, { limits: { fileSize: config.uploads.maxBytes, files: 5, fields: 20 } });
   app.enableCors({ origin: config.http.corsOrigins.length ? config.http.corsOrigins : false });
   setUpOpenApi(app);
   return app;
