@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsRespon
 import type { FastifyRequest } from 'fastify';
 import { ErrorBody } from '../common/errors/error-body';
 import { AuthService } from './auth.service';
-import { AuthenticatedUser } from './authenticated-user';
+import { SignedInUser } from './authenticated-user';
 import { Public } from './decorators';
 import { LoginDto, LoginResult } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
@@ -21,7 +21,7 @@ export class AuthController {
   @ApiBadRequestResponse({ type: ErrorBody })
   @ApiUnauthorizedResponse({ type: ErrorBody, description: 'wrong username or password' })
   @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'too many failed attempts for this account' })
-  login(@Req() request: FastifyRequest & { user: AuthenticatedUser }, @Body() _credentials: LoginDto): Promise<LoginResult> {
+  login(@Req() request: FastifyRequest & { user: SignedInUser }, @Body() _credentials: LoginDto): Promise<LoginResult> {
     return this.auth.issueToken(request.user);
   }
 }

@@ -8,6 +8,11 @@ export interface AuthenticatedUser {
   displayName: string;
 }
 
+/** What passport-local hands to the login route: the identity plus the name the user signed in with. */
+export interface SignedInUser extends AuthenticatedUser {
+  username: string;
+}
+
 export interface TokenPayload {
   sub: string;
   agency: string;

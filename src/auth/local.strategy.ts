@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
 import { DomainError } from '../common/errors/domain-error';
 import { UsersService } from '../users/users.service';
-import { AuthenticatedUser } from './authenticated-user';
+import { SignedInUser } from './authenticated-user';
 import { LoginThrottleService } from './login-throttle.service';
 
 /** Checks a username and password for POST /auth/login. */
@@ -17,7 +17,7 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
     super({ passReqToCallback: true });
   }
 
-  async validate(request: FastifyRequest, username: string, password: string): Promise<AuthenticatedUser> {
+  async validate(request: FastifyRequest, username: string, password: string): Promise<SignedInUser> {
     const name = username.trim().toLowerCase();
     await this.throttle.assertNotThrottled(name);
     const user = await this.users.verifyCredentials(name, password);
@@ -26,6 +26,6 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
       throw new DomainError('auth.invalid_credentials', 'wrong username or password, or the account is inactive', 401);
     }
     await this.throttle.clear(name);
-    return { id: user.id, agencyId: user.agencyId, roles: user.roles, displayName: user.displayName };
+    return { id: user.id, username: user.username, agencyId: user.agencyId, roles: user.roles, displayName: user.displayName };
   }
 }

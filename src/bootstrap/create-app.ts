@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { codeOfStatus } from '../common/errors/global-exception.filter';
 import { AppConfig } from '../config/app-config.schema';
 import { loadAppConfig } from '../config/load-app-config';
 import { setUpOpenApi } from './open-api';
@@ -28,7 +29,7 @@ function bodyLimitOf(config: AppConfig): number {
 /** Errors Fastify raises before routing (a bad URL, a path parameter too long) get the error body too. */
 function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const statusCode = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  void reply.code(statusCode).send({ statusCode, code: statusCode === 414 ? 'request.uri_too_long' : 'request.invalid', message: error.message, requestId: String(request.id) });
+  void reply.code(statusCode).send({ statusCode, code: codeOfStatus(statusCode), message: error.message, requestId: String(request.id) });
 }
 
 /**

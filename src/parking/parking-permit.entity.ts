@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, 
 import { Agency } from '../agencies/agency.entity';
 import { User } from '../users/user.entity';
 import { ParkingLot } from './parking-lot.entity';
-import type { VehicleType } from './plate';
+import type { VehicleType } from '../common/plates/taiwan-plate';
 
 export const PERMIT_STATUSES = ['active', 'revoked', 'expired'] as const;
 export type PermitStatus = (typeof PERMIT_STATUSES)[number];

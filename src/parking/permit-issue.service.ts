@@ -14,7 +14,7 @@ import { BulkIssueRefusedError, BulkLineProblem, InvalidPlateError, InvalidWindo
 import { ParkingSettings } from './parking-settings';
 import { PermitLedger, PermitLine } from './permit-ledger';
 import { checkWindow } from './permit-window';
-import { checkPlate } from './plate';
+import { checkPlate } from '../common/plates/taiwan-plate';
 
 export interface IssuedPermit {
   permit: ParkingPermit;

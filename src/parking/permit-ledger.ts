@@ -7,7 +7,7 @@ import { rocYearOf } from '../common/time';
 import { ParkingLot } from './parking-lot.entity';
 import { ParkingPermit } from './parking-permit.entity';
 import { LotFullError, PlateOverlapError } from './parking.errors';
-import { VehicleType } from './plate';
+import { VehicleType } from '../common/plates/taiwan-plate';
 
 /** 192 random bits: the verification URL can be neither guessed nor enumerated. */
 const TOKEN_BYTES = 24;

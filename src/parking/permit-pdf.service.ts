@@ -6,7 +6,7 @@ import { formatRocDate, formatRocDateTime } from '../common/time';
 import { ParkingLot } from './parking-lot.entity';
 import { ParkingPermit, PERMIT_STATUS_LABELS } from './parking-permit.entity';
 import { dayStart } from './permit-days';
-import { VEHICLE_TYPE_LABELS } from './plate';
+import { VEHICLE_TYPE_LABELS } from '../common/plates/taiwan-plate';
 
 const FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf');
 const MARGIN = 22;

@@ -10,7 +10,7 @@ import { ParkingLotsService } from './parking-lots.service';
 import { ParkingPermit, PERMIT_STATUS_LABELS } from './parking-permit.entity';
 import { InvalidPlateError } from './parking.errors';
 import { dayStart } from './permit-days';
-import { checkPlate, VEHICLE_TYPES } from './plate';
+import { checkPlate, VEHICLE_TYPES } from '../common/plates/taiwan-plate';
 
 /** Normalises a plate typed in a search box, whatever vehicle type its layout belongs to. */
 function searchablePlate(text: string): string {

@@ -21,7 +21,7 @@ export class SettingsService {
 
   /** Sets the value only if the key is new; returns whether this call set it. */
   async setOnce(key: string, value: unknown): Promise<boolean> {
-    const result = await this.settings.createQueryBuilder().insert().values({ key, value: value as object }).orIgnore().execute();
-    return (result.identifiers.length > 0 && result.identifiers[0] !== undefined) || (result.raw as unknown[]).length > 0;
+    const result = await this.settings.createQueryBuilder().insert().values({ key, value: value as object }).orIgnore().returning(['key']).execute();
+    return (result.raw as unknown[]).length > 0;
   }
 }

@@ -15,8 +15,14 @@ const HTTP_CODES: Record<number, string> = {
   415: 'request.unsupported_media_type',
   422: 'request.unprocessable',
   429: 'request.throttled',
+  414: 'request.uri_too_long',
   503: 'service.unavailable',
 };
+
+/** The error body's `code` for a bare HTTP status. */
+export function codeOfStatus(statusCode: number): string {
+  return HTTP_CODES[statusCode] ?? `http.${statusCode}`;
+}
 
 function fromHttpException(exception: HttpException): MappedError {
   const statusCode = exception.getStatus();
@@ -27,14 +33,14 @@ function fromHttpException(exception: HttpException): MappedError {
   }
   const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
   const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
-  return { statusCode, code: HTTP_CODES[statusCode] ?? `http.${statusCode}`, message };
+  return { statusCode, code: codeOfStatus(statusCode), message };
 }
 
 /** Fastify's own errors (broken JSON, body too large, wrong content type) carry a statusCode. */
 function fromFrameworkError(exception: unknown): MappedError | undefined {
   const error = exception as { statusCode?: unknown; message?: string; code?: string };
   if (typeof error?.statusCode !== 'number' || error.statusCode < 400 || error.statusCode >= 500) return undefined;
-  return { statusCode: error.statusCode, code: HTTP_CODES[error.statusCode] ?? `http.${error.statusCode}`, message: error.message ?? 'bad request' };
+  return { statusCode: error.statusCode, code: codeOfStatus(error.statusCode), message: error.message ?? 'bad request' };
 }
 
 /**

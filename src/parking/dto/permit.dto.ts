@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../common/pagination/keyset';
 import { PERMIT_STATUSES, PermitStatus } from '../parking-permit.entity';
-import { VEHICLE_TYPES, VehicleType } from '../plate';
+import { VEHICLE_TYPES, VehicleType } from '../../common/plates/taiwan-plate';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^[0-9+#()\- ]{6,30}$/;

@@ -15,6 +15,7 @@ const LAYOUTS: Record<VehicleType, readonly RegExp[]> = {
 export const PLATE_EXAMPLES: Record<VehicleType, string> = { car: 'ABC-1234, AB-1234, 1234-AB', motorcycle: 'ABC-123, 123-ABC' };
 
 /** Dashes people type (ASCII, Unicode hyphens and dashes, full-width) and spaces all count as the separator. */
+const DASHES = /[\u002D\u2010-\u2015\u2212\uFE63\uFF0D]/g;
 const SEPARATORS = /[\s\u002D\u2010-\u2015\u2212\uFE63\uFF0D]+/g;
 const LETTERS_THEN_DIGITS = /^([A-Z]+)(\d+)$/;
 const DIGITS_THEN_LETTERS = /^(\d+)([A-Z]+)$/;
@@ -30,7 +31,7 @@ export function checkPlate(input: string, vehicleType: VehicleType): PlateCheck 
   const text = input.normalize('NFKC').trim().toUpperCase();
   const groups = text.split(SEPARATORS).filter(Boolean);
   if (groups.length === 0) return { ok: false, reason: 'the plate is empty' };
-  if (groups.length > 2) return { ok: false, reason: `"${input}" has more than one dash` };
+  if (groups.length > 2 || (text.match(DASHES)?.length ?? 0) > 1) return { ok: false, reason: `"${input}" has more than one dash` };
   const joined = groups.join('');
   const split = LETTERS_THEN_DIGITS.exec(joined) ?? DIGITS_THEN_LETTERS.exec(joined);
   if (!split) return { ok: false, reason: `"${input}" must be one group of letters and one group of digits` };
@@ -40,4 +41,13 @@ export function checkPlate(input: string, vehicleType: VehicleType): PlateCheck 
     return { ok: false, reason: `"${plate}" is not a ${vehicleType} plate (expected e.g. ${PLATE_EXAMPLES[vehicleType]})` };
   }
   return { ok: true, plate };
+}
+
+/** The plate in its stored form if it is a valid car or motorcycle plate, else null. */
+export function normalisePlate(input: string): string | null {
+  for (const vehicleType of VEHICLE_TYPES) {
+    const check = checkPlate(input, vehicleType);
+    if (check.ok) return check.plate;
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { checkPlate } from './plate';
+import { checkPlate } from './taiwan-plate';
 
 describe('checkPlate', () => {
   it.each([
