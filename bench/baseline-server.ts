@@ -14,8 +14,14 @@ interface Recorded {
   values: unknown[];
 }
 
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BENCH_POOL_SIZE ?? 10), application_name: 'bench-baseline' });
-const figuresStatements: Recorded[] = process.env.BENCH_FIGURES_SQL_FILE ? (JSON.parse(readFileSync(process.env.BENCH_FIGURES_SQL_FILE, 'utf8')) as Recorded[]) : [];
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.BENCH_POOL_SIZE ?? 10),
+  application_name: 'bench-baseline',
+});
+const figuresStatements: Recorded[] = process.env.BENCH_FIGURES_SQL_FILE
+  ? (JSON.parse(readFileSync(process.env.BENCH_FIGURES_SQL_FILE, 'utf8')) as Recorded[])
+  : [];
 
 class HttpError extends Error {
   constructor(
@@ -29,9 +35,27 @@ class HttpError extends Error {
 const auditSql = `INSERT INTO audit_entries (actor_user_id, actor_agency_id, actor_name, entity_type, entity_id, action, before, after, request_id)
                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, occurred_at`;
 
-function audit(client: PoolClient, request: IncomingMessage, entityType: string, entityId: string, action: string, before: unknown, after: unknown) {
+function audit(
+  client: PoolClient,
+  request: IncomingMessage,
+  entityType: string,
+  entityId: string,
+  action: string,
+  before: unknown,
+  after: unknown,
+) {
   const { userId, agencyId } = identityOf(request);
-  return client.query(auditSql, [userId, agencyId, 'bench', entityType, entityId, action, before ? JSON.stringify(before) : null, JSON.stringify(after), randomBytes(8).toString('hex')]);
+  return client.query(auditSql, [
+    userId,
+    agencyId,
+    'bench',
+    entityType,
+    entityId,
+    action,
+    before ? JSON.stringify(before) : null,
+    JSON.stringify(after),
+    randomBytes(8).toString('hex'),
+  ]);
 }
 
 function identityOf(request: IncomingMessage): { userId: string; agencyId: string } {
@@ -61,7 +85,18 @@ async function createBooking(request: IncomingMessage, body: Record<string, unkn
     const { rows } = await client.query(
       `INSERT INTO fleet_bookings (agency_id, requester_id, entered_by_id, channel, purpose, origin, stops, destination, passengers, starts_at, ends_at, needs_driver, contact_phone, version)
        VALUES ($1, $2, $2, 'online', $3, $4, '{}', $5, $6, $7, $8, $9, $10, 1) RETURNING id, stops, loan, state, created_at, updated_at, version`,
-      [agencyId, userId, body.purpose, body.origin, body.destination, body.passengers, body.startsAt, body.endsAt, body.needsDriver, body.contactPhone],
+      [
+        agencyId,
+        userId,
+        body.purpose,
+        body.origin,
+        body.destination,
+        body.passengers,
+        body.startsAt,
+        body.endsAt,
+        body.needsDriver,
+        body.contactPhone,
+      ],
     );
     await audit(client, request, 'booking', rows[0].id, 'create', null, { ...body, ...rows[0] });
     return rows[0].id as string;
@@ -75,9 +110,12 @@ async function assignBooking(request: IncomingMessage, bookingId: string, body: 
   const { starts_at: start, ends_at: end } = found.rows[0];
   try {
     return await inTransaction(async (client) => {
-      const locked = (await client.query('SELECT * FROM fleet_bookings WHERE id = $1 LIMIT 1 FOR UPDATE', [bookingId])).rows[0];
+      const locked = (await client.query('SELECT * FROM fleet_bookings WHERE id = $1 LIMIT 1 FOR UPDATE', [bookingId]))
+        .rows[0];
       if (!['requested', 'approved'].includes(locked.state)) throw new HttpError(409, `booking is ${locked.state}`);
-      const vehicle = (await client.query('SELECT * FROM fleet_vehicles WHERE id = $1 LIMIT 1 FOR SHARE', [body.vehicleId])).rows[0];
+      const vehicle = (
+        await client.query('SELECT * FROM fleet_vehicles WHERE id = $1 LIMIT 1 FOR SHARE', [body.vehicleId])
+      ).rows[0];
       if (!vehicle) throw new HttpError(404, 'no such vehicle');
       const trip = (
         await client.query(
@@ -96,8 +134,18 @@ async function assignBooking(request: IncomingMessage, bookingId: string, body: 
         `UPDATE fleet_bookings SET state = 'approved', trip_id = $1, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE id = $2 RETURNING updated_at, version`,
         [trip.id, bookingId],
       );
-      await audit(client, request, 'booking', bookingId, 'assign', locked, { ...locked, ...updated.rows[0], state: 'approved', trip_id: trip.id });
-      return (await client.query('SELECT b.*, row_to_json(t) AS trip FROM fleet_bookings b LEFT JOIN fleet_trips t ON t.id = b.trip_id WHERE b.id = $1', [bookingId])).rows[0];
+      await audit(client, request, 'booking', bookingId, 'assign', locked, {
+        ...locked,
+        ...updated.rows[0],
+        state: 'approved',
+        trip_id: trip.id,
+      });
+      return (
+        await client.query(
+          'SELECT b.*, row_to_json(t) AS trip FROM fleet_bookings b LEFT JOIN fleet_trips t ON t.id = b.trip_id WHERE b.id = $1',
+          [bookingId],
+        )
+      ).rows[0];
     });
   } catch (error) {
     if ((error as { code?: string }).code !== '23P01') throw error;
@@ -117,10 +165,14 @@ async function issuePermit(request: IncomingMessage, body: Record<string, string
   const { userId } = identityOf(request);
   const lot = (await pool.query('SELECT * FROM parking_lots WHERE code = $1 LIMIT 1', [body.lotCode])).rows[0];
   if (!lot) throw new HttpError(404, 'no such lot');
-  const officer = await pool.query('SELECT 1 FROM parking_lot_officers WHERE lot_id = $1 AND user_id = $2 LIMIT 1', [lot.id, userId]);
+  const officer = await pool.query('SELECT 1 FROM parking_lot_officers WHERE lot_id = $1 AND user_id = $2 LIMIT 1', [
+    lot.id,
+    userId,
+  ]);
   if (!officer.rowCount) throw new HttpError(403, 'not an officer of this lot');
   await pool.query('SELECT * FROM agencies WHERE id = $1 LIMIT 1', [body.agencyVisitedId]);
-  const rocYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Taipei', year: 'numeric' }).format(new Date())) - 1911;
+  const rocYear =
+    Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Taipei', year: 'numeric' }).format(new Date())) - 1911;
   return inTransaction(async (client) => {
     const serial = (
       await client.query(
@@ -138,7 +190,21 @@ async function issuePermit(request: IncomingMessage, body: Record<string, string
         `INSERT INTO parking_permits (lot_id, roc_year, serial_number, serial, plate, vehicle_type, visitor_name, visitor_phone, agency_visited_id, purpose,
            valid_from, valid_to, status, issued_by_user_id, verification_token, version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $10, $11, 'active', $12, $13, 1) RETURNING *`,
-        [lot.id, rocYear, serial, `${lot.code}${rocYear}-${String(serial).padStart(5, '0')}`, body.plate, body.vehicleType, body.visitorName, body.agencyVisitedId, body.purpose, body.validFrom, body.validTo, userId, randomBytes(24).toString('base64url')],
+        [
+          lot.id,
+          rocYear,
+          serial,
+          `${lot.code}${rocYear}-${String(serial).padStart(5, '0')}`,
+          body.plate,
+          body.vehicleType,
+          body.visitorName,
+          body.agencyVisitedId,
+          body.purpose,
+          body.validFrom,
+          body.validTo,
+          userId,
+          randomBytes(24).toString('base64url'),
+        ],
       )
     ).rows[0];
     await audit(client, request, 'parking_permit', permit.id, 'issue', null, permit);
@@ -164,7 +230,14 @@ async function verifyPermit(request: IncomingMessage, token: string) {
     )
   ).rows[0];
   if (!permit) throw new HttpError(404, 'no such permit');
-  return { valid: permit.status === 'active', lotCode: permit.lotCode, lotName: permit.lotName, plate: permit.plate, validFrom: permit.validFrom, validTo: permit.validTo };
+  return {
+    valid: permit.status === 'active',
+    lotCode: permit.lotCode,
+    lotName: permit.lotName,
+    plate: permit.plate,
+    validFrom: permit.validFrom,
+    validTo: permit.validTo,
+  };
 }
 
 async function listTickets(query: URLSearchParams) {
@@ -182,7 +255,13 @@ async function listTickets(query: URLSearchParams) {
   );
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit ? Buffer.from(JSON.stringify([last.created_at.toISOString(), last.id])).toString('base64url') : null };
+  return {
+    items,
+    nextCursor:
+      rows.length > limit
+        ? Buffer.from(JSON.stringify([last.created_at.toISOString(), last.id])).toString('base64url')
+        : null,
+  };
 }
 
 async function ticketWithHistory(id: string) {
@@ -191,10 +270,20 @@ async function ticketWithHistory(id: string) {
   const [history, comments, costLines, attachments] = await Promise.all([
     pool.query('SELECT * FROM maintenance_ticket_status_changes WHERE ticket_id = $1 ORDER BY id ASC', [id]),
     pool.query('SELECT * FROM maintenance_ticket_comments WHERE ticket_id = $1 ORDER BY created_at ASC, id ASC', [id]),
-    pool.query('SELECT * FROM maintenance_ticket_cost_lines WHERE ticket_id = $1 ORDER BY created_at ASC, id ASC', [id]),
-    pool.query('SELECT * FROM maintenance_ticket_attachments WHERE ticket_id = $1 ORDER BY created_at ASC, id ASC', [id]),
+    pool.query('SELECT * FROM maintenance_ticket_cost_lines WHERE ticket_id = $1 ORDER BY created_at ASC, id ASC', [
+      id,
+    ]),
+    pool.query('SELECT * FROM maintenance_ticket_attachments WHERE ticket_id = $1 ORDER BY created_at ASC, id ASC', [
+      id,
+    ]),
   ]);
-  return { ...ticket, history: history.rows, comments: comments.rows, costLines: costLines.rows, attachments: attachments.rows };
+  return {
+    ...ticket,
+    history: history.rows,
+    comments: comments.rows,
+    costLines: costLines.rows,
+    attachments: attachments.rows,
+  };
 }
 
 async function figures() {
@@ -213,10 +302,14 @@ async function route(request: IncomingMessage): Promise<[number, unknown]> {
   const parts = url.pathname.split('/').filter(Boolean);
   const path = parts.join('/');
   if (path === 'health/ready') return [200, (await pool.query('SELECT 1 AS ok')).rows[0]];
-  if (request.method === 'POST' && path === 'fleet/bookings') return [201, await createBooking(request, await readBody(request))];
-  if (request.method === 'POST' && parts[0] === 'fleet' && parts[3] === 'assign') return [200, await assignBooking(request, parts[2], await readBody(request))];
-  if (request.method === 'POST' && path === 'parking/permits') return [201, await issuePermit(request, await readBody(request))];
-  if (request.method === 'GET' && parts[0] === 'parking' && parts[1] === 'verify') return [200, await verifyPermit(request, parts[2])];
+  if (request.method === 'POST' && path === 'fleet/bookings')
+    return [201, await createBooking(request, await readBody(request))];
+  if (request.method === 'POST' && parts[0] === 'fleet' && parts[3] === 'assign')
+    return [200, await assignBooking(request, parts[2], await readBody(request))];
+  if (request.method === 'POST' && path === 'parking/permits')
+    return [201, await issuePermit(request, await readBody(request))];
+  if (request.method === 'GET' && parts[0] === 'parking' && parts[1] === 'verify')
+    return [200, await verifyPermit(request, parts[2])];
   if (path === 'maintenance/tickets') return [200, await listTickets(url.searchParams)];
   if (parts[0] === 'maintenance' && parts[1] === 'tickets' && parts[2]) return [200, await ticketWithHistory(parts[2])];
   if (parts[parts.length - 1] === 'figures') return [200, await figures()];
@@ -225,7 +318,10 @@ async function route(request: IncomingMessage): Promise<[number, unknown]> {
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 

@@ -31,7 +31,8 @@ async function runAdmin(adminUrl: string, sql: string): Promise<void> {
 export async function createBenchDatabase(log: (message: string) => void): Promise<BenchDatabase> {
   const disposers: Array<() => Promise<void>> = [];
   const dispose = async () => {
-    for (const disposer of disposers.reverse()) await disposer().catch((error: Error) => log(`cleanup: ${error.message}`));
+    for (const disposer of disposers.reverse())
+      await disposer().catch((error: Error) => log(`cleanup: ${error.message}`));
   };
   try {
     let adminUrl: string;
@@ -58,7 +59,9 @@ export async function createBenchDatabase(log: (message: string) => void): Promi
     disposers.push(() => runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const dataSource = await new DataSource(dataSourceOptions(url.toString(), { poolSize: 2, statementTimeoutMs: 0, connectTimeoutMs: 10_000 })).initialize();
+    const dataSource = await new DataSource(
+      dataSourceOptions(url.toString(), { poolSize: 2, statementTimeoutMs: 0, connectTimeoutMs: 10_000 }),
+    ).initialize();
     try {
       await runMigrationsUnderLock(dataSource);
     } finally {

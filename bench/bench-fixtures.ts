@@ -13,7 +13,11 @@ export interface Fixtures {
 
 const CONTENDED_VEHICLES = 4;
 
-async function contentionFor(client: Client, side: Side, bookings: number): Promise<{ bookingIds: string[]; vehicleIds: string[] }> {
+async function contentionFor(
+  client: Client,
+  side: Side,
+  bookings: number,
+): Promise<{ bookingIds: string[]; vehicleIds: string[] }> {
   const prefix = side === 'service' ? 'BS' : 'BB';
   const vehicles = await client.query(
     `INSERT INTO fleet_vehicles (plate, vehicle_class, model, seats, agency_id, status, insurance_expires_on, inspection_due_on, version)
@@ -35,7 +39,10 @@ async function contentionFor(client: Client, side: Side, bookings: number): Prom
      RETURNING id`,
     [bookings],
   );
-  return { bookingIds: requested.rows.map((row) => row.id as string), vehicleIds: vehicles.rows.map((row) => row.id as string) };
+  return {
+    bookingIds: requested.rows.map((row) => row.id as string),
+    vehicleIds: vehicles.rows.map((row) => row.id as string),
+  };
 }
 
 /**
@@ -47,7 +54,10 @@ export async function prepareFixtures(url: string, contendedBookings: number): P
   await client.connect();
   try {
     await client.query(`UPDATE parking_lots SET daily_capacity = 1000000`);
-    const contention = { service: await contentionFor(client, 'service', contendedBookings), baseline: await contentionFor(client, 'baseline', contendedBookings) };
+    const contention = {
+      service: await contentionFor(client, 'service', contendedBookings),
+      baseline: await contentionFor(client, 'baseline', contendedBookings),
+    };
     await client.query('ANALYZE fleet_bookings; ANALYZE fleet_vehicles');
     const tokens = await client.query('SELECT verification_token FROM parking_permits ORDER BY random() LIMIT 2000');
     const tickets = await client.query('SELECT id FROM maintenance_tickets ORDER BY random() LIMIT 2000');

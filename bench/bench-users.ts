@@ -36,8 +36,10 @@ export async function createBenchUsers(client: ClientBase, passwordHash: string)
   await insert(benchUsername.coordinator, 'GA-OFFICE', ['maintenance_coordinator']);
   await insert(benchUsername.reports, 'GA-OFFICE', ['report_viewer']);
   for (const code of REQUESTER_AGENCIES) await insert(benchUsername.requester(code), code, ['requester']);
-  for (let index = 1; index <= DISPATCHER_COUNT; index++) await insert(benchUsername.dispatcher(index), 'GA-OFFICE', ['dispatcher']);
-  for (let index = 1; index <= OFFICER_COUNT; index++) await insert(benchUsername.officer(index), 'GA-OFFICE', ['parking_officer']);
+  for (let index = 1; index <= DISPATCHER_COUNT; index++)
+    await insert(benchUsername.dispatcher(index), 'GA-OFFICE', ['dispatcher']);
+  for (let index = 1; index <= OFFICER_COUNT; index++)
+    await insert(benchUsername.officer(index), 'GA-OFFICE', ['parking_officer']);
   await client.query(
     `INSERT INTO parking_lot_officers (lot_id, user_id)
      SELECT lot.id, u.id FROM users u CROSS JOIN parking_lots lot WHERE u.username LIKE 'bench-officer-%'`,

@@ -41,9 +41,20 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  * the process exits first or `timeoutMs` passes, after killing it). Its stderr is kept for the
  * error message; stdout is dropped.
  */
-export async function startChildServer(options: { name: string; script: string; nodeArguments?: string[]; port: number; env: NodeJS.ProcessEnv; readyPath: string; timeoutMs: number }): Promise<ChildServer> {
+export async function startChildServer(options: {
+  name: string;
+  script: string;
+  nodeArguments?: string[];
+  port: number;
+  env: NodeJS.ProcessEnv;
+  readyPath: string;
+  timeoutMs: number;
+}): Promise<ChildServer> {
   const started = Date.now();
-  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), options.script], { env: options.env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), options.script], {
+    env: options.env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -58,7 +69,8 @@ export async function startChildServer(options: { name: string; script: string; 
   };
   const readyUrl = `http://127.0.0.1:${options.port}${options.readyPath}`;
   while (!(await isReady(readyUrl))) {
-    if (child.exitCode !== null) throw new Error(`${options.name} exited with code ${child.exitCode} before it was ready:\n${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`${options.name} exited with code ${child.exitCode} before it was ready:\n${stderr}`);
     if (Date.now() - started > options.timeoutMs) {
       await stop();
       throw new Error(`${options.name} was not ready within ${options.timeoutMs} ms:\n${stderr}`);
@@ -69,7 +81,9 @@ export async function startChildServer(options: { name: string; script: string; 
   const pid = child.pid!;
   const peakRssMiB = () => {
     try {
-      const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmHWM:'));
+      const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+        .split('\n')
+        .find((entry) => entry.startsWith('VmHWM:'));
       return line ? Number(line.split(/\s+/)[1]) / 1024 : null;
     } catch {
       return null;

@@ -11,7 +11,12 @@ export type Volumes = typeof FULL_VOLUMES;
 
 export function volumesAt(scale: number): Volumes {
   const scaled = (count: number) => Math.max(100, Math.round(count * scale));
-  return { tickets: scaled(FULL_VOLUMES.tickets), permits: scaled(FULL_VOLUMES.permits), bookings: scaled(FULL_VOLUMES.bookings), assets: scaled(FULL_VOLUMES.assets) };
+  return {
+    tickets: scaled(FULL_VOLUMES.tickets),
+    permits: scaled(FULL_VOLUMES.permits),
+    bookings: scaled(FULL_VOLUMES.bookings),
+    assets: scaled(FULL_VOLUMES.assets),
+  };
 }
 
 /**

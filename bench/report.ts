@@ -42,7 +42,9 @@ function verdict(result: ScenarioResult): { target: string; pass: boolean } {
     return { target: `time ≤ ${TARGETS.figuresTime}× SQL`, pass: timeRatio <= TARGETS.figuresTime };
   }
   const minimum = result.kind === 'write' ? TARGETS.writeThroughput : TARGETS.readThroughput;
-  const pass = ratio(result.service.requestsPerSecond, result.baseline.requestsPerSecond) >= minimum && ratio(result.service.p99, result.baseline.p99) <= TARGETS.p99;
+  const pass =
+    ratio(result.service.requestsPerSecond, result.baseline.requestsPerSecond) >= minimum &&
+    ratio(result.service.p99, result.baseline.p99) <= TARGETS.p99;
   return { target: `req/s ≥ ${minimum}×, p99 ≤ ${TARGETS.p99}×`, pass };
 }
 
@@ -61,7 +63,10 @@ export function renderReport(results: ScenarioResult[], facts: RunFacts): string
   for (const result of results) {
     const { service, baseline } = result;
     const { target, pass } = verdict(result);
-    const throughputRatio = result.kind === 'figures' ? `time ${number(ratio(service.p50, baseline.p50), 2)}×` : number(ratio(service.requestsPerSecond, baseline.requestsPerSecond), 2);
+    const throughputRatio =
+      result.kind === 'figures'
+        ? `time ${number(ratio(service.p50, baseline.p50), 2)}×`
+        : number(ratio(service.requestsPerSecond, baseline.requestsPerSecond), 2);
     lines.push(
       `| ${result.name} | ${number(service.requestsPerSecond, 1)} | ${number(baseline.requestsPerSecond, 1)} | ${throughputRatio} | ${service.p50} / ${service.p99} | ${baseline.p50} / ${baseline.p99} | ${number(ratio(service.p99, baseline.p99), 2)} | ${service.conflicts} / ${baseline.conflicts} | ${service.errors} / ${baseline.errors} | ${target} | ${pass ? 'PASS' : 'MISS'} |`,
     );

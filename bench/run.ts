@@ -5,32 +5,46 @@
  * Exits non-zero only when the harness itself breaks (a server does not start, a scenario
  * gets no successful answer at all); missed targets are reported, not failed.
  */
+import * as argon2 from 'argon2';
+import autocannon from 'autocannon';
 import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as argon2 from 'argon2';
-import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { freePort } from '../test/support/test-database-server';
 import { createBenchDatabase } from './bench-database';
 import { prepareFixtures, Side } from './bench-fixtures';
-import { BENCH_PASSWORD, benchUsername, createBenchUsers, DISPATCHER_COUNT, OFFICER_COUNT, REQUESTER_AGENCIES } from './bench-users';
+import {
+  BENCH_PASSWORD,
+  benchUsername,
+  createBenchUsers,
+  DISPATCHER_COUNT,
+  OFFICER_COUNT,
+  REQUESTER_AGENCIES,
+} from './bench-users';
 import { ChildServer, startChildServer } from './child-server';
 import { generateDataset, volumesAt } from './dataset';
 import { renderReport, ScenarioResult, SideMeasure } from './report';
 import { DEEP_LIST_FILTER, Identities, Scenario, scenarios } from './scenarios';
 import { deepCursors, login, recordFiguresSql } from './service-client';
-import { freePort } from '../test/support/test-database-server';
 
 const quick = process.argv.includes('--quick');
 const outIndex = process.argv.indexOf('--out');
 // --quick (CI) writes its own file so that it never overwrites the full run's results.
-const outPath = outIndex > 0 ? process.argv[outIndex + 1] : join(__dirname, '..', '..', 'bench', quick ? 'results-quick.md' : 'results.md');
+const outPath =
+  outIndex > 0
+    ? process.argv[outIndex + 1]
+    : join(__dirname, '..', '..', 'bench', quick ? 'results-quick.md' : 'results.md');
 const SETTINGS = quick
   ? { scale: 0.01, durationSeconds: 2, contendedBookings: 1500, deepPages: 6 }
   : { scale: 1, durationSeconds: 10, contendedBookings: 8000, deepPages: 60 };
 const POOL_SIZE = 10;
 const SERVICE_ENTRY = join(__dirname, '..', 'src', 'main.js');
-const FIGURES_PATHS = ['/figures?rocYear=112', '/parking/figures?from=2023-01-01&to=2023-12-31', '/fleet/figures?from=2023-01-01&to=2023-12-31'];
+const FIGURES_PATHS = [
+  '/figures?rocYear=112',
+  '/parking/figures?from=2023-01-01&to=2023-12-31',
+  '/fleet/figures?from=2023-01-01&to=2023-12-31',
+];
 
 const cleanups: Array<() => Promise<void>> = [];
 const log = (message: string) => process.stdout.write(`${message}\n`);
@@ -40,12 +54,34 @@ async function cleanUp(): Promise<void> {
 }
 
 function serviceEnvironment(url: string, port: number): NodeJS.ProcessEnv {
-  return { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', DB_POOL_SIZE: String(POOL_SIZE), NODE_ENV: 'production' };
+  return {
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    JOBS_ENABLED: 'false',
+    DB_POOL_SIZE: String(POOL_SIZE),
+    NODE_ENV: 'production',
+  };
 }
 
-async function startService(url: string, name: string, nodeArguments: string[] = [], extra: NodeJS.ProcessEnv = {}): Promise<ChildServer> {
+async function startService(
+  url: string,
+  name: string,
+  nodeArguments: string[] = [],
+  extra: NodeJS.ProcessEnv = {},
+): Promise<ChildServer> {
   const port = await freePort();
-  const server = await startChildServer({ name, script: SERVICE_ENTRY, nodeArguments, port, env: { ...serviceEnvironment(url, port), ...extra }, readyPath: '/health/ready', timeoutMs: 180_000 });
+  const server = await startChildServer({
+    name,
+    script: SERVICE_ENTRY,
+    nodeArguments,
+    port,
+    env: { ...serviceEnvironment(url, port), ...extra },
+    readyPath: '/health/ready',
+    timeoutMs: 180_000,
+  });
   cleanups.push(() => server.stop());
   return server;
 }
@@ -104,7 +140,9 @@ function isBroken(scenario: Scenario, measured: SideMeasure): boolean {
 
 async function main(): Promise<number> {
   const notes: string[] = [];
-  const loadAverage = loadavg().map((value) => value.toFixed(1)).join(' / ');
+  const loadAverage = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
   log(`bench (${quick ? 'quick' : 'full'}): load average ${loadAverage}`);
   const database = await createBenchDatabase(log);
   cleanups.push(() => database.dispose());
@@ -115,13 +153,26 @@ async function main(): Promise<number> {
   const recordFile = join(tmpdir(), `bench-sql-${process.pid}.jsonl`);
   const figuresFile = join(tmpdir(), `bench-figures-${process.pid}.json`);
   cleanups.push(async () => [recordFile, figuresFile].forEach((file) => rmSync(file, { force: true })));
-  const recorder = await startService(database.url, 'service (reference data)', ['-r', join(__dirname, 'sql-recorder.js')], { BENCH_SQL_RECORD_FILE: recordFile });
+  const recorder = await startService(
+    database.url,
+    'service (reference data)',
+    ['-r', join(__dirname, 'sql-recorder.js')],
+    { BENCH_SQL_RECORD_FILE: recordFile },
+  );
   await withClient(database.url, (client) => createBenchUsers(client, passwordHash));
   const recorderUrl = `http://127.0.0.1:${recorder.port}`;
-  const figures = await recordFiguresSql(recorderUrl, recordFile, FIGURES_PATHS, await login(recorderUrl, benchUsername.reports, BENCH_PASSWORD));
+  const figures = await recordFiguresSql(
+    recorderUrl,
+    recordFile,
+    FIGURES_PATHS,
+    await login(recorderUrl, benchUsername.reports, BENCH_PASSWORD),
+  );
   await recorder.stop();
-  if (figures.path !== FIGURES_PATHS[0]) notes.push(`GET ${FIGURES_PATHS[0]} did not answer 200; the figures row measures ${figures.path} instead.`);
-  notes.push(`Yearly figures: ${figures.path} runs ${figures.statements.length} distinct statements (plus ${figures.repeats} repeats of identical ones); the baseline runs the distinct ones in parallel, as recorded from the service.`);
+  if (figures.path !== FIGURES_PATHS[0])
+    notes.push(`GET ${FIGURES_PATHS[0]} did not answer 200; the figures row measures ${figures.path} instead.`);
+  notes.push(
+    `Yearly figures: ${figures.path} runs ${figures.statements.length} distinct statements (plus ${figures.repeats} repeats of identical ones); the baseline runs the distinct ones in parallel, as recorded from the service.`,
+  );
   writeFileSync(figuresFile, JSON.stringify(figures.statements));
 
   const volumes = volumesAt(SETTINGS.scale);
@@ -137,7 +188,13 @@ async function main(): Promise<number> {
     name: 'baseline',
     script: join(__dirname, 'baseline-server.js'),
     port: baselinePort,
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(baselinePort), BENCH_POOL_SIZE: String(POOL_SIZE), BENCH_FIGURES_SQL_FILE: figuresFile },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(baselinePort),
+      BENCH_POOL_SIZE: String(POOL_SIZE),
+      BENCH_FIGURES_SQL_FILE: figuresFile,
+    },
     readyPath: '/health/ready',
     timeoutMs: 30_000,
   });
@@ -145,16 +202,32 @@ async function main(): Promise<number> {
 
   const serviceUrl = `http://127.0.0.1:${service.port}`;
   const identities = await signIn(serviceUrl);
-  const cursors = await deepCursors(serviceUrl, `/maintenance/tickets?${DEEP_LIST_FILTER}`, identities.coordinator, SETTINGS.deepPages);
+  const cursors = await deepCursors(
+    serviceUrl,
+    `/maintenance/tickets?${DEEP_LIST_FILTER}`,
+    identities.coordinator,
+    SETTINGS.deepPages,
+  );
   const results: ScenarioResult[] = [];
   let broken = false;
   for (const scenario of scenarios({ identities, fixtures, deepCursors: cursors, figuresPath: figures.path })) {
     const serviceMeasure = await measure(scenario, 'service', service);
     const servicePeakRssMiB = service.peakRssMiB();
     const baselineMeasure = await measure(scenario, 'baseline', baseline);
-    results.push({ name: scenario.name, kind: scenario.kind, service: serviceMeasure, baseline: baselineMeasure, servicePeakRssMiB });
-    log(`${scenario.name}: service ${serviceMeasure.requestsPerSecond.toFixed(1)} req/s p99 ${serviceMeasure.p99} ms (${serviceMeasure.errors} errors, ${serviceMeasure.conflicts} 409) | baseline ${baselineMeasure.requestsPerSecond.toFixed(1)} req/s p99 ${baselineMeasure.p99} ms (${baselineMeasure.errors} errors)`);
-    for (const [side, measured] of [['service', serviceMeasure], ['baseline', baselineMeasure]] as const) {
+    results.push({
+      name: scenario.name,
+      kind: scenario.kind,
+      service: serviceMeasure,
+      baseline: baselineMeasure,
+      servicePeakRssMiB,
+    });
+    log(
+      `${scenario.name}: service ${serviceMeasure.requestsPerSecond.toFixed(1)} req/s p99 ${serviceMeasure.p99} ms (${serviceMeasure.errors} errors, ${serviceMeasure.conflicts} 409) | baseline ${baselineMeasure.requestsPerSecond.toFixed(1)} req/s p99 ${baselineMeasure.p99} ms (${baselineMeasure.errors} errors)`,
+    );
+    for (const [side, measured] of [
+      ['service', serviceMeasure],
+      ['baseline', baselineMeasure],
+    ] as const) {
       if (isBroken(scenario, measured)) {
         broken = true;
         log(`HARNESS BROKEN: ${scenario.name} got no successful answer from the ${side}`);
@@ -169,7 +242,9 @@ async function main(): Promise<number> {
   const report = renderReport(results, {
     mode: quick ? '--quick' : 'full',
     database: database.describe,
-    volumes: Object.entries(volumes).map(([key, value]) => `${value.toLocaleString('en')} ${key}`).join(', '),
+    volumes: Object.entries(volumes)
+      .map(([key, value]) => `${value.toLocaleString('en')} ${key}`)
+      .join(', '),
     startupMs: service.startupMs,
     peakRssMiB: service.peakRssMiB(),
     loadAverage,

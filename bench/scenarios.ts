@@ -37,11 +37,23 @@ export interface ScenarioInputs {
 
 export const DEEP_LIST_FILTER = 'status=closed&tradeCode=plumbing_electrical';
 const LIST_STATUSES = ['closed', 'submitted', 'in_progress', 'resolved', 'cancelled'];
-const LIST_TRADES = ['plumbing_electrical', 'hvac', 'civil', 'fire_safety', 'elevator', 'telecom', 'public_address', 'cctv'];
+const LIST_TRADES = [
+  'plumbing_electrical',
+  'hvac',
+  'civil',
+  'fire_safety',
+  'elevator',
+  'telecom',
+  'public_address',
+  'cctv',
+];
 const HOUR = 3_600_000;
 
 function headersOf(side: Side, identity: Identity, json = false): Record<string, string> {
-  const auth: Record<string, string> = side === 'service' ? { authorization: `Bearer ${identity.token}` } : { 'x-user-id': identity.userId, 'x-agency-id': identity.agencyId };
+  const auth: Record<string, string> =
+    side === 'service'
+      ? { authorization: `Bearer ${identity.token}` }
+      : { 'x-user-id': identity.userId, 'x-agency-id': identity.agencyId };
   return json ? { ...auth, 'content-type': 'application/json' } : auth;
 }
 
@@ -54,13 +66,22 @@ function taipeiDay(offsetDays: number): string {
 }
 
 /** A request template whose every request is built from a counter, so payloads vary and stay valid. */
-function varied(method: string, build: (index: number) => { path: string; headers: Record<string, string>; body?: unknown }): autocannon.RequestTemplate {
+function varied(
+  method: string,
+  build: (index: number) => { path: string; headers: Record<string, string>; body?: unknown },
+): autocannon.RequestTemplate {
   let counter = 0;
   return {
     method,
     setupRequest: (request) => {
       const next = build(counter++);
-      return { ...request, method, path: next.path, headers: next.headers, body: next.body === undefined ? undefined : JSON.stringify(next.body) };
+      return {
+        ...request,
+        method,
+        path: next.path,
+        headers: next.headers,
+        body: next.body === undefined ? undefined : JSON.stringify(next.body),
+      };
     },
   };
 }
@@ -81,8 +102,14 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
             path: '/fleet/bookings',
             headers: headersOf(side, pick(identities.requesters, index), true),
             body: {
-              purpose: `洽公 #${index}`, origin: '四維行政中心', destination: pick(['鳳山行政中心', '高雄車站', '市議會'], index), passengers: 1 + (index % 4),
-              startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(), needsDriver: false, contactPhone: '07-7995678',
+              purpose: `洽公 #${index}`,
+              origin: '四維行政中心',
+              destination: pick(['鳳山行政中心', '高雄車站', '市議會'], index),
+              passengers: 1 + (index % 4),
+              startsAt: startsAt.toISOString(),
+              endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
+              needsDriver: false,
+              contactPhone: '07-7995678',
             },
           };
         }),
@@ -110,7 +137,16 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
           return {
             path: '/parking/permits',
             headers: headersOf(side, pick(identities.officers, index), true),
-            body: { lotCode: index % 5 < 3 ? 'SW' : 'FS', agencyVisitedId: fixtures.agencyVisitedId, purpose: '出席會議', validFrom: day, validTo: day, plate, vehicleType: 'car', visitorName: `訪客${index}` },
+            body: {
+              lotCode: index % 5 < 3 ? 'SW' : 'FS',
+              agencyVisitedId: fixtures.agencyVisitedId,
+              purpose: '出席會議',
+              validFrom: day,
+              validTo: day,
+              plate,
+              vehicleType: 'car',
+              visitorName: `訪客${index}`,
+            },
           };
         }),
     },
@@ -140,19 +176,27 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
       kind: 'read',
       connections: 16,
       request: (side) =>
-        varied('GET', (index) => ({ path: `/maintenance/tickets?${DEEP_LIST_FILTER}&limit=50&cursor=${pick(inputs.deepCursors, index)}`, headers: headersOf(side, identities.coordinator) })),
+        varied('GET', (index) => ({
+          path: `/maintenance/tickets?${DEEP_LIST_FILTER}&limit=50&cursor=${pick(inputs.deepCursors, index)}`,
+          headers: headersOf(side, identities.coordinator),
+        })),
     },
     {
       name: 'one ticket with its history',
       kind: 'read',
       connections: 16,
-      request: (side) => varied('GET', (index) => ({ path: `/maintenance/tickets/${pick(fixtures.ticketIds, index)}`, headers: headersOf(side, identities.coordinator) })),
+      request: (side) =>
+        varied('GET', (index) => ({
+          path: `/maintenance/tickets/${pick(fixtures.ticketIds, index)}`,
+          headers: headersOf(side, identities.coordinator),
+        })),
     },
     {
       name: 'yearly figures, live',
       kind: 'figures',
       connections: 2,
-      request: (side) => varied('GET', () => ({ path: inputs.figuresPath, headers: headersOf(side, identities.reports) })),
+      request: (side) =>
+        varied('GET', () => ({ path: inputs.figuresPath, headers: headersOf(side, identities.reports) })),
     },
   ];
 }

@@ -3,10 +3,18 @@ import { Identity } from './scenarios';
 
 /** Signs in through POST /auth/login and reads the user and agency ids from the token's claims. */
 export async function login(baseUrl: string, username: string, password: string): Promise<Identity> {
-  const response = await fetch(`${baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  if (response.status !== 200 && response.status !== 201) throw new Error(`login of ${username} answered ${response.status}: ${await response.text()}`);
+  const response = await fetch(`${baseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200 && response.status !== 201)
+    throw new Error(`login of ${username} answered ${response.status}: ${await response.text()}`);
   const { accessToken } = (await response.json()) as { accessToken: string };
-  const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as { sub: string; agency: string };
+  const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as {
+    sub: string;
+    agency: string;
+  };
   return { token: accessToken, userId: claims.sub, agencyId: claims.agency };
 }
 
@@ -40,13 +48,20 @@ export interface RecordedStatement {
  * returns that request's distinct statements (the sign-in check left out). Identical statements
  * (same text and parameters) are kept once, and their repeats counted.
  */
-export async function recordFiguresSql(baseUrl: string, recordFile: string, paths: string[], identity: Identity): Promise<{ path: string; statements: RecordedStatement[]; repeats: number }> {
+export async function recordFiguresSql(
+  baseUrl: string,
+  recordFile: string,
+  paths: string[],
+  identity: Identity,
+): Promise<{ path: string; statements: RecordedStatement[]; repeats: number }> {
   for (const path of paths) {
     const before = statSync(recordFile, { throwIfNoEntry: false })?.size ?? 0;
     const { status } = await getJson(baseUrl, path, identity);
     if (status !== 200) continue;
     const lines = readFileSync(recordFile).subarray(before).toString('utf8').split('\n').filter(Boolean);
-    const all = lines.map((line) => JSON.parse(line) as RecordedStatement).filter((statement) => !statement.text.includes('"row_exists"'));
+    const all = lines
+      .map((line) => JSON.parse(line) as RecordedStatement)
+      .filter((statement) => !statement.text.includes('"row_exists"'));
     const distinct = [...new Map(all.map((statement) => [JSON.stringify(statement), statement])).values()];
     return { path, statements: distinct, repeats: all.length - distinct.length };
   }

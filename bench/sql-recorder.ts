@@ -9,7 +9,10 @@ import { Client } from 'pg';
 const file = process.env.BENCH_SQL_RECORD_FILE;
 if (file) {
   const original = Client.prototype.query as (...args: unknown[]) => unknown;
-  (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: Client, ...args: unknown[]) {
+  (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
+    this: Client,
+    ...args: unknown[]
+  ) {
     const [config, values] = args as [string | { text?: string; values?: unknown[] }, unknown];
     const text = typeof config === 'string' ? config : config?.text;
     const parameters = Array.isArray(values) ? values : typeof config === 'object' ? config?.values : undefined;

@@ -1,9 +1,9 @@
-import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { AppModule } from './app.module';
+import { printBanner } from './bootstrap/banner';
 import { createApp } from './bootstrap/create-app';
 import { DOCS_PATH } from './bootstrap/open-api';
-import { printBanner } from './bootstrap/banner';
 import { AppConfig } from './config/app-config.schema';
 import { DatabaseLocation } from './database/database-location';
 import { EMBEDDED_DEMO_PASSWORD } from './seed/demo-accounts';

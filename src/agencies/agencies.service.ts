@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { createAudited, updateAudited } from '../audit/audited-changes';
 import { AuditService } from '../audit/audit.service';
+import { createAudited, updateAudited } from '../audit/audited-changes';
 import { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';

@@ -14,7 +14,9 @@ export const ASSET_KIND_LABELS: Record<AssetKind, string> = { property: '財產'
 
 /** Classifies an asset from its acquisition cost (NT$) and minimum service life (years). */
 export function classifyAsset(acquisitionCost: number, minimumServiceLifeYears: number): AssetKind {
-  return acquisitionCost >= PROPERTY_MIN_COST && minimumServiceLifeYears >= PROPERTY_MIN_SERVICE_LIFE_YEARS ? 'property' : 'item';
+  return acquisitionCost >= PROPERTY_MIN_COST && minimumServiceLifeYears >= PROPERTY_MIN_SERVICE_LIFE_YEARS
+    ? 'property'
+    : 'item';
 }
 
 /** The same rule as SQL, for the CHECK constraint. */

@@ -11,7 +11,6 @@ import { AssetRegisterService } from './asset-register.service';
 import { Asset } from './asset.entity';
 import { AssetFilter } from './dto/asset.dto';
 
-
 interface Names {
   agencies: Map<string, string>;
   locations: Map<string, string>;
@@ -39,7 +38,11 @@ function rocDate(isoDate: string): string {
   return `${toRocYear(Number(isoDate.slice(0, 4)))}/${isoDate.slice(5, 7)}/${isoDate.slice(8, 10)}`;
 }
 
-function locationLabels(nodes: LocationTreeNode[], prefix = '', labels = new Map<string, string>()): Map<string, string> {
+function locationLabels(
+  nodes: LocationTreeNode[],
+  prefix = '',
+  labels = new Map<string, string>(),
+): Map<string, string> {
   for (const node of nodes) {
     const label = prefix ? `${prefix} ${node.name}` : node.name;
     labels.set(node.id, label);

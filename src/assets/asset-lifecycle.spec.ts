@@ -1,4 +1,13 @@
-import { ASSET_STATUSES, canMove, canTransition, isDisposed, isEarlyScrap, MOVEMENT_KINDS, serviceLifeEndsOn, STATUS_AFTER_MOVEMENT } from './asset-lifecycle';
+import {
+  ASSET_STATUSES,
+  canMove,
+  canTransition,
+  isDisposed,
+  isEarlyScrap,
+  MOVEMENT_KINDS,
+  serviceLifeEndsOn,
+  STATUS_AFTER_MOVEMENT,
+} from './asset-lifecycle';
 
 describe('asset lifecycle', () => {
   it('lets an asset go between in use and idle', () => {

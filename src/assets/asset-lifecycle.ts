@@ -24,7 +24,12 @@ export const ASSET_STATUS_LABELS: Record<AssetStatus, string> = {
   scrapped: '已報廢',
 };
 
-export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = { transfer: '移撥', donation: '捐贈', sale: '變賣', scrap: '報廢' };
+export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = {
+  transfer: '移撥',
+  donation: '捐贈',
+  sale: '變賣',
+  scrap: '報廢',
+};
 
 export const STATUS_AFTER_MOVEMENT: Record<MovementKind, AssetStatus> = {
   transfer: 'transferred',

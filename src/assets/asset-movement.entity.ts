@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { ActiveStatus, MOVEMENT_KINDS, MovementKind, sqlList } from './asset-lifecycle';
 import { Asset } from './asset.entity';
 
@@ -10,8 +20,14 @@ import { Asset } from './asset.entity';
 @Unique('uq_asset_movements_asset_id', ['assetId'])
 @Check('ck_asset_movements_kind', `kind IN (${sqlList(MOVEMENT_KINDS)})`)
 @Check('ck_asset_movements_from_status', "from_status = 'idle' OR (from_status = 'in_use' AND kind = 'scrap')")
-@Check('ck_asset_movements_recipient', "kind NOT IN ('transfer', 'donation') OR (recipient_name IS NOT NULL AND btrim(recipient_name) <> '')")
-@Check('ck_asset_movements_proceeds', "(kind = 'sale') = (proceeds IS NOT NULL) AND (proceeds IS NULL OR proceeds >= 0)")
+@Check(
+  'ck_asset_movements_recipient',
+  "kind NOT IN ('transfer', 'donation') OR (recipient_name IS NOT NULL AND btrim(recipient_name) <> '')",
+)
+@Check(
+  'ck_asset_movements_proceeds',
+  "(kind = 'sale') = (proceeds IS NOT NULL) AND (proceeds IS NULL OR proceeds >= 0)",
+)
 @Check(
   'ck_asset_movements_early_scrap_reason',
   "kind <> 'scrap' OR (service_life_ends_on IS NOT NULL AND (occurred_on >= service_life_ends_on OR (reason IS NOT NULL AND btrim(reason) <> '')))",

@@ -4,11 +4,23 @@ import { Actor } from '../auth/actor';
 import { NotFoundError, StaleVersionError } from '../common/errors/domain-error';
 import { taipeiDate } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
-import { canMove, isDisposed, isEarlyScrap, MovementKind, serviceLifeEndsOn, STATUS_AFTER_MOVEMENT } from './asset-lifecycle';
+import {
+  canMove,
+  isDisposed,
+  isEarlyScrap,
+  MovementKind,
+  serviceLifeEndsOn,
+  STATUS_AFTER_MOVEMENT,
+} from './asset-lifecycle';
 import { AssetMovement } from './asset-movement.entity';
 import { AssetWithMovement } from './asset-register.service';
 import { Asset } from './asset.entity';
-import { AssetDisposedError, EarlyScrapWithoutReasonError, IllegalMovementError, MovementDateError } from './assets.errors';
+import {
+  AssetDisposedError,
+  EarlyScrapWithoutReasonError,
+  IllegalMovementError,
+  MovementDateError,
+} from './assets.errors';
 import { MovementInput } from './dto/asset-movement.dto';
 
 /**
@@ -28,8 +40,13 @@ export class AssetMovementsService {
       const asset = await manager.findOne(Asset, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!asset) throw new NotFoundError('asset', id);
       this.assertMayMove(asset, kind, input);
-      const lifeEndsOn = kind === 'scrap' ? serviceLifeEndsOn(asset.acquisitionDate, asset.minimumServiceLifeYears) : null;
-      if (kind === 'scrap' && !input.reason && isEarlyScrap(asset.acquisitionDate, asset.minimumServiceLifeYears, input.occurredOn)) {
+      const lifeEndsOn =
+        kind === 'scrap' ? serviceLifeEndsOn(asset.acquisitionDate, asset.minimumServiceLifeYears) : null;
+      if (
+        kind === 'scrap' &&
+        !input.reason &&
+        isEarlyScrap(asset.acquisitionDate, asset.minimumServiceLifeYears, input.occurredOn)
+      ) {
         throw new EarlyScrapWithoutReasonError(id, lifeEndsOn!);
       }
       const before = { ...asset };
@@ -50,16 +67,24 @@ export class AssetMovementsService {
       );
       Object.assign(asset, { status: STATUS_AFTER_MOVEMENT[kind], disposedOn: input.occurredOn });
       const saved = await manager.save(Asset, asset);
-      await this.audit.record(manager, actor, { entityType: 'asset', entityId: id, action: kind, before, after: { ...saved, movement } });
+      await this.audit.record(manager, actor, {
+        entityType: 'asset',
+        entityId: id,
+        action: kind,
+        before,
+        after: { ...saved, movement },
+      });
       return { ...saved, movement };
     });
   }
 
   private assertMayMove(asset: Asset, kind: MovementKind, input: MovementInput): void {
     if (isDisposed(asset.status)) throw new AssetDisposedError(asset.id, asset.status, asset.disposedOn);
-    if (input.version !== undefined && input.version !== asset.version) throw new StaleVersionError('asset', asset.id, input.version, asset.version);
+    if (input.version !== undefined && input.version !== asset.version)
+      throw new StaleVersionError('asset', asset.id, input.version, asset.version);
     if (!canMove(asset.status, kind)) throw new IllegalMovementError(asset.id, asset.status, kind);
     const today = taipeiDate(new Date());
-    if (input.occurredOn < asset.acquisitionDate || input.occurredOn > today) throw new MovementDateError(input.occurredOn, asset.acquisitionDate, today);
+    if (input.occurredOn < asset.acquisitionDate || input.occurredOn > today)
+      throw new MovementDateError(input.occurredOn, asset.acquisitionDate, today);
   }
 }

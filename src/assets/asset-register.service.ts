@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service';
-import { updateAudited } from '../audit/audited-changes';
 import { AuditService } from '../audit/audit.service';
+import { updateAudited } from '../audit/audited-changes';
 import { Actor } from '../auth/actor';
 import { NotFoundError, StaleVersionError, UnprocessableError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
@@ -44,7 +44,9 @@ export class AssetRegisterService {
 
   /** Every asset matching the filter, in property-number order, for exports. */
   findAll(actor: Actor, filter: AssetFilter): Promise<Asset[]> {
-    return whereAssetsMatch(this.assets.createQueryBuilder('asset'), filter, assetScopeOf(actor)).orderBy('asset.property_number').getMany();
+    return whereAssetsMatch(this.assets.createQueryBuilder('asset'), filter, assetScopeOf(actor))
+      .orderBy('asset.property_number')
+      .getMany();
   }
 
   /** An asset the actor may read, with the movement that disposed of it; another agency's is a 404. */
@@ -62,8 +64,16 @@ export class AssetRegisterService {
     return this.transactions.run(async (manager) => {
       const propertyNumber = await this.allocatePropertyNumber(manager, input.categoryCode, input.propertyNumber);
       const kind = classifyAsset(input.acquisitionCost, input.minimumServiceLifeYears);
-      const saved = await manager.save(Asset, manager.create(Asset, { ...input, propertyNumber, kind, siteId, status: 'in_use' }));
-      await this.audit.record(manager, actor, { entityType: 'asset', entityId: saved.id, action: 'register', after: saved });
+      const saved = await manager.save(
+        Asset,
+        manager.create(Asset, { ...input, propertyNumber, kind, siteId, status: 'in_use' }),
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'asset',
+        entityId: saved.id,
+        action: 'register',
+        after: saved,
+      });
       return saved;
     });
   }
@@ -86,7 +96,10 @@ export class AssetRegisterService {
           if (isDisposed(asset.status)) throw new AssetDisposedError(id, asset.status, asset.disposedOn);
           if (asset.version !== version) throw new StaleVersionError('asset', id, version, asset.version);
           if (fields.status && fields.status !== asset.status && !canTransition(asset.status, fields.status)) {
-            throw new UnprocessableError('asset.illegal_status', `asset ${id} cannot go from ${asset.status} to ${fields.status}`);
+            throw new UnprocessableError(
+              'asset.illegal_status',
+              `asset ${id} cannot go from ${asset.status} to ${fields.status}`,
+            );
           }
           Object.assign(asset, fields, locationId ? { locationId, siteId } : {});
           if (custodianName !== undefined || custodianUserId !== undefined) {
@@ -103,9 +116,16 @@ export class AssetRegisterService {
    * of the category. The counter row stays locked until commit, so concurrent registrations in
    * one category queue here instead of racing for the same serial.
    */
-  private async allocatePropertyNumber(manager: EntityManager, categoryCode: string, given: string | undefined): Promise<string> {
+  private async allocatePropertyNumber(
+    manager: EntityManager,
+    categoryCode: string,
+    given: string | undefined,
+  ): Promise<string> {
     if (given && !given.startsWith(`${categoryCode}-`)) {
-      throw new UnprocessableError('asset.property_number_category', `property number ${given} does not start with category code ${categoryCode}`);
+      throw new UnprocessableError(
+        'asset.property_number_category',
+        `property number ${given} does not start with category code ${categoryCode}`,
+      );
     }
     const serial = given ? Number(given.slice(categoryCode.length + 1)) : null;
     const rows = (await manager.query(

@@ -22,7 +22,10 @@ export class AssetReportsController {
 
   @Get('changes')
   @Roles('property_officer', 'report_viewer')
-  @ApiOkResponse({ type: CategoryChangeReport, description: 'opening balance, additions, write-offs and closing balance per kind and category' })
+  @ApiOkResponse({
+    type: CategoryChangeReport,
+    description: 'opening balance, additions, write-offs and closing balance per kind and category',
+  })
   @ApiBadRequestResponse({ type: ErrorBody })
   async changes(@Query() query: PeriodQuery): Promise<CategoryChangeReport> {
     return { from: query.from, to: query.to, rows: await this.reports.changesByCategory(periodOf(query)) };

@@ -16,7 +16,10 @@ const MEASURES = {
 type Measure = keyof typeof MEASURES;
 
 const MEASURE_COLUMNS = Object.entries(MEASURES)
-  .map(([name, condition]) => `count(*) FILTER (WHERE ${condition})::int AS "${name}Count", coalesce(sum(acquisition_cost) FILTER (WHERE ${condition}), 0)::float8 AS "${name}Value"`)
+  .map(
+    ([name, condition]) =>
+      `count(*) FILTER (WHERE ${condition})::int AS "${name}Count", coalesce(sum(acquisition_cost) FILTER (WHERE ${condition}), 0)::float8 AS "${name}Value"`,
+  )
   .join(',\n');
 
 type ChangeRow = { kind: AssetKind; categoryCode: string } & Record<`${Measure}Count` | `${Measure}Value`, number>;
@@ -42,7 +45,9 @@ export class AssetReportsService {
     return rows.map((row) => ({
       kind: row.kind,
       categoryCode: row.categoryCode,
-      ...(Object.fromEntries(Object.keys(MEASURES).map((name) => [name, this.countAndValue(row, name as Measure)])) as Record<Measure, CountAndValue>),
+      ...(Object.fromEntries(
+        Object.keys(MEASURES).map((name) => [name, this.countAndValue(row, name as Measure)]),
+      ) as Record<Measure, CountAndValue>),
     }));
   }
 

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
@@ -79,7 +86,10 @@ export class AssetStocktakesController {
   @Roles('property_officer')
   @HttpCode(200)
   @ApiOkResponse({ type: DiscrepancyReport })
-  @ApiConflictResponse({ type: ErrorBody, description: 'lines remain unrecorded (details.unrecorded says how many) or it is already closed' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'lines remain unrecorded (details.unrecorded says how many) or it is already closed',
+  })
   close(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.stocktakes.close(actor, id);
   }

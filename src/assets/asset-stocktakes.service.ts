@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service';
-import { updateAudited } from '../audit/audited-changes';
 import { AuditService } from '../audit/audit.service';
+import { updateAudited } from '../audit/audited-changes';
 import { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
@@ -13,7 +13,12 @@ import { ACTIVE_STATUSES, sqlList } from './asset-lifecycle';
 import { AssetStocktakeLine } from './asset-stocktake-line.entity';
 import { AssetStocktake } from './asset-stocktake.entity';
 import { NotASiteError, StocktakeClosedError, StocktakeLinesUnrecordedError } from './assets.errors';
-import { OpenStocktakeDto, RecordStocktakeLineDto, StocktakeLineQuery, StocktakeQuery } from './dto/asset-stocktake.dto';
+import {
+  OpenStocktakeDto,
+  RecordStocktakeLineDto,
+  StocktakeLineQuery,
+  StocktakeQuery,
+} from './dto/asset-stocktake.dto';
 
 export interface Discrepancies {
   stocktake: AssetStocktake;
@@ -40,7 +45,11 @@ export class AssetStocktakesService {
     const builder = this.stocktakes.createQueryBuilder('stocktake');
     if (query.rocYear) builder.andWhere('stocktake.roc_year = :rocYear', { rocYear: query.rocYear });
     if (query.status) builder.andWhere('stocktake.status = :status', { status: query.status });
-    return keysetPage(builder, { sortColumn: 'stocktake.opened_at', sortKey: 'openedAt', idColumn: 'stocktake.id', direction: 'DESC' }, query);
+    return keysetPage(
+      builder,
+      { sortColumn: 'stocktake.opened_at', sortKey: 'openedAt', idColumn: 'stocktake.id', direction: 'DESC' },
+      query,
+    );
   }
 
   async get(id: string): Promise<AssetStocktake> {
@@ -51,7 +60,10 @@ export class AssetStocktakesService {
 
   async listLines(id: string, query: StocktakeLineQuery): Promise<Page<AssetStocktakeLine>> {
     await this.get(id);
-    const builder = this.lines.createQueryBuilder('line').innerJoinAndSelect('line.asset', 'asset').where('line.stocktake_id = :id', { id });
+    const builder = this.lines
+      .createQueryBuilder('line')
+      .innerJoinAndSelect('line.asset', 'asset')
+      .where('line.stocktake_id = :id', { id });
     if (query.unrecorded) builder.andWhere('line.result IS NULL');
     if (query.result) builder.andWhere('line.result = :result', { result: query.result });
     return keysetPage(builder, { idColumn: 'line.id', direction: 'ASC' }, query);
@@ -61,15 +73,28 @@ export class AssetStocktakesService {
     if (input.siteId && (await this.locations.get(input.siteId)).kind !== 'site') throw new NotASiteError(input.siteId);
     if (input.agencyId) await this.agencies.get(input.agencyId);
     return this.transactions.run(async (manager) => {
-      const stocktake = await manager.save(AssetStocktake, manager.create(AssetStocktake, { ...input, status: 'open', lineCount: 0 }));
+      const stocktake = await manager.save(
+        AssetStocktake,
+        manager.create(AssetStocktake, { ...input, status: 'open', lineCount: 0 }),
+      );
       stocktake.lineCount = await this.snapshotLines(manager, stocktake);
       const saved = await manager.save(AssetStocktake, stocktake);
-      await this.audit.record(manager, actor, { entityType: 'asset_stocktake', entityId: saved.id, action: 'open', after: saved });
+      await this.audit.record(manager, actor, {
+        entityType: 'asset_stocktake',
+        entityId: saved.id,
+        action: 'open',
+        after: saved,
+      });
       return saved;
     });
   }
 
-  async recordLine(actor: Actor, id: string, assetId: string, input: RecordStocktakeLineDto): Promise<AssetStocktakeLine> {
+  async recordLine(
+    actor: Actor,
+    id: string,
+    assetId: string,
+    input: RecordStocktakeLineDto,
+  ): Promise<AssetStocktakeLine> {
     if (input.foundLocationId) await this.locations.get(input.foundLocationId);
     return this.transactions.run(async (manager) => {
       // A shared lock: lines may be recorded side by side, but not while the stocktake closes.
@@ -113,7 +138,13 @@ export class AssetStocktakesService {
       const before = { ...stocktake };
       Object.assign(stocktake, { status: 'closed', closedAt: new Date(), missingCount: missing, movedCount: moved });
       const saved = await manager.save(AssetStocktake, stocktake);
-      await this.audit.record(manager, actor, { entityType: 'asset_stocktake', entityId: id, action: 'close', before, after: saved });
+      await this.audit.record(manager, actor, {
+        entityType: 'asset_stocktake',
+        entityId: id,
+        action: 'close',
+        before,
+        after: saved,
+      });
       return this.discrepanciesOf(manager, saved);
     });
   }
@@ -130,10 +161,18 @@ export class AssetStocktakesService {
       .andWhere("line.result IN ('missing', 'moved')")
       .orderBy('asset.property_number')
       .getMany();
-    return { stocktake, missing: lines.filter((line) => line.result === 'missing'), moved: lines.filter((line) => line.result === 'moved') };
+    return {
+      stocktake,
+      missing: lines.filter((line) => line.result === 'missing'),
+      moved: lines.filter((line) => line.result === 'moved'),
+    };
   }
 
-  private async lockOpen(manager: EntityManager, id: string, mode: 'pessimistic_read' | 'pessimistic_write'): Promise<AssetStocktake> {
+  private async lockOpen(
+    manager: EntityManager,
+    id: string,
+    mode: 'pessimistic_read' | 'pessimistic_write',
+  ): Promise<AssetStocktake> {
     const stocktake = await manager.findOne(AssetStocktake, { where: { id }, lock: { mode } });
     if (!stocktake) throw new NotFoundError('asset_stocktake', id);
     if (stocktake.status !== 'open') throw new StocktakeClosedError(id);

@@ -1,9 +1,21 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { Location } from '../locations/location.entity';
 import { User } from '../users/user.entity';
 import { ASSET_KIND_SQL_RULE, ASSET_KINDS, AssetKind } from './asset-classification';
-import { ASSET_STATUSES, AssetStatus, STATUS_AFTER_MOVEMENT, sqlList } from './asset-lifecycle';
+import { ASSET_STATUSES, AssetStatus, sqlList, STATUS_AFTER_MOVEMENT } from './asset-lifecycle';
 
 const DISPOSED = sqlList(Object.values(STATUS_AFTER_MOVEMENT));
 
@@ -11,7 +23,10 @@ const DISPOSED = sqlList(Object.values(STATUS_AFTER_MOVEMENT));
 @Entity('assets')
 @Unique('uq_assets_property_number', ['propertyNumber'])
 @Check('ck_assets_category_code', "category_code ~ '^[0-9]{7}-[0-9]{2}$'")
-@Check('ck_assets_property_number', "property_number ~ '^[0-9]{7}-[0-9]{2}-[0-9]{6}$' AND left(property_number, 10) = category_code")
+@Check(
+  'ck_assets_property_number',
+  "property_number ~ '^[0-9]{7}-[0-9]{2}-[0-9]{6}$' AND left(property_number, 10) = category_code",
+)
 @Check('ck_assets_kind', `kind IN (${sqlList(ASSET_KINDS)}) AND ${ASSET_KIND_SQL_RULE}`)
 @Check('ck_assets_acquisition_cost', 'acquisition_cost >= 0')
 @Check('ck_assets_minimum_service_life_years', 'minimum_service_life_years BETWEEN 0 AND 100')
@@ -36,7 +51,9 @@ export class Asset {
   @Column({ type: 'integer' }) acquisitionCost: number;
   @Column({ type: 'smallint' }) minimumServiceLifeYears: number;
   @Column({ type: 'uuid' }) custodianAgencyId: string;
-  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'custodian_agency_id' }) custodianAgency?: Agency;
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'custodian_agency_id' })
+  custodianAgency?: Agency;
   @Column({ type: 'uuid' }) locationId: string;
   @ManyToOne(() => Location, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'location_id' }) location?: Location;
   /** The site (行政中心) above `locationId`, kept so a center's stocktake finds its assets in one index. */

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
@@ -8,9 +16,18 @@ import { AssetExportService } from './asset-export.service';
 import { AssetMovementsService } from './asset-movements.service';
 import { AssetRegisterService } from './asset-register.service';
 import { DonateAssetDto, ScrapAssetDto, SellAssetDto, TransferAssetDto } from './dto/asset-movement.dto';
-import { AssetDetail, AssetExportQuery, AssetPage, AssetQuery, AssetView, RegisterAssetDto, UpdateAssetDto } from './dto/asset.dto';
+import {
+  AssetDetail,
+  AssetExportQuery,
+  AssetPage,
+  AssetQuery,
+  AssetView,
+  RegisterAssetDto,
+  UpdateAssetDto,
+} from './dto/asset.dto';
 
-const MOVEMENT_CONFLICTS = 'the asset already left the register, is not idle (transfer, donation, sale), or your version is stale';
+const MOVEMENT_CONFLICTS =
+  'the asset already left the register, is not idle (transfer, donation, sale), or your version is stale';
 
 @ApiTags('assets')
 @Controller('assets')
@@ -30,7 +47,10 @@ export class AssetsController {
 
   @Get('idle')
   @Roles(...ASSET_READERS)
-  @ApiOkResponse({ type: AssetPage, description: 'idle assets, offered for transfer (移撥) to other agencies and schools' })
+  @ApiOkResponse({
+    type: AssetPage,
+    description: 'idle assets, offered for transfer (移撥) to other agencies and schools',
+  })
   idle(@CurrentActor() actor: Actor, @Query() query: AssetQuery) {
     return this.register.list(actor, { ...query, status: 'idle' });
   }
@@ -102,7 +122,10 @@ export class AssetsController {
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetDetail, description: '報廢' })
   @ApiConflictResponse({ type: ErrorBody, description: 'the asset already left the register or your version is stale' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'the minimum service life has not elapsed and no reason was given' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'the minimum service life has not elapsed and no reason was given',
+  })
   scrap(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: ScrapAssetDto) {
     return this.movements.move(actor, id, 'scrap', input);
   }

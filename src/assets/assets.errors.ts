@@ -3,41 +3,57 @@ import { ASSET_STATUS_LABELS, AssetStatus, MOVEMENT_FROM, MOVEMENT_KIND_LABELS, 
 
 export class AssetDisposedError extends ConflictError {
   constructor(id: string, status: AssetStatus, disposedOn: string | null) {
-    super('asset.disposed', `asset ${id} already left the register (${ASSET_STATUS_LABELS[status]} ${disposedOn ?? ''}) and cannot change any more`, {
-      id,
-      status,
-      disposedOn,
-    });
+    super(
+      'asset.disposed',
+      `asset ${id} already left the register (${ASSET_STATUS_LABELS[status]} ${disposedOn ?? ''}) and cannot change any more`,
+      {
+        id,
+        status,
+        disposedOn,
+      },
+    );
   }
 }
 
 export class IllegalMovementError extends ConflictError {
   constructor(id: string, status: AssetStatus, kind: MovementKind) {
-    super('asset.illegal_movement', `${MOVEMENT_KIND_LABELS[kind]} needs an asset that is ${MOVEMENT_FROM[kind].join(' or ')}; asset ${id} is ${status}`, {
-      id,
-      status,
-      kind,
-      allowedFrom: MOVEMENT_FROM[kind],
-    });
+    super(
+      'asset.illegal_movement',
+      `${MOVEMENT_KIND_LABELS[kind]} needs an asset that is ${MOVEMENT_FROM[kind].join(' or ')}; asset ${id} is ${status}`,
+      {
+        id,
+        status,
+        kind,
+        allowedFrom: MOVEMENT_FROM[kind],
+      },
+    );
   }
 }
 
 export class EarlyScrapWithoutReasonError extends UnprocessableError {
   constructor(id: string, serviceLifeEndsOn: string) {
-    super('asset.early_scrap_needs_reason', `the minimum service life of asset ${id} lasts until ${serviceLifeEndsOn}; scrapping earlier needs a reason`, {
-      id,
-      serviceLifeEndsOn,
-    });
+    super(
+      'asset.early_scrap_needs_reason',
+      `the minimum service life of asset ${id} lasts until ${serviceLifeEndsOn}; scrapping earlier needs a reason`,
+      {
+        id,
+        serviceLifeEndsOn,
+      },
+    );
   }
 }
 
 export class MovementDateError extends UnprocessableError {
   constructor(occurredOn: string, earliest: string, latest: string) {
-    super('asset.movement_date_out_of_range', `the movement date ${occurredOn} must lie between the acquisition date ${earliest} and today ${latest}`, {
-      occurredOn,
-      earliest,
-      latest,
-    });
+    super(
+      'asset.movement_date_out_of_range',
+      `the movement date ${occurredOn} must lie between the acquisition date ${earliest} and today ${latest}`,
+      {
+        occurredOn,
+        earliest,
+        latest,
+      },
+    );
   }
 }
 
@@ -61,9 +77,13 @@ export class StocktakeClosedError extends ConflictError {
 
 export class StocktakeLinesUnrecordedError extends ConflictError {
   constructor(id: string, unrecorded: number) {
-    super('asset_stocktake.lines_unrecorded', `stocktake ${id} still has ${unrecorded} unrecorded line(s); record every line before closing`, {
-      id,
-      unrecorded,
-    });
+    super(
+      'asset_stocktake.lines_unrecorded',
+      `stocktake ${id} still has ${unrecorded} unrecorded line(s); record every line before closing`,
+      {
+        id,
+        unrecorded,
+      },
+    );
   }
 }

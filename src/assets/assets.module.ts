@@ -19,9 +19,20 @@ import { AssetsController } from './assets.controller';
 
 /** The property register (財產管理): assets, their movements, stocktakes and statistics. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Asset, AssetMovement, AssetNumberSequence, AssetStocktake, AssetStocktakeLine]), AgenciesModule, LocationsModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([Asset, AssetMovement, AssetNumberSequence, AssetStocktake, AssetStocktakeLine]),
+    AgenciesModule,
+    LocationsModule,
+    UsersModule,
+  ],
   controllers: [AssetsController, AssetStocktakesController, AssetReportsController],
-  providers: [AssetRegisterService, AssetMovementsService, AssetStocktakesService, AssetReportsService, AssetExportService],
+  providers: [
+    AssetRegisterService,
+    AssetMovementsService,
+    AssetStocktakesService,
+    AssetReportsService,
+    AssetExportService,
+  ],
   exports: [AssetRegisterService, AssetReportsService],
 })
 export class AssetsModule {}

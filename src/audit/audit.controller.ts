@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { AuditService } from './audit.service';
-import { AuditQuery } from './dto/audit-query.dto';
 import { AuditEntryPage } from './dto/audit-entry-page.dto';
+import { AuditQuery } from './dto/audit-query.dto';
 
 @ApiTags('audit')
 @Controller('audit')

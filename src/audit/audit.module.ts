@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditController } from './audit.controller';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
 /** Global because every feature module records its changes here. */

@@ -42,7 +42,12 @@ export class AuditService {
       after: redact(change.after),
       requestId: actor.requestId,
     };
-    await manager.createQueryBuilder().insert().into(AuditEntry).values(entry as never).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntry)
+      .values(entry as never)
+      .execute();
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntry>> {

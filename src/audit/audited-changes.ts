@@ -42,7 +42,8 @@ export async function updateAudited<T extends ObjectLiteral & { id: string }>(
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
+    return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 
@@ -50,7 +51,12 @@ function sameValue(a: unknown, b: unknown): boolean {
  * UPDATEs only the columns `apply` changed, on the row already locked, and takes the new version
  * and update time from RETURNING. (`manager.save` would first select the row again to compare.)
  */
-async function writeChanges<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, before: T, row: T): Promise<void> {
+async function writeChanges<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  before: T,
+  row: T,
+): Promise<void> {
   const metadata = manager.dataSource.getMetadata(target);
   const changes: Record<string, unknown> = {};
   for (const column of metadata.columns) {
@@ -59,7 +65,12 @@ async function writeChanges<T extends ObjectLiteral>(manager: EntityManager, tar
     if (!sameValue(before[key], row[key])) changes[key] = row[key];
   }
   if (Object.keys(changes).length === 0) return;
-  await manager.createQueryBuilder().update(target).set(changes as never).whereEntity(row).execute();
+  await manager
+    .createQueryBuilder()
+    .update(target)
+    .set(changes as never)
+    .whereEntity(row)
+    .execute();
 }
 
 /** Deletes a row and writes the audit entry with its last values. */

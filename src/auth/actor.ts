@@ -23,5 +23,11 @@ export function agencyScopeOf(actor: Actor, rolesSeeingAllAgencies: readonly Rol
 
 /** An actor for work the service does by itself (scheduled jobs, seeding). */
 export function systemActor(agencyId: string, task: string): Actor {
-  return { userId: '00000000-0000-0000-0000-000000000000', agencyId, roles: ['admin'], displayName: `system:${task}`, requestId: `job:${task}` };
+  return {
+    userId: '00000000-0000-0000-0000-000000000000',
+    agencyId,
+    roles: ['admin'],
+    displayName: `system:${task}`,
+    requestId: `job:${task}`,
+  };
 }

@@ -19,7 +19,13 @@ export class AuthService {
       accessToken,
       tokenType: 'Bearer',
       expiresIn: this.config.auth.jwtTtlSeconds,
-      user: { id: user.id, username: user.username, displayName: user.displayName, agencyId: user.agencyId, roles: user.roles },
+      user: {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        agencyId: user.agencyId,
+        roles: user.roles,
+      },
     };
   }
 }

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@n
 import type { FastifyRequest } from 'fastify';
 import { ErrorBody } from '../common/errors/error-body';
 import { Actor } from './actor';
-import { Role, ROLES } from './role';
 import { AuthenticatedUser } from './authenticated-user';
+import { Role, ROLES } from './role';
 
 export const IS_PUBLIC = 'auth:isPublic';
 export const REQUIRED_ROLES = 'auth:roles';
@@ -14,7 +14,11 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Any authenticated user may call the route; it still sees only what its agency scope allows. */
 export const AnyRole = () =>
-  applyDecorators(SetMetadata(REQUIRED_ROLES, [...ROLES]), ApiBearerAuth(), ApiUnauthorizedResponse({ type: ErrorBody }));
+  applyDecorators(
+    SetMetadata(REQUIRED_ROLES, [...ROLES]),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ type: ErrorBody }),
+  );
 
 /** Limits a route to users holding at least one of the roles (admins always pass). */
 export const Roles = (...roles: Role[]) =>
@@ -29,5 +33,11 @@ export const Roles = (...roles: Role[]) =>
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const request = context.switchToHttp().getRequest<FastifyRequest & { user: AuthenticatedUser }>();
   const { user } = request;
-  return { userId: user.id, agencyId: user.agencyId, roles: user.roles, displayName: user.displayName, requestId: String(request.id) };
+  return {
+    userId: user.id,
+    agencyId: user.agencyId,
+    roles: user.roles,
+    displayName: user.displayName,
+    requestId: String(request.id),
+  };
 });

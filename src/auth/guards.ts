@@ -37,13 +37,19 @@ export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [context.getHandler(), context.getClass()]);
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    if (!required?.length) throw new DomainError('auth.route_without_roles', 'this route declares no roles and is closed', 403);
+    if (!required?.length)
+      throw new DomainError('auth.route_without_roles', 'this route declares no roles and is closed', 403);
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
     if (!user) return false;
     if (user.roles.includes('admin') || user.roles.some((role) => required.includes(role))) return true;
-    throw new DomainError('auth.forbidden', `this needs one of the roles: ${required.join(', ')}`, 403, { requiredRoles: required });
+    throw new DomainError('auth.forbidden', `this needs one of the roles: ${required.join(', ')}`, 403, {
+      requiredRoles: required,
+    });
   }
 }

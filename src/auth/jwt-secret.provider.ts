@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Provider } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config.schema';
 import { SettingsService } from '../settings/settings.service';
 

@@ -26,6 +26,12 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
       throw new DomainError('auth.invalid_credentials', 'wrong username or password, or the account is inactive', 401);
     }
     await this.throttle.clear(name);
-    return { id: user.id, username: user.username, agencyId: user.agencyId, roles: user.roles, displayName: user.displayName };
+    return {
+      id: user.id,
+      username: user.username,
+      agencyId: user.agencyId,
+      roles: user.roles,
+      displayName: user.displayName,
+    };
   }
 }

@@ -24,10 +24,18 @@ export class LoginThrottleService {
       [username, loginFailureWindowSeconds],
     )) as { failures: number; last: Date | null }[];
     if (row.failures >= loginMaxFailures) {
-      const retryAfter = Math.max(1, Math.ceil((row.last!.getTime() + loginFailureWindowSeconds * 1000 - Date.now()) / 1000));
-      throw new DomainError('auth.throttled', `too many failed sign-ins for this account; try again in ${retryAfter} seconds`, HttpStatus.TOO_MANY_REQUESTS, {
-        retryAfterSeconds: retryAfter,
-      });
+      const retryAfter = Math.max(
+        1,
+        Math.ceil((row.last!.getTime() + loginFailureWindowSeconds * 1000 - Date.now()) / 1000),
+      );
+      throw new DomainError(
+        'auth.throttled',
+        `too many failed sign-ins for this account; try again in ${retryAfter} seconds`,
+        HttpStatus.TOO_MANY_REQUESTS,
+        {
+          retryAfterSeconds: retryAfter,
+        },
+      );
     }
   }
 

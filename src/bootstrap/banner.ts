@@ -1,7 +1,12 @@
 import { DemoLogin } from '../seed/seed.service';
 
 /** Tells the person who ran `npm start` where the service is and, on first start, how to sign in. */
-export function printBanner(options: { url: string; docsUrl: string; embedded: boolean; demoLogins: DemoLogin[] }): void {
+export function printBanner(options: {
+  url: string;
+  docsUrl: string;
+  embedded: boolean;
+  demoLogins: DemoLogin[];
+}): void {
   const lines = [
     '',
     `facilities-ops is running at ${options.url}`,
@@ -10,7 +15,8 @@ export function printBanner(options: { url: string; docsUrl: string; embedded: b
   ];
   if (options.demoLogins.length) {
     lines.push('', 'Demo accounts created on this first start (username / password / roles):');
-    for (const login of options.demoLogins) lines.push(`  ${login.username.padEnd(14)} ${login.password.padEnd(18)} ${login.roles.join(', ')}`);
+    for (const login of options.demoLogins)
+      lines.push(`  ${login.username.padEnd(14)} ${login.password.padEnd(18)} ${login.roles.join(', ')}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

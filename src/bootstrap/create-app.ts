@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { codeOfStatus } from '../common/errors/global-exception.filter';
 import { AppConfig } from '../config/app-config.schema';
 import { loadAppConfig } from '../config/load-app-config';
@@ -29,17 +29,29 @@ function bodyLimitOf(config: AppConfig): number {
 /** Errors Fastify raises before routing (a bad URL, a path parameter too long) get the error body too. */
 function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const statusCode = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  void reply.code(statusCode).send({ statusCode, code: codeOfStatus(statusCode), message: error.message, requestId: String(request.id) });
+  void reply
+    .code(statusCode)
+    .send({ statusCode, code: codeOfStatus(statusCode), message: error.message, requestId: String(request.id) });
 }
 
 /**
  * Builds the HTTP application on Fastify with the same settings for `npm start`, the tests and
  * the benchmark: request ids, security headers, CORS, OpenAPI at /docs.
  */
-export async function createApp(rootModule: NonNullable<ModuleMetadata['imports']>[number]): Promise<NestFastifyApplication> {
+export async function createApp(
+  rootModule: NonNullable<ModuleMetadata['imports']>[number],
+): Promise<NestFastifyApplication> {
   const config = loadAppConfig();
-  const adapter = new FastifyAdapter({ genReqId: requestIdOf, trustProxy: true, bodyLimit: bodyLimitOf(config), frameworkErrors: answerFrameworkError });
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, { bufferLogs: true, abortOnError: false });
+  const adapter = new FastifyAdapter({
+    genReqId: requestIdOf,
+    trustProxy: true,
+    bodyLimit: bodyLimitOf(config),
+    frameworkErrors: answerFrameworkError,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

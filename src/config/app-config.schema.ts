@@ -43,7 +43,8 @@ export class TimeConfig {
 }
 
 export class AuthConfig {
-  @IsOptional() @IsString() @MinLength(32, { message: '$property must be at least 32 characters' }) jwtSecret: string | null;
+  @IsOptional() @IsString() @MinLength(32, { message: '$property must be at least 32 characters' }) jwtSecret:
+    string | null;
   @IsInt() @Min(60) @Max(7 * 24 * 3600) jwtTtlSeconds: number;
   @IsInt() @Min(1) loginMaxFailures: number;
   @IsInt() @Min(1) loginFailureWindowSeconds: number;
@@ -73,7 +74,9 @@ export class ParkingConfig {
   /** Verification requests allowed per client address per minute. */
   @IsInt() @Min(1) @Max(100000) verifyPerMinute: number;
   /** Base of the verification URL printed in the QR code; null uses the request's own host. */
-  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: '$property must be an http(s) URL' }) publicBaseUrl: string | null;
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: '$property must be an http(s) URL' })
+  publicBaseUrl: string | null;
 }
 
 export class FleetConfig {
@@ -89,7 +92,9 @@ export class FleetConfig {
 
 export class MailConfig {
   /** SMTP server as `smtp(s)://user:password@host:port`; null sends no e-mail. */
-  @IsOptional() @Matches(/^smtps?:\/\/[^\s/]+\/?$/, { message: '$property must be an smtp:// or smtps:// URL' }) smtpUrl: string | null;
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s/]+\/?$/, { message: '$property must be an smtp:// or smtps:// URL' })
+  smtpUrl: string | null;
   /** Sender of every e-mail, e.g. `facilities-ops <no-reply@example.gov.tw>`. */
   @IsString() @IsNotEmpty() @MaxLength(200) from: string;
 }
@@ -103,7 +108,13 @@ export class MaintenanceConfig {
 
 export class DormitoriesConfig {
   /** Months in which the half-yearly residence fact verification (居住事實查考) opens. */
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @IsInt({ each: true }) @Min(1, { each: true }) @Max(12, { each: true }) residenceCheckMonths: number[];
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(12, { each: true })
+  residenceCheckMonths: number[];
 }
 
 export class ReferenceConfig {

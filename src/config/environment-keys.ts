@@ -77,7 +77,8 @@ export function parseEnvironmentValue(name: string, raw: string): unknown {
         .filter((item) => item.length > 0);
     case 'integer-list':
       return raw.split(',').map((item) => {
-        if (!/^-?\d+$/.test(item.trim())) throw new ConfigurationError(`${name} must be a comma-separated list of integers (got "${raw}")`);
+        if (!/^-?\d+$/.test(item.trim()))
+          throw new ConfigurationError(`${name} must be a comma-separated list of integers (got "${raw}")`);
         return Number(item);
       });
     case 'string':

@@ -10,7 +10,11 @@ describe('loadAppConfig', () => {
   });
 
   it('lets the environment override a key, converting its type', () => {
-    const config = loadAppConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.example, https://b.example', JOBS_ENABLED: 'false' });
+    const config = loadAppConfig({
+      PORT: '8080',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      JOBS_ENABLED: 'false',
+    });
     expect(config.http.port).toBe(8080);
     expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.jobs.enabled).toBe(false);
@@ -24,10 +28,19 @@ describe('loadAppConfig', () => {
     [{ BUSINESS_HOURS_START: '8:30' }, /BUSINESS_HOURS_START \(time\.businessHoursStart\) must be HH:mm/],
     [{ JOBS_ENABLED: 'maybe' }, /JOBS_ENABLED must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(logging\.level\)/],
-    [{ DORMITORY_CHECK_MONTHS: '5,13' }, /DORMITORY_CHECK_MONTHS \(dormitories\.residenceCheckMonths\) each value in residenceCheckMonths must not be greater than 12/],
+    [
+      { DORMITORY_CHECK_MONTHS: '5,13' },
+      /DORMITORY_CHECK_MONTHS \(dormitories\.residenceCheckMonths\) each value in residenceCheckMonths must not be greater than 12/,
+    ],
     [{ DORMITORY_CHECK_MONTHS: 'May' }, /DORMITORY_CHECK_MONTHS must be a comma-separated list of integers/],
-    [{ PARKING_MAX_PERMIT_DAYS: '0' }, /PARKING_MAX_PERMIT_DAYS \(parking\.maxPermitDays\) must not be less than 1 \(got 0\)/],
-    [{ PARKING_PUBLIC_BASE_URL: 'ftp://x' }, /PARKING_PUBLIC_BASE_URL \(parking\.publicBaseUrl\) must be an http\(s\) URL/],
+    [
+      { PARKING_MAX_PERMIT_DAYS: '0' },
+      /PARKING_MAX_PERMIT_DAYS \(parking\.maxPermitDays\) must not be less than 1 \(got 0\)/,
+    ],
+    [
+      { PARKING_PUBLIC_BASE_URL: 'ftp://x' },
+      /PARKING_PUBLIC_BASE_URL \(parking\.publicBaseUrl\) must be an http\(s\) URL/,
+    ],
     [{ SMTP_URL: 'mail.example.gov.tw:25' }, /SMTP_URL \(mail\.smtpUrl\) must be an smtp:\/\/ or smtps:\/\/ URL/],
   ])('stops on a bad value %j with a message naming the key', (environment, message) => {
     expect(() => loadAppConfig(environment)).toThrow(ConfigurationError);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
+import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../common/project-root';
 import { AppConfig } from './app-config.schema';
 import { ConfigurationError, ENVIRONMENT_KEYS, environmentKeyFor, parseEnvironmentValue } from './environment-keys';
@@ -31,7 +31,9 @@ function describeErrors(errors: ValidationError[], parent = ''): string[] {
     if (error.children?.length) return describeErrors(error.children, path);
     const name = environmentKeyFor(path);
     const key = name ? `${name} (${path})` : path;
-    const reasons = Object.values(error.constraints ?? {}).map((text) => (text.startsWith(`${error.property} `) ? text.slice(error.property.length + 1) : text));
+    const reasons = Object.values(error.constraints ?? {}).map((text) =>
+      text.startsWith(`${error.property} `) ? text.slice(error.property.length + 1) : text,
+    );
     return [`${key} ${reasons.join(', ')} (got ${JSON.stringify(error.value)})`];
   });
 }
@@ -40,7 +42,10 @@ function describeErrors(errors: ValidationError[], parent = ''): string[] {
  * Builds the configuration from config/default.json and the environment and validates it.
  * A bad value throws a ConfigurationError naming the key, so the service stops at boot.
  */
-export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env, defaultsFile = 'config/default.json'): AppConfig {
+export function loadAppConfig(
+  environment: NodeJS.ProcessEnv = process.env,
+  defaultsFile = 'config/default.json',
+): AppConfig {
   const tree = readDefaults(defaultsFile);
   for (const name of Object.keys(ENVIRONMENT_KEYS)) {
     const raw = environment[name];

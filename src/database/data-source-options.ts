@@ -4,7 +4,10 @@ import { DatabaseConfig } from '../config/app-config.schema';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** Entities are found by file name so that a new feature module needs no registration here. */
-export function dataSourceOptions(url: string, config: Pick<DatabaseConfig, 'poolSize' | 'statementTimeoutMs' | 'connectTimeoutMs'>): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  config: Pick<DatabaseConfig, 'poolSize' | 'statementTimeoutMs' | 'connectTimeoutMs'>,
+): DataSourceOptions {
   // The tree this file runs from: the repository for TypeScript (tests), or the build output.
   const base = join(__dirname, '..', '..');
   const extension = __filename.endsWith('.js') ? 'js' : 'ts';

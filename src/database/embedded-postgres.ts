@@ -74,7 +74,8 @@ async function stopOrphanedServer(dataDir: string, log?: (message: string) => vo
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
   log?.(`stopping the PostgreSQL (pid ${pid}) left running on ${dataDir} by an earlier process`);
   process.kill(pid, 'SIGINT');
-  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Creates the database if it does not exist yet. */

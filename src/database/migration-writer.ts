@@ -8,7 +8,9 @@ interface SqlStatement {
 }
 
 /** The SQL that would bring the database to the entities; empty when they agree. */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: SqlStatement[]; down: SqlStatement[] }> {
+export async function pendingSchemaChanges(
+  dataSource: DataSource,
+): Promise<{ up: SqlStatement[]; down: SqlStatement[] }> {
   const log = await dataSource.driver.createSchemaBuilder().log();
   return { up: log.upQueries, down: log.downQueries };
 }
@@ -20,7 +22,11 @@ function quote(statement: SqlStatement): string {
 }
 
 /** Writes a TypeORM migration class file for the given changes and returns its path. */
-export function writeMigration(directory: string, name: string, changes: { up: SqlStatement[]; down: SqlStatement[] }): string {
+export function writeMigration(
+  directory: string,
+  name: string,
+  changes: { up: SqlStatement[]; down: SqlStatement[] },
+): string {
   const timestamp = Date.now();
   const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
   const body = [

@@ -7,7 +7,9 @@ const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 4;
 
 function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
+  const code =
+    (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
+    (error as { code?: string })?.code;
   return code !== undefined && RETRYABLE_SQLSTATES.has(code);
 }
 
@@ -23,7 +25,9 @@ export class TransactionRunner {
     for (let attempt = 1; ; attempt++) {
       try {
         // READ COMMITTED is the server's default; naming it would cost a SET round trip per write.
-        return await (isolation === 'READ COMMITTED' ? this.dataSource.transaction(work) : this.dataSource.transaction(isolation, work));
+        return await (isolation === 'READ COMMITTED'
+          ? this.dataSource.transaction(work)
+          : this.dataSource.transaction(isolation, work));
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));

@@ -8,13 +8,21 @@ export class DormitoryRemovedError extends UnprocessableError {
 
 export class DormitoryOccupiedError extends UnprocessableError {
   constructor(id: string, activeAssignments: number) {
-    super('dormitory.occupied', `dormitory ${id} still has ${activeAssignments} occupant(s); record their move-out first`, { id, activeAssignments });
+    super(
+      'dormitory.occupied',
+      `dormitory ${id} still has ${activeAssignments} occupant(s); record their move-out first`,
+      { id, activeAssignments },
+    );
   }
 }
 
 export class SingleUnitDormitoryError extends UnprocessableError {
   constructor(type: string) {
-    super('dormitory.single_unit', `a ${type} dormitory is assigned as a whole and has exactly one unit; only multi-room staff dormitories have several`, { type });
+    super(
+      'dormitory.single_unit',
+      `a ${type} dormitory is assigned as a whole and has exactly one unit; only multi-room staff dormitories have several`,
+      { type },
+    );
   }
 }
 
@@ -26,7 +34,10 @@ export class AssignmentClosedError extends ConflictError {
 
 export class OccupantRequiredError extends UnprocessableError {
   constructor() {
-    super('dormitory_assignment.occupant_required', 'give either occupantUserId, or occupantName with occupantAgencyId');
+    super(
+      'dormitory_assignment.occupant_required',
+      'give either occupantUserId, or occupantName with occupantAgencyId',
+    );
   }
 }
 

@@ -6,37 +6,60 @@ import { MaintenanceModule } from '../maintenance/maintenance.module';
 import { MaintenanceService } from '../maintenance/maintenance.service';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
-import { DormitoryFiguresController } from './figures/dormitory-figures.controller';
-import { DormitoryFiguresService } from './figures/dormitory-figures.service';
 import { DormitoryAssignment } from './assignments/dormitory-assignment.entity';
 import { DormitoryAssignmentsController } from './assignments/dormitory-assignments.controller';
 import { DormitoryAssignmentsService } from './assignments/dormitory-assignments.service';
+import { DormitoryFiguresController } from './figures/dormitory-figures.controller';
+import { DormitoryFiguresService } from './figures/dormitory-figures.service';
 import { DormitoryPatrol } from './patrols/dormitory-patrol.entity';
 import { DormitoryPatrolsController } from './patrols/dormitory-patrols.controller';
 import { DormitoryPatrolsService } from './patrols/dormitory-patrols.service';
 import { FindingRepairsService } from './patrols/finding-repairs.service';
 import { PatrolFinding } from './patrols/patrol-finding.entity';
 import { REPAIR_REQUESTER } from './patrols/repair-requester';
+import { DormitoriesController } from './registry/dormitories.controller';
+import { DormitoriesService } from './registry/dormitories.service';
+import { DormitoryStatusChange } from './registry/dormitory-status-change.entity';
+import { DormitoryStatusService } from './registry/dormitory-status.service';
+import { DormitoryUnit } from './registry/dormitory-unit.entity';
+import { Dormitory } from './registry/dormitory.entity';
 import { ResidenceBooking } from './residence-bookings/residence-booking.entity';
 import { ResidenceBookingsController } from './residence-bookings/residence-bookings.controller';
 import { ResidenceBookingsService } from './residence-bookings/residence-bookings.service';
 import { OpenResidenceCheckCampaignJob } from './residence-checks/jobs/open-residence-check-campaign.job';
-import { ResidenceCheck } from './residence-checks/residence-check.entity';
 import { ResidenceCheckCampaign } from './residence-checks/residence-check-campaign.entity';
 import { ResidenceCheckCampaignService } from './residence-checks/residence-check-campaign.service';
 import { ResidenceCheckRecordingService } from './residence-checks/residence-check-recording.service';
+import { ResidenceCheck } from './residence-checks/residence-check.entity';
 import { ResidenceChecksController } from './residence-checks/residence-checks.controller';
-import { DormitoriesController } from './registry/dormitories.controller';
-import { DormitoriesService } from './registry/dormitories.service';
-import { Dormitory } from './registry/dormitory.entity';
-import { DormitoryStatusChange } from './registry/dormitory-status-change.entity';
-import { DormitoryStatusService } from './registry/dormitory-status.service';
-import { DormitoryUnit } from './registry/dormitory-unit.entity';
 
 /** Dormitories (宿舍管理): register, occupants, patrols, residence checks, residence lending. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Dormitory, DormitoryUnit, DormitoryStatusChange, DormitoryAssignment, DormitoryPatrol, PatrolFinding, ResidenceCheckCampaign, ResidenceCheck, ResidenceBooking]), AgenciesModule, UsersModule, TradesModule, MaintenanceModule],
-  controllers: [DormitoriesController, DormitoryAssignmentsController, DormitoryPatrolsController, ResidenceChecksController, ResidenceBookingsController, DormitoryFiguresController],
+  imports: [
+    TypeOrmModule.forFeature([
+      Dormitory,
+      DormitoryUnit,
+      DormitoryStatusChange,
+      DormitoryAssignment,
+      DormitoryPatrol,
+      PatrolFinding,
+      ResidenceCheckCampaign,
+      ResidenceCheck,
+      ResidenceBooking,
+    ]),
+    AgenciesModule,
+    UsersModule,
+    TradesModule,
+    MaintenanceModule,
+  ],
+  controllers: [
+    DormitoriesController,
+    DormitoryAssignmentsController,
+    DormitoryPatrolsController,
+    ResidenceChecksController,
+    ResidenceBookingsController,
+    DormitoryFiguresController,
+  ],
   providers: [
     DormitoriesService,
     DormitoryStatusService,

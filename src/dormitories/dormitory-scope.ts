@@ -14,7 +14,12 @@ export function dormitoryScopeOf(actor: Actor): string | null {
 }
 
 /** The row when the scope allows it; a missing row or another agency's is reported as not found. */
-export function visibleOrNotFound<T extends { agencyId: string }>(row: T | null, scope: string | null, entity: string, id: string): T {
+export function visibleOrNotFound<T extends { agencyId: string }>(
+  row: T | null,
+  scope: string | null,
+  entity: string,
+  id: string,
+): T {
   if (!row || (scope && row.agencyId !== scope)) throw new NotFoundError(entity, id);
   return row;
 }

@@ -21,11 +21,22 @@ export function yearPeriod(rocYear: number): LabelledPeriod {
 }
 
 export function monthPeriod(rocYear: number, month: number): LabelledPeriod {
-  return { ...rocMonthRange(rocYear, month), kind: 'month', key: `${rocYear}-${String(month).padStart(2, '0')}`, label: `${rocYear}年${month}月` };
+  return {
+    ...rocMonthRange(rocYear, month),
+    kind: 'month',
+    key: `${rocYear}-${String(month).padStart(2, '0')}`,
+    label: `${rocYear}年${month}月`,
+  };
 }
 
 /** A council session or any other span of whole days, both ends included. */
 export function rangePeriod(from: string, toInclusive: string): LabelledPeriod {
-  if (toInclusive < from) throw new BadRequestError('figures.bad_period', `the period ends (${toInclusive}) before it starts (${from})`);
-  return { ...dateRange(from, toInclusive), kind: 'range', key: `${from}..${toInclusive}`, label: `${rocDay(from)}至${rocDay(toInclusive)}` };
+  if (toInclusive < from)
+    throw new BadRequestError('figures.bad_period', `the period ends (${toInclusive}) before it starts (${from})`);
+  return {
+    ...dateRange(from, toInclusive),
+    kind: 'range',
+    key: `${from}..${toInclusive}`,
+    label: `${rocDay(from)}至${rocDay(toInclusive)}`,
+  };
 }

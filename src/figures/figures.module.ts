@@ -3,10 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssetsModule } from '../assets/assets.module';
 import { DormitoriesModule } from '../dormitories/dormitories.module';
 import { FleetModule } from '../fleet/fleet.module';
-import { ParkingModule } from '../parking/parking.module';
 import { JobsService } from '../jobs/jobs.service';
 import { MaintenanceModule } from '../maintenance/maintenance.module';
-import { FiguresSection, FIGURES_SECTIONS } from './figure';
+import { ParkingModule } from '../parking/parking.module';
+import { FIGURES_SECTIONS, FiguresSection } from './figure';
 import { FigureSnapshot } from './figure-snapshot.entity';
 import { FiguresController } from './figures.controller';
 import { FiguresService } from './figures.service';
@@ -18,10 +18,23 @@ import { MaintenanceSection } from './sections/maintenance.section';
 import { ParkingSection } from './sections/parking.section';
 
 /** Every module's section of the report, in the order the report prints them. */
-const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [MaintenanceSection, DormitoriesSection, FleetSection, ParkingSection, AssetsSection];
+const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [
+  MaintenanceSection,
+  DormitoriesSection,
+  FleetSection,
+  ParkingSection,
+  AssetsSection,
+];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FigureSnapshot]), MaintenanceModule, DormitoriesModule, FleetModule, ParkingModule, AssetsModule],
+  imports: [
+    TypeOrmModule.forFeature([FigureSnapshot]),
+    MaintenanceModule,
+    DormitoriesModule,
+    FleetModule,
+    ParkingModule,
+    AssetsModule,
+  ],
   controllers: [FiguresController],
   providers: [
     FiguresService,

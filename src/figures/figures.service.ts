@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-error';
-import { FiguresSection, FIGURES_SECTIONS } from './figure';
+import { FIGURES_SECTIONS, FiguresSection } from './figure';
 import { FigureSnapshot, SnapshotSection } from './figure-snapshot.entity';
 import { LabelledPeriod } from './figures-period';
 
@@ -29,23 +29,54 @@ export class FiguresService {
 
   async compute(period: LabelledPeriod): Promise<FiguresReport> {
     const sections = await Promise.all(
-      this.sections.map(async (section) => ({ key: section.key, title: section.title, figures: await section.figuresFor(period, period.label) })),
+      this.sections.map(async (section) => ({
+        key: section.key,
+        title: section.title,
+        figures: await section.figuresFor(period, period.label),
+      })),
     );
-    return { kind: period.kind, periodKey: period.key, label: period.label, periodStart: period.start, periodEnd: period.end, computedAt: new Date(), sections };
+    return {
+      kind: period.kind,
+      periodKey: period.key,
+      label: period.label,
+      periodStart: period.start,
+      periodEnd: period.end,
+      computedAt: new Date(),
+      sections,
+    };
   }
 
   /** Computes and stores the period's figures, replacing an earlier snapshot of the same period. */
   async snapshot(period: LabelledPeriod): Promise<FigureSnapshot> {
     const report = await this.compute(period);
     await this.snapshots.upsert(
-      { kind: report.kind, periodKey: report.periodKey, label: report.label, periodStart: report.periodStart, periodEnd: report.periodEnd, computedAt: report.computedAt, sections: report.sections as never },
+      {
+        kind: report.kind,
+        periodKey: report.periodKey,
+        label: report.label,
+        periodStart: report.periodStart,
+        periodEnd: report.periodEnd,
+        computedAt: report.computedAt,
+        sections: report.sections as never,
+      },
       { conflictPaths: ['kind', 'periodKey'] },
     );
     return this.snapshots.findOneByOrFail({ kind: report.kind, periodKey: report.periodKey });
   }
 
   listSnapshots(): Promise<FigureSnapshot[]> {
-    return this.snapshots.find({ order: { periodStart: 'DESC' }, select: { id: true, kind: true, periodKey: true, label: true, periodStart: true, periodEnd: true, computedAt: true } });
+    return this.snapshots.find({
+      order: { periodStart: 'DESC' },
+      select: {
+        id: true,
+        kind: true,
+        periodKey: true,
+        label: true,
+        periodStart: true,
+        periodEnd: true,
+        computedAt: true,
+      },
+    });
   }
 
   async getSnapshot(id: string): Promise<FigureSnapshot> {

@@ -23,10 +23,24 @@ export type VehicleStatus = (typeof VEHICLE_STATUSES)[number];
 export const UNAVAILABILITY_KINDS = ['maintenance', 'inspection', 'repair'] as const;
 export type UnavailabilityKind = (typeof UNAVAILABILITY_KINDS)[number];
 
-export const LICENCE_CLASSES = ['light_vehicle', 'professional_light_vehicle', 'heavy_vehicle', 'professional_heavy_vehicle', 'motorcycle'] as const;
+export const LICENCE_CLASSES = [
+  'light_vehicle',
+  'professional_light_vehicle',
+  'heavy_vehicle',
+  'professional_heavy_vehicle',
+  'motorcycle',
+] as const;
 export type LicenceClass = (typeof LICENCE_CLASSES)[number];
 
-export const BOOKING_STATES = ['requested', 'approved', 'in_trip', 'completed', 'rejected', 'cancelled', 'no_show'] as const;
+export const BOOKING_STATES = [
+  'requested',
+  'approved',
+  'in_trip',
+  'completed',
+  'rejected',
+  'cancelled',
+  'no_show',
+] as const;
 export type BookingState = (typeof BOOKING_STATES)[number];
 export const BOOKING_STATE_LABELS: Record<BookingState, string> = {
   requested: '申請中',

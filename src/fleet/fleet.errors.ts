@@ -17,7 +17,10 @@ export class BookingStateError extends ConflictError {
 /** The vehicle may not go on the road: lapsed papers, in maintenance or retired. */
 export class VehicleNotAssignableError extends UnprocessableError {
   constructor(plate: string, reasons: string[]) {
-    super('fleet.vehicle_not_assignable', `vehicle ${plate} cannot be assigned: ${reasons.join('; ')}`, { plate, reasons });
+    super('fleet.vehicle_not_assignable', `vehicle ${plate} cannot be assigned: ${reasons.join('; ')}`, {
+      plate,
+      reasons,
+    });
   }
 }
 
@@ -35,7 +38,10 @@ export class NotADriverError extends UnprocessableError {
 
 export class SeatsExceededError extends UnprocessableError {
   constructor(seats: number, passengers: number) {
-    super('fleet.seats_exceeded', `the vehicle seats ${seats} but the trip carries ${passengers} passengers`, { seats, passengers });
+    super('fleet.seats_exceeded', `the vehicle seats ${seats} but the trip carries ${passengers} passengers`, {
+      seats,
+      passengers,
+    });
   }
 }
 
@@ -52,18 +58,26 @@ export class DoubleBookingError extends ConflictError {
       ...(bookingIds.length ? [`bookings ${bookingIds.join(', ')}`] : []),
       ...(unavailabilityIds.length ? [`unavailability ${unavailabilityIds.join(', ')}`] : []),
     ];
-    super('fleet.double_booked', `the ${resource} is already taken in that window by ${held.join(' and ') || 'another trip'}`, {
-      resource,
-      resourceId,
-      conflictingBookingIds: bookingIds,
-      conflictingUnavailabilityIds: unavailabilityIds,
-    });
+    super(
+      'fleet.double_booked',
+      `the ${resource} is already taken in that window by ${held.join(' and ') || 'another trip'}`,
+      {
+        resource,
+        resourceId,
+        conflictingBookingIds: bookingIds,
+        conflictingUnavailabilityIds: unavailabilityIds,
+      },
+    );
   }
 }
 
 export class OdometerLowerError extends UnprocessableError {
   constructor(plate: string, given: number, last: number) {
-    super('fleet.odometer_lower', `odometer ${given} km is lower than the last reading of vehicle ${plate}: ${last} km`, { plate, given, lastReadingKm: last });
+    super(
+      'fleet.odometer_lower',
+      `odometer ${given} km is lower than the last reading of vehicle ${plate}: ${last} km`,
+      { plate, given, lastReadingKm: last },
+    );
   }
 }
 

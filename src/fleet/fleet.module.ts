@@ -3,38 +3,42 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { UsersModule } from '../users/users.module';
+import { BookingCloserService } from './bookings/booking-closer.service';
 import { BookingExportService } from './bookings/booking-export.service';
-import { FleetCalendarController } from './calendar/fleet-calendar.controller';
-import { FleetCalendarService } from './calendar/fleet-calendar.service';
-import { FleetFiguresController } from './figures/fleet-figures.controller';
-import { FleetFiguresService } from './figures/fleet-figures.service';
-import { FleetDueWarningsJob } from './jobs/fleet-due-warnings.job';
-import { FleetWarningsController } from './jobs/fleet-warnings.controller';
-import { Booking } from './bookings/booking.entity';
 import { BookingRequestsService } from './bookings/booking-requests.service';
+import { Booking } from './bookings/booking.entity';
 import { BookingsController } from './bookings/bookings.controller';
 import { CandidatesService } from './bookings/candidates.service';
 import { DispatchController } from './bookings/dispatch.controller';
 import { DispatchService } from './bookings/dispatch.service';
+import { FleetCalendarController } from './calendar/fleet-calendar.controller';
+import { FleetCalendarService } from './calendar/fleet-calendar.service';
 import { Driver } from './drivers/driver.entity';
 import { DriversController } from './drivers/drivers.controller';
 import { DriversService } from './drivers/drivers.service';
+import { FleetFiguresController } from './figures/fleet-figures.controller';
+import { FleetFiguresService } from './figures/fleet-figures.service';
+import { FleetDueWarningsJob } from './jobs/fleet-due-warnings.job';
 import { FleetWarning } from './jobs/fleet-warning.entity';
+import { FleetWarningsController } from './jobs/fleet-warnings.controller';
 import { Occupancy } from './trips/occupancy.entity';
 import { OccupancyService } from './trips/occupancy.service';
-import { Trip } from './trips/trip.entity';
 import { TripPlannerService } from './trips/trip-planner.service';
+import { Trip } from './trips/trip.entity';
 import { TripsController } from './trips/trips.controller';
 import { TripsService } from './trips/trips.service';
-import { Vehicle } from './vehicles/vehicle.entity';
 import { VehicleUnavailability } from './vehicles/vehicle-unavailability.entity';
+import { Vehicle } from './vehicles/vehicle.entity';
 import { VehiclesController } from './vehicles/vehicles.controller';
 import { VehiclesService } from './vehicles/vehicles.service';
-import { BookingCloserService } from './bookings/booking-closer.service';
 
 /** Official-car dispatch (公務車派用): vehicles, drivers, bookings, trips, and no double booking. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Vehicle, VehicleUnavailability, Driver, Booking, Trip, Occupancy, FleetWarning]), AgenciesModule, UsersModule],
+  imports: [
+    TypeOrmModule.forFeature([Vehicle, VehicleUnavailability, Driver, Booking, Trip, Occupancy, FleetWarning]),
+    AgenciesModule,
+    UsersModule,
+  ],
   controllers: [
     VehiclesController,
     DriversController,

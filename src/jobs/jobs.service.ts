@@ -47,7 +47,10 @@ export class JobsService implements OnApplicationBootstrap {
       const timer = CronJob.from({
         cronTime: job.cron,
         timeZone: this.config.time.zone,
-        onTick: () => void this.runForPeriod(job.name, new Date(), 'schedule').catch((error: Error) => this.logger.error(`${job.name}: ${error.message}`)),
+        onTick: () =>
+          void this.runForPeriod(job.name, new Date(), 'schedule').catch((error: Error) =>
+            this.logger.error(`${job.name}: ${error.message}`),
+          ),
       });
       this.scheduler.addCronJob(job.name, timer as never);
       timer.start();
@@ -58,7 +61,12 @@ export class JobsService implements OnApplicationBootstrap {
    * Runs the job for the period containing `at` unless that period already has a run. A manual
    * run with `replaceFailed` may redo a period whose run failed.
    */
-  async runForPeriod(name: string, at: Date, trigger: 'schedule' | 'manual', replaceFailed = false): Promise<JobRunOutcome> {
+  async runForPeriod(
+    name: string,
+    at: Date,
+    trigger: 'schedule' | 'manual',
+    replaceFailed = false,
+  ): Promise<JobRunOutcome> {
     const job = this.jobs.get(name);
     if (!job) throw new NotFoundError('job', name);
     const periodKey = periodKeyOf(job.period, at);
@@ -79,16 +87,28 @@ export class JobsService implements OnApplicationBootstrap {
   async runManually(name: string, at: Date): Promise<JobRunOutcome> {
     const outcome = await this.runForPeriod(name, at, 'manual', true);
     if (!outcome.ran) {
-      throw new ConflictError('job.already_ran', `${name} already ran for period ${outcome.periodKey}`, { job: name, periodKey: outcome.periodKey });
+      throw new ConflictError('job.already_ran', `${name} already ran for period ${outcome.periodKey}`, {
+        job: name,
+        periodKey: outcome.periodKey,
+      });
     }
     return outcome;
   }
 
   recentRuns(name?: string, limit = 50): Promise<JobRun[]> {
-    return this.runs.find({ where: name ? { jobName: name } : {}, order: { startedAt: 'DESC', id: 'DESC' }, take: limit });
+    return this.runs.find({
+      where: name ? { jobName: name } : {},
+      order: { startedAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
   }
 
-  private async claim(job: ScheduledJob, periodKey: string, at: Date, trigger: 'schedule' | 'manual'): Promise<string | null> {
+  private async claim(
+    job: ScheduledJob,
+    periodKey: string,
+    at: Date,
+    trigger: 'schedule' | 'manual',
+  ): Promise<string | null> {
     const result = await this.runs
       .createQueryBuilder()
       .insert()

@@ -1,10 +1,27 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 export const LOCATION_KINDS = ['site', 'building', 'floor', 'room'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 
 /** The kind each kind must hang under; a site is a root. */
-export const PARENT_KIND: Record<LocationKind, LocationKind | null> = { site: null, building: 'site', floor: 'building', room: 'floor' };
+export const PARENT_KIND: Record<LocationKind, LocationKind | null> = {
+  site: null,
+  building: 'site',
+  floor: 'building',
+  room: 'floor',
+};
 
 /**
  * One node of the location tree: site (行政中心) → building → floor → room. The parent is

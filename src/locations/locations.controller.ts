@@ -1,9 +1,23 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
-import { CreateLocationDto, LocationPath, LocationQuery, LocationTreeNode, LocationView, UpdateLocationDto } from './dto/location.dto';
+import {
+  CreateLocationDto,
+  LocationPath,
+  LocationQuery,
+  LocationTreeNode,
+  LocationView,
+  UpdateLocationDto,
+} from './dto/location.dto';
 import { LocationsService } from './locations.service';
 
 @ApiTags('locations')

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
-import { createAudited, deleteAudited, updateAudited } from '../audit/audited-changes';
 import { AuditService } from '../audit/audit.service';
+import { createAudited, deleteAudited, updateAudited } from '../audit/audited-changes';
 import { Actor } from '../auth/actor';
 import { NotFoundError, UnprocessableError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -54,33 +54,59 @@ export class LocationsService {
     const chain = await this.locations.findBy({ id: In(rows.map((row) => row.id)) });
     const byKind = Object.fromEntries(chain.map((location) => [location.kind, location]));
     const ordered = (['site', 'building', 'floor', 'room'] as const).map((kind) => byKind[kind]).filter(Boolean);
-    return { site: byKind.site, building: byKind.building, floor: byKind.floor, room: byKind.room, label: ordered.map((location) => location.name).join(' ') };
+    return {
+      site: byKind.site,
+      building: byKind.building,
+      floor: byKind.floor,
+      room: byKind.room,
+      label: ordered.map((location) => location.name).join(' '),
+    };
   }
 
   /** Returns the id of the node with this parent and code, inserting it if it is missing. */
   async ensureNode(node: Pick<Location, 'kind' | 'parentId' | 'code' | 'name' | 'sortOrder'>): Promise<string> {
-    await this.locations.createQueryBuilder().insert().values({ ...node, parentKind: PARENT_KIND[node.kind] }).orIgnore().execute();
-    const found = await this.locations.findOneByOrFail({ parentId: node.parentId ?? IsNull(), code: node.code, kind: node.kind });
+    await this.locations
+      .createQueryBuilder()
+      .insert()
+      .values({ ...node, parentKind: PARENT_KIND[node.kind] })
+      .orIgnore()
+      .execute();
+    const found = await this.locations.findOneByOrFail({
+      parentId: node.parentId ?? IsNull(),
+      code: node.code,
+      kind: node.kind,
+    });
     return found.id;
   }
 
   async create(actor: Actor, input: CreateLocationDto): Promise<Location> {
     const parentKind = PARENT_KIND[input.kind];
-    if (parentKind && !input.parentId) throw new UnprocessableError('location.parent_required', `a ${input.kind} needs a parent ${parentKind}`);
-    if (!parentKind && input.parentId) throw new UnprocessableError('location.site_has_no_parent', 'a site has no parent');
+    if (parentKind && !input.parentId)
+      throw new UnprocessableError('location.parent_required', `a ${input.kind} needs a parent ${parentKind}`);
+    if (!parentKind && input.parentId)
+      throw new UnprocessableError('location.site_has_no_parent', 'a site has no parent');
     if (input.parentId) {
       const parent = await this.get(input.parentId);
       if (parent.kind !== parentKind) {
-        throw new UnprocessableError('location.wrong_parent_kind', `a ${input.kind} must hang under a ${parentKind}, not a ${parent.kind}`);
+        throw new UnprocessableError(
+          'location.wrong_parent_kind',
+          `a ${input.kind} must hang under a ${parentKind}, not a ${parent.kind}`,
+        );
       }
     }
     return this.transactions.run((manager) =>
-      createAudited(manager, this.audit, actor, Location, 'location', { ...input, parentId: input.parentId ?? null, parentKind }),
+      createAudited(manager, this.audit, actor, Location, 'location', {
+        ...input,
+        parentId: input.parentId ?? null,
+        parentKind,
+      }),
     );
   }
 
   update(actor: Actor, id: string, input: UpdateLocationDto): Promise<Location> {
-    return this.transactions.run((manager) => updateAudited(manager, this.audit, actor, Location, 'location', id, (location) => Object.assign(location, input)));
+    return this.transactions.run((manager) =>
+      updateAudited(manager, this.audit, actor, Location, 'location', id, (location) => Object.assign(location, input)),
+    );
   }
 
   remove(actor: Actor, id: string): Promise<void> {

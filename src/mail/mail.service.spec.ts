@@ -5,7 +5,10 @@ describe('MailService', () => {
   it('is a no-op reporting sent: false when no SMTP server is configured', async () => {
     const mail = new MailService(loadAppConfig({}));
     expect(mail.enabled).toBe(false);
-    await expect(mail.send({ to: ['wang@example.gov.tw'], subject: '測試', text: '內容' })).resolves.toEqual({ sent: false, reason: 'disabled' });
+    await expect(mail.send({ to: ['wang@example.gov.tw'], subject: '測試', text: '內容' })).resolves.toEqual({
+      sent: false,
+      reason: 'disabled',
+    });
   });
 
   it('reports an unreachable server as a failure instead of throwing', async () => {

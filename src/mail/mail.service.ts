@@ -32,7 +32,10 @@ export class MailService implements OnModuleDestroy {
   constructor(config: AppConfig) {
     // Short timeouts: a job waiting two minutes (nodemailer's default) per message on a dead server would hold its run.
     this.transport = config.mail.smtpUrl
-      ? createTransport({ url: config.mail.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }, { from: config.mail.from })
+      ? createTransport(
+          { url: config.mail.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
+          { from: config.mail.from },
+        )
       : null;
   }
 
@@ -47,7 +50,12 @@ export class MailService implements OnModuleDestroy {
       return { sent: true, accepted: (info.accepted ?? []).map(String) };
     } catch (error) {
       const failure = error as NodeJS.ErrnoException;
-      return { sent: false, reason: 'failed', error: failure.message, affectsEveryMessage: !MESSAGE_REJECTIONS.has(failure.code ?? '') };
+      return {
+        sent: false,
+        reason: 'failed',
+        error: failure.message,
+        affectsEveryMessage: !MESSAGE_REJECTIONS.has(failure.code ?? ''),
+      };
     }
   }
 

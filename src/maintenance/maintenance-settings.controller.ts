@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
@@ -29,7 +35,10 @@ export class MaintenanceSettingsController {
   @ApiOkResponse({ type: SlaPolicyView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'resolution target shorter than the response target' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'resolution target shorter than the response target',
+  })
   updatePolicy(@CurrentActor() actor: Actor, @Param() params: SlaPolicyParams, @Body() input: UpdateSlaPolicyDto) {
     const { version, ...targets } = input;
     return this.policies.update(actor, params.tradeCode, params.priority, version, targets);
@@ -47,7 +56,11 @@ export class MaintenanceSettingsController {
   @ApiOkResponse({ type: [String] })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'unknown user' })
-  setTrades(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() input: SetTechnicianTradesDto) {
+  setTrades(
+    @CurrentActor() actor: Actor,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() input: SetTechnicianTradesDto,
+  ) {
     return this.technicians.setTrades(actor, userId, input.tradeCodes);
   }
 }

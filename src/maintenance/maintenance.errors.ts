@@ -26,12 +26,18 @@ export class MissingTransitionInputError extends UnprocessableError {
 
 export class NotAssignableError extends UnprocessableError {
   constructor(userId: string) {
-    super('maintenance_ticket.not_assignable', `user ${userId} is not a technician with maintenance trades`, { userId });
+    super('maintenance_ticket.not_assignable', `user ${userId} is not a technician with maintenance trades`, {
+      userId,
+    });
   }
 }
 
 export class AttachmentRejectedError extends BadRequestError {
-  constructor(reason: 'too_large' | 'type_not_allowed' | 'content_mismatch' | 'empty', message: string, details?: Record<string, unknown>) {
+  constructor(
+    reason: 'too_large' | 'type_not_allowed' | 'content_mismatch' | 'empty',
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
     super(`maintenance_attachment.${reason}`, message, details);
   }
 }
@@ -48,12 +54,18 @@ export class CertificateRequiredError extends UnprocessableError {
 
 export class OccurrenceAlreadyCompletedError extends ConflictError {
   constructor(occurrenceId: string) {
-    super('maintenance_obligation.already_completed', `occurrence ${occurrenceId} is already completed`, { occurrenceId });
+    super('maintenance_obligation.already_completed', `occurrence ${occurrenceId} is already completed`, {
+      occurrenceId,
+    });
   }
 }
 
 export class ObligationInputError extends UnprocessableError {
-  constructor(reason: 'location_kind' | 'other_kind_name' | 'failed_items' | 'completed_in_future' | 'due_date_locked', message: string, details?: Record<string, unknown>) {
+  constructor(
+    reason: 'location_kind' | 'other_kind_name' | 'failed_items' | 'completed_in_future' | 'due_date_locked',
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
     super(`maintenance_obligation.${reason}`, message, details);
   }
 }

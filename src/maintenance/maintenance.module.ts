@@ -1,19 +1,19 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
-import { LocationsModule } from '../locations/locations.module';
 import { JobsService } from '../jobs/jobs.service';
+import { LocationsModule } from '../locations/locations.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
-import { TicketExportService } from './export/ticket-export.service';
-import { MaintenanceKpiController } from './kpi/maintenance-kpi.controller';
-import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
-import { AutoCloseResolvedJob } from './jobs/auto-close-resolved.job';
-import { SlaWatchJob } from './jobs/sla-watch.job';
 import { AttachmentStorage } from './attachments/attachment-storage';
 import { TicketAttachment } from './attachments/ticket-attachment.entity';
 import { TicketAttachmentsController } from './attachments/ticket-attachments.controller';
 import { TicketAttachmentsService } from './attachments/ticket-attachments.service';
+import { TicketExportService } from './export/ticket-export.service';
+import { AutoCloseResolvedJob } from './jobs/auto-close-resolved.job';
+import { SlaWatchJob } from './jobs/sla-watch.job';
+import { MaintenanceKpiController } from './kpi/maintenance-kpi.controller';
+import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
 import { MaintenanceSettingsController } from './maintenance-settings.controller';
 import { MaintenanceService } from './maintenance.service';
 import { NotificationMailJob } from './notifications/jobs/notification-mail.job';
@@ -70,7 +70,15 @@ import { TicketsService } from './tickets/tickets.service';
     TradesModule,
     UsersModule,
   ],
-  controllers: [TicketsController, TicketAttachmentsController, MaintenanceSettingsController, MaintenanceKpiController, ObligationsController, OccurrencesController, MaintenanceNotificationsController],
+  controllers: [
+    TicketsController,
+    TicketAttachmentsController,
+    MaintenanceSettingsController,
+    MaintenanceKpiController,
+    ObligationsController,
+    OccurrencesController,
+    MaintenanceNotificationsController,
+  ],
   providers: [
     TicketsService,
     TicketFilingService,

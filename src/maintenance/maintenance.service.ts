@@ -35,7 +35,10 @@ export class MaintenanceService {
    * with the statutory inspections completed and the fire-brigade drills held.
    */
   async figuresFor(period: Period): Promise<MaintenanceFigures & ObligationFigures> {
-    const [tickets, obligations] = await Promise.all([this.kpis.figuresFor(period), this.obligations.figuresFor(period)]);
+    const [tickets, obligations] = await Promise.all([
+      this.kpis.figuresFor(period),
+      this.obligations.figuresFor(period),
+    ]);
     return { ...tickets, ...obligations };
   }
 

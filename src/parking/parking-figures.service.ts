@@ -35,14 +35,20 @@ export class ParkingFiguresService {
     const agencyNames = await this.agencyNames([...new Set(issuedByAgency.map((row) => row.key))]);
     const lots: LotFigures[] = (await this.lots.list()).map((lot) => {
       const ofLot = (rows: CountRow[]) => rows.filter((row) => row.lot_id === lot.id);
-      const byAgency = ofLot(issuedByAgency).map((row) => ({ agencyId: row.key, agencyName: agencyNames.get(row.key) ?? row.key, issued: row.count }));
+      const byAgency = ofLot(issuedByAgency).map((row) => ({
+        agencyId: row.key,
+        agencyName: agencyNames.get(row.key) ?? row.key,
+        issued: row.count,
+      }));
       return {
         lotCode: lot.code,
         lotName: lot.name,
         issued: byAgency.reduce((sum, row) => sum + row.issued, 0),
         revoked: ofLot(revoked).reduce((sum, row) => sum + row.count, 0),
         byAgency: byAgency.sort((a, b) => b.issued - a.issued || a.agencyName.localeCompare(b.agencyName)),
-        byDay: ofLot(issuedByDay).map((row) => ({ day: row.key, issued: row.count })).sort((a, b) => a.day.localeCompare(b.day)),
+        byDay: ofLot(issuedByDay)
+          .map((row) => ({ day: row.key, issued: row.count }))
+          .sort((a, b) => a.day.localeCompare(b.day)),
       };
     });
     return {
@@ -54,7 +60,11 @@ export class ParkingFiguresService {
     };
   }
 
-  private async count(keyExpression: string, timeColumn: 'issued_at' | 'revoked_at', range: Date[]): Promise<CountRow[]> {
+  private async count(
+    keyExpression: string,
+    timeColumn: 'issued_at' | 'revoked_at',
+    range: Date[],
+  ): Promise<CountRow[]> {
     return (await this.permits.query(
       `SELECT lot_id, ${keyExpression} AS key, count(*)::int AS count FROM parking_permits
         WHERE ${timeColumn} >= $1 AND ${timeColumn} < $2 GROUP BY 1, 2`,

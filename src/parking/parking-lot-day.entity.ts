@@ -11,7 +11,9 @@ import { ParkingLot } from './parking-lot.entity';
 export class ParkingLotDay {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_parking_lot_days' }) lotId: string;
   @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'pk_parking_lot_days' }) day: string;
-  @ManyToOne(() => ParkingLot, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'lot_id', foreignKeyConstraintName: 'fk_parking_lot_days_lot' }) lot?: ParkingLot;
+  @ManyToOne(() => ParkingLot, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lot_id', foreignKeyConstraintName: 'fk_parking_lot_days_lot' })
+  lot?: ParkingLot;
   @Column({ type: 'int' }) capacity: number;
   @Column({ type: 'int', default: 0 }) issued: number;
 }

@@ -8,7 +8,11 @@ import { ParkingLot } from './parking-lot.entity';
 export class ParkingLotOfficer {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_parking_lot_officers' }) lotId: string;
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_parking_lot_officers' }) userId: string;
-  @ManyToOne(() => ParkingLot, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'lot_id', foreignKeyConstraintName: 'fk_parking_lot_officers_lot' }) lot?: ParkingLot;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_parking_lot_officers_user' }) user?: User;
+  @ManyToOne(() => ParkingLot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'lot_id', foreignKeyConstraintName: 'fk_parking_lot_officers_lot' })
+  lot?: ParkingLot;
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_parking_lot_officers_user' })
+  user?: User;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
@@ -73,7 +80,11 @@ export class ParkingLotsController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorBody })
-  async remove(@CurrentActor() actor: Actor, @Param('code') code: string, @Param('userId', ParseUUIDPipe) userId: string) {
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('code') code: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+  ) {
     await this.lots.removeOfficer(actor, code, userId);
   }
 }

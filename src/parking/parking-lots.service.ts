@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { updateAudited } from '../audit/audited-changes';
 import { AuditService } from '../audit/audit.service';
+import { updateAudited } from '../audit/audited-changes';
 import { Actor } from '../auth/actor';
 import { NotFoundError, StaleVersionError, UnprocessableError } from '../common/errors/domain-error';
 import { taipeiDate } from '../common/time';
@@ -56,7 +56,8 @@ export class ParkingLotsService {
   async requireIssuable(actor: Actor, code: string): Promise<ParkingLot> {
     const lot = await this.getByCode(code);
     if (!lot.active) throw new UnprocessableError('parking.lot_inactive', `parking lot ${code} is closed for permits`);
-    if (!isAdmin(actor) && !(await this.officers.existsBy({ lotId: lot.id, userId: actor.userId }))) throw new NotLotOfficerError(code);
+    if (!isAdmin(actor) && !(await this.officers.existsBy({ lotId: lot.id, userId: actor.userId })))
+      throw new NotLotOfficerError(code);
     return lot;
   }
 
@@ -119,7 +120,12 @@ export class ParkingLotsService {
       const existing = await manager.findOneBy(ParkingLotOfficer, { lotId: lot.id, userId });
       if (existing) return existing;
       const saved = await manager.save(ParkingLotOfficer, manager.create(ParkingLotOfficer, { lotId: lot.id, userId }));
-      await this.audit.record(manager, actor, { entityType: 'parking_lot_officer', entityId: `${lot.id}:${userId}`, action: 'create', after: saved });
+      await this.audit.record(manager, actor, {
+        entityType: 'parking_lot_officer',
+        entityId: `${lot.id}:${userId}`,
+        action: 'create',
+        after: saved,
+      });
       return saved;
     });
   }
@@ -127,10 +133,18 @@ export class ParkingLotsService {
   async removeOfficer(actor: Actor, code: string, userId: string): Promise<void> {
     const lot = await this.getByCode(code);
     await this.transactions.run(async (manager) => {
-      const existing = await manager.findOne(ParkingLotOfficer, { where: { lotId: lot.id, userId }, lock: { mode: 'pessimistic_write' } });
+      const existing = await manager.findOne(ParkingLotOfficer, {
+        where: { lotId: lot.id, userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!existing) throw new NotFoundError('parking_lot_officer', userId);
       await manager.delete(ParkingLotOfficer, { lotId: lot.id, userId });
-      await this.audit.record(manager, actor, { entityType: 'parking_lot_officer', entityId: `${lot.id}:${userId}`, action: 'delete', before: existing });
+      await this.audit.record(manager, actor, {
+        entityType: 'parking_lot_officer',
+        entityId: `${lot.id}:${userId}`,
+        action: 'delete',
+        before: existing,
+      });
     });
   }
 }

@@ -15,7 +15,16 @@ import { Actor } from '../auth/actor';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
 import { Page } from '../common/pagination/keyset';
-import { BulkIssueDto, BulkIssueView, IssuedPermitView, IssuePermitDto, PermitPage, PermitQuery, PermitView, RevokePermitDto } from './dto/permit.dto';
+import {
+  BulkIssueDto,
+  BulkIssueView,
+  IssuedPermitView,
+  IssuePermitDto,
+  PermitPage,
+  PermitQuery,
+  PermitView,
+  RevokePermitDto,
+} from './dto/permit.dto';
 import { ParkingLotsService } from './parking-lots.service';
 import { ParkingPermit } from './parking-permit.entity';
 import { ParkingSettings } from './parking-settings';
@@ -25,7 +34,18 @@ import { PermitQueryService } from './permit-query.service';
 import { verificationUrlOf } from './verification-url';
 
 function viewOf(permit: ParkingPermit): PermitView {
-  const { rocYear: _year, serialNumber: _number, anonymisedAt: _anonymisedAt, createdAt: _created, updatedAt: _updated, lot: _lot, agencyVisited: _agency, issuedBy: _by, verificationToken: _token, ...view } = permit;
+  const {
+    rocYear: _year,
+    serialNumber: _number,
+    anonymisedAt: _anonymisedAt,
+    createdAt: _created,
+    updatedAt: _updated,
+    lot: _lot,
+    agencyVisited: _agency,
+    issuedBy: _by,
+    verificationToken: _token,
+    ...view
+  } = permit;
   return view;
 }
 
@@ -46,8 +66,15 @@ export class ParkingPermitsController {
   @Roles('parking_officer')
   @ApiCreatedResponse({ type: IssuedPermitView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'bad plate or window' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'parking.plate_overlap names the existing serial; parking.lot_full names the day' })
-  async issue(@CurrentActor() actor: Actor, @Body() input: IssuePermitDto, @Req() request: FastifyRequest): Promise<IssuedPermitView> {
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'parking.plate_overlap names the existing serial; parking.lot_full names the day',
+  })
+  async issue(
+    @CurrentActor() actor: Actor,
+    @Body() input: IssuePermitDto,
+    @Req() request: FastifyRequest,
+  ): Promise<IssuedPermitView> {
     return this.issuedView(await this.issuing.issue(actor, input), request);
   }
 
@@ -56,7 +83,11 @@ export class ParkingPermitsController {
   @ApiCreatedResponse({ type: BulkIssueView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'details.lines lists each bad line' })
   @ApiConflictResponse({ type: ErrorBody, description: 'details.lines and details.fullDays say what is taken' })
-  async issueBulk(@CurrentActor() actor: Actor, @Body() input: BulkIssueDto, @Req() request: FastifyRequest): Promise<BulkIssueView> {
+  async issueBulk(
+    @CurrentActor() actor: Actor,
+    @Body() input: BulkIssueDto,
+    @Req() request: FastifyRequest,
+  ): Promise<BulkIssueView> {
     const issued = await this.issuing.issueBulk(actor, input);
     return { permits: issued.map((one) => this.issuedView(one, request)) };
   }
@@ -74,7 +105,11 @@ export class ParkingPermitsController {
   @Roles('parking_officer')
   @ApiOkResponse({ type: IssuedPermitView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest): Promise<IssuedPermitView> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+  ): Promise<IssuedPermitView> {
     const permit = await this.queries.getVisible(actor, id);
     return this.issuedView({ permit, token: await this.queries.tokenOf(id) }, request);
   }
@@ -85,10 +120,24 @@ export class ParkingPermitsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'the PDF', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async print(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async print(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const permit = await this.queries.getVisible(actor, id);
-    const [lot, agency, token] = await Promise.all([this.lots.getById(permit.lotId), this.agencies.get(permit.agencyVisitedId), this.queries.tokenOf(id)]);
-    const pdf = await this.pdf.render({ permit, lot, agencyName: agency.name, verificationUrl: verificationUrlOf(token, this.settings.values.publicBaseUrl, request) });
+    const [lot, agency, token] = await Promise.all([
+      this.lots.getById(permit.lotId),
+      this.agencies.get(permit.agencyVisitedId),
+      this.queries.tokenOf(id),
+    ]);
+    const pdf = await this.pdf.render({
+      permit,
+      lot,
+      agencyName: agency.name,
+      verificationUrl: verificationUrlOf(token, this.settings.values.publicBaseUrl, request),
+    });
     await reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="${permit.serial}.pdf"`)
@@ -102,11 +151,18 @@ export class ParkingPermitsController {
   @ApiOkResponse({ type: PermitView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'not active, or stale version' })
-  async revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: RevokePermitDto): Promise<PermitView> {
+  async revoke(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() input: RevokePermitDto,
+  ): Promise<PermitView> {
     return viewOf(await this.issuing.revoke(actor, id, input));
   }
 
   private issuedView({ permit, token }: IssuedPermit, request: FastifyRequest): IssuedPermitView {
-    return { ...viewOf(permit), verificationUrl: verificationUrlOf(token, this.settings.values.publicBaseUrl, request) };
+    return {
+      ...viewOf(permit),
+      verificationUrl: verificationUrlOf(token, this.settings.values.publicBaseUrl, request),
+    };
   }
 }

@@ -10,6 +10,8 @@ import { ParkingLot } from './parking-lot.entity';
 export class ParkingSerialCounter {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_parking_serial_counters' }) lotId: string;
   @PrimaryColumn({ type: 'int', primaryKeyConstraintName: 'pk_parking_serial_counters' }) rocYear: number;
-  @ManyToOne(() => ParkingLot, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'lot_id', foreignKeyConstraintName: 'fk_parking_serial_counters_lot' }) lot?: ParkingLot;
+  @ManyToOne(() => ParkingLot, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lot_id', foreignKeyConstraintName: 'fk_parking_serial_counters_lot' })
+  lot?: ParkingLot;
   @Column({ type: 'int' }) lastNumber: number;
 }

@@ -15,14 +15,20 @@ export class InvalidWindowError extends BadRequestError {
 
 export class NotLotOfficerError extends DomainError {
   constructor(lotCode: string) {
-    super('parking.not_lot_officer', `you are not an officer of parking lot ${lotCode}`, HttpStatus.FORBIDDEN, { lotCode });
+    super('parking.not_lot_officer', `you are not an officer of parking lot ${lotCode}`, HttpStatus.FORBIDDEN, {
+      lotCode,
+    });
   }
 }
 
 export class PlateOverlapError extends ConflictError {
   constructor(plate: string, lotCode: string, existingSerial: string | null) {
     const holder = existingSerial ? `permit ${existingSerial}` : 'another active permit';
-    super('parking.plate_overlap', `${plate} already holds ${holder} at lot ${lotCode} for part of that window`, { plate, lotCode, existingSerial });
+    super('parking.plate_overlap', `${plate} already holds ${holder} at lot ${lotCode} for part of that window`, {
+      plate,
+      lotCode,
+      existingSerial,
+    });
   }
 }
 
@@ -48,8 +54,17 @@ export interface BulkLineProblem {
 
 /** A bulk issue refused as a whole; `lines` says what was wrong with which line. */
 export class BulkIssueRefusedError extends DomainError {
-  constructor(statusCode: HttpStatus.BAD_REQUEST | HttpStatus.CONFLICT, lines: BulkLineProblem[], fullDays: string[] = []) {
-    const summary = [lines.length ? `${lines.length} line(s) refused` : '', fullDays.length ? `no space on ${fullDays.join(', ')}` : ''].filter(Boolean).join('; ');
+  constructor(
+    statusCode: HttpStatus.BAD_REQUEST | HttpStatus.CONFLICT,
+    lines: BulkLineProblem[],
+    fullDays: string[] = [],
+  ) {
+    const summary = [
+      lines.length ? `${lines.length} line(s) refused` : '',
+      fullDays.length ? `no space on ${fullDays.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     super('parking.bulk_refused', `nothing was issued: ${summary}`, statusCode, { lines, fullDays });
   }
 }

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { getOptionsToken, getStorageToken, ThrottlerGuard, ThrottlerModuleOptions } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { UsersModule } from '../users/users.module';
@@ -33,11 +33,23 @@ const MINUTE_MS = 60_000;
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ParkingLot, ParkingLotOfficer, ParkingLotDay, ParkingSerialCounter, ParkingPermit, ParkingThrottleWindow]),
+    TypeOrmModule.forFeature([
+      ParkingLot,
+      ParkingLotOfficer,
+      ParkingLotDay,
+      ParkingSerialCounter,
+      ParkingPermit,
+      ParkingThrottleWindow,
+    ]),
     AgenciesModule,
     UsersModule,
   ],
-  controllers: [ParkingLotsController, ParkingPermitsController, ParkingVerificationController, ParkingFiguresController],
+  controllers: [
+    ParkingLotsController,
+    ParkingPermitsController,
+    ParkingVerificationController,
+    ParkingFiguresController,
+  ],
   providers: [
     ParkingSettings,
     ParkingLotsService,

@@ -4,17 +4,24 @@ import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service';
 import { Actor } from '../auth/actor';
 import { DomainError, NotFoundError, StaleVersionError } from '../common/errors/domain-error';
+import { checkPlate } from '../common/plates/taiwan-plate';
 import { taipeiDate } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { BulkIssueDto, IssuePermitDto, RevokePermitDto, VehicleDto } from './dto/permit.dto';
-import { ParkingLotsService } from './parking-lots.service';
 import { ParkingLot } from './parking-lot.entity';
+import { ParkingLotsService } from './parking-lots.service';
 import { ParkingPermit } from './parking-permit.entity';
-import { BulkIssueRefusedError, BulkLineProblem, InvalidPlateError, InvalidWindowError, PermitNotActiveError, PlateOverlapError } from './parking.errors';
 import { ParkingSettings } from './parking-settings';
+import {
+  BulkIssueRefusedError,
+  BulkLineProblem,
+  InvalidPlateError,
+  InvalidWindowError,
+  PermitNotActiveError,
+  PlateOverlapError,
+} from './parking.errors';
 import { PermitLedger, PermitLine } from './permit-ledger';
 import { checkWindow } from './permit-window';
-import { checkPlate } from '../common/plates/taiwan-plate';
 
 export interface IssuedPermit {
   permit: ParkingPermit;
@@ -57,7 +64,9 @@ export class PermitIssueService {
           issued.push(await this.ledger.issue(manager, actor, lot, line));
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          throw new BulkIssueRefusedError(HttpStatus.CONFLICT, [{ line: index + 1, plate: line.plate, code: error.code, message: error.message }]);
+          throw new BulkIssueRefusedError(HttpStatus.CONFLICT, [
+            { line: index + 1, plate: line.plate, code: error.code, message: error.message },
+          ]);
         }
       }
       return issued;
@@ -68,9 +77,14 @@ export class PermitIssueService {
   async revoke(actor: Actor, permitId: string, input: RevokePermitDto): Promise<ParkingPermit> {
     const visibleLotIds = await this.lots.lotIdsVisibleTo(actor);
     return this.transactions.run(async (manager) => {
-      const permit = await manager.findOne(ParkingPermit, { where: { id: permitId }, lock: { mode: 'pessimistic_write' } });
-      if (!permit || (visibleLotIds && !visibleLotIds.includes(permit.lotId))) throw new NotFoundError('parking_permit', permitId);
-      if (permit.version !== input.version) throw new StaleVersionError('parking_permit', permit.serial, input.version, permit.version);
+      const permit = await manager.findOne(ParkingPermit, {
+        where: { id: permitId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!permit || (visibleLotIds && !visibleLotIds.includes(permit.lotId)))
+        throw new NotFoundError('parking_permit', permitId);
+      if (permit.version !== input.version)
+        throw new StaleVersionError('parking_permit', permit.serial, input.version, permit.version);
       if (permit.status !== 'active') throw new PermitNotActiveError(permit.serial, permit.status);
       const before = { ...permit };
       Object.assign(permit, { status: 'revoked', revokedAt: new Date(), revocationReason: input.reason });
@@ -81,10 +95,17 @@ export class PermitIssueService {
     });
   }
 
-  private async checkVisit(actor: Actor, input: BulkIssueDto | IssuePermitDto): Promise<{ lot: ParkingLot; days: string[] }> {
+  private async checkVisit(
+    actor: Actor,
+    input: BulkIssueDto | IssuePermitDto,
+  ): Promise<{ lot: ParkingLot; days: string[] }> {
     const lot = await this.lots.requireIssuable(actor, input.lotCode);
     const { maxPermitDays, maxDaysAhead } = this.settings.values;
-    const window = checkWindow(input.validFrom, input.validTo, { today: taipeiDate(new Date()), maxDays: maxPermitDays, maxDaysAhead });
+    const window = checkWindow(input.validFrom, input.validTo, {
+      today: taipeiDate(new Date()),
+      maxDays: maxPermitDays,
+      maxDaysAhead,
+    });
     if (!window.ok) throw new InvalidWindowError(window.reason);
     await this.agencies.requireActive(input.agencyVisitedId);
     return { lot, days: window.days };
@@ -114,7 +135,13 @@ export class PermitIssueService {
         return this.lineOf(input, vehicle, vehicle.plate, days);
       }
       const earlier = firstLineOf.get(plate.plate);
-      if (earlier) problems.push({ line, plate: plate.plate, code: 'parking.duplicate_plate', message: `${plate.plate} is already on line ${earlier}` });
+      if (earlier)
+        problems.push({
+          line,
+          plate: plate.plate,
+          code: 'parking.duplicate_plate',
+          message: `${plate.plate} is already on line ${earlier}`,
+        });
       else firstLineOf.set(plate.plate, line);
       return this.lineOf(input, vehicle, plate.plate, days);
     });
@@ -142,9 +169,22 @@ export class PermitIssueService {
     const serialOf = new Map(holders.map((holder) => [holder.plate, holder.serial]));
     const problems = lines.flatMap((line, index) => {
       const serial = serialOf.get(line.plate);
-      return serial ? [{ line: index + 1, plate: line.plate, code: 'parking.plate_overlap', message: new PlateOverlapError(line.plate, lot.code, serial).message }] : [];
+      return serial
+        ? [
+            {
+              line: index + 1,
+              plate: line.plate,
+              code: 'parking.plate_overlap',
+              message: new PlateOverlapError(line.plate, lot.code, serial).message,
+            },
+          ]
+        : [];
     });
-    throw new BulkIssueRefusedError(HttpStatus.CONFLICT, problems, fullDays.map((row) => row.day));
+    throw new BulkIssueRefusedError(
+      HttpStatus.CONFLICT,
+      problems,
+      fullDays.map((row) => row.day),
+    );
   }
 
   /** After the rollback, names the permit a plate overlap ran into. */
@@ -152,8 +192,14 @@ export class PermitIssueService {
     if (!(error instanceof PlateOverlapError)) return error;
     const holder = await this.permits
       .createQueryBuilder('permit')
-      .where("permit.lot_id = :lotId AND permit.plate = :plate AND permit.status = 'active'", { lotId: lot.id, plate: line.plate })
-      .andWhere("daterange(permit.valid_from, permit.valid_to, '[]') && daterange(:from::date, :to::date, '[]')", { from: line.days[0], to: line.days[line.days.length - 1] })
+      .where("permit.lot_id = :lotId AND permit.plate = :plate AND permit.status = 'active'", {
+        lotId: lot.id,
+        plate: line.plate,
+      })
+      .andWhere("daterange(permit.valid_from, permit.valid_to, '[]') && daterange(:from::date, :to::date, '[]')", {
+        from: line.days[0],
+        to: line.days[line.days.length - 1],
+      })
       .getOne();
     return new PlateOverlapError(line.plate, lot.code, holder?.serial ?? null);
   }

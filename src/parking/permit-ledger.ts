@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
+import { VehicleType } from '../common/plates/taiwan-plate';
 import { rocYearOf } from '../common/time';
 import { ParkingLot } from './parking-lot.entity';
 import { ParkingPermit } from './parking-permit.entity';
 import { LotFullError, PlateOverlapError } from './parking.errors';
-import { VehicleType } from '../common/plates/taiwan-plate';
 
 /** 192 random bits: the verification URL can be neither guessed nor enumerated. */
 const TOKEN_BYTES = 24;
@@ -47,7 +47,12 @@ function auditValues(permit: ParkingPermit): Partial<ParkingPermit> {
 export class PermitLedger {
   constructor(private readonly audit: AuditService) {}
 
-  async issue(manager: EntityManager, actor: Actor, lot: ParkingLot, line: PermitLine): Promise<{ permit: ParkingPermit; token: string }> {
+  async issue(
+    manager: EntityManager,
+    actor: Actor,
+    lot: ParkingLot,
+    line: PermitLine,
+  ): Promise<{ permit: ParkingPermit; token: string }> {
     const rocYear = rocYearOf(new Date());
     const serialNumber = await this.nextSerialNumber(manager, lot.id, rocYear);
     for (const day of line.days) await this.takeSpace(manager, lot, day);
@@ -73,7 +78,12 @@ export class PermitLedger {
       if (postgresCodeOf(error) === '23P01') throw new PlateOverlapError(line.plate, lot.code, null);
       throw error;
     }
-    await this.audit.record(manager, actor, { entityType: 'parking_permit', entityId: permit.id, action: 'issue', after: auditValues(permit) });
+    await this.audit.record(manager, actor, {
+      entityType: 'parking_permit',
+      entityId: permit.id,
+      action: 'issue',
+      after: auditValues(permit),
+    });
     return { permit, token };
   }
 
@@ -89,7 +99,13 @@ export class PermitLedger {
   }
 
   recordRevocation(manager: EntityManager, actor: Actor, before: ParkingPermit, after: ParkingPermit): Promise<void> {
-    return this.audit.record(manager, actor, { entityType: 'parking_permit', entityId: after.id, action: 'revoke', before: auditValues(before), after: auditValues(after) });
+    return this.audit.record(manager, actor, {
+      entityType: 'parking_permit',
+      entityId: after.id,
+      action: 'revoke',
+      before: auditValues(before),
+      after: auditValues(after),
+    });
   }
 
   /** Gap-free: the counter row stays locked until commit, and a rollback gives the number back. */

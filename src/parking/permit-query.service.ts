@@ -4,13 +4,13 @@ import { Repository } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
+import { checkPlate, VEHICLE_TYPES } from '../common/plates/taiwan-plate';
 import { formatRocDate, taipeiDate } from '../common/time';
 import { GuardCheckView, PermitQuery, VerificationView } from './dto/permit.dto';
 import { ParkingLotsService } from './parking-lots.service';
 import { ParkingPermit, PERMIT_STATUS_LABELS } from './parking-permit.entity';
 import { InvalidPlateError } from './parking.errors';
 import { dayStart } from './permit-days';
-import { checkPlate, VEHICLE_TYPES } from '../common/plates/taiwan-plate';
 
 /** Normalises a plate typed in a search box, whatever vehicle type its layout belongs to. */
 function searchablePlate(text: string): string {
@@ -28,7 +28,10 @@ function isValidOn(permit: Pick<ParkingPermit, 'status' | 'validFrom' | 'validTo
 const VERIFY_SQL = `SELECT p.status, p.plate, p.valid_from::text AS "validFrom", p.valid_to::text AS "validTo", l.code AS "lotCode", l.name AS "lotName"
   FROM parking_permits p JOIN parking_lots l ON l.id = p.lot_id WHERE p.verification_token = $1`;
 
-type VerifiedPermit = Pick<ParkingPermit, 'status' | 'plate' | 'validFrom' | 'validTo'> & { lotCode: string; lotName: string };
+type VerifiedPermit = Pick<ParkingPermit, 'status' | 'plate' | 'validFrom' | 'validTo'> & {
+  lotCode: string;
+  lotName: string;
+};
 
 /** Officers' look-ups, the guard's plate check and the public verification of a printed permit. */
 @Injectable()
@@ -42,7 +45,8 @@ export class PermitQueryService {
     const builder = this.permits.createQueryBuilder('permit');
     const visibleLotIds = await this.lots.lotIdsVisibleTo(actor);
     if (visibleLotIds) builder.andWhere('permit.lot_id = ANY(:visibleLotIds::uuid[])', { visibleLotIds });
-    if (query.lotCode) builder.andWhere('permit.lot_id = :lotId', { lotId: (await this.lots.getByCode(query.lotCode)).id });
+    if (query.lotCode)
+      builder.andWhere('permit.lot_id = :lotId', { lotId: (await this.lots.getByCode(query.lotCode)).id });
     if (query.plate) builder.andWhere('permit.plate = :plate', { plate: searchablePlate(query.plate) });
     if (query.serial) builder.andWhere('permit.serial = :serial', { serial: query.serial.trim().toUpperCase() });
     if (query.status) builder.andWhere('permit.status = :status', { status: query.status });
@@ -50,19 +54,27 @@ export class PermitQueryService {
       const pattern = `%${query.visitor.replace(/[%_\\]/g, '\\$&')}%`;
       builder.andWhere('(permit.visitor_name ILIKE :pattern OR permit.visitor_phone ILIKE :pattern)', { pattern });
     }
-    return keysetPage(builder, { sortColumn: 'permit.issued_at', sortKey: 'issuedAt', idColumn: 'permit.id', direction: 'DESC' }, query);
+    return keysetPage(
+      builder,
+      { sortColumn: 'permit.issued_at', sortKey: 'issuedAt', idColumn: 'permit.id', direction: 'DESC' },
+      query,
+    );
   }
 
   /** A permit of a lot the actor works at; any other is reported as not found. */
   async getVisible(actor: Actor, id: string): Promise<ParkingPermit> {
     const permit = await this.permits.findOneBy({ id });
     const visibleLotIds = await this.lots.lotIdsVisibleTo(actor);
-    if (!permit || (visibleLotIds && !visibleLotIds.includes(permit.lotId))) throw new NotFoundError('parking_permit', id);
+    if (!permit || (visibleLotIds && !visibleLotIds.includes(permit.lotId)))
+      throw new NotFoundError('parking_permit', id);
     return permit;
   }
 
   async tokenOf(permitId: string): Promise<string> {
-    const row = await this.permits.findOneOrFail({ where: { id: permitId }, select: { id: true, verificationToken: true } });
+    const row = await this.permits.findOneOrFail({
+      where: { id: permitId },
+      select: { id: true, verificationToken: true },
+    });
     return row.verificationToken;
   }
 
@@ -79,7 +91,14 @@ export class PermitQueryService {
     const message = permit
       ? `${plate} 在 ${lot.name}：有效至 ${formatRocDate(dayStart(permit.validTo))}（證號 ${permit.serial}）`
       : `${plate} 在 ${lot.name}：無有效停車證`;
-    return { lotCode: lot.code, plate, valid: Boolean(permit), validUntil: permit?.validTo ?? null, serial: permit?.serial ?? null, message };
+    return {
+      lotCode: lot.code,
+      plate,
+      valid: Boolean(permit),
+      validUntil: permit?.validTo ?? null,
+      serial: permit?.serial ?? null,
+      message,
+    };
   }
 
   /** What the QR code opens: valid or not right now, and nothing about the visitor. */
@@ -90,7 +109,13 @@ export class PermitQueryService {
     const today = taipeiDate(new Date());
     const valid = isValidOn(permit, today);
     const expired = permit.status === 'expired' || (permit.status === 'active' && permit.validTo < today);
-    const statusLabel = valid ? PERMIT_STATUS_LABELS.active : expired ? PERMIT_STATUS_LABELS.expired : permit.status === 'revoked' ? PERMIT_STATUS_LABELS.revoked : '尚未生效';
+    const statusLabel = valid
+      ? PERMIT_STATUS_LABELS.active
+      : expired
+        ? PERMIT_STATUS_LABELS.expired
+        : permit.status === 'revoked'
+          ? PERMIT_STATUS_LABELS.revoked
+          : '尚未生效';
     return {
       valid,
       statusLabel,

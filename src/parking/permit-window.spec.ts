@@ -4,7 +4,10 @@ const rules = { today: '2025-02-26', maxDays: 5, maxDaysAhead: 60 };
 
 describe('checkWindow', () => {
   it('lists every day of the window in order, across a month end', () => {
-    expect(checkWindow('2025-02-27', '2025-03-02', rules)).toEqual({ ok: true, days: ['2025-02-27', '2025-02-28', '2025-03-01', '2025-03-02'] });
+    expect(checkWindow('2025-02-27', '2025-03-02', rules)).toEqual({
+      ok: true,
+      days: ['2025-02-27', '2025-02-28', '2025-03-01', '2025-03-02'],
+    });
   });
 
   it('accepts a single day today and a window of exactly the maximum', () => {

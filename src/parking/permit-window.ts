@@ -31,8 +31,10 @@ export function checkWindow(validFrom: string, validTo: string, rules: WindowRul
   if (to < from) return { ok: false, reason: `validTo ${validTo} is before validFrom ${validFrom}` };
   if (from < today) return { ok: false, reason: `validFrom ${validFrom} is in the past (today is ${rules.today})` };
   const ahead = from.diff(today, 'days').days;
-  if (ahead > rules.maxDaysAhead) return { ok: false, reason: `validFrom ${validFrom} is more than ${rules.maxDaysAhead} days ahead` };
+  if (ahead > rules.maxDaysAhead)
+    return { ok: false, reason: `validFrom ${validFrom} is more than ${rules.maxDaysAhead} days ahead` };
   const length = to.diff(from, 'days').days + 1;
-  if (length > rules.maxDays) return { ok: false, reason: `the window covers ${length} days; a permit covers at most ${rules.maxDays}` };
+  if (length > rules.maxDays)
+    return { ok: false, reason: `the window covers ${length} days; a permit covers at most ${rules.maxDays}` };
   return { ok: true, days: Array.from({ length }, (_, index) => from.plus({ days: index }).toISODate()!) };
 }

@@ -19,7 +19,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'property', displayName: '周財產管理員', agencyCode: 'GA-OFFICE', roles: ['property_officer'] },
   { username: 'reports', displayName: '蔡統計承辦', agencyCode: 'GA-OFFICE', roles: ['report_viewer'] },
   { username: 'requester', displayName: '王小明', agencyCode: 'FINANCE', roles: ['requester'] },
-  { username: 'agency-admin', displayName: '趙機關管理者', agencyCode: 'FINANCE', roles: ['agency_admin', 'requester'] },
+  {
+    username: 'agency-admin',
+    displayName: '趙機關管理者',
+    agencyCode: 'FINANCE',
+    roles: ['agency_admin', 'requester'],
+  },
 ];
 
 /** Known password of every demo account on the local embedded database (never on an external one). */

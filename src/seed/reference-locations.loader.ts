@@ -7,13 +7,37 @@ export class ReferenceLocationsLoader {
 
   async load(sites: ReferenceSite[]): Promise<void> {
     for (const [siteIndex, site] of sites.entries()) {
-      const siteId = await this.locations.ensureNode({ kind: 'site', parentId: null, code: site.code, name: site.name, sortOrder: siteIndex });
+      const siteId = await this.locations.ensureNode({
+        kind: 'site',
+        parentId: null,
+        code: site.code,
+        name: site.name,
+        sortOrder: siteIndex,
+      });
       for (const [buildingIndex, building] of site.buildings.entries()) {
-        const buildingId = await this.locations.ensureNode({ kind: 'building', parentId: siteId, code: building.code, name: building.name, sortOrder: buildingIndex });
+        const buildingId = await this.locations.ensureNode({
+          kind: 'building',
+          parentId: siteId,
+          code: building.code,
+          name: building.name,
+          sortOrder: buildingIndex,
+        });
         for (const floor of building.floors) {
-          const floorId = await this.locations.ensureNode({ kind: 'floor', parentId: buildingId, code: floor.code, name: floor.name, sortOrder: floor.sortOrder ?? 0 });
+          const floorId = await this.locations.ensureNode({
+            kind: 'floor',
+            parentId: buildingId,
+            code: floor.code,
+            name: floor.name,
+            sortOrder: floor.sortOrder ?? 0,
+          });
           for (const [roomIndex, room] of floor.rooms.entries()) {
-            await this.locations.ensureNode({ kind: 'room', parentId: floorId, code: room.code, name: room.name, sortOrder: roomIndex });
+            await this.locations.ensureNode({
+              kind: 'room',
+              parentId: floorId,
+              code: room.code,
+              name: room.name,
+              sortOrder: roomIndex,
+            });
           }
         }
       }

@@ -10,7 +10,16 @@ import { UsersModule } from '../users/users.module';
 import { SeedService } from './seed.service';
 
 @Module({
-  imports: [SettingsModule, AgenciesModule, UsersModule, TradesModule, LocationsModule, ParkingModule, DormitoriesModule, MaintenanceModule],
+  imports: [
+    SettingsModule,
+    AgenciesModule,
+    UsersModule,
+    TradesModule,
+    LocationsModule,
+    ParkingModule,
+    DormitoriesModule,
+    MaintenanceModule,
+  ],
   providers: [SeedService],
   exports: [SeedService],
 })

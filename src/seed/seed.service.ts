@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { AgenciesService } from '../agencies/agencies.service';
-import { DormitoriesService } from '../dormitories/registry/dormitories.service';
 import { systemActor } from '../auth/actor';
 import { AppConfig } from '../config/app-config.schema';
+import { DormitoriesService } from '../dormitories/registry/dormitories.service';
 import { LocationsService } from '../locations/locations.service';
 import { SlaPoliciesService } from '../maintenance/sla/sla-policies.service';
 import { ParkingLotsService } from '../parking/parking-lots.service';
@@ -43,7 +43,9 @@ export class SeedService {
     const reference = readReferenceData(this.config.reference.file);
     await this.loadReference(reference);
     await this.settings.setOnce('seed.reference_loaded_at', new Date().toISOString());
-    this.logger.log(`reference data loaded: ${reference.sites.length} sites, ${reference.trades.length} trades, ${reference.agencies.length} agencies`);
+    this.logger.log(
+      `reference data loaded: ${reference.sites.length} sites, ${reference.trades.length} trades, ${reference.agencies.length} agencies`,
+    );
     return true;
   }
 
@@ -58,7 +60,9 @@ export class SeedService {
    * Creates the demo accounts that do not exist yet and returns their logins. `password` gives
    * each one's password (a known one on the embedded database, random ones elsewhere).
    */
-  async loadDemoAccounts(password: (username: string) => string = () => randomBytes(9).toString('base64url')): Promise<DemoLogin[]> {
+  async loadDemoAccounts(
+    password: (username: string) => string = () => randomBytes(9).toString('base64url'),
+  ): Promise<DemoLogin[]> {
     await this.loadReferenceOnce();
     const agencies = await this.agencies.findByCodes([...new Set(DEMO_ACCOUNTS.map((account) => account.agencyCode))]);
     const agencyIdByCode = new Map(agencies.map((agency) => [agency.code, agency.id]));

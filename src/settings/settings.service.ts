@@ -10,7 +10,12 @@ export class SettingsService {
 
   /** Returns the stored value, storing `create()` first if there is none; the first writer wins. */
   async getOrCreate<T>(key: string, create: () => T): Promise<T> {
-    await this.settings.createQueryBuilder().insert().values({ key, value: create() as object }).orIgnore().execute();
+    await this.settings
+      .createQueryBuilder()
+      .insert()
+      .values({ key, value: create() as object })
+      .orIgnore()
+      .execute();
     const row = await this.settings.findOneByOrFail({ key });
     return row.value as T;
   }
@@ -21,7 +26,13 @@ export class SettingsService {
 
   /** Sets the value only if the key is new; returns whether this call set it. */
   async setOnce(key: string, value: unknown): Promise<boolean> {
-    const result = await this.settings.createQueryBuilder().insert().values({ key, value: value as object }).orIgnore().returning(['key']).execute();
+    const result = await this.settings
+      .createQueryBuilder()
+      .insert()
+      .values({ key, value: value as object })
+      .orIgnore()
+      .returning(['key'])
+      .execute();
     return (result.raw as unknown[]).length > 0;
   }
 }

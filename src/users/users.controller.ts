@@ -1,9 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
-import { ChangeOwnPasswordDto, CreateUserDto, ResetPasswordDto, UpdateUserDto, UserPage, UserQuery, UserView } from './dto/user.dto';
+import {
+  ChangeOwnPasswordDto,
+  CreateUserDto,
+  ResetPasswordDto,
+  UpdateUserDto,
+  UserPage,
+  UserQuery,
+  UserView,
+} from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')

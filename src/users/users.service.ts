@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service';
-import { createAudited, updateAudited } from '../audit/audited-changes';
 import { AuditService } from '../audit/audit.service';
+import { createAudited, updateAudited } from '../audit/audited-changes';
 import { Actor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { BadRequestError, NotFoundError } from '../common/errors/domain-error';
@@ -34,7 +34,9 @@ export class UsersService {
     if (query.role) builder.andWhere(':role = ANY(user.roles)', { role: query.role });
     if (query.active !== undefined) builder.andWhere('user.active = :active', { active: query.active });
     if (query.search) {
-      builder.andWhere("(user.username ILIKE :search OR user.display_name ILIKE :search)", { search: `%${query.search.replace(/[%_\\]/g, '\\$&')}%` });
+      builder.andWhere('(user.username ILIKE :search OR user.display_name ILIKE :search)', {
+        search: `%${query.search.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     }
     return keysetPage(builder, { idColumn: 'user.username', idKey: 'username', direction: 'ASC' }, query);
   }
@@ -52,7 +54,9 @@ export class UsersService {
     await this.agencies.requireActive(input.agencyId);
     const { password, ...fields } = input;
     const passwordHash = await hashPassword(password);
-    const user = await this.transactions.run((manager) => createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }));
+    const user = await this.transactions.run((manager) =>
+      createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }),
+    );
     return this.users.findOneByOrFail({ id: user.id });
   }
 
@@ -63,7 +67,9 @@ export class UsersService {
     }
     assertMayManageUser(actor, target);
     if (input.roles) assertMayGrant(actor, input.roles);
-    await this.transactions.run((manager) => updateAudited(manager, this.audit, actor, User, 'user', id, (user) => Object.assign(user, input)));
+    await this.transactions.run((manager) =>
+      updateAudited(manager, this.audit, actor, User, 'user', id, (user) => Object.assign(user, input)),
+    );
     return this.users.findOneByOrFail({ id });
   }
 
@@ -97,7 +103,10 @@ export class UsersService {
    * requester of a paper booking); it carries no contact details.
    */
   async getIdentity(id: string): Promise<UserIdentity> {
-    const user = await this.users.findOne({ where: { id }, select: { id: true, agencyId: true, roles: true, displayName: true, active: true } });
+    const user = await this.users.findOne({
+      where: { id },
+      select: { id: true, agencyId: true, roles: true, displayName: true, active: true },
+    });
     if (!user) throw new NotFoundError('user', id);
     return user;
   }
@@ -125,7 +134,9 @@ export class UsersService {
   async createInitial(actor: Actor, input: CreateUserDto): Promise<User> {
     const { password, ...fields } = input;
     const passwordHash = await hashPassword(password);
-    return this.transactions.run((manager) => createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }));
+    return this.transactions.run((manager) =>
+      createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }),
+    );
   }
 
   existsByUsername(username: string): Promise<boolean> {
@@ -135,7 +146,16 @@ export class UsersService {
   private async setPassword(actor: Actor, id: string, password: string, action: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.transactions.run((manager) =>
-      updateAudited(manager, this.audit, actor, User, 'user', id, (user) => Object.assign(user, { passwordHash }), action),
+      updateAudited(
+        manager,
+        this.audit,
+        actor,
+        User,
+        'user',
+        id,
+        (user) => Object.assign(user, { passwordHash }),
+        action,
+      ),
     );
   }
 }

@@ -25,7 +25,8 @@ export async function assetPlaces(t: TestApp): Promise<AssetPlaces> {
   const admin = await t.login('admin');
   const tree = (await t.http().get('/locations/tree').auth(admin, { type: 'bearer' }).expect(200)).body as TreeNode[];
   const site = (code: string) => tree.find((node) => node.code === code)!;
-  const agencies = (await t.http().get('/agencies?limit=200').auth(admin, { type: 'bearer' }).expect(200)).body.items as { id: string; code: string }[];
+  const agencies = (await t.http().get('/agencies?limit=200').auth(admin, { type: 'bearer' }).expect(200)).body
+    .items as { id: string; code: string }[];
   const [fengshanRoom, fengshanOtherRoom] = rooms(site('FS'));
   return {
     agencies: Object.fromEntries(agencies.map((agency) => [agency.code, agency.id])),
@@ -53,7 +54,11 @@ export function laptop(places: AssetPlaces, overrides: Record<string, unknown> =
   };
 }
 
-export async function registerAsset(t: TestApp, places: AssetPlaces, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number; propertyNumber: string }> {
+export async function registerAsset(
+  t: TestApp,
+  places: AssetPlaces,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; version: number; propertyNumber: string }> {
   const officer = await t.login('property');
   const response = await t.http().post('/assets').auth(officer, { type: 'bearer' }).send(laptop(places, overrides));
   if (response.status !== 201) throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
@@ -61,10 +66,19 @@ export async function registerAsset(t: TestApp, places: AssetPlaces, overrides: 
 }
 
 /** Registers an asset and marks it idle, ready to be transferred, donated or sold. */
-export async function registerIdleAsset(t: TestApp, places: AssetPlaces, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+export async function registerIdleAsset(
+  t: TestApp,
+  places: AssetPlaces,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; version: number }> {
   const asset = await registerAsset(t, places, overrides);
   const officer = await t.login('property');
-  const response = await t.http().patch(`/assets/${asset.id}`).auth(officer, { type: 'bearer' }).send({ version: asset.version, status: 'idle' }).expect(200);
+  const response = await t
+    .http()
+    .patch(`/assets/${asset.id}`)
+    .auth(officer, { type: 'bearer' })
+    .send({ version: asset.version, status: 'idle' })
+    .expect(200);
   return response.body;
 }
 

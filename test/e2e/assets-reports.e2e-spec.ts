@@ -11,19 +11,51 @@ describe('assets: statistics, figures and export', () => {
       t.http().post(`/assets/${id}/${path}`).auth(officer, { type: 'bearer' }).send(body).expect(201);
     await registerAsset(t, places, { name: '舊筆電', acquisitionDate: '2017-06-01', acquisitionCost: 32000 });
     await registerAsset(t, places, { name: '新筆電', acquisitionDate: '2018-03-01', acquisitionCost: 40000 });
-    await registerAsset(t, places, { name: '計算機', categoryCode: '5010101-01', acquisitionDate: '2018-04-01', acquisitionCost: 5000, minimumServiceLifeYears: 3 });
-    const scrapped = await registerAsset(t, places, { name: '舊印表機', acquisitionDate: '2016-01-01', acquisitionCost: 20000, minimumServiceLifeYears: 2 });
+    await registerAsset(t, places, {
+      name: '計算機',
+      categoryCode: '5010101-01',
+      acquisitionDate: '2018-04-01',
+      acquisitionCost: 5000,
+      minimumServiceLifeYears: 3,
+    });
+    const scrapped = await registerAsset(t, places, {
+      name: '舊印表機',
+      acquisitionDate: '2016-01-01',
+      acquisitionCost: 20000,
+      minimumServiceLifeYears: 2,
+    });
     await move(scrapped.id, 'scrap', { occurredOn: '2018-05-01' });
-    const sold = await registerIdleAsset(t, places, { name: '舊電話', acquisitionDate: '2017-01-01', acquisitionCost: 15000, minimumServiceLifeYears: 5 });
+    const sold = await registerIdleAsset(t, places, {
+      name: '舊電話',
+      acquisitionDate: '2017-01-01',
+      acquisitionCost: 15000,
+      minimumServiceLifeYears: 5,
+    });
     await move(sold.id, 'sale', { occurredOn: '2018-07-01', proceeds: 6500 });
-    const transferred = await registerIdleAsset(t, places, { name: '投影機', categoryCode: '4010203-05', acquisitionDate: '2017-02-01', acquisitionCost: 12000, minimumServiceLifeYears: 3 });
+    const transferred = await registerIdleAsset(t, places, {
+      name: '投影機',
+      categoryCode: '4010203-05',
+      acquisitionDate: '2017-02-01',
+      acquisitionCost: 12000,
+      minimumServiceLifeYears: 3,
+    });
     await move(transferred.id, 'transfer', { occurredOn: '2018-08-01', recipientName: '高雄市立前鎮國中' });
-    const donated = await registerIdleAsset(t, places, { name: '冰箱', categoryCode: '4010203-05', acquisitionDate: '2017-03-01', acquisitionCost: 30000, minimumServiceLifeYears: 5 });
+    const donated = await registerIdleAsset(t, places, {
+      name: '冰箱',
+      categoryCode: '4010203-05',
+      acquisitionDate: '2017-03-01',
+      acquisitionCost: 30000,
+      minimumServiceLifeYears: 5,
+    });
     await move(donated.id, 'donation', { occurredOn: '2019-02-01', recipientName: '社福團體' });
   }, SLOW_HOOK_MS);
 
   it('reports opening balance, additions, write-offs and closing balance per kind and category', async () => {
-    const response = await app.t.http().get('/asset-reports/changes?from=2018-01-01&to=2018-12-31').auth(await app.t.login('reports'), { type: 'bearer' }).expect(200);
+    const response = await app.t
+      .http()
+      .get('/asset-reports/changes?from=2018-01-01&to=2018-12-31')
+      .auth(await app.t.login('reports'), { type: 'bearer' })
+      .expect(200);
     expect(response.body.rows).toEqual([
       {
         kind: 'property',
@@ -50,8 +82,16 @@ describe('assets: statistics, figures and export', () => {
         closing: { count: 1, value: 5000 },
       },
     ]);
-    await app.t.http().get('/asset-reports/changes?from=2018-12-31&to=2018-01-01').auth(app.officer, { type: 'bearer' }).expect(400);
-    await app.t.http().get('/asset-reports/changes?from=2018-01-01&to=2018-12-31').auth(await app.t.login('requester'), { type: 'bearer' }).expect(403);
+    await app.t
+      .http()
+      .get('/asset-reports/changes?from=2018-12-31&to=2018-01-01')
+      .auth(app.officer, { type: 'bearer' })
+      .expect(400);
+    await app.t
+      .http()
+      .get('/asset-reports/changes?from=2018-01-01&to=2018-12-31')
+      .auth(await app.t.login('requester'), { type: 'bearer' })
+      .expect(403);
   });
 
   it('gives the yearly figures for an ROC year through the exported service and over HTTP', async () => {
@@ -65,38 +105,72 @@ describe('assets: statistics, figures and export', () => {
       scrapped: { count: 1 },
       stocktakesCompleted: 0,
     });
-    const http = await app.t.http().get('/asset-reports/figures?from=2019-01-01&to=2019-12-31').auth(app.officer, { type: 'bearer' }).expect(200);
-    expect(http.body).toMatchObject({ added: { count: 0 }, writtenOff: { count: 1, value: 30000 }, donations: { count: 1 } });
+    const http = await app.t
+      .http()
+      .get('/asset-reports/figures?from=2019-01-01&to=2019-12-31')
+      .auth(app.officer, { type: 'bearer' })
+      .expect(200);
+    expect(http.body).toMatchObject({
+      added: { count: 0 },
+      writtenOff: { count: 1, value: 30000 },
+      donations: { count: 1 },
+    });
   });
 
   it('counts a stocktake as completed in the period it closed', async () => {
-    const opened = await app.t.http().post('/asset-stocktakes').auth(app.officer, { type: 'bearer' }).send({ rocYear: 107, scope: 'agency', agencyId: app.places.agencies.PERSONNEL }).expect(201);
+    const opened = await app.t
+      .http()
+      .post('/asset-stocktakes')
+      .auth(app.officer, { type: 'bearer' })
+      .send({ rocYear: 107, scope: 'agency', agencyId: app.places.agencies.PERSONNEL })
+      .expect(201);
     expect(opened.body.lineCount).toBe(0);
-    const closed = await app.t.http().post(`/asset-stocktakes/${opened.body.id}/close`).auth(app.officer, { type: 'bearer' }).expect(200);
+    const closed = await app.t
+      .http()
+      .post(`/asset-stocktakes/${opened.body.id}/close`)
+      .auth(app.officer, { type: 'bearer' })
+      .expect(200);
     const closedAt = new Date(closed.body.stocktake.closedAt);
     const around = { start: new Date(closedAt.getTime() - 1000), end: new Date(closedAt.getTime() + 1000) };
     expect((await app.t.app.get(AssetReportsService).figuresFor(around)).stocktakesCompleted).toBe(1);
   });
 
   it('exports the register as CSV with zh-TW headers, scoped to the reader', async () => {
-    await registerAsset(app.t, app.places, { name: '行政處掃描器', custodianAgencyId: app.places.agencies['GA-OFFICE'] });
+    await registerAsset(app.t, app.places, {
+      name: '行政處掃描器',
+      custodianAgencyId: app.places.agencies['GA-OFFICE'],
+    });
     const all = await app.t.http().get('/assets/export?format=csv').auth(app.officer, { type: 'bearer' }).expect(200);
     expect(all.headers['content-type']).toContain('text/csv');
-    const [header, ...rows] = all.text.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(header).toBe('財產編號,財產/物品,名稱,分類編號,規格,取得日期,取得成本（元）,最低使用年限,保管機關,存置地點,保管人,狀態,減損日期');
+    const [header, ...rows] = all.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(header).toBe(
+      '財產編號,財產/物品,名稱,分類編號,規格,取得日期,取得成本（元）,最低使用年限,保管機關,存置地點,保管人,狀態,減損日期',
+    );
     expect(rows).toHaveLength(8);
     const sold = rows.find((row) => row.includes('舊電話'))!;
     expect(sold).toContain('106/01/01');
     expect(sold).toContain('財政局');
     expect(sold).toContain('四維行政中心');
     expect(sold).toContain('已變賣,107/07/01');
-    const requester = await app.t.http().get('/assets/export').auth(await app.t.login('requester'), { type: 'bearer' }).expect(200);
+    const requester = await app.t
+      .http()
+      .get('/assets/export')
+      .auth(await app.t.login('requester'), { type: 'bearer' })
+      .expect(200);
     expect(requester.text).not.toContain('行政處掃描器');
     expect(requester.text.trim().split('\n')).toHaveLength(8);
   });
 
   it('exports the register as XLSX', async () => {
-    const response = await app.t.http().get('/assets/export?format=xlsx&categoryCode=5010101').auth(app.officer, { type: 'bearer' }).responseType('blob').expect(200);
+    const response = await app.t
+      .http()
+      .get('/assets/export?format=xlsx&categoryCode=5010101')
+      .auth(app.officer, { type: 'bearer' })
+      .responseType('blob')
+      .expect(200);
     const workbook = new Workbook();
     expect(Buffer.isBuffer(response.body)).toBe(true);
     await workbook.xlsx.load(response.body as never);

@@ -6,65 +6,155 @@ describe('assets: register and movements', () => {
 
   describe('register', () => {
     it('registers property with the next serial of its category and audits it', async () => {
-      const response = await app.t.http().post('/assets').auth(app.officer, { type: 'bearer' }).send(laptop(app.places, { categoryCode: '3140101-01' })).expect(201);
-      expect(response.body).toMatchObject({ propertyNumber: '3140101-01-000001', kind: 'property', status: 'in_use', siteId: app.places.siwei, version: 1 });
+      const response = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(laptop(app.places, { categoryCode: '3140101-01' }))
+        .expect(201);
+      expect(response.body).toMatchObject({
+        propertyNumber: '3140101-01-000001',
+        kind: 'property',
+        status: 'in_use',
+        siteId: app.places.siwei,
+        version: 1,
+      });
       const second = await registerAsset(app.t, app.places, { categoryCode: '3140101-01' });
       expect(second.propertyNumber).toBe('3140101-01-000002');
-      const audit = await app.t.sql<{ action: string }>('SELECT action FROM audit_entries WHERE entity_type = $1 AND entity_id = $2', ['asset', response.body.id]);
+      const audit = await app.t.sql<{ action: string }>(
+        'SELECT action FROM audit_entries WHERE entity_type = $1 AND entity_id = $2',
+        ['asset', response.body.id],
+      );
       expect(audit).toEqual([{ action: 'register' }]);
     });
 
     it('classifies cheap or short-lived assets as items, and the database refuses a wrong kind', async () => {
       const cheap = await registerAsset(app.t, app.places, { acquisitionCost: 9999, minimumServiceLifeYears: 5 });
       const shortLived = await registerAsset(app.t, app.places, { acquisitionCost: 50000, minimumServiceLifeYears: 1 });
-      const kinds = await app.t.sql<{ kind: string }>('SELECT kind FROM assets WHERE id = ANY($1) ORDER BY acquisition_cost', [[cheap.id, shortLived.id]]);
+      const kinds = await app.t.sql<{ kind: string }>(
+        'SELECT kind FROM assets WHERE id = ANY($1) ORDER BY acquisition_cost',
+        [[cheap.id, shortLived.id]],
+      );
       expect(kinds).toEqual([{ kind: 'item' }, { kind: 'item' }]);
-      await expect(app.t.sql("UPDATE assets SET kind = 'property' WHERE id = $1", [cheap.id])).rejects.toMatchObject({ constraint: 'ck_assets_kind' });
+      await expect(app.t.sql("UPDATE assets SET kind = 'property' WHERE id = $1", [cheap.id])).rejects.toMatchObject({
+        constraint: 'ck_assets_kind',
+      });
     });
 
     it('keeps a given property number, refuses it twice and refuses one of another category', async () => {
-      const given = await registerAsset(app.t, app.places, { categoryCode: '5010101-02', propertyNumber: '5010101-02-000500' });
+      const given = await registerAsset(app.t, app.places, {
+        categoryCode: '5010101-02',
+        propertyNumber: '5010101-02-000500',
+      });
       expect(given.propertyNumber).toBe('5010101-02-000500');
       const next = await registerAsset(app.t, app.places, { categoryCode: '5010101-02' });
       expect(next.propertyNumber).toBe('5010101-02-000501');
-      const taken = await app.t.http().post('/assets').auth(app.officer, { type: 'bearer' }).send(laptop(app.places, { categoryCode: '5010101-02', propertyNumber: '5010101-02-000500' })).expect(409);
+      const taken = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(laptop(app.places, { categoryCode: '5010101-02', propertyNumber: '5010101-02-000500' }))
+        .expect(409);
       expect(taken.body.details.constraint).toBe('uq_assets_property_number');
-      const mismatch = await app.t.http().post('/assets').auth(app.officer, { type: 'bearer' }).send(laptop(app.places, { propertyNumber: '5010101-02-000900' })).expect(422);
+      const mismatch = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(laptop(app.places, { propertyNumber: '5010101-02-000900' }))
+        .expect(422);
       expect(mismatch.body.code).toBe('asset.property_number_category');
     });
 
     it('validates every field', async () => {
-      const response = await app.t.http().post('/assets').auth(app.officer, { type: 'bearer' })
-        .send(laptop(app.places, { acquisitionCost: -1, categoryCode: '31401', acquisitionDate: '2018-02-30', minimumServiceLifeYears: 1.5, extra: 1 }))
+      const response = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(
+          laptop(app.places, {
+            acquisitionCost: -1,
+            categoryCode: '31401',
+            acquisitionDate: '2018-02-30',
+            minimumServiceLifeYears: 1.5,
+            extra: 1,
+          }),
+        )
         .expect(400);
       const fields = (response.body.details.fields as { field: string }[]).map((field) => field.field).sort();
-      expect(fields).toEqual(['acquisitionCost', 'acquisitionDate', 'categoryCode', 'extra', 'minimumServiceLifeYears']);
-      await app.t.http().post('/assets').auth(app.officer, { type: 'bearer' }).send(laptop(app.places, { locationId: '00000000-0000-4000-8000-000000000000' })).expect(404);
+      expect(fields).toEqual([
+        'acquisitionCost',
+        'acquisitionDate',
+        'categoryCode',
+        'extra',
+        'minimumServiceLifeYears',
+      ]);
+      await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(laptop(app.places, { locationId: '00000000-0000-4000-8000-000000000000' }))
+        .expect(404);
     });
 
     it('lets only property officers write and keeps other office roles out', async () => {
       const requester = await app.t.login('requester');
       await app.t.http().post('/assets').auth(requester, { type: 'bearer' }).send(laptop(app.places)).expect(403);
-      await app.t.http().get('/assets').auth(await app.t.login('technician'), { type: 'bearer' }).expect(403);
-      await app.t.http().get('/assets').auth(await app.t.login('reports'), { type: 'bearer' }).expect(200);
+      await app.t
+        .http()
+        .get('/assets')
+        .auth(await app.t.login('technician'), { type: 'bearer' })
+        .expect(403);
+      await app.t
+        .http()
+        .get('/assets')
+        .auth(await app.t.login('reports'), { type: 'bearer' })
+        .expect(200);
     });
 
     it('filters and pages the register by property number', async () => {
-      for (let index = 0; index < 3; index++) await registerAsset(app.t, app.places, { categoryCode: '4010203-05', name: `投影機 ${index}` });
-      const first = await app.t.http().get('/assets?categoryCode=4010203-05&limit=2').auth(app.officer, { type: 'bearer' }).expect(200);
-      expect(first.body.items.map((asset: { propertyNumber: string }) => asset.propertyNumber)).toEqual(['4010203-05-000001', '4010203-05-000002']);
-      const second = await app.t.http().get(`/assets?categoryCode=4010203-05&limit=2&cursor=${first.body.nextCursor}`).auth(app.officer, { type: 'bearer' }).expect(200);
-      expect(second.body.items.map((asset: { propertyNumber: string }) => asset.propertyNumber)).toEqual(['4010203-05-000003']);
+      for (let index = 0; index < 3; index++)
+        await registerAsset(app.t, app.places, { categoryCode: '4010203-05', name: `投影機 ${index}` });
+      const first = await app.t
+        .http()
+        .get('/assets?categoryCode=4010203-05&limit=2')
+        .auth(app.officer, { type: 'bearer' })
+        .expect(200);
+      expect(first.body.items.map((asset: { propertyNumber: string }) => asset.propertyNumber)).toEqual([
+        '4010203-05-000001',
+        '4010203-05-000002',
+      ]);
+      const second = await app.t
+        .http()
+        .get(`/assets?categoryCode=4010203-05&limit=2&cursor=${first.body.nextCursor}`)
+        .auth(app.officer, { type: 'bearer' })
+        .expect(200);
+      expect(second.body.items.map((asset: { propertyNumber: string }) => asset.propertyNumber)).toEqual([
+        '4010203-05-000003',
+      ]);
       expect(second.body.nextCursor).toBeNull();
-      const search = await app.t.http().get(`/assets?search=${encodeURIComponent('投影機 1')}`).auth(app.officer, { type: 'bearer' }).expect(200);
+      const search = await app.t
+        .http()
+        .get(`/assets?search=${encodeURIComponent('投影機 1')}`)
+        .auth(app.officer, { type: 'bearer' })
+        .expect(200);
       expect(search.body.items).toHaveLength(1);
     });
 
     it('marks an asset idle with its version, lists it as idle and refuses a stale version', async () => {
       const asset = await registerAsset(app.t, app.places, { name: '閒置印表機' });
-      const idle = await app.t.http().patch(`/assets/${asset.id}`).auth(app.officer, { type: 'bearer' }).send({ version: 1, status: 'idle', locationId: app.places.fengshanRoom }).expect(200);
+      const idle = await app.t
+        .http()
+        .patch(`/assets/${asset.id}`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ version: 1, status: 'idle', locationId: app.places.fengshanRoom })
+        .expect(200);
       expect(idle.body).toMatchObject({ status: 'idle', version: 2, siteId: app.places.fengshan });
-      const stale = await app.t.http().patch(`/assets/${asset.id}`).auth(app.officer, { type: 'bearer' }).send({ version: 1, name: 'x' }).expect(409);
+      const stale = await app.t
+        .http()
+        .patch(`/assets/${asset.id}`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ version: 1, name: 'x' })
+        .expect(409);
       expect(stale.body.code).toBe('asset.stale_version');
       const list = await app.t.http().get('/assets/idle?limit=200').auth(app.officer, { type: 'bearer' }).expect(200);
       expect(list.body.items.map((item: { id: string }) => item.id)).toContain(asset.id);
@@ -81,14 +171,26 @@ describe('assets: register and movements', () => {
     ];
     it.each(cases)('$path writes one movement row and disposes of the idle asset', async ({ path, body, status }) => {
       const asset = await registerIdleAsset(app.t, app.places);
-      const response = await app.t.http().post(`/assets/${asset.id}/${path}`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-20', ...body }).expect(201);
-      expect(response.body).toMatchObject({ status, disposedOn: '2024-05-20', movement: { occurredOn: '2024-05-20', ...body } });
+      const response = await app.t
+        .http()
+        .post(`/assets/${asset.id}/${path}`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-05-20', ...body })
+        .expect(201);
+      expect(response.body).toMatchObject({
+        status,
+        disposedOn: '2024-05-20',
+        movement: { occurredOn: '2024-05-20', ...body },
+      });
       const rows = await app.t.sql<{ status: string; kind: string }>(
         'SELECT a.status, m.kind FROM assets a JOIN asset_movements m ON m.asset_id = a.id WHERE a.id = $1',
         [asset.id],
       );
       expect(rows).toEqual([{ status, kind: response.body.movement.kind }]);
-      const audit = await app.t.sql<{ action: string }>("SELECT action FROM audit_entries WHERE entity_id = $1 ORDER BY id DESC LIMIT 1", [asset.id]);
+      const audit = await app.t.sql<{ action: string }>(
+        'SELECT action FROM audit_entries WHERE entity_id = $1 ORDER BY id DESC LIMIT 1',
+        [asset.id],
+      );
       expect(audit[0].action).toBe(response.body.movement.kind);
       const requester = await app.t.login('requester');
       const seen = await app.t.http().get(`/assets/${asset.id}`).auth(requester, { type: 'bearer' }).expect(200);
@@ -97,66 +199,158 @@ describe('assets: register and movements', () => {
 
     it('refuses to transfer, donate or sell an asset still in use, but scraps it', async () => {
       const asset = await registerAsset(app.t, app.places);
-      const refused = await app.t.http().post(`/assets/${asset.id}/sale`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-20', proceeds: 100 }).expect(409);
-      expect(refused.body).toMatchObject({ code: 'asset.illegal_movement', details: { status: 'in_use', allowedFrom: ['idle'] } });
-      await app.t.http().post(`/assets/${asset.id}/scrap`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-20' }).expect(201);
+      const refused = await app.t
+        .http()
+        .post(`/assets/${asset.id}/sale`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-05-20', proceeds: 100 })
+        .expect(409);
+      expect(refused.body).toMatchObject({
+        code: 'asset.illegal_movement',
+        details: { status: 'in_use', allowedFrom: ['idle'] },
+      });
+      await app.t
+        .http()
+        .post(`/assets/${asset.id}/scrap`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-05-20' })
+        .expect(201);
     });
 
     it('never moves or edits a disposed asset again', async () => {
       const asset = await registerIdleAsset(app.t, app.places);
-      await app.t.http().post(`/assets/${asset.id}/transfer`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-20', recipientName: '教育局' }).expect(201);
-      const again = await app.t.http().post(`/assets/${asset.id}/scrap`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-06-01', reason: 'x' }).expect(409);
+      await app.t
+        .http()
+        .post(`/assets/${asset.id}/transfer`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-05-20', recipientName: '教育局' })
+        .expect(201);
+      const again = await app.t
+        .http()
+        .post(`/assets/${asset.id}/scrap`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-06-01', reason: 'x' })
+        .expect(409);
       expect(again.body.code).toBe('asset.disposed');
-      const edit = await app.t.http().patch(`/assets/${asset.id}`).auth(app.officer, { type: 'bearer' }).send({ version: 3, status: 'in_use' }).expect(409);
+      const edit = await app.t
+        .http()
+        .patch(`/assets/${asset.id}`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ version: 3, status: 'in_use' })
+        .expect(409);
       expect(edit.body.code).toBe('asset.disposed');
-      await expect(app.t.sql("UPDATE assets SET status = 'in_use' WHERE id = $1", [asset.id])).rejects.toMatchObject({ constraint: 'ck_assets_disposed_on' });
+      await expect(app.t.sql("UPDATE assets SET status = 'in_use' WHERE id = $1", [asset.id])).rejects.toMatchObject({
+        constraint: 'ck_assets_disposed_on',
+      });
     });
 
     it('refuses a movement dated before the acquisition and one without its recipient', async () => {
       const asset = await registerIdleAsset(app.t, app.places);
-      const early = await app.t.http().post(`/assets/${asset.id}/donation`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2017-01-01', recipientName: 'x' }).expect(422);
+      const early = await app.t
+        .http()
+        .post(`/assets/${asset.id}/donation`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2017-01-01', recipientName: 'x' })
+        .expect(422);
       expect(early.body.code).toBe('asset.movement_date_out_of_range');
-      await app.t.http().post(`/assets/${asset.id}/transfer`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-01-01' }).expect(400);
+      await app.t
+        .http()
+        .post(`/assets/${asset.id}/transfer`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-01-01' })
+        .expect(400);
     });
 
     it('refuses an early scrap without a reason, in the service and in the database', async () => {
-      const asset = await registerAsset(app.t, app.places, { acquisitionDate: '2023-01-10', minimumServiceLifeYears: 5 });
-      const refused = await app.t.http().post(`/assets/${asset.id}/scrap`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-06-01' }).expect(422);
-      expect(refused.body).toMatchObject({ code: 'asset.early_scrap_needs_reason', details: { serviceLifeEndsOn: '2028-01-10' } });
+      const asset = await registerAsset(app.t, app.places, {
+        acquisitionDate: '2023-01-10',
+        minimumServiceLifeYears: 5,
+      });
+      const refused = await app.t
+        .http()
+        .post(`/assets/${asset.id}/scrap`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-06-01' })
+        .expect(422);
+      expect(refused.body).toMatchObject({
+        code: 'asset.early_scrap_needs_reason',
+        details: { serviceLifeEndsOn: '2028-01-10' },
+      });
       await expect(
         app.t.sql(
           "INSERT INTO asset_movements (asset_id, kind, from_status, occurred_on, service_life_ends_on, recorded_by_user_id) VALUES ($1, 'scrap', 'in_use', '2024-06-01', '2028-01-10', gen_random_uuid())",
           [asset.id],
         ),
       ).rejects.toMatchObject({ constraint: 'ck_asset_movements_early_scrap_reason' });
-      const scrapped = await app.t.http().post(`/assets/${asset.id}/scrap`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-06-01', reason: '雷擊損毀，無修復價值' }).expect(201);
+      const scrapped = await app.t
+        .http()
+        .post(`/assets/${asset.id}/scrap`)
+        .auth(app.officer, { type: 'bearer' })
+        .send({ occurredOn: '2024-06-01', reason: '雷擊損毀，無修復價值' })
+        .expect(201);
       expect(scrapped.body.movement).toMatchObject({ reason: '雷擊損毀，無修復價值', serviceLifeEndsOn: '2028-01-10' });
     });
 
     it('lets exactly one of several officers dispose of an asset at once', async () => {
       const asset = await registerIdleAsset(app.t, app.places);
       const attempts = await Promise.all([
-        app.t.http().post(`/assets/${asset.id}/sale`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-20', proceeds: 13000 }),
-        app.t.http().post(`/assets/${asset.id}/scrap`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-20' }),
-        app.t.http().post(`/assets/${asset.id}/transfer`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-20', recipientName: '教育局' }),
-        app.t.http().post(`/assets/${asset.id}/sale`).auth(app.officer, { type: 'bearer' }).send({ occurredOn: '2024-05-21', proceeds: 12000 }),
+        app.t
+          .http()
+          .post(`/assets/${asset.id}/sale`)
+          .auth(app.officer, { type: 'bearer' })
+          .send({ occurredOn: '2024-05-20', proceeds: 13000 }),
+        app.t
+          .http()
+          .post(`/assets/${asset.id}/scrap`)
+          .auth(app.officer, { type: 'bearer' })
+          .send({ occurredOn: '2024-05-20' }),
+        app.t
+          .http()
+          .post(`/assets/${asset.id}/transfer`)
+          .auth(app.officer, { type: 'bearer' })
+          .send({ occurredOn: '2024-05-20', recipientName: '教育局' }),
+        app.t
+          .http()
+          .post(`/assets/${asset.id}/sale`)
+          .auth(app.officer, { type: 'bearer' })
+          .send({ occurredOn: '2024-05-21', proceeds: 12000 }),
       ]);
       expect(attempts.map((attempt) => attempt.status).sort()).toEqual([201, 409, 409, 409]);
-      const movements = await app.t.sql<{ count: string }>('SELECT count(*) FROM asset_movements WHERE asset_id = $1', [asset.id]);
+      const movements = await app.t.sql<{ count: string }>('SELECT count(*) FROM asset_movements WHERE asset_id = $1', [
+        asset.id,
+      ]);
       expect(movements[0].count).toBe('1');
     });
   });
 
   describe('concurrent registration', () => {
     it('hands out distinct serials and one given number only once', async () => {
-      const automatic = await Promise.all(Array.from({ length: 8 }, () => app.t.http().post('/assets').auth(app.officer, { type: 'bearer' }).send(laptop(app.places, { categoryCode: '6010101-01' }))));
+      const automatic = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          app.t
+            .http()
+            .post('/assets')
+            .auth(app.officer, { type: 'bearer' })
+            .send(laptop(app.places, { categoryCode: '6010101-01' })),
+        ),
+      );
       expect(automatic.map((response) => response.status)).toEqual(Array(8).fill(201));
-      expect(automatic.map((response) => response.body.propertyNumber).sort()).toEqual(Array.from({ length: 8 }, (_, index) => `6010101-01-00000${index + 1}`));
+      expect(automatic.map((response) => response.body.propertyNumber).sort()).toEqual(
+        Array.from({ length: 8 }, (_, index) => `6010101-01-00000${index + 1}`),
+      );
       const given = await Promise.all(
-        Array.from({ length: 5 }, () => app.t.http().post('/assets').auth(app.officer, { type: 'bearer' }).send(laptop(app.places, { categoryCode: '6010101-02', propertyNumber: '6010101-02-000042' }))),
+        Array.from({ length: 5 }, () =>
+          app.t
+            .http()
+            .post('/assets')
+            .auth(app.officer, { type: 'bearer' })
+            .send(laptop(app.places, { categoryCode: '6010101-02', propertyNumber: '6010101-02-000042' })),
+        ),
       );
       expect(given.map((response) => response.status).sort()).toEqual([201, 409, 409, 409, 409]);
-      const rows = await app.t.sql<{ count: string }>("SELECT count(*) FROM assets WHERE property_number = '6010101-02-000042'");
+      const rows = await app.t.sql<{ count: string }>(
+        "SELECT count(*) FROM assets WHERE property_number = '6010101-02-000042'",
+      );
       expect(rows[0].count).toBe('1');
     });
   });
@@ -164,16 +358,37 @@ describe('assets: register and movements', () => {
   it('documents its endpoints in the OpenAPI document', async () => {
     const response = await app.t.http().get('/docs-json').expect(200);
     expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(['/assets', '/assets/idle', '/assets/export', '/assets/{id}/scrap', '/asset-stocktakes/{id}/close', '/asset-reports/changes']),
+      expect.arrayContaining([
+        '/assets',
+        '/assets/idle',
+        '/assets/export',
+        '/assets/{id}/scrap',
+        '/asset-stocktakes/{id}/close',
+        '/asset-reports/changes',
+      ]),
     );
   });
 
   describe('agency scoping', () => {
     it("hides another agency's assets from agency staff: 404 on read, absent from lists", async () => {
       const admin = await app.t.login('admin');
-      const other = await app.t.http().post('/agencies').auth(admin, { type: 'bearer' }).send({ code: 'ASSET-B', name: '測試機關乙' }).expect(201);
-      await app.t.http().post('/users').auth(admin, { type: 'bearer' })
-        .send({ username: 'asset-b-staff', displayName: '乙機關同仁', agencyId: other.body.id, roles: ['requester'], password: TEST_PASSWORD })
+      const other = await app.t
+        .http()
+        .post('/agencies')
+        .auth(admin, { type: 'bearer' })
+        .send({ code: 'ASSET-B', name: '測試機關乙' })
+        .expect(201);
+      await app.t
+        .http()
+        .post('/users')
+        .auth(admin, { type: 'bearer' })
+        .send({
+          username: 'asset-b-staff',
+          displayName: '乙機關同仁',
+          agencyId: other.body.id,
+          roles: ['requester'],
+          password: TEST_PASSWORD,
+        })
         .expect(201);
       const theirs = await registerAsset(app.t, app.places, { custodianAgencyId: other.body.id, name: '乙機關影印機' });
       const ours = await registerAsset(app.t, app.places, { name: '財政局碎紙機' });
@@ -184,8 +399,16 @@ describe('assets: register and movements', () => {
       const ids = list.body.items.map((item: { id: string }) => item.id);
       expect(ids).toContain(ours.id);
       expect(ids).not.toContain(theirs.id);
-      expect(list.body.items.every((item: { custodianAgencyId: string }) => item.custodianAgencyId === app.places.agencies.FINANCE)).toBe(true);
-      const asked = await app.t.http().get(`/assets?agencyId=${other.body.id}`).auth(requester, { type: 'bearer' }).expect(200);
+      expect(
+        list.body.items.every(
+          (item: { custodianAgencyId: string }) => item.custodianAgencyId === app.places.agencies.FINANCE,
+        ),
+      ).toBe(true);
+      const asked = await app.t
+        .http()
+        .get(`/assets?agencyId=${other.body.id}`)
+        .auth(requester, { type: 'bearer' })
+        .expect(200);
       expect(asked.body.items).toEqual([]);
       const staffB = await app.t.login('asset-b-staff');
       const listB = await app.t.http().get('/assets?limit=200').auth(staffB, { type: 'bearer' }).expect(200);

@@ -11,6 +11,8 @@ describe('configuration at boot', () => {
     process.env.DATABASE_URL = 'postgres://127.0.0.1:1/never';
     process.env.LOG_LEVEL = 'silent';
     process.env.UPLOAD_MAX_BYTES = '-5';
-    await expect(createApp(AppModule)).rejects.toThrow(/UPLOAD_MAX_BYTES \(uploads\.maxBytes\) must not be less than 1 \(got -5\)/);
+    await expect(createApp(AppModule)).rejects.toThrow(
+      /UPLOAD_MAX_BYTES \(uploads\.maxBytes\) must not be less than 1 \(got -5\)/,
+    );
   });
 });

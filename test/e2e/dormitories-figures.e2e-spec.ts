@@ -1,5 +1,5 @@
-import { DormitoryFiguresService } from '../../src/dormitories/figures/dormitory-figures.service';
 import { rocYearRange } from '../../src/common/time';
+import { DormitoryFiguresService } from '../../src/dormitories/figures/dormitory-figures.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer, createDormitory, demoUser } from './dormitories.factories';
 
@@ -9,7 +9,14 @@ describe('dormitory figures', () => {
   beforeAll(async () => {
     t = await startTestApp();
     manager = await bearer(t, 'dormitory');
-    const post = (path: string, body: object, token = manager) => t.http().post(path).set('authorization', token).send(body).expect(201).then((response) => response.body);
+    const post = (path: string, body: object, token = manager) =>
+      t
+        .http()
+        .post(path)
+        .set('authorization', token)
+        .send(body)
+        .expect(201)
+        .then((response) => response.body);
     const agencyId = (await demoUser(t, 'dormitory')).agencyId;
 
     const residence = await createDormitory(t, { type: 'head_residence', lendable: true, units: undefined });
@@ -18,26 +25,79 @@ describe('dormitory figures', () => {
     await createDormitory(t, { type: 'single_room_staff', units: undefined, acquiredOn: '2023-01-01' });
     const demolished = await createDormitory(t, { type: 'family', status: 'vacant', units: undefined });
     const handedOver = await createDormitory(t, { type: 'family', status: 'vacant', units: undefined });
-    await post(`/dormitories/${demolished.id}/status`, { version: demolished.version, status: 'demolished', effectiveOn: '2021-05-03' });
-    await post(`/dormitories/${handedOver.id}/status`, { version: handedOver.version, status: 'handed_over', effectiveOn: '2022-03-01' });
+    await post(`/dormitories/${demolished.id}/status`, {
+      version: demolished.version,
+      status: 'demolished',
+      effectiveOn: '2021-05-03',
+    });
+    await post(`/dormitories/${handedOver.id}/status`, {
+      version: handedOver.version,
+      status: 'handed_over',
+      effectiveOn: '2022-03-01',
+    });
 
-    const patrol = await post('/dormitory-patrols', { dormitoryId: multi.id, patrolledAt: '2022-04-10T02:00:00Z', findings: [{ item: '外牆剝落', severity: 'low' }] });
-    await post(`/dormitory-patrols/${patrol.id}/findings`, { item: '水塔漏水', severity: 'high', repair: { tradeCode: 'plumbing_electrical' } });
+    const patrol = await post('/dormitory-patrols', {
+      dormitoryId: multi.id,
+      patrolledAt: '2022-04-10T02:00:00Z',
+      findings: [{ item: '外牆剝落', severity: 'low' }],
+    });
+    await post(`/dormitory-patrols/${patrol.id}/findings`, {
+      item: '水塔漏水',
+      severity: 'high',
+      repair: { tradeCode: 'plumbing_electrical' },
+    });
 
     const requester = await bearer(t, 'requester');
-    const booking = await post('/residence-bookings', { dormitoryId: residence.id, organizerType: 'organisation', organizerName: '社團法人高雄市公益協會', purpose: '義賣', startsAt: '2022-10-01T01:00:00Z', endsAt: '2022-10-01T08:00:00Z' }, requester);
+    const booking = await post(
+      '/residence-bookings',
+      {
+        dormitoryId: residence.id,
+        organizerType: 'organisation',
+        organizerName: '社團法人高雄市公益協會',
+        purpose: '義賣',
+        startsAt: '2022-10-01T01:00:00Z',
+        endsAt: '2022-10-01T08:00:00Z',
+      },
+      requester,
+    );
     await post(`/residence-bookings/${booking.id}/decision`, { version: booking.version, decision: 'approved' });
-    await post('/residence-bookings', { dormitoryId: residence.id, organizerType: 'school', organizerName: '四維國小', purpose: '校外教學', startsAt: '2022-11-01T01:00:00Z', endsAt: '2022-11-01T08:00:00Z' }, requester);
+    await post(
+      '/residence-bookings',
+      {
+        dormitoryId: residence.id,
+        organizerType: 'school',
+        organizerName: '四維國小',
+        purpose: '校外教學',
+        startsAt: '2022-11-01T01:00:00Z',
+        endsAt: '2022-11-01T08:00:00Z',
+      },
+      requester,
+    );
 
-    await post('/dormitory-assignments', { unitId: multi.units[0].id, occupantName: '林住戶', occupantAgencyId: agencyId, startsOn: '2020-01-01' });
+    await post('/dormitory-assignments', {
+      unitId: multi.units[0].id,
+      occupantName: '林住戶',
+      occupantAgencyId: agencyId,
+      startsOn: '2020-01-01',
+    });
     const campaign = await post('/residence-check-campaigns', { at: '2022-05-02T09:00:00+08:00' });
-    const [check] = (await t.http().get(`/residence-check-campaigns/${campaign.id}`).set('authorization', manager)).body.checks;
-    await post(`/residence-check-campaigns/${campaign.id}/checks/${check.id}`, { version: check.version, outcome: 'living_there', checkedOn: '2022-05-20' });
+    const [check] = (await t.http().get(`/residence-check-campaigns/${campaign.id}`).set('authorization', manager)).body
+      .checks;
+    await post(`/residence-check-campaigns/${campaign.id}/checks/${check.id}`, {
+      version: check.version,
+      outcome: 'living_there',
+      checkedOn: '2022-05-20',
+    });
   }, 60_000);
   afterAll(() => t.close());
 
   it('counts 2022 for the report viewer through HTTP', async () => {
-    const response = await t.http().get('/dormitory-figures').query({ from: '2022-01-01', to: '2022-12-31' }).set('authorization', await bearer(t, 'reports')).expect(200);
+    const response = await t
+      .http()
+      .get('/dormitory-figures')
+      .query({ from: '2022-01-01', to: '2022-12-31' })
+      .set('authorization', await bearer(t, 'reports'))
+      .expect(200);
     expect(response.body).toMatchObject({
       dormitories: { head_residence: 1, multi_room_staff: 2, single_room_staff: 0, family: 0, total: 3 },
       verificationCampaigns: [{ code: '111-H1', firstCheckedOn: '2022-05-20', lastCheckedOn: '2022-05-20' }],
@@ -53,9 +113,25 @@ describe('dormitory figures', () => {
 
   it('gives any period through the exported service', async () => {
     const figures = await t.app.get(DormitoryFiguresService).figuresFor(rocYearRange(110));
-    expect(figures).toMatchObject({ demolitions: 1, handovers: 0, patrols: 0, residenceLendingUses: 0, verificationCampaigns: [] });
+    expect(figures).toMatchObject({
+      demolitions: 1,
+      handovers: 0,
+      patrols: 0,
+      residenceLendingUses: 0,
+      verificationCampaigns: [],
+    });
     expect(figures.dormitories).toMatchObject({ family: 1, single_room_staff: 0, total: 4 });
-    await t.http().get('/dormitory-figures').query({ from: '2022-12-31', to: '2022-01-01' }).set('authorization', manager).expect(400);
-    await t.http().get('/dormitory-figures').query({ from: '2022-01-01', to: '2022-12-31' }).set('authorization', await bearer(t, 'requester')).expect(403);
+    await t
+      .http()
+      .get('/dormitory-figures')
+      .query({ from: '2022-12-31', to: '2022-01-01' })
+      .set('authorization', manager)
+      .expect(400);
+    await t
+      .http()
+      .get('/dormitory-figures')
+      .query({ from: '2022-01-01', to: '2022-12-31' })
+      .set('authorization', await bearer(t, 'requester'))
+      .expect(403);
   });
 });

@@ -1,5 +1,13 @@
 import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
-import { agencyId, bookingInput, createDriver, createVehicle, dispatcher, requestBooking, userId } from './fleet-fixtures';
+import {
+  agencyId,
+  bookingInput,
+  createDriver,
+  createVehicle,
+  dispatcher,
+  requestBooking,
+  userId,
+} from './fleet-fixtures';
 
 describe('fleet dispatch', () => {
   let t: TestApp;
@@ -21,18 +29,39 @@ describe('fleet dispatch', () => {
     expect(candidates.body.vehicles.map((candidate: { id: string }) => candidate.id)).toContain(vehicle.id);
     expect(candidates.body.drivers.map((candidate: { id: string }) => candidate.id)).toContain(driverId);
 
-    const assigned = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, { vehicleId: vehicle.id, driverId, version: booking.version }).expect(200);
-    expect(assigned.body).toMatchObject({ state: 'approved', trip: { vehicleId: vehicle.id, driverId, state: 'planned' } });
+    const assigned = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, {
+      vehicleId: vehicle.id,
+      driverId,
+      version: booking.version,
+    }).expect(200);
+    expect(assigned.body).toMatchObject({
+      state: 'approved',
+      trip: { vehicleId: vehicle.id, driverId, state: 'planned' },
+    });
     const tripId = assigned.body.tripId as string;
 
     const driverToken = await t.login('driver');
-    const low = await t.http().post(`/fleet/trips/${tripId}/check-out`).set('authorization', `Bearer ${driverToken}`).send({ odometerKm: 9999, fuelPercent: 90 }).expect(422);
+    const low = await t
+      .http()
+      .post(`/fleet/trips/${tripId}/check-out`)
+      .set('authorization', `Bearer ${driverToken}`)
+      .send({ odometerKm: 9999, fuelPercent: 90 })
+      .expect(422);
     expect(low.body).toMatchObject({ code: 'fleet.odometer_lower', details: { lastReadingKm: 10000 } });
     expect(low.body.message).toContain('10000 km');
 
-    const out = await t.http().post(`/fleet/trips/${tripId}/check-out`).set('authorization', `Bearer ${driverToken}`).send({ odometerKm: 10010, fuelPercent: 90 }).expect(200);
+    const out = await t
+      .http()
+      .post(`/fleet/trips/${tripId}/check-out`)
+      .set('authorization', `Bearer ${driverToken}`)
+      .send({ odometerKm: 10010, fuelPercent: 90 })
+      .expect(200);
     expect(out.body).toMatchObject({ state: 'in_trip', odometerOutKm: 10010, bookingIds: [booking.id] });
-    const onTheRoad = await t.http().get(`/fleet/bookings/${booking.id}`).set('authorization', `Bearer ${await t.login('requester')}`).expect(200);
+    const onTheRoad = await t
+      .http()
+      .get(`/fleet/bookings/${booking.id}`)
+      .set('authorization', `Bearer ${await t.login('requester')}`)
+      .expect(200);
     expect(onTheRoad.body.state).toBe('in_trip');
 
     const back = await t
@@ -47,7 +76,10 @@ describe('fleet dispatch', () => {
       [booking.id],
     );
     expect(row).toEqual({ state: 'completed', odometer_km: 10052 });
-    const audit = await t.sql<{ action: string }>("SELECT action FROM audit_entries WHERE entity_type = 'booking' AND entity_id = $1 ORDER BY occurred_at, id", [booking.id]);
+    const audit = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_entries WHERE entity_type = 'booking' AND entity_id = $1 ORDER BY occurred_at, id",
+      [booking.id],
+    );
     expect(audit.map((entry) => entry.action)).toEqual(['create', 'assign', 'in_trip', 'completed']);
   });
 
@@ -55,41 +87,79 @@ describe('fleet dispatch', () => {
     const token = await t.login('requester');
     const post = (body: object) => t.http().post('/fleet/bookings').set('authorization', `Bearer ${token}`).send(body);
     const backwards = await post(bookingInput(5, -1)).expect(400);
-    expect(backwards.body).toMatchObject({ code: 'fleet.booking_invalid', details: { problems: ['endsAt must be after startsAt'] } });
-    const past = await post({ ...bookingInput(0, 1), startsAt: new Date(Date.now() - 3_600_000).toISOString() }).expect(400);
+    expect(backwards.body).toMatchObject({
+      code: 'fleet.booking_invalid',
+      details: { problems: ['endsAt must be after startsAt'] },
+    });
+    const past = await post({ ...bookingInput(0, 1), startsAt: new Date(Date.now() - 3_600_000).toISOString() }).expect(
+      400,
+    );
     expect(past.body.details.problems).toContain('startsAt is in the past');
-    const soon = await post({ ...bookingInput(0, 1), startsAt: new Date(Date.now() + 600_000).toISOString(), endsAt: new Date(Date.now() + 3_600_000).toISOString() }).expect(400);
+    const soon = await post({
+      ...bookingInput(0, 1),
+      startsAt: new Date(Date.now() + 600_000).toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    }).expect(400);
     expect(soon.body.details.problems).toEqual(['startsAt must be at least 60 minutes from now']);
     const far = await post(bookingInput(100 * 24, 1)).expect(400);
     expect(far.body.details.problems).toEqual(['startsAt must be within 90 days from now']);
     const crowd = await post(bookingInput(5, 1, { passengers: 40 })).expect(400);
     expect(crowd.body.details.problems[0]).toMatch(/passengers \(40\) exceed the largest vehicle's \d+ seats/);
-    const malformed = await post({ ...bookingInput(5, 1), passengers: 0, contactPhone: 'call me', colour: 'red' }).expect(400);
+    const malformed = await post({
+      ...bookingInput(5, 1),
+      passengers: 0,
+      contactPhone: 'call me',
+      colour: 'red',
+    }).expect(400);
     expect(malformed.body.code).toBe('validation.failed');
-    expect(malformed.body.details.fields.map((field: { field: string }) => field.field)).toEqual(expect.arrayContaining(['passengers', 'contactPhone', 'colour']));
-    expect(await t.sql("SELECT 1 FROM fleet_bookings WHERE passengers = 40")).toEqual([]);
+    expect(malformed.body.details.fields.map((field: { field: string }) => field.field)).toEqual(
+      expect.arrayContaining(['passengers', 'contactPhone', 'colour']),
+    );
+    expect(await t.sql('SELECT 1 FROM fleet_bookings WHERE passengers = 40')).toEqual([]);
   });
 
   it("hides another agency's bookings: 404 to read and cancel, absent from lists", async () => {
     const admin = await t.login('admin');
-    const agency = await t.http().post('/agencies').set('authorization', `Bearer ${admin}`).send({ code: 'FLEET-OTHER', name: '其他機關' }).expect(201);
+    const agency = await t
+      .http()
+      .post('/agencies')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ code: 'FLEET-OTHER', name: '其他機關' })
+      .expect(201);
     await t
       .http()
       .post('/users')
       .set('authorization', `Bearer ${admin}`)
-      .send({ username: 'other-requester', displayName: '其他申請人', agencyId: agency.body.id, roles: ['requester'], password: TEST_PASSWORD })
+      .send({
+        username: 'other-requester',
+        displayName: '其他申請人',
+        agencyId: agency.body.id,
+        roles: ['requester'],
+        password: TEST_PASSWORD,
+      })
       .expect(201);
     const theirs = await requestBooking(t, 'other-requester', bookingInput(30, 1));
     const ours = await requestBooking(t, 'requester', bookingInput(31, 1));
     const token = await t.login('requester');
     await t.http().get(`/fleet/bookings/${theirs.id}`).set('authorization', `Bearer ${token}`).expect(404);
-    await t.http().post(`/fleet/bookings/${theirs.id}/cancel`).set('authorization', `Bearer ${token}`).send({ reason: '不需要' }).expect(404);
+    await t
+      .http()
+      .post(`/fleet/bookings/${theirs.id}/cancel`)
+      .set('authorization', `Bearer ${token}`)
+      .send({ reason: '不需要' })
+      .expect(404);
     const list = await t.http().get('/fleet/bookings?limit=200').set('authorization', `Bearer ${token}`).expect(200);
     const ids = list.body.items.map((item: { id: string }) => item.id);
     expect(ids).toContain(ours.id);
     expect(ids).not.toContain(theirs.id);
-    expect(list.body.items.every((item: { agencyId: string }) => item.agencyId === list.body.items[0].agencyId)).toBe(true);
-    const csv = await t.http().get('/fleet/bookings/export?format=csv').set('authorization', `Bearer ${token}`).expect(200);
+    expect(list.body.items.every((item: { agencyId: string }) => item.agencyId === list.body.items[0].agencyId)).toBe(
+      true,
+    );
+    const csv = await t
+      .http()
+      .get('/fleet/bookings/export?format=csv')
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
     expect(csv.text).toContain(ours.id);
     expect(csv.text).not.toContain(theirs.id);
     expect(csv.text).toContain('申請管道');
@@ -102,16 +172,34 @@ describe('fleet dispatch', () => {
     const asDispatcher = await dispatcher(t);
     const first = await requestBooking(t, 'requester', bookingInput(40, 2, { needsDriver: false }));
     const second = await requestBooking(t, 'requester', bookingInput(42, 2, { needsDriver: false }));
-    await asDispatcher('post', `/fleet/bookings/${first.id}/assign`, { vehicleId: vehicle.id, turnaroundMinutes: 0 }).expect(200);
-    await asDispatcher('post', `/fleet/bookings/${second.id}/assign`, { vehicleId: vehicle.id, turnaroundMinutes: 0 }).expect(200);
+    await asDispatcher('post', `/fleet/bookings/${first.id}/assign`, {
+      vehicleId: vehicle.id,
+      turnaroundMinutes: 0,
+    }).expect(200);
+    await asDispatcher('post', `/fleet/bookings/${second.id}/assign`, {
+      vehicleId: vehicle.id,
+      turnaroundMinutes: 0,
+    }).expect(200);
 
     const third = await requestBooking(t, 'requester', bookingInput(50, 2, { needsDriver: false }));
     const fourth = await requestBooking(t, 'requester', bookingInput(52, 2, { needsDriver: false }));
-    await asDispatcher('post', `/fleet/bookings/${third.id}/assign`, { vehicleId: vehicle.id, turnaroundMinutes: 30 }).expect(200);
-    const refused = await asDispatcher('post', `/fleet/bookings/${fourth.id}/assign`, { vehicleId: vehicle.id, turnaroundMinutes: 0 }).expect(409);
-    expect(refused.body).toMatchObject({ code: 'fleet.double_booked', details: { resource: 'vehicle', conflictingBookingIds: [third.id] } });
+    await asDispatcher('post', `/fleet/bookings/${third.id}/assign`, {
+      vehicleId: vehicle.id,
+      turnaroundMinutes: 30,
+    }).expect(200);
+    const refused = await asDispatcher('post', `/fleet/bookings/${fourth.id}/assign`, {
+      vehicleId: vehicle.id,
+      turnaroundMinutes: 0,
+    }).expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'fleet.double_booked',
+      details: { resource: 'vehicle', conflictingBookingIds: [third.id] },
+    });
     expect(refused.body.message).toContain(third.id);
-    const [{ buffer }] = await t.sql<{ buffer: number }>('SELECT o.turnaround_minutes AS buffer FROM fleet_occupancies o JOIN fleet_bookings b ON b.trip_id = o.trip_id WHERE b.id = $1', [third.id]);
+    const [{ buffer }] = await t.sql<{ buffer: number }>(
+      'SELECT o.turnaround_minutes AS buffer FROM fleet_occupancies o JOIN fleet_bookings b ON b.trip_id = o.trip_id WHERE b.id = $1',
+      [third.id],
+    );
     expect(buffer).toBe(30);
   });
 
@@ -119,18 +207,36 @@ describe('fleet dispatch', () => {
     const asDispatcher = await dispatcher(t);
     const booking = await requestBooking(t, 'requester', bookingInput(60, 2, { needsDriver: false }));
     const lapsed = await createVehicle(t, { insuranceExpiresOn: '2020-01-01' });
-    const refused = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, { vehicleId: lapsed.id }).expect(422);
-    expect(refused.body).toMatchObject({ code: 'fleet.vehicle_not_assignable', details: { reasons: ['insurance lapsed on 2020-01-01'] } });
+    const refused = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, { vehicleId: lapsed.id }).expect(
+      422,
+    );
+    expect(refused.body).toMatchObject({
+      code: 'fleet.vehicle_not_assignable',
+      details: { reasons: ['insurance lapsed on 2020-01-01'] },
+    });
     for (const status of ['maintenance', 'retired']) {
       const vehicle = await createVehicle(t, { status });
-      const response = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, { vehicleId: vehicle.id }).expect(422);
-      expect(response.body.details.reasons).toEqual([`the vehicle ${status === 'retired' ? 'is retired' : 'is in maintenance'}`]);
+      const response = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, {
+        vehicleId: vehicle.id,
+      }).expect(422);
+      expect(response.body.details.reasons).toEqual([
+        `the vehicle ${status === 'retired' ? 'is retired' : 'is in maintenance'}`,
+      ]);
     }
     const serviced = await createVehicle(t);
     const window = { startsAt: bookingInput(59, 4).startsAt, endsAt: bookingInput(59, 4).endsAt };
-    const unavailability = await asDispatcher('post', `/fleet/vehicles/${serviced.id}/unavailabilities`, { kind: 'inspection', ...window }).expect(201);
-    const held = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, { vehicleId: serviced.id, turnaroundMinutes: 0 }).expect(409);
-    expect(held.body.details).toMatchObject({ conflictingBookingIds: [], conflictingUnavailabilityIds: [unavailability.body.id] });
+    const unavailability = await asDispatcher('post', `/fleet/vehicles/${serviced.id}/unavailabilities`, {
+      kind: 'inspection',
+      ...window,
+    }).expect(201);
+    const held = await asDispatcher('post', `/fleet/bookings/${booking.id}/assign`, {
+      vehicleId: serviced.id,
+      turnaroundMinutes: 0,
+    }).expect(409);
+    expect(held.body.details).toMatchObject({
+      conflictingBookingIds: [],
+      conflictingUnavailabilityIds: [unavailability.body.id],
+    });
     const candidates = await asDispatcher('get', `/fleet/bookings/${booking.id}/candidates`).expect(200);
     const candidateIds = candidates.body.vehicles.map((vehicle: { id: string }) => vehicle.id);
     expect(candidateIds).not.toContain(serviced.id);
@@ -144,42 +250,83 @@ describe('fleet dispatch', () => {
     const first = await requestBooking(t, 'requester', bookingInput(70, 2, { passengers: 4, wantedClass: 'vip_van' }));
     const second = await requestBooking(t, 'requester', bookingInput(71, 2, { passengers: 5 }));
     const third = await requestBooking(t, 'requester', bookingInput(70, 2, { passengers: 1 }));
-    const assigned = await asDispatcher('post', `/fleet/bookings/${first.id}/assign`, { vehicleId: van.id, driverId, turnaroundMinutes: 0 }).expect(200);
+    const assigned = await asDispatcher('post', `/fleet/bookings/${first.id}/assign`, {
+      vehicleId: van.id,
+      driverId,
+      turnaroundMinutes: 0,
+    }).expect(200);
     const tripId = assigned.body.tripId;
     const pooled = await asDispatcher('post', `/fleet/bookings/${second.id}/pool`, { tripId }).expect(200);
     expect(pooled.body).toMatchObject({ state: 'approved', tripId, trip: { endsAt: bookingInput(71, 2).endsAt } });
     const full = await asDispatcher('post', `/fleet/bookings/${third.id}/pool`, { tripId }).expect(422);
     expect(full.body).toMatchObject({ code: 'fleet.seats_exceeded', details: { seats: 9, passengers: 10 } });
     await asDispatcher('post', `/fleet/bookings/${second.id}/no-show`).expect(200);
-    const states = await t.sql<{ id: string; state: string }>('SELECT id, state FROM fleet_bookings WHERE trip_id = $1 ORDER BY starts_at', [tripId]);
+    const states = await t.sql<{ id: string; state: string }>(
+      'SELECT id, state FROM fleet_bookings WHERE trip_id = $1 ORDER BY starts_at',
+      [tripId],
+    );
     expect(states).toEqual([
       { id: first.id, state: 'approved' },
       { id: second.id, state: 'no_show' },
     ]);
-    const [occupancy] = await t.sql<{ upper: Date }>("SELECT upper(during) FROM fleet_occupancies WHERE trip_id = $1 AND vehicle_id IS NOT NULL", [tripId]);
+    const [occupancy] = await t.sql<{ upper: Date }>(
+      'SELECT upper(during) FROM fleet_occupancies WHERE trip_id = $1 AND vehicle_id IS NOT NULL',
+      [tripId],
+    );
     expect(occupancy.upper.toISOString()).toBe(bookingInput(71, 2).endsAt);
   });
 
   it('enters paper requests for another agency, rejects and cancels with a reason, and frees the car', async () => {
     const asDispatcher = await dispatcher(t);
     const requesterId = await userId(t, 'requester');
-    const paper = await asDispatcher('post', '/fleet/bookings/paper', { ...bookingInput(80, 3, { needsDriver: false, loan: true }), requesterId }).expect(201);
-    expect(paper.body).toMatchObject({ channel: 'paper', requesterId, agencyId: await agencyId(t, 'FINANCE'), enteredById: await userId(t, 'dispatcher'), loan: true });
+    const paper = await asDispatcher('post', '/fleet/bookings/paper', {
+      ...bookingInput(80, 3, { needsDriver: false, loan: true }),
+      requesterId,
+    }).expect(201);
+    expect(paper.body).toMatchObject({
+      channel: 'paper',
+      requesterId,
+      agencyId: await agencyId(t, 'FINANCE'),
+      enteredById: await userId(t, 'dispatcher'),
+      loan: true,
+    });
     const vehicle = await createVehicle(t);
     await asDispatcher('post', `/fleet/bookings/${paper.body.id}/assign`, { vehicleId: vehicle.id }).expect(200);
 
     const requester = await t.login('requester');
-    await t.http().post(`/fleet/bookings/${paper.body.id}/cancel`).set('authorization', `Bearer ${requester}`).send({ reason: '  ' }).expect(400);
-    const cancelled = await t.http().post(`/fleet/bookings/${paper.body.id}/cancel`).set('authorization', `Bearer ${requester}`).send({ reason: '會議延期' }).expect(200);
+    await t
+      .http()
+      .post(`/fleet/bookings/${paper.body.id}/cancel`)
+      .set('authorization', `Bearer ${requester}`)
+      .send({ reason: '  ' })
+      .expect(400);
+    const cancelled = await t
+      .http()
+      .post(`/fleet/bookings/${paper.body.id}/cancel`)
+      .set('authorization', `Bearer ${requester}`)
+      .send({ reason: '會議延期' })
+      .expect(200);
     expect(cancelled.body).toMatchObject({ state: 'cancelled', reason: '會議延期' });
     expect(await t.sql('SELECT 1 FROM fleet_occupancies WHERE trip_id = $1', [cancelled.body.tripId])).toEqual([]);
-    await t.http().post(`/fleet/bookings/${paper.body.id}/cancel`).set('authorization', `Bearer ${requester}`).send({ reason: '再取消' }).expect(409);
+    await t
+      .http()
+      .post(`/fleet/bookings/${paper.body.id}/cancel`)
+      .set('authorization', `Bearer ${requester}`)
+      .send({ reason: '再取消' })
+      .expect(409);
 
     const other = await requestBooking(t, 'requester', bookingInput(80, 3, { needsDriver: false }));
     await asDispatcher('post', `/fleet/bookings/${other.id}/assign`, { vehicleId: vehicle.id }).expect(200);
     await asDispatcher('post', `/fleet/bookings/${other.id}/reject`, {}).expect(400);
-    const rejected = await asDispatcher('post', `/fleet/bookings/${other.id}/reject`, { reason: '車輛不足' }).expect(200);
+    const rejected = await asDispatcher('post', `/fleet/bookings/${other.id}/reject`, { reason: '車輛不足' }).expect(
+      200,
+    );
     expect(rejected.body).toMatchObject({ state: 'rejected', reason: '車輛不足' });
-    await t.http().post(`/fleet/bookings/${other.id}/assign`).set('authorization', `Bearer ${requester}`).send({ vehicleId: vehicle.id }).expect(403);
+    await t
+      .http()
+      .post(`/fleet/bookings/${other.id}/assign`)
+      .set('authorization', `Bearer ${requester}`)
+      .send({ vehicleId: vehicle.id })
+      .expect(403);
   });
 });

@@ -17,7 +17,10 @@ export async function userId(t: TestApp, username: string): Promise<string> {
   return row.id;
 }
 
-export async function createVehicle(t: TestApp, overrides: Record<string, unknown> = {}): Promise<{ id: string; plate: string; version: number }> {
+export async function createVehicle(
+  t: TestApp,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; plate: string; version: number }> {
   const token = await t.login('dispatcher');
   const response = await t
     .http()
@@ -40,13 +43,21 @@ export async function createVehicle(t: TestApp, overrides: Record<string, unknow
 /** A user with the driver role (created through the API) and their driver profile. */
 export async function createDriver(t: TestApp, username: string, licenceExpiresOn = '2099-12-31'): Promise<string> {
   const admin = await t.login('admin');
-  let id = await t.sql<{ id: string }>('SELECT id FROM users WHERE username = $1', [username]).then((rows) => rows[0]?.id);
+  let id = await t
+    .sql<{ id: string }>('SELECT id FROM users WHERE username = $1', [username])
+    .then((rows) => rows[0]?.id);
   if (!id) {
     const created = await t
       .http()
       .post('/users')
       .set('authorization', `Bearer ${admin}`)
-      .send({ username, displayName: `駕駛${username}`, agencyId: await agencyId(t, 'GA-OFFICE'), roles: ['driver'], password: TEST_PASSWORD })
+      .send({
+        username,
+        displayName: `駕駛${username}`,
+        agencyId: await agencyId(t, 'GA-OFFICE'),
+        roles: ['driver'],
+        password: TEST_PASSWORD,
+      })
       .expect(201);
     id = created.body.id;
   }
@@ -74,8 +85,16 @@ export function bookingInput(startHour: number, hours: number, overrides: Record
   };
 }
 
-export async function requestBooking(t: TestApp, username: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  const response = await t.http().post('/fleet/bookings').set('authorization', `Bearer ${await t.login(username)}`).send(input);
+export async function requestBooking(
+  t: TestApp,
+  username: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  const response = await t
+    .http()
+    .post('/fleet/bookings')
+    .set('authorization', `Bearer ${await t.login(username)}`)
+    .send(input);
   if (response.status !== 201) throw new Error(`booking: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }

@@ -18,15 +18,26 @@ describe('fleet warnings, calendars, figures and exports', () => {
   afterAll(() => t.close());
 
   it('warns the dispatcher once per due item, however often the job runs', async () => {
-    const due = await createVehicle(t, { insuranceExpiresOn: inDays(10), inspectionDueOn: inDays(25), serviceIntervalKm: 5000, lastServiceOdometerKm: 5500, odometerKm: 10000 });
+    const due = await createVehicle(t, {
+      insuranceExpiresOn: inDays(10),
+      inspectionDueOn: inDays(25),
+      serviceIntervalKm: 5000,
+      lastServiceOdometerKm: 5500,
+      odometerKm: 10000,
+    });
     await createVehicle(t, { insuranceExpiresOn: inDays(60), inspectionDueOn: inDays(60) });
     const jobs = t.app.get(JobsService);
     const first = await jobs.runForPeriod('fleet.due-warnings', new Date(), 'manual');
     expect(first.run?.status).toBe('succeeded');
-    expect(first.run?.result).toMatchObject({ warned: 4, byKind: { insurance: 1, inspection: 1, service_distance: 1, licence: 1 } });
+    expect(first.run?.result).toMatchObject({
+      warned: 4,
+      byKind: { insurance: 1, inspection: 1, service_distance: 1, licence: 1 },
+    });
     const nextDay = await jobs.runForPeriod('fleet.due-warnings', new Date(Date.now() + DAY), 'manual');
     expect(nextDay.run?.result).toMatchObject({ warned: 0 });
-    const rows = await t.sql<{ kind: string; subject_id: string }>('SELECT kind, subject_id FROM fleet_warnings ORDER BY kind');
+    const rows = await t.sql<{ kind: string; subject_id: string }>(
+      'SELECT kind, subject_id FROM fleet_warnings ORDER BY kind',
+    );
     expect(rows).toEqual([
       { kind: 'inspection', subject_id: due.id },
       { kind: 'insurance', subject_id: due.id },
@@ -34,19 +45,33 @@ describe('fleet warnings, calendars, figures and exports', () => {
       { kind: 'service_distance', subject_id: due.id },
     ]);
     const list = await (await dispatcher(t))('get', '/fleet/warnings').expect(200);
-    expect(list.body.items.map((item: { message: string }) => item.message)).toEqual(expect.arrayContaining([`車輛 ${due.plate} 保險於 ${inDays(10)} 到期`]));
+    expect(list.body.items.map((item: { message: string }) => item.message)).toEqual(
+      expect.arrayContaining([`車輛 ${due.plate} 保險於 ${inDays(10)} 到期`]),
+    );
   });
 
   it('serves iCal feeds per vehicle to the dispatcher and per user to everyone, and counts the figures', async () => {
     const vehicle = await createVehicle(t, { vehicleClass: 'vip_van', seats: 9 });
     const asDispatcher = await dispatcher(t);
-    const trip = await requestBooking(t, 'requester', bookingInput(2, 3, { destination: '高雄國際機場', wantedClass: 'vip_van' }));
+    const trip = await requestBooking(
+      t,
+      'requester',
+      bookingInput(2, 3, { destination: '高雄國際機場', wantedClass: 'vip_van' }),
+    );
     const cancelled = await requestBooking(t, 'requester', bookingInput(8, 1, { needsDriver: false }));
-    const assigned = await asDispatcher('post', `/fleet/bookings/${trip.id}/assign`, { vehicleId: vehicle.id, driverId }).expect(200);
+    const assigned = await asDispatcher('post', `/fleet/bookings/${trip.id}/assign`, {
+      vehicleId: vehicle.id,
+      driverId,
+    }).expect(200);
     const tripId = assigned.body.tripId;
     await asDispatcher('post', `/fleet/trips/${tripId}/check-out`, { odometerKm: 10000, fuelPercent: 80 }).expect(200);
     await asDispatcher('post', `/fleet/trips/${tripId}/check-in`, { odometerKm: 10120, fuelPercent: 50 }).expect(200);
-    await t.http().post(`/fleet/bookings/${cancelled.id}/cancel`).set('authorization', `Bearer ${await t.login('requester')}`).send({ reason: '改搭高鐵' }).expect(200);
+    await t
+      .http()
+      .post(`/fleet/bookings/${cancelled.id}/cancel`)
+      .set('authorization', `Bearer ${await t.login('requester')}`)
+      .send({ reason: '改搭高鐵' })
+      .expect(200);
 
     const vehicleFeed = await asDispatcher('get', `/fleet/calendar/vehicles/${vehicle.id}/calendar.ics`).expect(200);
     expect(vehicleFeed.headers['content-type']).toContain('text/calendar');
@@ -54,7 +79,11 @@ describe('fleet warnings, calendars, figures and exports', () => {
     expect(vehicleFeed.text).toContain(`UID:${tripId}@fleet.facilities-ops`);
     expect(vehicleFeed.text).toContain('高雄國際機場');
     const requester = await t.login('requester');
-    await t.http().get(`/fleet/calendar/vehicles/${vehicle.id}/calendar.ics`).set('authorization', `Bearer ${requester}`).expect(403);
+    await t
+      .http()
+      .get(`/fleet/calendar/vehicles/${vehicle.id}/calendar.ics`)
+      .set('authorization', `Bearer ${requester}`)
+      .expect(403);
     await t.http().get('/fleet/calendar/mine.ics').expect(401);
     const mine = await t.http().get('/fleet/calendar/mine.ics').set('authorization', `Bearer ${requester}`).expect(200);
     expect(mine.text).toContain(`UID:${trip.id}@fleet.facilities-ops`);
@@ -62,8 +91,16 @@ describe('fleet warnings, calendars, figures and exports', () => {
 
     const period = { start: new Date(BASE.getTime() - DAY), end: new Date(BASE.getTime() + DAY) };
     const figures = await t.app.get(FleetFiguresService).figuresFor(period);
-    expect(figures).toMatchObject({ dispatched: { total: 1, online: 1, paper: 0, vip: 1, lent: 0 }, trips: 1, cancelled: 1, noShows: 0, km: 120 });
-    expect(figures.vehicles).toEqual([expect.objectContaining({ vehicleId: vehicle.id, trips: 1, km: 120, utilisation: 0.0625 })]);
+    expect(figures).toMatchObject({
+      dispatched: { total: 1, online: 1, paper: 0, vip: 1, lent: 0 },
+      trips: 1,
+      cancelled: 1,
+      noShows: 0,
+      km: 120,
+    });
+    expect(figures.vehicles).toEqual([
+      expect.objectContaining({ vehicleId: vehicle.id, trips: 1, km: 120, utilisation: 0.0625 }),
+    ]);
     const viaHttp = await t
       .http()
       .get(`/fleet/figures?from=${taipeiDate(period.start)}&to=${taipeiDate(period.end)}`)
@@ -71,11 +108,13 @@ describe('fleet warnings, calendars, figures and exports', () => {
       .expect(200);
     expect(viaHttp.body.dispatched.vip).toBe(1);
 
-    const xlsx = await asDispatcher('get', '/fleet/bookings/export?format=xlsx').buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const xlsx = await asDispatcher('get', '/fleet/bookings/export?format=xlsx')
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ExcelJS.Buffer);

@@ -15,9 +15,13 @@ describe('health and docs', () => {
 
   it('serves the OpenAPI document with the error body and bearer auth', async () => {
     const response = await t.http().get('/docs-json').expect(200);
-    expect(response.body.components.schemas.ErrorBody.required).toEqual(expect.arrayContaining(['statusCode', 'code', 'message', 'requestId']));
+    expect(response.body.components.schemas.ErrorBody.required).toEqual(
+      expect.arrayContaining(['statusCode', 'code', 'message', 'requestId']),
+    );
     expect(response.body.components.securitySchemes.bearer).toBeDefined();
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/users', '/agencies', '/locations/tree', '/audit']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/auth/login', '/users', '/agencies', '/locations/tree', '/audit']),
+    );
   });
 
   it('sends security headers and echoes a sane request id', async () => {
@@ -30,6 +34,11 @@ describe('health and docs', () => {
 
   it('answers an unknown route with the error body', async () => {
     const response = await t.http().get('/no-such-route').expect(404);
-    expect(response.body).toEqual({ statusCode: 404, code: 'route.not_found', message: expect.any(String), requestId: expect.any(String) });
+    expect(response.body).toEqual({
+      statusCode: 404,
+      code: 'route.not_found',
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 });

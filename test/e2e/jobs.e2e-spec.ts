@@ -45,22 +45,46 @@ describe('scheduled jobs', () => {
     ]);
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
     expect(calls).toHaveLength(1);
-    const rows = await t.sql<{ period_key: string; status: string }>("SELECT period_key, status FROM job_runs WHERE job_name = 'test.counting'");
+    const rows = await t.sql<{ period_key: string; status: string }>(
+      "SELECT period_key, status FROM job_runs WHERE job_name = 'test.counting'",
+    );
     expect(rows).toEqual([{ period_key: '2026-03-05', status: 'succeeded' }]);
   });
 
   it('treats the Taipei day as the period: 16:30 UTC is already the next day', async () => {
-    const outcome = await t.app.get(JobsService).runForPeriod('test.counting', new Date('2026-03-05T16:30:00Z'), 'schedule');
+    const outcome = await t.app
+      .get(JobsService)
+      .runForPeriod('test.counting', new Date('2026-03-05T16:30:00Z'), 'schedule');
     expect(outcome).toMatchObject({ ran: true, periodKey: '2026-03-06' });
   });
 
   it('can be run by hand for a given date, once, by an admin', async () => {
     const admin = await t.login('admin');
-    const run = await t.http().post('/jobs/test.counting/run').set('authorization', `Bearer ${admin}`).send({ at: '2026-04-01T02:00:00Z' }).expect(200);
-    expect(run.body).toMatchObject({ periodKey: '2026-04-01', status: 'succeeded', trigger: 'manual', result: { instance: 'first' } });
-    const again = await t.http().post('/jobs/test.counting/run').set('authorization', `Bearer ${admin}`).send({ at: '2026-04-01T05:00:00Z' }).expect(409);
+    const run = await t
+      .http()
+      .post('/jobs/test.counting/run')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ at: '2026-04-01T02:00:00Z' })
+      .expect(200);
+    expect(run.body).toMatchObject({
+      periodKey: '2026-04-01',
+      status: 'succeeded',
+      trigger: 'manual',
+      result: { instance: 'first' },
+    });
+    const again = await t
+      .http()
+      .post('/jobs/test.counting/run')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ at: '2026-04-01T05:00:00Z' })
+      .expect(409);
     expect(again.body.code).toBe('job.already_ran');
-    await t.http().post('/jobs/test.counting/run').set('authorization', `Bearer ${await t.login('coordinator')}`).send({}).expect(403);
+    await t
+      .http()
+      .post('/jobs/test.counting/run')
+      .set('authorization', `Bearer ${await t.login('coordinator')}`)
+      .send({})
+      .expect(403);
     await t.http().post('/jobs/no.such.job/run').set('authorization', `Bearer ${admin}`).send({}).expect(404);
   });
 });

@@ -15,7 +15,13 @@ describe('location tree', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.login('admin');
-    tree = (await t.http().get('/locations/tree').set('authorization', `Bearer ${await t.login('requester')}`).expect(200)).body;
+    tree = (
+      await t
+        .http()
+        .get('/locations/tree')
+        .set('authorization', `Bearer ${await t.login('requester')}`)
+        .expect(200)
+    ).body;
   });
   afterAll(() => t.close());
 
@@ -34,21 +40,47 @@ describe('location tree', () => {
 
   it('lets the database refuse a room hung under a building, and the API explain it', async () => {
     const building = tree[0].children[0];
-    const response = await t.http().post('/locations').set('authorization', `Bearer ${admin}`).send({ kind: 'room', parentId: building.id, code: 'X1', name: '錯層' }).expect(422);
+    const response = await t
+      .http()
+      .post('/locations')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ kind: 'room', parentId: building.id, code: 'X1', name: '錯層' })
+      .expect(422);
     expect(response.body.code).toBe('location.wrong_parent_kind');
     await expect(
-      t.sql("INSERT INTO locations (kind, parent_id, parent_kind, code, name, version) VALUES ('room', $1, 'building', 'X2', 'bypass', 1)", [building.id]),
+      t.sql(
+        "INSERT INTO locations (kind, parent_id, parent_kind, code, name, version) VALUES ('room', $1, 'building', 'X2', 'bypass', 1)",
+        [building.id],
+      ),
     ).rejects.toThrow(/ck_locations_parent_kind/);
     await expect(
-      t.sql("INSERT INTO locations (kind, parent_id, parent_kind, code, name, version) VALUES ('room', $1, 'floor', 'X3', 'lies about its parent', 1)", [building.id]),
+      t.sql(
+        "INSERT INTO locations (kind, parent_id, parent_kind, code, name, version) VALUES ('room', $1, 'floor', 'X3', 'lies about its parent', 1)",
+        [building.id],
+      ),
     ).rejects.toThrow(/fk_locations_parent/);
   });
 
   it('lets only admins edit, and refuses to delete a floor that still has rooms', async () => {
     const floor = tree[0].children[0].children[0];
-    await t.http().post('/locations').set('authorization', `Bearer ${await t.login('coordinator')}`).send({ kind: 'room', parentId: floor.id, code: 'R9', name: '儲藏室' }).expect(403);
-    const room = await t.http().post('/locations').set('authorization', `Bearer ${admin}`).send({ kind: 'room', parentId: floor.id, code: 'R9', name: '儲藏室' }).expect(201);
-    await t.http().post('/locations').set('authorization', `Bearer ${admin}`).send({ kind: 'room', parentId: floor.id, code: 'R9', name: '重複' }).expect(409);
+    await t
+      .http()
+      .post('/locations')
+      .set('authorization', `Bearer ${await t.login('coordinator')}`)
+      .send({ kind: 'room', parentId: floor.id, code: 'R9', name: '儲藏室' })
+      .expect(403);
+    const room = await t
+      .http()
+      .post('/locations')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ kind: 'room', parentId: floor.id, code: 'R9', name: '儲藏室' })
+      .expect(201);
+    await t
+      .http()
+      .post('/locations')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ kind: 'room', parentId: floor.id, code: 'R9', name: '重複' })
+      .expect(409);
     await t.http().delete(`/locations/${floor.id}`).set('authorization', `Bearer ${admin}`).expect(422);
     await t.http().delete(`/locations/${room.body.id}`).set('authorization', `Bearer ${admin}`).expect(204);
     expect(await t.sql('SELECT 1 FROM locations WHERE id = $1', [room.body.id])).toHaveLength(0);

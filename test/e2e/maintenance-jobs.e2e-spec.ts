@@ -25,18 +25,25 @@ describe('maintenance SLA and scheduled jobs', () => {
     await h.moveOk('coordinator', ticket.id, 'assign', { assigneeUserId: await h.userId('technician') });
     await h.moveOk('technician', ticket.id, 'start');
     await h.moveOk('technician', ticket.id, 'resolve', { resolutionNote: '已修復' });
-    const [row] = await t.sql<{ resolved_at: Date }>('SELECT resolved_at FROM maintenance_tickets WHERE id = $1', [ticket.id]);
+    const [row] = await t.sql<{ resolved_at: Date }>('SELECT resolved_at FROM maintenance_tickets WHERE id = $1', [
+      ticket.id,
+    ]);
     return { ...ticket, resolvedAt: row.resolved_at };
   }
 
   it('shows due times, time left and state on every ticket, and pauses the resolution clock on a pausing hold', async () => {
     const ticket = await h.file('requester', { priority: 'emergency' });
-    expect(ticket).toMatchObject({ sla: { response: { state: 'running', targetMinutes: 30 }, resolution: { state: 'running', targetMinutes: 240 } } });
+    expect(ticket).toMatchObject({
+      sla: { response: { state: 'running', targetMinutes: 30 }, resolution: { state: 'running', targetMinutes: 240 } },
+    });
     await h.moveOk('coordinator', ticket.id, 'assign', { assigneeUserId: await h.userId('technician') });
     await h.moveOk('technician', ticket.id, 'start');
     const held = await h.moveOk('technician', ticket.id, 'hold', { holdReason: 'vendor' });
     expect(held).toMatchObject({ status: 'on_hold', holdReason: 'vendor', sla: { resolution: { state: 'paused' } } });
-    const [before] = await t.sql<{ resolution_due_at: Date; paused_since: Date }>('SELECT resolution_due_at, paused_since FROM maintenance_tickets WHERE id = $1', [ticket.id]);
+    const [before] = await t.sql<{ resolution_due_at: Date; paused_since: Date }>(
+      'SELECT resolution_due_at, paused_since FROM maintenance_tickets WHERE id = $1',
+      [ticket.id],
+    );
     expect(before.paused_since).not.toBeNull();
     await h.moveOk('technician', ticket.id, 'resume');
     const [after] = await t.sql<{ resolution_due_at: Date; paused_wall_minutes: number; paused_since: Date | null }>(
@@ -50,10 +57,22 @@ describe('maintenance SLA and scheduled jobs', () => {
 
   it('re-targets the SLA from the original start when a coordinator changes the priority', async () => {
     const ticket = await h.file('requester', { priority: 'low' });
-    const [row] = await t.sql<{ created_at: Date }>('SELECT created_at FROM maintenance_tickets WHERE id = $1', [ticket.id]);
-    const raised = await t.http().patch(`/maintenance/tickets/${ticket.id}`).set(await h.as('coordinator')).send({ version: 1, priority: 'emergency' }).expect(200);
+    const [row] = await t.sql<{ created_at: Date }>('SELECT created_at FROM maintenance_tickets WHERE id = $1', [
+      ticket.id,
+    ]);
+    const raised = await t
+      .http()
+      .patch(`/maintenance/tickets/${ticket.id}`)
+      .set(await h.as('coordinator'))
+      .send({ version: 1, priority: 'emergency' })
+      .expect(200);
     expect(new Date(raised.body.sla.resolution.dueAt).getTime()).toBe(row.created_at.getTime() + 240 * 60_000);
-    await t.http().patch(`/maintenance/tickets/${ticket.id}`).set(await h.as('coordinator')).send({ version: 1, priority: 'high' }).expect(409);
+    await t
+      .http()
+      .patch(`/maintenance/tickets/${ticket.id}`)
+      .set(await h.as('coordinator'))
+      .send({ version: 1, priority: 'high' })
+      .expect(409);
   });
 
   it('seeds a policy per trade and priority, and files new tickets under an edited one', async () => {
@@ -62,9 +81,24 @@ describe('maintenance SLA and scheduled jobs', () => {
     const [count] = await t.sql<{ n: string }>('SELECT count(*) AS n FROM maintenance_sla_policies');
     expect(Number(count.n)).toBe(8 * 4);
     const coordinator = await h.as('coordinator');
-    await t.http().put('/maintenance/sla-policies/cctv/normal').set(coordinator).send({ version: 1, responseMinutes: 60, resolutionMinutes: 600 }).expect(200);
-    await t.http().put('/maintenance/sla-policies/cctv/normal').set(coordinator).send({ version: 1, responseMinutes: 60, resolutionMinutes: 700 }).expect(409);
-    await t.http().put('/maintenance/sla-policies/cctv/normal').set(coordinator).send({ version: 2, responseMinutes: 60, resolutionMinutes: 30 }).expect(422);
+    await t
+      .http()
+      .put('/maintenance/sla-policies/cctv/normal')
+      .set(coordinator)
+      .send({ version: 1, responseMinutes: 60, resolutionMinutes: 600 })
+      .expect(200);
+    await t
+      .http()
+      .put('/maintenance/sla-policies/cctv/normal')
+      .set(coordinator)
+      .send({ version: 1, responseMinutes: 60, resolutionMinutes: 700 })
+      .expect(409);
+    await t
+      .http()
+      .put('/maintenance/sla-policies/cctv/normal')
+      .set(coordinator)
+      .send({ version: 2, responseMinutes: 60, resolutionMinutes: 30 })
+      .expect(422);
     const ticket = await h.file('requester', { tradeCode: 'cctv', title: '監視器畫面全黑' });
     expect(ticket).toMatchObject({ sla: { response: { targetMinutes: 60 }, resolution: { targetMinutes: 600 } } });
   });
@@ -73,11 +107,17 @@ describe('maintenance SLA and scheduled jobs', () => {
     const ticket = await h.file('requester', { priority: 'high' });
     const technicianId = await h.userId('technician');
     await h.moveOk('coordinator', ticket.id, 'assign', { assigneeUserId: technicianId });
-    const [row] = await t.sql<{ created_at: Date; resolution_target_minutes: number }>('SELECT created_at, resolution_target_minutes FROM maintenance_tickets WHERE id = $1', [ticket.id]);
+    const [row] = await t.sql<{ created_at: Date; resolution_target_minutes: number }>(
+      'SELECT created_at, resolution_target_minutes FROM maintenance_tickets WHERE id = $1',
+      [ticket.id],
+    );
     const jobs = t.app.get(JobsService);
     const at80 = calendar.addBusinessMinutes(row.created_at, row.resolution_target_minutes * 0.8);
     await jobs.runForPeriod('maintenance.sla-watch', at80, 'manual');
-    const warnings = await t.sql<{ kind: string; clock: string; recipient: string }>('SELECT kind, clock, recipient FROM maintenance_notifications WHERE ticket_id = $1 ORDER BY recipient', [ticket.id]);
+    const warnings = await t.sql<{ kind: string; clock: string; recipient: string }>(
+      'SELECT kind, clock, recipient FROM maintenance_notifications WHERE ticket_id = $1 ORDER BY recipient',
+      [ticket.id],
+    );
     expect(warnings).toEqual([
       { kind: 'sla_warning', clock: 'resolution', recipient: 'role:maintenance_coordinator' },
       { kind: 'sla_warning', clock: 'resolution', recipient: `user:${technicianId}` },
@@ -85,7 +125,10 @@ describe('maintenance SLA and scheduled jobs', () => {
     const later = calendar.addBusinessMinutes(row.created_at, row.resolution_target_minutes * 2);
     await jobs.runForPeriod('maintenance.sla-watch', later, 'manual');
     await jobs.runForPeriod('maintenance.sla-watch', new Date(later.getTime() + 15 * 60_000), 'manual');
-    const all = await t.sql<{ kind: string; n: string }>('SELECT kind, count(*) AS n FROM maintenance_notifications WHERE ticket_id = $1 GROUP BY kind ORDER BY kind', [ticket.id]);
+    const all = await t.sql<{ kind: string; n: string }>(
+      'SELECT kind, count(*) AS n FROM maintenance_notifications WHERE ticket_id = $1 GROUP BY kind ORDER BY kind',
+      [ticket.id],
+    );
     expect(all).toEqual([
       { kind: 'sla_breach', n: '2' },
       { kind: 'sla_warning', n: '2' },
@@ -98,9 +141,14 @@ describe('maintenance SLA and scheduled jobs', () => {
     const early = calendar.addBusinessDays(ticket.resolvedAt, 2);
     const tooEarly = await jobs.runForPeriod('maintenance.auto-close', early, 'manual');
     expect(tooEarly.run?.status).toBe('succeeded');
-    expect((await t.sql<{ status: string }>('SELECT status FROM maintenance_tickets WHERE id = $1', [ticket.id]))[0].status).toBe('resolved');
+    expect(
+      (await t.sql<{ status: string }>('SELECT status FROM maintenance_tickets WHERE id = $1', [ticket.id]))[0].status,
+    ).toBe('resolved');
     await jobs.runForPeriod('maintenance.auto-close', calendar.addBusinessDays(ticket.resolvedAt, 3), 'manual');
-    const history = await t.sql<{ action: string; actor_user_id: string | null }>("SELECT action, actor_user_id FROM maintenance_ticket_status_changes WHERE ticket_id = $1 AND to_status = 'closed'", [ticket.id]);
+    const history = await t.sql<{ action: string; actor_user_id: string | null }>(
+      "SELECT action, actor_user_id FROM maintenance_ticket_status_changes WHERE ticket_id = $1 AND to_status = 'closed'",
+      [ticket.id],
+    );
     expect(history).toEqual([{ action: 'auto_close', actor_user_id: null }]);
   });
 
@@ -117,9 +165,15 @@ describe('maintenance SLA and scheduled jobs', () => {
         t.app.get(JobsService).runForPeriod('maintenance.auto-close', at, 'schedule'),
       ]);
       expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
-      const runs = await t.sql("SELECT id FROM job_runs WHERE job_name = 'maintenance.auto-close' AND period_key = $1", [outcomes[0].periodKey]);
+      const runs = await t.sql(
+        "SELECT id FROM job_runs WHERE job_name = 'maintenance.auto-close' AND period_key = $1",
+        [outcomes[0].periodKey],
+      );
       expect(runs).toHaveLength(1);
-      const closes = await t.sql("SELECT id FROM maintenance_ticket_status_changes WHERE ticket_id = $1 AND action = 'auto_close'", [ticket.id]);
+      const closes = await t.sql(
+        "SELECT id FROM maintenance_ticket_status_changes WHERE ticket_id = $1 AND action = 'auto_close'",
+        [ticket.id],
+      );
       expect(closes).toHaveLength(1);
     } finally {
       await second.close();

@@ -23,7 +23,9 @@ describe('maintenance statutory obligations', () => {
     t = await startTestApp();
     h = maintenanceHelpers(t);
     job = t.app.get(ObligationScheduleJob);
-    const nodes = await t.sql<{ id: string; code: string; kind: string }>("SELECT id, code, kind FROM locations WHERE kind IN ('site', 'building')");
+    const nodes = await t.sql<{ id: string; code: string; kind: string }>(
+      "SELECT id, code, kind FROM locations WHERE kind IN ('site', 'building')",
+    );
     siwei = nodes.find((node) => node.code === 'SW')!.id;
     fengshan = nodes.find((node) => node.code === 'FS')!.id;
     fengshanFront = nodes.find((node) => node.code === 'FRONT')!.id;
@@ -47,7 +49,8 @@ describe('maintenance statutory obligations', () => {
         vendorName: '台灣電機檢驗公司',
         ...fields,
       });
-    if (response.status !== 201) throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 201)
+      throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body as { id: string; nextDueDate: string; version: number };
   }
 
@@ -73,7 +76,10 @@ describe('maintenance statutory obligations', () => {
 
   /** Completes as the coordinator with the current version and expects `status`. */
   async function complete(occurrenceId: string, fields: Record<string, unknown>, status: number) {
-    const [row] = await t.sql<{ version: number }>('SELECT version FROM maintenance_obligation_occurrences WHERE id = $1', [occurrenceId]);
+    const [row] = await t.sql<{ version: number }>(
+      'SELECT version FROM maintenance_obligation_occurrences WHERE id = $1',
+      [occurrenceId],
+    );
     return t
       .http()
       .post(`/maintenance/obligation-occurrences/${occurrenceId}/complete`)
@@ -83,38 +89,129 @@ describe('maintenance statutory obligations', () => {
   }
 
   it('lets coordinators keep the register, report viewers read it, and nobody else in', async () => {
-    const obligation = await register({ kind: 'other', otherKindName: '避雷設備檢測', title: '避雷針接地電阻檢測', locationId: fengshanFront });
-    expect(obligation).toMatchObject({ kindLabel: '避雷設備檢測', siteId: fengshan, buildingId: fengshanFront, nextDueDate: '2025-06-30', active: true });
-    expect(await occurrencesOf(obligation.id)).toEqual([expect.objectContaining({ due_date: '2025-06-30', status: 'upcoming', ticket_id: null })]);
-    const audit = await t.sql<{ action: string }>("SELECT action FROM audit_entries WHERE entity_type = 'maintenance_obligation' AND entity_id = $1", [obligation.id]);
+    const obligation = await register({
+      kind: 'other',
+      otherKindName: '避雷設備檢測',
+      title: '避雷針接地電阻檢測',
+      locationId: fengshanFront,
+    });
+    expect(obligation).toMatchObject({
+      kindLabel: '避雷設備檢測',
+      siteId: fengshan,
+      buildingId: fengshanFront,
+      nextDueDate: '2025-06-30',
+      active: true,
+    });
+    expect(await occurrencesOf(obligation.id)).toEqual([
+      expect.objectContaining({ due_date: '2025-06-30', status: 'upcoming', ticket_id: null }),
+    ]);
+    const audit = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_entries WHERE entity_type = 'maintenance_obligation' AND entity_id = $1",
+      [obligation.id],
+    );
     expect(audit).toEqual([{ action: 'create' }]);
 
-    await t.http().get(`/maintenance/obligations/${obligation.id}`).set(await h.as('reports')).expect(200);
-    await t.http().get('/maintenance/obligations').set(await h.as('requester')).expect(403);
-    await t.http().get('/maintenance/obligation-occurrences').set(await h.as('technician')).expect(403);
-    await t.http().post('/maintenance/obligations').set(await h.as('reports')).send({}).expect(403);
-    await t.http().post('/maintenance/obligations').set(await h.as('requester')).send({}).expect(403);
+    await t
+      .http()
+      .get(`/maintenance/obligations/${obligation.id}`)
+      .set(await h.as('reports'))
+      .expect(200);
+    await t
+      .http()
+      .get('/maintenance/obligations')
+      .set(await h.as('requester'))
+      .expect(403);
+    await t
+      .http()
+      .get('/maintenance/obligation-occurrences')
+      .set(await h.as('technician'))
+      .expect(403);
+    await t
+      .http()
+      .post('/maintenance/obligations')
+      .set(await h.as('reports'))
+      .send({})
+      .expect(403);
+    await t
+      .http()
+      .post('/maintenance/obligations')
+      .set(await h.as('requester'))
+      .send({})
+      .expect(403);
 
-    const updated = await t.http().patch(`/maintenance/obligations/${obligation.id}`).set(await h.as('coordinator')).send({ version: 1, nextDueDate: '2025-07-15', leadTimeDays: 14 }).expect(200);
+    const updated = await t
+      .http()
+      .patch(`/maintenance/obligations/${obligation.id}`)
+      .set(await h.as('coordinator'))
+      .send({ version: 1, nextDueDate: '2025-07-15', leadTimeDays: 14 })
+      .expect(200);
     expect(updated.body).toMatchObject({ nextDueDate: '2025-07-15', leadTimeDays: 14, version: 2 });
     expect((await occurrencesOf(obligation.id)).map((occurrence) => occurrence.due_date)).toEqual(['2025-07-15']);
-    await t.http().patch(`/maintenance/obligations/${obligation.id}`).set(await h.as('coordinator')).send({ version: 1, leadTimeDays: 7 }).expect(409);
+    await t
+      .http()
+      .patch(`/maintenance/obligations/${obligation.id}`)
+      .set(await h.as('coordinator'))
+      .send({ version: 1, leadTimeDays: 7 })
+      .expect(409);
   });
 
   it('refuses bad input with 400s and broken rules with 422s', async () => {
     const coordinator = await h.as('coordinator');
-    const valid = { kind: 'fire_drill', title: '自衛消防編組訓練', tradeCode: 'fire_safety', locationId: siwei, intervalMonths: 6, nextDueDate: '2025-06-30', leadTimeDays: 14, advanceFrom: 'due_date' };
-    const bad = [{ kind: 'party' }, { intervalMonths: 0 }, { intervalMonths: 121 }, { leadTimeDays: -1 }, { nextDueDate: '2025-02-30' }, { nextDueDate: '114/06/30' }, { advanceFrom: 'whenever' }, { locationId: 'SW' }, { surprise: 1 }];
+    const valid = {
+      kind: 'fire_drill',
+      title: '自衛消防編組訓練',
+      tradeCode: 'fire_safety',
+      locationId: siwei,
+      intervalMonths: 6,
+      nextDueDate: '2025-06-30',
+      leadTimeDays: 14,
+      advanceFrom: 'due_date',
+    };
+    const bad = [
+      { kind: 'party' },
+      { intervalMonths: 0 },
+      { intervalMonths: 121 },
+      { leadTimeDays: -1 },
+      { nextDueDate: '2025-02-30' },
+      { nextDueDate: '114/06/30' },
+      { advanceFrom: 'whenever' },
+      { locationId: 'SW' },
+      { surprise: 1 },
+    ];
     for (const fields of bad) {
-      const response = await t.http().post('/maintenance/obligations').set(coordinator).send({ ...valid, ...fields });
+      const response = await t
+        .http()
+        .post('/maintenance/obligations')
+        .set(coordinator)
+        .send({ ...valid, ...fields });
       expect({ fields, status: response.status }).toEqual({ fields, status: 400 });
     }
     const floor = await t.sql<{ id: string }>("SELECT id FROM locations WHERE kind = 'floor' LIMIT 1");
-    const onFloor = await t.http().post('/maintenance/obligations').set(coordinator).send({ ...valid, locationId: floor[0].id }).expect(422);
+    const onFloor = await t
+      .http()
+      .post('/maintenance/obligations')
+      .set(coordinator)
+      .send({ ...valid, locationId: floor[0].id })
+      .expect(422);
     expect(onFloor.body.code).toBe('maintenance_obligation.location_kind');
-    await t.http().post('/maintenance/obligations').set(coordinator).send({ ...valid, kind: 'other' }).expect(422);
-    await t.http().post('/maintenance/obligations').set(coordinator).send({ ...valid, otherKindName: '多餘' }).expect(422);
-    await t.http().post('/maintenance/obligations').set(coordinator).send({ ...valid, tradeCode: 'no_such_trade' }).expect(404);
+    await t
+      .http()
+      .post('/maintenance/obligations')
+      .set(coordinator)
+      .send({ ...valid, kind: 'other' })
+      .expect(422);
+    await t
+      .http()
+      .post('/maintenance/obligations')
+      .set(coordinator)
+      .send({ ...valid, otherKindName: '多餘' })
+      .expect(422);
+    await t
+      .http()
+      .post('/maintenance/obligations')
+      .set(coordinator)
+      .send({ ...valid, tradeCode: 'no_such_trade' })
+      .expect(404);
     expect(await t.sql("SELECT id FROM maintenance_obligations WHERE kind = 'fire_drill'")).toHaveLength(0);
   });
 
@@ -124,32 +221,74 @@ describe('maintenance statutory obligations', () => {
     await job.run(taipeiMorning('2025-03-20'));
     expect((await pendingOf(obligation.id)).ticket_id).toBeNull();
 
-    const outcomes = await Promise.all([job.run(taipeiMorning('2025-03-21')), job.run(taipeiMorning('2025-03-21')), job.run(taipeiMorning('2025-03-22'))]);
+    const outcomes = await Promise.all([
+      job.run(taipeiMorning('2025-03-21')),
+      job.run(taipeiMorning('2025-03-21')),
+      job.run(taipeiMorning('2025-03-22')),
+    ]);
     expect(outcomes.reduce((sum, outcome) => sum + Number(outcome.workOrdersOpened), 0)).toBeGreaterThanOrEqual(1);
-    const tickets = await t.sql<{ id: string; status: string; trade_code: string; requester_user_id: string; site_id: string; title: string }>(
+    const tickets = await t.sql<{
+      id: string;
+      status: string;
+      trade_code: string;
+      requester_user_id: string;
+      site_id: string;
+      title: string;
+    }>(
       "SELECT id, status, trade_code, requester_user_id, site_id, title FROM maintenance_tickets WHERE source_module = 'maintenance_obligation_occurrence' AND source_id = $1",
       [id],
     );
     expect(tickets).toHaveLength(1);
-    expect(tickets[0]).toMatchObject({ status: 'submitted', trade_code: 'plumbing_electrical', requester_user_id: await h.userId('coordinator'), site_id: siwei });
+    expect(tickets[0]).toMatchObject({
+      status: 'submitted',
+      trade_code: 'plumbing_electrical',
+      requester_user_id: await h.userId('coordinator'),
+      site_id: siwei,
+    });
     expect(await pendingOf(obligation.id)).toMatchObject({ id, status: 'open', ticket_id: tickets[0].id });
     // The database itself refuses a second occurrence for the same due date or a second pending one.
-    const insert = (dueDate: string) => t.sql("INSERT INTO maintenance_obligation_occurrences (obligation_id, due_date, status, version) VALUES ($1, $2, 'upcoming', 1)", [obligation.id, dueDate]);
-    await expect(insert('2025-03-31')).rejects.toMatchObject({ code: '23505', constraint: 'uq_maintenance_obligation_occurrences_obligation_due_date' });
-    await expect(insert('2026-03-31')).rejects.toMatchObject({ code: '23505', constraint: 'uq_maintenance_obligation_occurrences_pending' });
+    const insert = (dueDate: string) =>
+      t.sql(
+        "INSERT INTO maintenance_obligation_occurrences (obligation_id, due_date, status, version) VALUES ($1, $2, 'upcoming', 1)",
+        [obligation.id, dueDate],
+      );
+    await expect(insert('2025-03-31')).rejects.toMatchObject({
+      code: '23505',
+      constraint: 'uq_maintenance_obligation_occurrences_obligation_due_date',
+    });
+    await expect(insert('2026-03-31')).rejects.toMatchObject({
+      code: '23505',
+      constraint: 'uq_maintenance_obligation_occurrences_pending',
+    });
 
     // The hand-run of the scheduler for a later day and the API's manual run leave it alone too.
     const byHand = await t.app.get(JobsService).runForPeriod(JOB, taipeiMorning('2025-03-25'), 'manual');
     expect(byHand).toMatchObject({ ran: true, run: { status: 'succeeded' } });
     expect((await t.app.get(JobsService).runForPeriod(JOB, taipeiMorning('2025-03-25'), 'manual')).ran).toBe(false);
-    await t.http().post(`/jobs/${JOB}/run`).set(await h.as('admin')).send({ at: '2025-03-26T01:00:00Z' }).expect(200);
+    await t
+      .http()
+      .post(`/jobs/${JOB}/run`)
+      .set(await h.as('admin'))
+      .send({ at: '2025-03-26T01:00:00Z' })
+      .expect(200);
     expect(await t.sql('SELECT id FROM maintenance_tickets WHERE source_id = $1', [id])).toHaveLength(1);
-    const history = await t.sql<{ action: string }>("SELECT action FROM audit_entries WHERE entity_type = 'maintenance_obligation_occurrence' AND entity_id = $1 ORDER BY occurred_at", [id]);
+    const history = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_entries WHERE entity_type = 'maintenance_obligation_occurrence' AND entity_id = $1 ORDER BY occurred_at",
+      [id],
+    );
     expect(history.map((entry) => entry.action)).toEqual(['create', 'open_work_order']);
   });
 
   it('marks a past-due occurrence overdue and lists it among the overdue of its center', async () => {
-    const obligation = await register({ kind: 'elevator_maintenance', title: '電梯定期保養', tradeCode: 'elevator', locationId: fengshan, intervalMonths: 1, nextDueDate: '2025-04-10', leadTimeDays: 5 });
+    const obligation = await register({
+      kind: 'elevator_maintenance',
+      title: '電梯定期保養',
+      tradeCode: 'elevator',
+      locationId: fengshan,
+      intervalMonths: 1,
+      nextDueDate: '2025-04-10',
+      leadTimeDays: 5,
+    });
     await job.run(taipeiMorning('2025-04-05'));
     expect(await pendingOf(obligation.id)).toMatchObject({ status: 'open' });
     await job.run(taipeiMorning('2025-04-10'));
@@ -161,28 +300,60 @@ describe('maintenance statutory obligations', () => {
     await job.run(taipeiMorning('2025-04-12'));
     expect((await pendingOf(obligation.id)).version).toBe(overdue.version);
 
-    const list = await t.http().get('/maintenance/obligation-occurrences').query({ status: 'overdue', siteId: fengshan }).set(await h.as('reports')).expect(200);
+    const list = await t
+      .http()
+      .get('/maintenance/obligation-occurrences')
+      .query({ status: 'overdue', siteId: fengshan })
+      .set(await h.as('reports'))
+      .expect(200);
     expect(list.body.items.map((item: { id: string }) => item.id)).toContain(overdue.id);
-    const elsewhere = await t.http().get('/maintenance/obligation-occurrences').query({ status: 'overdue', siteId: siwei }).set(await h.as('reports')).expect(200);
+    const elsewhere = await t
+      .http()
+      .get('/maintenance/obligation-occurrences')
+      .query({ status: 'overdue', siteId: siwei })
+      .set(await h.as('reports'))
+      .expect(200);
     expect(elsewhere.body.items.map((item: { id: string }) => item.id)).not.toContain(overdue.id);
   });
 
   it('refuses to complete without a certificate of the occurrence, and stores no refused upload', async () => {
-    const obligation = await register({ kind: 'public_safety_filing', title: '建築物公共安全檢查申報', tradeCode: 'civil', nextDueDate: '2025-05-31' });
+    const obligation = await register({
+      kind: 'public_safety_filing',
+      title: '建築物公共安全檢查申報',
+      tradeCode: 'civil',
+      nextDueDate: '2025-05-31',
+    });
     const pending = await pendingOf(obligation.id);
     const without = await complete(pending.id, { completedOn: '2025-05-20' }, 422);
     expect(without.body.code).toBe('maintenance_obligation.certificate_required');
 
-    const other = await register({ kind: 'insurance_renewal', title: '火災及公共意外保險續保', tradeCode: 'civil', nextDueDate: '2025-05-31' });
+    const other = await register({
+      kind: 'insurance_renewal',
+      title: '火災及公共意外保險續保',
+      tradeCode: 'civil',
+      nextDueDate: '2025-05-31',
+    });
     const foreign = await uploadCertificate((await pendingOf(other.id)).id);
     await complete(pending.id, { completedOn: '2025-05-20', certificateAttachmentId: foreign }, 422);
 
     const coordinator = await h.as('coordinator');
-    const upload = (fields: Record<string, unknown>) => t.http().post(`/maintenance/obligation-occurrences/${pending.id}/attachments`).set(coordinator).send({ fileName: 'a.pdf', contentType: 'application/pdf', dataBase64: PDF, ...fields });
+    const upload = (fields: Record<string, unknown>) =>
+      t
+        .http()
+        .post(`/maintenance/obligation-occurrences/${pending.id}/attachments`)
+        .set(coordinator)
+        .send({ fileName: 'a.pdf', contentType: 'application/pdf', dataBase64: PDF, ...fields });
     expect((await upload({ contentType: 'text/plain' })).status).toBe(400);
     expect((await upload({ dataBase64: Buffer.from('not a pdf').toString('base64') })).status).toBe(400);
-    await t.http().post(`/maintenance/obligation-occurrences/${pending.id}/attachments`).set(await h.as('requester')).send({ fileName: 'a.pdf', contentType: 'application/pdf', dataBase64: PDF }).expect(403);
-    expect(await t.sql('SELECT id FROM maintenance_obligation_attachments WHERE occurrence_id = $1', [pending.id])).toHaveLength(0);
+    await t
+      .http()
+      .post(`/maintenance/obligation-occurrences/${pending.id}/attachments`)
+      .set(await h.as('requester'))
+      .send({ fileName: 'a.pdf', contentType: 'application/pdf', dataBase64: PDF })
+      .expect(403);
+    expect(
+      await t.sql('SELECT id FROM maintenance_obligation_attachments WHERE occurrence_id = $1', [pending.id]),
+    ).toHaveLength(0);
     expect(await pendingOf(obligation.id)).toMatchObject({ id: pending.id, status: 'upcoming' });
   });
 
@@ -190,51 +361,105 @@ describe('maintenance statutory obligations', () => {
     const obligation = await register({ intervalMonths: 1, nextDueDate: '2025-01-31', leadTimeDays: 0 });
     const january = await pendingOf(obligation.id);
     const certificate = await uploadCertificate(january.id);
-    const download = await t.http().get(`/maintenance/obligation-occurrences/${january.id}/attachments/${certificate}`).set(await h.as('reports')).expect(200);
+    const download = await t
+      .http()
+      .get(`/maintenance/obligation-occurrences/${january.id}/attachments/${certificate}`)
+      .set(await h.as('reports'))
+      .expect(200);
     expect(download.headers['content-type']).toContain('application/pdf');
 
     const done = await complete(january.id, { completedOn: '2025-02-10', certificateAttachmentId: certificate }, 200);
-    expect(done.body).toMatchObject({ status: 'completed', completedOn: '2025-02-10', result: 'passed', findings: [], next: { dueDate: '2025-02-28', status: 'upcoming' } });
+    expect(done.body).toMatchObject({
+      status: 'completed',
+      completedOn: '2025-02-10',
+      result: 'passed',
+      findings: [],
+      next: { dueDate: '2025-02-28', status: 'upcoming' },
+    });
     await complete(january.id, { completedOn: '2025-02-10', certificateAttachmentId: certificate }, 409);
 
     const february = await pendingOf(obligation.id);
-    await complete(february.id, { completedOn: '2025-03-03', certificateAttachmentId: await uploadCertificate(february.id) }, 200);
+    await complete(
+      february.id,
+      { completedOn: '2025-03-03', certificateAttachmentId: await uploadCertificate(february.id) },
+      200,
+    );
     expect((await occurrencesOf(obligation.id)).map(({ due_date, status }) => [due_date, status])).toEqual([
       ['2025-01-31', 'completed'],
       ['2025-02-28', 'completed'],
       ['2025-03-31', 'upcoming'],
     ]);
-    const [row] = await t.sql<{ next_due_date: string }>("SELECT to_char(next_due_date, 'YYYY-MM-DD') AS next_due_date FROM maintenance_obligations WHERE id = $1", [obligation.id]);
+    const [row] = await t.sql<{ next_due_date: string }>(
+      "SELECT to_char(next_due_date, 'YYYY-MM-DD') AS next_due_date FROM maintenance_obligations WHERE id = $1",
+      [obligation.id],
+    );
     expect(row.next_due_date).toBe('2025-03-31');
   });
 
   it('advances from the completion date when the obligation says so, and catches a stale version', async () => {
-    const obligation = await register({ kind: 'fire_safety_inspection', title: '消防設備安全檢查', tradeCode: 'fire_safety', intervalMonths: 12, nextDueDate: '2024-03-31', advanceFrom: 'completion_date' });
+    const obligation = await register({
+      kind: 'fire_safety_inspection',
+      title: '消防設備安全檢查',
+      tradeCode: 'fire_safety',
+      intervalMonths: 12,
+      nextDueDate: '2024-03-31',
+      advanceFrom: 'completion_date',
+    });
     const pending = await pendingOf(obligation.id);
     const certificate = await uploadCertificate(pending.id);
     await t
       .http()
       .post(`/maintenance/obligation-occurrences/${pending.id}/complete`)
       .set(await h.as('coordinator'))
-      .send({ version: pending.version + 1, completedOn: '2024-02-29', result: 'passed', certificateAttachmentId: certificate })
+      .send({
+        version: pending.version + 1,
+        completedOn: '2024-02-29',
+        result: 'passed',
+        certificateAttachmentId: certificate,
+      })
       .expect(409);
     const done = await complete(pending.id, { completedOn: '2024-02-29', certificateAttachmentId: certificate }, 200);
     expect(done.body.next).toMatchObject({ dueDate: '2025-02-28' });
     const next = await pendingOf(obligation.id);
-    const future = await complete(next.id, { completedOn: '2099-01-01', certificateAttachmentId: await uploadCertificate(next.id) }, 422);
+    const future = await complete(
+      next.id,
+      { completedOn: '2099-01-01', certificateAttachmentId: await uploadCertificate(next.id) },
+      422,
+    );
     expect(future.body.code).toBe('maintenance_obligation.completed_in_future');
   });
 
   it('opens one corrective ticket per failed item, linked to the occurrence, in the same use case', async () => {
-    const obligation = await register({ kind: 'fire_safety_inspection', title: '消防設備安全檢查及改善', tradeCode: 'fire_safety', nextDueDate: '2025-08-31' });
+    const obligation = await register({
+      kind: 'fire_safety_inspection',
+      title: '消防設備安全檢查及改善',
+      tradeCode: 'fire_safety',
+      nextDueDate: '2025-08-31',
+    });
     const pending = await pendingOf(obligation.id);
     const certificate = await uploadCertificate(pending.id);
-    await complete(pending.id, { completedOn: '2025-08-20', certificateAttachmentId: certificate, result: 'failed' }, 422);
-    await complete(pending.id, { completedOn: '2025-08-20', certificateAttachmentId: certificate, failedItems: ['B1 緊急照明燈不亮'] }, 422);
-    await complete(pending.id, { completedOn: '2025-08-20', certificateAttachmentId: certificate, result: 'failed', failedItems: [''] }, 400);
+    await complete(
+      pending.id,
+      { completedOn: '2025-08-20', certificateAttachmentId: certificate, result: 'failed' },
+      422,
+    );
+    await complete(
+      pending.id,
+      { completedOn: '2025-08-20', certificateAttachmentId: certificate, failedItems: ['B1 緊急照明燈不亮'] },
+      422,
+    );
+    await complete(
+      pending.id,
+      { completedOn: '2025-08-20', certificateAttachmentId: certificate, result: 'failed', failedItems: [''] },
+      400,
+    );
 
     const items = ['B1 緊急照明燈不亮', '3樓滅火器壓力不足'];
-    const done = await complete(pending.id, { completedOn: '2025-08-20', certificateAttachmentId: certificate, result: 'failed', failedItems: items }, 200);
+    const done = await complete(
+      pending.id,
+      { completedOn: '2025-08-20', certificateAttachmentId: certificate, result: 'failed', failedItems: items },
+      200,
+    );
     expect(done.body.findings.map((finding: { item: string }) => finding.item)).toEqual(items);
     const tickets = await t.sql<{ id: string; trade_code: string; priority: string; title: string }>(
       "SELECT id, trade_code, priority, title FROM maintenance_tickets WHERE source_module = 'maintenance_obligation_occurrence' AND source_id = $1 ORDER BY title",
@@ -242,39 +467,79 @@ describe('maintenance statutory obligations', () => {
     );
     expect(tickets).toHaveLength(2);
     expect(tickets.every((ticket) => ticket.trade_code === 'fire_safety' && ticket.priority === 'high')).toBe(true);
-    const findings = await t.sql<{ ticket_id: string }>('SELECT ticket_id FROM maintenance_obligation_findings WHERE occurrence_id = $1', [pending.id]);
+    const findings = await t.sql<{ ticket_id: string }>(
+      'SELECT ticket_id FROM maintenance_obligation_findings WHERE occurrence_id = $1',
+      [pending.id],
+    );
     expect(findings.map((finding) => finding.ticket_id).sort()).toEqual(tickets.map((ticket) => ticket.id).sort());
-    const coordinatorView = await t.http().get(`/maintenance/tickets/${tickets[0].id}`).set(await h.as('coordinator')).expect(200);
-    expect(coordinatorView.body).toMatchObject({ sourceModule: 'maintenance_obligation_occurrence', sourceId: pending.id });
+    const coordinatorView = await t
+      .http()
+      .get(`/maintenance/tickets/${tickets[0].id}`)
+      .set(await h.as('coordinator'))
+      .expect(200);
+    expect(coordinatorView.body).toMatchObject({
+      sourceModule: 'maintenance_obligation_occurrence',
+      sourceId: pending.id,
+    });
   });
 
   it('pages through the register per center and counts inspections and fire drills for the yearly figures', async () => {
     const coordinator = await h.as('coordinator');
-    const drill = await register({ kind: 'fire_drill', title: '自衛消防編組訓練', tradeCode: 'fire_safety', locationId: fengshan, intervalMonths: 6, nextDueDate: '2023-06-30', leadTimeDays: 14 });
+    const drill = await register({
+      kind: 'fire_drill',
+      title: '自衛消防編組訓練',
+      tradeCode: 'fire_safety',
+      locationId: fengshan,
+      intervalMonths: 6,
+      nextDueDate: '2023-06-30',
+      leadTimeDays: 14,
+    });
     for (const completedOn of ['2023-06-20', '2023-12-15']) {
       const pending = await pendingOf(drill.id);
       await complete(pending.id, { completedOn, certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
     }
     const inspection = await register({ locationId: fengshan, nextDueDate: '2023-09-30' });
     const pending = await pendingOf(inspection.id);
-    await complete(pending.id, { completedOn: '2023-09-01', certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
+    await complete(
+      pending.id,
+      { completedOn: '2023-09-01', certificateAttachmentId: await uploadCertificate(pending.id) },
+      200,
+    );
 
     const figures = await t.app.get(MaintenanceService).figuresFor(rocYearRange(112));
-    expect(figures).toMatchObject({ statutoryInspectionsCompleted: 1, fireDrillsHeld: 2, fireDrillsBySite: { [fengshan]: 2 }, completedByKind: { fire_drill: 2, electrical_inspection: 1 } });
+    expect(figures).toMatchObject({
+      statutoryInspectionsCompleted: 1,
+      fireDrillsHeld: 2,
+      fireDrillsBySite: { [fengshan]: 2 },
+      completedByKind: { fire_drill: 2, electrical_inspection: 1 },
+    });
     expect(figures.received).toEqual(expect.any(Number));
 
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await t.http().get('/maintenance/obligations').query({ siteId: fengshan, limit: 1, ...(cursor ? { cursor } : {}) }).set(coordinator).expect(200);
+      const page = await t
+        .http()
+        .get('/maintenance/obligations')
+        .query({ siteId: fengshan, limit: 1, ...(cursor ? { cursor } : {}) })
+        .set(coordinator)
+        .expect(200);
       seen.push(...page.body.items.map((item: { nextDueDate: string }) => item.nextDueDate));
       cursor = page.body.nextCursor ?? undefined;
     } while (cursor);
-    const expected = await t.sql<{ d: string }>("SELECT to_char(next_due_date, 'YYYY-MM-DD') AS d FROM maintenance_obligations WHERE site_id = $1 AND active ORDER BY next_due_date, id", [fengshan]);
+    const expected = await t.sql<{ d: string }>(
+      "SELECT to_char(next_due_date, 'YYYY-MM-DD') AS d FROM maintenance_obligations WHERE site_id = $1 AND active ORDER BY next_due_date, id",
+      [fengshan],
+    );
     expect(seen).toEqual(expected.map((row) => row.d));
     expect(seen.length).toBeGreaterThanOrEqual(3);
 
-    const window = await t.http().get('/maintenance/obligations').query({ dueFrom: '2024-01-01', dueTo: '2024-06-30', siteId: fengshan }).set(coordinator).expect(200);
+    const window = await t
+      .http()
+      .get('/maintenance/obligations')
+      .query({ dueFrom: '2024-01-01', dueTo: '2024-06-30', siteId: fengshan })
+      .set(coordinator)
+      .expect(200);
     expect(window.body.items.map((item: { id: string }) => item.id)).toEqual([drill.id]);
   });
 });

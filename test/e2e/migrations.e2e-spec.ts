@@ -35,7 +35,9 @@ describe('migrations', () => {
   it('apply from an empty database, match the entities, revert to empty and apply again', async () => {
     const applied = await runMigrationsUnderLock(dataSource);
     expect(applied.length).toBe(dataSource.migrations.length);
-    expect(await userTables(scratch.url)).toEqual(expect.arrayContaining(['agencies', 'users', 'locations', 'audit_entries', 'job_runs']));
+    expect(await userTables(scratch.url)).toEqual(
+      expect.arrayContaining(['agencies', 'users', 'locations', 'audit_entries', 'job_runs']),
+    );
     expect((await pendingSchemaChanges(dataSource)).up).toEqual([]);
 
     for (let index = 0; index < applied.length; index++) await dataSource.undoLastMigration({ transaction: 'each' });

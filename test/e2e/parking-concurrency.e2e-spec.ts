@@ -12,12 +12,20 @@ describe('parking permits under concurrency', () => {
   beforeAll(async () => {
     t = await startTestApp({ PARKING_VERIFY_PER_MINUTE: String(VERIFY_PER_MINUTE) });
     context = await setUpParking(t);
-    await t.http().put(`/parking/lots/FS/officers/${context.officerId}`).auth(context.admin, { type: 'bearer' }).expect(200);
+    await t
+      .http()
+      .put(`/parking/lots/FS/officers/${context.officerId}`)
+      .auth(context.admin, { type: 'bearer' })
+      .expect(200);
   }, BOOT_TIMEOUT_MS);
   afterAll(() => t.close());
 
   /** Fires `count` issues for one lot and day at once, each with its own plate. */
-  async function issueAtOnce(lotCode: string, count: number, day: string): Promise<{ status: number; body: { code?: string; details?: { day?: string } } }[]> {
+  async function issueAtOnce(
+    lotCode: string,
+    count: number,
+    day: string,
+  ): Promise<{ status: number; body: { code?: string; details?: { day?: string } } }[]> {
     const prefix = lotCode === 'SW' ? 'CCA' : 'CCB';
     return Promise.all(
       Array.from({ length: count }, (_, index) =>
@@ -25,7 +33,14 @@ describe('parking permits under concurrency', () => {
           .http()
           .post('/parking/permits')
           .auth(context.officer, { type: 'bearer' })
-          .send(permitInput(context, { lotCode, plate: `${prefix}-${String(index + 1).padStart(4, '0')}`, validFrom: day, validTo: day })),
+          .send(
+            permitInput(context, {
+              lotCode,
+              plate: `${prefix}-${String(index + 1).padStart(4, '0')}`,
+              validFrom: day,
+              validTo: day,
+            }),
+          ),
       ),
     );
   }
@@ -45,7 +60,12 @@ describe('parking permits under concurrency', () => {
       const responses = await issueAtOnce('SW', 200, taipeiDay(1));
       expect(responses.map((response) => response.status)).toEqual(Array(200).fill(201));
       expect(await serialNumbersOf('SW')).toEqual(Array.from({ length: 200 }, (_, index) => index + 1));
-      const [check] = await t.sql<{ permits: number; distinct_serials: number; day_issued: number; last_number: number }>(
+      const [check] = await t.sql<{
+        permits: number;
+        distinct_serials: number;
+        day_issued: number;
+        last_number: number;
+      }>(
         `SELECT (SELECT count(*)::int FROM parking_permits WHERE lot_id = l.id) AS permits,
                 (SELECT count(DISTINCT serial)::int FROM parking_permits WHERE lot_id = l.id) AS distinct_serials,
                 (SELECT issued FROM parking_lot_days WHERE lot_id = l.id AND day = $1) AS day_issued,
@@ -68,7 +88,9 @@ describe('parking permits under concurrency', () => {
       const refused = responses.filter((response) => response.status === 409);
       expect(created).toHaveLength(50);
       expect(refused).toHaveLength(150);
-      expect(refused.every((response) => response.body.code === 'parking.lot_full' && response.body.details?.day === day)).toBe(true);
+      expect(
+        refused.every((response) => response.body.code === 'parking.lot_full' && response.body.details?.day === day),
+      ).toBe(true);
       // Refused issues consumed no serial number.
       expect(await serialNumbersOf('FS')).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
       const [check] = await t.sql<{ capacity: number; issued: number; last_number: number }>(
@@ -86,12 +108,22 @@ describe('parking permits under concurrency', () => {
   it('refuses lowering a lot below what a coming day already issued', async () => {
     const lots = await t.http().get('/parking/lots').auth(context.admin, { type: 'bearer' }).expect(200);
     const fs = (lots.body as { code: string; version: number }[]).find((lot) => lot.code === 'FS')!;
-    const response = await t.http().patch('/parking/lots/FS').auth(context.admin, { type: 'bearer' }).send({ dailyCapacity: 10, version: fs.version }).expect(422);
+    const response = await t
+      .http()
+      .patch('/parking/lots/FS')
+      .auth(context.admin, { type: 'bearer' })
+      .send({ dailyCapacity: 10, version: fs.version })
+      .expect(422);
     expect(response.body.details.constraint).toBe('ck_parking_lot_days_within_capacity');
   });
 
   it('rate-limits public verification with counts kept in PostgreSQL', async () => {
-    const permit = await t.http().post('/parking/permits').auth(context.officer, { type: 'bearer' }).send(permitInput(context, { plate: 'THR-0001' })).expect(201);
+    const permit = await t
+      .http()
+      .post('/parking/permits')
+      .auth(context.officer, { type: 'bearer' })
+      .send(permitInput(context, { plate: 'THR-0001' }))
+      .expect(201);
     const path = new URL(permit.body.verificationUrl as string).pathname;
     for (let attempt = 0; attempt < VERIFY_PER_MINUTE; attempt++) await t.http().get(path).expect(200);
     const throttled = await t.http().get(path).expect(429);

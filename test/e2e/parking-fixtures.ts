@@ -1,9 +1,9 @@
-import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { DateTime } from 'luxon';
+import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
-import { ParkingLotsService } from '../../src/parking/parking-lots.service';
 import type { Response } from 'supertest';
+import { ParkingLotsService } from '../../src/parking/parking-lots.service';
 import { TestApp } from '../support/test-app';
 
 /** A Taipei date `offset` days from today, `YYYY-MM-DD`. */
@@ -44,10 +44,20 @@ export function permitInput(context: ParkingContext, overrides: Record<string, u
   };
 }
 
-export async function setCapacity(t: TestApp, context: ParkingContext, lotCode: string, dailyCapacity: number): Promise<void> {
+export async function setCapacity(
+  t: TestApp,
+  context: ParkingContext,
+  lotCode: string,
+  dailyCapacity: number,
+): Promise<void> {
   const lots = await t.http().get('/parking/lots').auth(context.admin, { type: 'bearer' }).expect(200);
   const lot = (lots.body as { code: string; version: number }[]).find((candidate) => candidate.code === lotCode)!;
-  await t.http().patch(`/parking/lots/${lotCode}`).auth(context.admin, { type: 'bearer' }).send({ dailyCapacity, version: lot.version }).expect(200);
+  await t
+    .http()
+    .patch(`/parking/lots/${lotCode}`)
+    .auth(context.admin, { type: 'bearer' })
+    .send({ dailyCapacity, version: lot.version })
+    .expect(200);
 }
 
 /** supertest parser that keeps a binary body (the PDF) as a Buffer. */
@@ -65,12 +75,14 @@ export async function qrTextOf(pdf: Buffer): Promise<string | null> {
     if (!(object instanceof PDFRawStream) || object.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
     const width = (object.dict.get(PDFName.of('Width')) as PDFNumber).asNumber();
     const height = (object.dict.get(PDFName.of('Height')) as PDFNumber).asNumber();
-    if (object.dict.get(PDFName.of('DecodeParms'))) throw new Error('PNG-predicted image streams are not handled by this helper');
+    if (object.dict.get(PDFName.of('DecodeParms')))
+      throw new Error('PNG-predicted image streams are not handled by this helper');
     const pixels = inflateSync(object.contents);
     const channels = pixels.length / (width * height);
     const rgba = new Uint8ClampedArray(width * height * 4);
     for (let index = 0; index < width * height; index++) {
-      for (let channel = 0; channel < 3; channel++) rgba[index * 4 + channel] = pixels[index * channels + (channels === 1 ? 0 : channel)];
+      for (let channel = 0; channel < 3; channel++)
+        rgba[index * 4 + channel] = pixels[index * channels + (channels === 1 ? 0 : channel)];
       rgba[index * 4 + 3] = 255;
     }
     const code = jsQR(rgba, width, height);

@@ -20,7 +20,12 @@ const ROLE_USERS: [string, string][] = [
 
 /** A path with every parameter filled: ids random (the guard answers before any lookup), others plausible. */
 function anyPath(operation: Operation): string {
-  return fillPath(operation.path, Object.fromEntries(operation.pathParameters.map((parameter) => [parameter.name, isIdParameter(parameter) ? randomUUID() : 'SW'])));
+  return fillPath(
+    operation.path,
+    Object.fromEntries(
+      operation.pathParameters.map((parameter) => [parameter.name, isIdParameter(parameter) ? randomUUID() : 'SW']),
+    ),
+  );
 }
 
 describe('access sweep', () => {
@@ -31,7 +36,10 @@ describe('access sweep', () => {
   const problems: string[] = [];
 
   function expectRefused(label: string, response: { status: number; body: unknown }, allowed: number[]) {
-    if (!allowed.includes(response.status)) problems.push(`${label} → ${response.status} (wanted ${allowed.join('/')}) ${JSON.stringify(response.body).slice(0, 160)}`);
+    if (!allowed.includes(response.status))
+      problems.push(
+        `${label} → ${response.status} (wanted ${allowed.join('/')}) ${JSON.stringify(response.body).slice(0, 160)}`,
+      );
     else {
       const bodyProblem = errorBodyProblem(response.status, response.body);
       if (bodyProblem) problems.push(`${label} → ${bodyProblem}`);
@@ -56,19 +64,29 @@ describe('access sweep', () => {
     for (const operation of secured) {
       const path = anyPath(operation);
       expectRefused(`${operation.label} without token`, await call(operation.method, path), [401]);
-      expectRefused(`${operation.label} with a forged token`, await call(operation.method, path, { token: forged }), [401]);
+      expectRefused(
+        `${operation.label} with a forged token`,
+        await call(operation.method, path, { token: forged }),
+        [401],
+      );
     }
     expect(problems).toEqual([]);
   });
 
   it('refuses users whose roles are not among the ones an operation declares, with a 403 error body', async () => {
-    const tokens = new Map(await Promise.all(ROLE_USERS.map(async ([role, username]) => [role, await t.login(username)] as const)));
+    const tokens = new Map(
+      await Promise.all(ROLE_USERS.map(async ([role, username]) => [role, await t.login(username)] as const)),
+    );
     let checked = 0;
     for (const operation of operations.filter((candidate) => candidate.requiredRoles)) {
       for (const [role, token] of tokens) {
         if (operation.requiredRoles!.includes(role)) continue;
         checked++;
-        expectRefused(`${operation.label} as ${role}`, await call(operation.method, anyPath(operation), { token }), [403]);
+        expectRefused(
+          `${operation.label} as ${role}`,
+          await call(operation.method, anyPath(operation), { token }),
+          [403],
+        );
       }
     }
     expect(checked).toBeGreaterThan(20);
@@ -80,32 +98,59 @@ describe('access sweep', () => {
     const me = (await call('GET', '/users/me', { token: requesterToken })).body as { id: string; agencyId: string };
     const office = (await call('GET', '/users/me', { token: adminToken })).body as { agencyId: string };
     // Records of agency A (the requester's) for every writer this build has: users always, tickets and bookings when present.
-    const { writers, skipped } = await discoverWriters({ call, adminToken, requesterToken, requesterAgencyId: me.agencyId, officeAgencyId: office.agencyId }, operations.map((operation) => operation.path));
+    const { writers, skipped } = await discoverWriters(
+      { call, adminToken, requesterToken, requesterAgencyId: me.agencyId, officeAgencyId: office.agencyId },
+      operations.map((operation) => operation.path),
+    );
     if (skipped.length) console.log(`access sweep: records not created: ${skipped.join('; ')}`);
     for (const writer of writers) expect((await writer.create(1)).status).toBe(201);
     const outsider = await userOfNewAgency(call, adminToken, ['requester', 'agency_admin']);
 
-    const lists = operations.filter((operation) => operation.method === 'GET' && !operation.pathParameters.length && !operation.queryParameters.some((parameter) => parameter.required));
+    const lists = operations.filter(
+      (operation) =>
+        operation.method === 'GET' &&
+        !operation.pathParameters.length &&
+        !operation.queryParameters.some((parameter) => parameter.required),
+    );
     const covered: string[] = [];
     const before = await snapshotTables(t.sql);
     for (const list of lists) {
       const itemOperations = operations.filter((operation) => operation.path.startsWith(`${list.path}/{id}`));
       if (!itemOperations.length) continue;
       const all = await call('GET', list.path, { token: adminToken, query: { limit: '200' } });
-      const record = (all.body?.items as Record<string, unknown>[] | undefined)?.find((item) => item.agencyId === me.agencyId);
+      const record = (all.body?.items as Record<string, unknown>[] | undefined)?.find(
+        (item) => item.agencyId === me.agencyId,
+      );
       if (!record) continue;
       covered.push(list.path);
       const seen = await call('GET', list.path, { token: outsider.token, query: { limit: '200' } });
-      if (seen.status === 200 && (seen.body.items as { agencyId?: string }[]).some((item) => item.agencyId === me.agencyId)) problems.push(`GET ${list.path} shows agency A's rows to agency B`);
+      if (
+        seen.status === 200 &&
+        (seen.body.items as { agencyId?: string }[]).some((item) => item.agencyId === me.agencyId)
+      )
+        problems.push(`GET ${list.path} shows agency A's rows to agency B`);
       for (const operation of itemOperations) {
         const path = fillPath(operation.path, { id: String(record.id) });
         const json = operation.jsonBody ? sampleObject(operation.jsonBody, {}) : undefined;
         // 400 is fine (the body is only a sample, validated before the lookup); 409/422 would mean the record was looked at.
-        expectRefused(`${operation.label} on agency A's ${list.path} record as agency B`, await call(operation.method, path, { token: outsider.token, json }), [400, 403, 404]);
+        expectRefused(
+          `${operation.label} on agency A's ${list.path} record as agency B`,
+          await call(operation.method, path, { token: outsider.token, json }),
+          [400, 403, 404],
+        );
       }
     }
-    expect(changedTables(before, await snapshotTables(t.sql)).filter((table) => table !== 'login_failures')).toEqual([]);
-    expect(covered).toEqual(expect.arrayContaining(['/users', ...writers.filter((writer) => ['ticket', 'booking'].includes(writer.kind)).map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings'))]));
+    expect(changedTables(before, await snapshotTables(t.sql)).filter((table) => table !== 'login_failures')).toEqual(
+      [],
+    );
+    expect(covered).toEqual(
+      expect.arrayContaining([
+        '/users',
+        ...writers
+          .filter((writer) => ['ticket', 'booking'].includes(writer.kind))
+          .map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings')),
+      ]),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -26,14 +26,21 @@ describe('bad input sweep', () => {
 
   async function send(operation: Operation, input: InputCase) {
     const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    let call = t.http()[method](fillPath(operation.path, input.pathValues)).query(input.query).set('authorization', `Bearer ${token}`).timeout(60_000);
+    let call = t
+      .http()
+      [method](fillPath(operation.path, input.pathValues))
+      .query(input.query)
+      .set('authorization', `Bearer ${token}`)
+      .timeout(60_000);
     if (input.body && 'raw' in input.body) call = call.set('content-type', input.body.contentType).send(input.body.raw);
     else if (input.body) call = call.set('content-type', 'application/json').send(JSON.stringify(input.body.json));
     return call;
   }
 
   it('answers every certainly-invalid request with a 4xx error body and writes nothing; hostile ones never get a 5xx', async () => {
-    const me = (await t.http().get('/users/me').set('authorization', `Bearer ${token}`).expect(200)).body as { id: string };
+    const me = (await t.http().get('/users/me').set('authorization', `Bearer ${token}`).expect(200)).body as {
+      id: string;
+    };
     const get = async (path: string) => t.http().get(path).set('authorization', `Bearer ${token}`);
     const problems: string[] = [];
     let strictCount = 0;
@@ -46,7 +53,10 @@ describe('bad input sweep', () => {
         strictCount++;
         const response = await send(operation, input);
         const bodyProblem = errorBodyProblem(response.status, response.body);
-        if (response.status < 400 || response.status >= 500) problems.push(`${operation.label} [${input.name}] → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+        if (response.status < 400 || response.status >= 500)
+          problems.push(
+            `${operation.label} [${input.name}] → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+          );
         else if (bodyProblem) problems.push(`${operation.label} [${input.name}] → ${response.status}: ${bodyProblem}`);
       }
       if (before) {
@@ -55,9 +65,14 @@ describe('bad input sweep', () => {
       }
       for (const input of cases.filter((candidate) => !candidate.strict)) {
         const response = await send(operation, input);
-        if (response.status >= 500) problems.push(`${operation.label} [${input.name}] → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+        if (response.status >= 500)
+          problems.push(
+            `${operation.label} [${input.name}] → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+          );
         else if (response.status >= 400 && errorBodyProblem(response.status, response.body)) {
-          problems.push(`${operation.label} [${input.name}] → ${response.status}: ${errorBodyProblem(response.status, response.body)}`);
+          problems.push(
+            `${operation.label} [${input.name}] → ${response.status}: ${errorBodyProblem(response.status, response.body)}`,
+          );
         }
       }
     }

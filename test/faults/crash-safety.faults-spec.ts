@@ -39,7 +39,8 @@ describe('crash safety', () => {
       const load = runWriteLoad(writers, { workers: 8, maxPerWorker: 400, offset: 0 }, progress);
       // Kill once a good number of writes are through, so that others are surely in flight.
       const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline && progress.acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (Date.now() < deadline && progress.acknowledged.length < 40)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       await first.kill();
       const { acknowledged, statuses } = await load;
       expect(statuses.get(0)).toBeGreaterThan(0); // some requests were cut by the kill
@@ -50,18 +51,27 @@ describe('crash safety', () => {
       services.push(second);
       const missing: string[] = [];
       for (const record of acknowledged) {
-        if (!(await sql(`SELECT 1 FROM public."${record.table}" WHERE id::text = $1`, [record.id])).length) missing.push(`${record.kind} ${record.id} row`);
-        if (!(await sql('SELECT 1 FROM audit_entries WHERE entity_id = $1', [record.id])).length) missing.push(`${record.kind} ${record.id} audit`);
+        if (!(await sql(`SELECT 1 FROM public."${record.table}" WHERE id::text = $1`, [record.id])).length)
+          missing.push(`${record.kind} ${record.id} row`);
+        if (!(await sql('SELECT 1 FROM audit_entries WHERE entity_id = $1', [record.id])).length)
+          missing.push(`${record.kind} ${record.id} audit`);
       }
       expect(missing).toEqual([]);
       expect(await halfWrittenRecords(sql)).toEqual([]);
-      for (const writer of writers) expect(await rowsWithoutAudit(sql, writer.table, before.get(writer.table)!)).toEqual([]);
+      for (const writer of writers)
+        expect(await rowsWithoutAudit(sql, writer.table, before.get(writer.table)!)).toEqual([]);
 
       const ready = await second.call('GET', '/health/ready');
       expect(ready.status).toBe(200);
       const again = await writersFor(second.call, FAULTS_PASSWORD);
-      const after = await runWriteLoad(again.writers, { workers: 1, maxPerWorker: again.writers.length, offset: 50_000 });
-      expect(after.acknowledged.map((record) => record.kind).sort()).toEqual(writers.map((writer) => writer.kind).sort());
+      const after = await runWriteLoad(again.writers, {
+        workers: 1,
+        maxPerWorker: again.writers.length,
+        offset: 50_000,
+      });
+      expect(after.acknowledged.map((record) => record.kind).sort()).toEqual(
+        writers.map((writer) => writer.kind).sort(),
+      );
     } finally {
       await end();
     }

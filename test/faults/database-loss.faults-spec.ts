@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
+import { Client } from 'pg';
 import { freePort, scratchDataDirectory } from '../support/test-database-server';
 import { errorBodyProblem } from './support/error-body';
-import { PostgresProcess, startPostgresProcess } from './support/postgres-process';
-import { Client } from 'pg';
 import { Call, HttpResult, signIn } from './support/http-client';
+import { PostgresProcess, startPostgresProcess } from './support/postgres-process';
 import { createAgency, FAULTS_PASSWORD, runTag } from './support/record-factories';
 import { seedAccounts, ServiceProcess, startService } from './support/service-process';
 
@@ -21,7 +21,9 @@ function driveLoad(call: Call, token: string, stop: () => boolean): Promise<Http
     Array.from({ length: 6 }, async (_, worker) => {
       for (let step = 0; step < 2000 && !stop(); step++) {
         answers.push(
-          worker % 2 ? await call('GET', '/agencies', { token, timeoutMs: HANG_MS * 2 }) : await createAgency(call, token, `LOSS-${tag}-${worker}-${step}`),
+          worker % 2
+            ? await call('GET', '/agencies', { token, timeoutMs: HANG_MS * 2 })
+            : await createAgency(call, token, `LOSS-${tag}-${worker}-${step}`),
         );
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -65,7 +67,13 @@ describe('database loss', () => {
     const outageEnds = Date.now() + 3000;
     while (Date.now() < outageEnds) {
       outage.push(await service!.call('GET', '/health/ready', { timeoutMs: HANG_MS * 2 }));
-      outage.push(await service!.call('POST', '/agencies', { token, json: { code: `DOWN-${outage.length}`, name: '斷線' }, timeoutMs: HANG_MS * 2 }));
+      outage.push(
+        await service!.call('POST', '/agencies', {
+          token,
+          json: { code: `DOWN-${outage.length}`, name: '斷線' },
+          timeoutMs: HANG_MS * 2,
+        }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     phase = 'done';

@@ -1,6 +1,6 @@
 import { cloneTemplateDatabase, TestDatabase } from '../support/test-database';
-import { connectSql, existingTables, halfWrittenRecords } from './support/integrity-checks';
 import { signIn } from './support/http-client';
+import { connectSql, existingTables, halfWrittenRecords } from './support/integrity-checks';
 import { createUser, FAULTS_PASSWORD, runTag } from './support/record-factories';
 import { seedAccounts, ServiceProcess, startService } from './support/service-process';
 import { runWriteLoad, writersFor } from './support/write-load';
@@ -39,13 +39,29 @@ describe('two instances on one database', () => {
     const tag = runTag();
     const pairs = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        Promise.all(services.map((service, which) => createUser(service.call, tokens[which], { username: `twin.${tag}.${index}`, agencyId, roles: ['requester'] }))),
+        Promise.all(
+          services.map((service, which) =>
+            createUser(service.call, tokens[which], {
+              username: `twin.${tag}.${index}`,
+              agencyId,
+              roles: ['requester'],
+            }),
+          ),
+        ),
       ),
     );
     expect(pairs.map((pair) => pair.map((response) => response.status).sort())).toEqual(pairs.map(() => [201, 409]));
-    for (const pair of pairs) expect(pair.find((response) => response.status === 409)!.body).toMatchObject({ statusCode: 409, code: expect.any(String), requestId: expect.any(String) });
+    for (const pair of pairs)
+      expect(pair.find((response) => response.status === 409)!.body).toMatchObject({
+        statusCode: 409,
+        code: expect.any(String),
+        requestId: expect.any(String),
+      });
 
-    const [loadA, loadB] = await Promise.all([writersFor(a.call, FAULTS_PASSWORD), writersFor(b.call, FAULTS_PASSWORD)]);
+    const [loadA, loadB] = await Promise.all([
+      writersFor(a.call, FAULTS_PASSWORD),
+      writersFor(b.call, FAULTS_PASSWORD),
+    ]);
     const results = await Promise.all([
       runWriteLoad(loadA.writers, { workers: 4, maxPerWorker: 10, offset: 0 }),
       runWriteLoad(loadB.writers, { workers: 4, maxPerWorker: 10, offset: 0 }),
@@ -58,7 +74,9 @@ describe('two instances on one database', () => {
     try {
       const tables = await existingTables(sql);
       for (const [table, column] of UNIQUE_VALUES.filter(([table]) => tables.has(table))) {
-        expect(await sql(`SELECT "${column}", count(*) FROM public."${table}" GROUP BY 1 HAVING count(*) > 1`)).toEqual([]);
+        expect(await sql(`SELECT "${column}", count(*) FROM public."${table}" GROUP BY 1 HAVING count(*) > 1`)).toEqual(
+          [],
+        );
       }
       expect(await halfWrittenRecords(sql)).toEqual([]);
     } finally {
@@ -73,16 +91,29 @@ describe('two instances on one database', () => {
     const outcomes = await Promise.all(
       jobs.map(async ({ name }) => {
         const answers = await Promise.all(
-          services.map((service, which) => service.call('POST', `/jobs/${encodeURIComponent(name)}/run`, { token: tokens[which], json: { at: PERIOD_MOMENT } })),
+          services.map((service, which) =>
+            service.call('POST', `/jobs/${encodeURIComponent(name)}/run`, {
+              token: tokens[which],
+              json: { at: PERIOD_MOMENT },
+            }),
+          ),
         );
-        return { name, statuses: answers.map((answer) => answer.status).sort(), runStatus: answers.find((answer) => answer.status === 200)?.body?.status as string | undefined };
+        return {
+          name,
+          statuses: answers.map((answer) => answer.status).sort(),
+          runStatus: answers.find((answer) => answer.status === 200)?.body?.status as string | undefined,
+        };
       }),
     );
     expect(outcomes).toEqual(jobs.map(({ name }) => ({ name, statuses: [200, 409], runStatus: 'succeeded' })));
     const { sql, end } = await connectSql(database.url);
     try {
-      const runs = await sql<{ job_name: string; runs: string }>('SELECT job_name, count(*)::text AS runs FROM job_runs GROUP BY job_name ORDER BY job_name');
-      expect(runs).toEqual(jobs.map(({ name }) => ({ job_name: name, runs: '1' })).sort((x, y) => (x.job_name < y.job_name ? -1 : 1)));
+      const runs = await sql<{ job_name: string; runs: string }>(
+        'SELECT job_name, count(*)::text AS runs FROM job_runs GROUP BY job_name ORDER BY job_name',
+      );
+      expect(runs).toEqual(
+        jobs.map(({ name }) => ({ job_name: name, runs: '1' })).sort((x, y) => (x.job_name < y.job_name ? -1 : 1)),
+      );
     } finally {
       await end();
     }

@@ -46,7 +46,9 @@ export default async function globalSetup(): Promise<void> {
   });
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
-  const dataSource = await new DataSource(dataSourceOptions(templateUrl.toString(), loadAppConfig({}).database)).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions(templateUrl.toString(), loadAppConfig({}).database),
+  ).initialize();
   await runMigrationsUnderLock(dataSource);
   await dataSource.destroy();
   process.env.TEST_DATABASE_ADMIN_URL = adminUrl;

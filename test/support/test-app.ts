@@ -24,7 +24,12 @@ export interface TestApp {
  */
 export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const database = await cloneTemplateDatabase();
-  Object.assign(process.env, { LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', ...environment, DATABASE_URL: database.url });
+  Object.assign(process.env, {
+    LOG_LEVEL: 'silent',
+    JOBS_ENABLED: 'false',
+    ...environment,
+    DATABASE_URL: database.url,
+  });
   const app = await createApp(AppModule);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -42,7 +47,8 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
       const cached = tokens.get(username);
       if (cached && password === TEST_PASSWORD) return cached;
       const response = await http().post('/auth/login').send({ username, password });
-      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== 200)
+        throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
       const token = (response.body as { accessToken: string }).accessToken;
       tokens.set(username, token);
       return token;

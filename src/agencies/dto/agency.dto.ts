@@ -5,7 +5,8 @@ import { OptionalBooleanQuery } from '../../common/validation/boolean-query';
 
 export class CreateAgencyDto {
   @ApiProperty({ example: 'KHCG-GA', description: 'short code, upper case letters, digits and dashes' })
-  @IsString() @Matches(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { message: 'code must be 2–32 upper-case letters, digits or dashes' })
+  @IsString()
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { message: 'code must be 2–32 upper-case letters, digits or dashes' })
   code: string;
 
   @ApiProperty({ example: '行政暨國際處' }) @IsString() @IsNotEmpty() @MaxLength(100) name: string;

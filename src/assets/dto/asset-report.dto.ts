@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ASSET_KINDS, AssetKind } from '../asset-classification';
 import { IsIsoDate } from '../../common/validation/iso-date';
+import { ASSET_KINDS, AssetKind } from '../asset-classification';
 
 export class PeriodQuery {
   @ApiProperty({ example: '2024-01-01', description: 'first day (Asia/Taipei)' }) @IsIsoDate() from: string;

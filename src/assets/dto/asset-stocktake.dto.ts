@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination/keyset';
 import { OptionalBooleanQuery } from '../../common/validation/boolean-query';
 import { STOCKTAKE_RESULTS, StocktakeResult } from '../asset-stocktake-line.entity';
@@ -9,15 +20,36 @@ import { AssetView } from './asset.dto';
 
 export class OpenStocktakeDto {
   @ApiProperty({ example: 113, description: 'ROC year (民國年)' }) @IsInt() @Min(1) @Max(999) rocYear: number;
-  @ApiProperty({ enum: STOCKTAKE_SCOPES, description: "a center's (site's) assets, or one agency's" }) @IsIn(STOCKTAKE_SCOPES) scope: StocktakeScope;
-  @ApiPropertyOptional({ description: 'the site; required for a center stocktake' }) @ValidateIf((input: OpenStocktakeDto) => input.scope === 'center' || input.siteId !== undefined) @IsUUID() siteId?: string;
-  @ApiPropertyOptional({ description: 'required for an agency stocktake' }) @ValidateIf((input: OpenStocktakeDto) => input.scope === 'agency' || input.agencyId !== undefined) @IsUUID() agencyId?: string;
+  @ApiProperty({ enum: STOCKTAKE_SCOPES, description: "a center's (site's) assets, or one agency's" })
+  @IsIn(STOCKTAKE_SCOPES)
+  scope: StocktakeScope;
+  @ApiPropertyOptional({ description: 'the site; required for a center stocktake' })
+  @ValidateIf((input: OpenStocktakeDto) => input.scope === 'center' || input.siteId !== undefined)
+  @IsUUID()
+  siteId?: string;
+  @ApiPropertyOptional({ description: 'required for an agency stocktake' })
+  @ValidateIf((input: OpenStocktakeDto) => input.scope === 'agency' || input.agencyId !== undefined)
+  @IsUUID()
+  agencyId?: string;
 }
 
 export class RecordStocktakeLineDto {
-  @ApiProperty({ enum: STOCKTAKE_RESULTS, description: 'found; missing (盤虧); moved = found with another location or custodian' }) @IsIn(STOCKTAKE_RESULTS) result: StocktakeResult;
-  @ApiPropertyOptional({ description: 'where a moved asset was found' }) @IsOptional() @IsUUID() foundLocationId?: string;
-  @ApiPropertyOptional({ description: 'who holds a moved asset' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) foundCustodianName?: string;
+  @ApiProperty({
+    enum: STOCKTAKE_RESULTS,
+    description: 'found; missing (盤虧); moved = found with another location or custodian',
+  })
+  @IsIn(STOCKTAKE_RESULTS)
+  result: StocktakeResult;
+  @ApiPropertyOptional({ description: 'where a moved asset was found' })
+  @IsOptional()
+  @IsUUID()
+  foundLocationId?: string;
+  @ApiPropertyOptional({ description: 'who holds a moved asset' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  foundCustodianName?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 

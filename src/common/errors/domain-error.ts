@@ -49,10 +49,14 @@ export class BadRequestError extends DomainError {
 /** A row changed since the client read it (optimistic locking with a version column). */
 export class StaleVersionError extends ConflictError {
   constructor(entity: string, id: string, expected: number, actual: number) {
-    super(`${entity}.stale_version`, `${entity} ${id} was changed by someone else (your version ${expected}, current ${actual}); reload and try again`, {
-      id,
-      expectedVersion: expected,
-      currentVersion: actual,
-    });
+    super(
+      `${entity}.stale_version`,
+      `${entity} ${id} was changed by someone else (your version ${expected}, current ${actual}); reload and try again`,
+      {
+        id,
+        expectedVersion: expected,
+        currentVersion: actual,
+      },
+    );
   }
 }

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './domain-error';
 import { ErrorBody } from './error-body';
-import { mapPostgresError, MappedError } from './postgres-error-mapper';
+import { MappedError, mapPostgresError } from './postgres-error-mapper';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'request.invalid',
@@ -40,7 +40,11 @@ function fromHttpException(exception: HttpException): MappedError {
 function fromFrameworkError(exception: unknown): MappedError | undefined {
   const error = exception as { statusCode?: unknown; message?: string; code?: string };
   if (typeof error?.statusCode !== 'number' || error.statusCode < 400 || error.statusCode >= 500) return undefined;
-  return { statusCode: error.statusCode, code: codeOfStatus(error.statusCode), message: error.message ?? 'bad request' };
+  return {
+    statusCode: error.statusCode,
+    code: codeOfStatus(error.statusCode),
+    message: error.message ?? 'bad request',
+  };
 }
 
 /**
@@ -58,14 +62,20 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const mapped = this.map(exception, request);
     const body: ErrorBody = { ...mapped, requestId: String(request.id) };
     if (body.details === undefined) delete body.details;
-    if (mapped.statusCode === HttpStatus.TOO_MANY_REQUESTS && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+    if (mapped.statusCode === HttpStatus.TOO_MANY_REQUESTS && !reply.hasHeader('retry-after'))
+      reply.header('retry-after', '60');
     // A route may have set its own content type (a PDF, a calendar); the error body is JSON.
     void reply.status(mapped.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
   private map(exception: unknown, request: FastifyRequest): MappedError {
     if (exception instanceof DomainError) {
-      return { statusCode: exception.statusCode, code: exception.code, message: exception.message, details: exception.details };
+      return {
+        statusCode: exception.statusCode,
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof HttpException) return fromHttpException(exception);
     const database = mapPostgresError(exception);
@@ -76,6 +86,10 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const framework = fromFrameworkError(exception);
     if (framework) return framework;
     this.logger.error({ requestId: request.id, err: exception }, `unhandled error on ${request.method} ${request.url}`);
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal', message: 'something went wrong on our side; quote the request id when reporting it' };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'internal',
+      message: 'something went wrong on our side; quote the request id when reporting it',
+    };
   }
 }

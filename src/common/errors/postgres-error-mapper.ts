@@ -15,7 +15,19 @@ export interface MappedError {
   details?: Record<string, unknown>;
 }
 
-const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const CONNECTION_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 function driverErrorOf(error: unknown): PostgresError | undefined {
   const candidate = (error as { driverError?: unknown })?.driverError ?? error;
@@ -40,22 +52,51 @@ function isConnectionFailure(error: unknown, pg: PostgresError | undefined): boo
 export function mapPostgresError(error: unknown): MappedError | undefined {
   const pg = driverErrorOf(error);
   if (isConnectionFailure(error, pg)) {
-    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: 'database.unavailable', message: 'the database is unavailable; try again shortly' };
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      code: 'database.unavailable',
+      message: 'the database is unavailable; try again shortly',
+    };
   }
   if (!pg) return undefined;
   const details = { constraint: pg.constraint, detail: pg.detail };
   switch (pg.code) {
     case '23505':
-      return { statusCode: HttpStatus.CONFLICT, code: 'conflict.unique', message: `a record with the same key already exists (${pg.constraint})`, details };
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        code: 'conflict.unique',
+        message: `a record with the same key already exists (${pg.constraint})`,
+        details,
+      };
     case '23P01':
-      return { statusCode: HttpStatus.CONFLICT, code: 'conflict.overlap', message: `the record overlaps an existing one (${pg.constraint})`, details };
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        code: 'conflict.overlap',
+        message: `the record overlaps an existing one (${pg.constraint})`,
+        details,
+      };
     case '23503':
     case '23001':
-      return { statusCode: HttpStatus.UNPROCESSABLE_ENTITY, code: 'reference.invalid', message: `a referenced record does not exist or is still in use (${pg.constraint})`, details };
+      return {
+        statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+        code: 'reference.invalid',
+        message: `a referenced record does not exist or is still in use (${pg.constraint})`,
+        details,
+      };
     case '23514':
-      return { statusCode: HttpStatus.UNPROCESSABLE_ENTITY, code: 'rule.violated', message: `the change breaks a rule of the data (${pg.constraint})`, details };
+      return {
+        statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+        code: 'rule.violated',
+        message: `the change breaks a rule of the data (${pg.constraint})`,
+        details,
+      };
     case '23502':
-      return { statusCode: HttpStatus.UNPROCESSABLE_ENTITY, code: 'value.required', message: `a required value is missing (${pg.column})`, details: { column: pg.column } };
+      return {
+        statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+        code: 'value.required',
+        message: `a required value is missing (${pg.column})`,
+        details: { column: pg.column },
+      };
     case '22P02':
     case '22021':
     case '22P05':
@@ -63,12 +104,24 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
     case '22008':
     case '22003':
     case '22001':
-      return { statusCode: HttpStatus.BAD_REQUEST, code: 'value.invalid', message: 'a value has the wrong format or is out of range' };
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        code: 'value.invalid',
+        message: 'a value has the wrong format or is out of range',
+      };
     case '57014':
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: 'database.timeout', message: 'the database took too long to answer; try again' };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'database.timeout',
+        message: 'the database took too long to answer; try again',
+      };
     case '40001':
     case '40P01':
-      return { statusCode: HttpStatus.CONFLICT, code: 'conflict.concurrent', message: 'a concurrent change got in the way; try again' };
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        code: 'conflict.concurrent',
+        message: 'a concurrent change got in the way; try again',
+      };
     default:
       return undefined;
   }

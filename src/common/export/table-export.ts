@@ -26,7 +26,11 @@ export interface ExportTable {
 export async function exportTable(format: ExportFormat, table: ExportTable): Promise<ExportFile> {
   const headers = table.columns.map((column) => column.header);
   if (format === 'csv') {
-    return { body: Buffer.from(stringify([headers, ...table.rows], { bom: true })), contentType: 'text/csv; charset=utf-8', fileName: `${table.name}.csv` };
+    return {
+      body: Buffer.from(stringify([headers, ...table.rows], { bom: true })),
+      contentType: 'text/csv; charset=utf-8',
+      fileName: `${table.name}.csv`,
+    };
   }
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(table.sheet);

@@ -10,17 +10,28 @@ export const MAX_PAGE_SIZE = 200;
 /** Query parameters every list endpoint accepts. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   limit?: number;
 
   @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional() @IsString() @MaxLength(400) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor is not one this service issued' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor is not one this service issued' })
   cursor?: string;
 }
 
 export class Page<T> {
   @ApiProperty({ isArray: true }) items: T[];
-  @ApiProperty({ nullable: true, type: String, description: 'pass as `cursor` for the next page; null on the last page' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'pass as `cursor` for the next page; null on the last page',
+  })
   nextCursor: string | null;
 }
 
@@ -44,7 +55,11 @@ function encodeCursor(values: CursorValue[]): string {
 function decodeCursor(cursor: string, expectedLength: number): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === expectedLength && values.every((value) => ['string', 'number'].includes(typeof value))) {
+    if (
+      Array.isArray(values) &&
+      values.length === expectedLength &&
+      values.every((value) => ['string', 'number'].includes(typeof value))
+    ) {
       return values as CursorValue[];
     }
   } catch {
@@ -64,23 +79,36 @@ function cursorValueOf(value: unknown): CursorValue {
  * 1 and page 10,000. Timestamp sort keys must be stored with millisecond precision
  * (`timestamptz(3)`), because the cursor carries a JavaScript Date.
  */
-export async function keysetPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, order: KeysetOrder, query: PageQuery): Promise<Page<T>> {
+export async function keysetPage<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  query: PageQuery,
+): Promise<Page<T>> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const comparison = order.direction === 'DESC' ? '<' : '>';
   const columns = order.sortColumn ? [order.sortColumn, order.idColumn] : [order.idColumn];
   if (query.cursor) {
     const values = decodeCursor(query.cursor, columns.length);
     const parameters = Object.fromEntries(values.map((value, index) => [`keyset${index}`, value]));
-    builder.andWhere(`(${columns.join(', ')}) ${comparison} (${values.map((_, index) => `:keyset${index}`).join(', ')})`, parameters);
+    builder.andWhere(
+      `(${columns.join(', ')}) ${comparison} (${values.map((_, index) => `:keyset${index}`).join(', ')})`,
+      parameters,
+    );
   }
-  columns.forEach((column, index) => (index === 0 ? builder.orderBy(column, order.direction) : builder.addOrderBy(column, order.direction)));
+  columns.forEach((column, index) =>
+    index === 0 ? builder.orderBy(column, order.direction) : builder.addOrderBy(column, order.direction),
+  );
   const rows = await builder.limit(limit + 1).getMany();
   const items = rows.slice(0, limit);
   const last = items[items.length - 1] as Record<string, unknown> | undefined;
   const idKey = order.idKey ?? 'id';
   const nextCursor =
     rows.length > limit && last
-      ? encodeCursor(order.sortKey ? [cursorValueOf(last[order.sortKey]), cursorValueOf(last[idKey])] : [cursorValueOf(last[idKey])])
+      ? encodeCursor(
+          order.sortKey
+            ? [cursorValueOf(last[order.sortKey]), cursorValueOf(last[idKey])]
+            : [cursorValueOf(last[idKey])],
+        )
       : null;
   return { items, nextCursor };
 }

@@ -12,7 +12,10 @@ const LAYOUTS: Record<VehicleType, readonly RegExp[]> = {
   motorcycle: [/^[A-Z]{3}-\d{3}$/, /^\d{3}-[A-Z]{3}$/],
 };
 
-export const PLATE_EXAMPLES: Record<VehicleType, string> = { car: 'ABC-1234, AB-1234, 1234-AB', motorcycle: 'ABC-123, 123-ABC' };
+export const PLATE_EXAMPLES: Record<VehicleType, string> = {
+  car: 'ABC-1234, AB-1234, 1234-AB',
+  motorcycle: 'ABC-123, 123-ABC',
+};
 
 /** Dashes people type (ASCII, Unicode hyphens and dashes, full-width) and spaces all count as the separator. */
 const DASHES = /[\u002D\u2010-\u2015\u2212\uFE63\uFF0D]/g;
@@ -31,14 +34,19 @@ export function checkPlate(input: string, vehicleType: VehicleType): PlateCheck 
   const text = input.normalize('NFKC').trim().toUpperCase();
   const groups = text.split(SEPARATORS).filter(Boolean);
   if (groups.length === 0) return { ok: false, reason: 'the plate is empty' };
-  if (groups.length > 2 || (text.match(DASHES)?.length ?? 0) > 1) return { ok: false, reason: `"${input}" has more than one dash` };
+  if (groups.length > 2 || (text.match(DASHES)?.length ?? 0) > 1)
+    return { ok: false, reason: `"${input}" has more than one dash` };
   const joined = groups.join('');
   const split = LETTERS_THEN_DIGITS.exec(joined) ?? DIGITS_THEN_LETTERS.exec(joined);
   if (!split) return { ok: false, reason: `"${input}" must be one group of letters and one group of digits` };
-  if (groups.length === 2 && groups[0] !== split[1]) return { ok: false, reason: `"${input}" has its dash inside a group` };
+  if (groups.length === 2 && groups[0] !== split[1])
+    return { ok: false, reason: `"${input}" has its dash inside a group` };
   const plate = `${split[1]}-${split[2]}`;
   if (!LAYOUTS[vehicleType].some((layout) => layout.test(plate))) {
-    return { ok: false, reason: `"${plate}" is not a ${vehicleType} plate (expected e.g. ${PLATE_EXAMPLES[vehicleType]})` };
+    return {
+      ok: false,
+      reason: `"${plate}" is not a ${vehicleType} plate (expected e.g. ${PLATE_EXAMPLES[vehicleType]})`,
+    };
   }
   return { ok: true, plate };
 }

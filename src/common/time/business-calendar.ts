@@ -3,8 +3,8 @@ import { assertValidCalendarYear, CalendarYear } from './calendar-year';
 import { inZone, isoDateOf, parseIsoDate } from './local-date';
 import { TAIPEI_ZONE } from './taipei-zone';
 
-export type { CalendarYear } from './calendar-year';
 export { loadCalendarYears } from './calendar-loader';
+export type { CalendarYear } from './calendar-year';
 
 /** Daily opening hours as `HH:mm` wall-clock times in `zone`. */
 export interface BusinessHours {
@@ -132,7 +132,7 @@ export class BusinessCalendar {
       throw new RangeError(`Business days must be a non-negative integer, got ${days}`);
     }
     let cursor = inZone(from, this.zone);
-    for (let counted = 0; counted < days; ) {
+    for (let counted = 0; counted < days;) {
       cursor = cursor.plus({ days: 1 });
       if (this.isWorkingLocalDay(cursor)) {
         counted += 1;

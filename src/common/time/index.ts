@@ -1,4 +1,7 @@
-export { TAIPEI_ZONE } from './taipei-zone';
+export { BusinessCalendar, DEFAULT_BUSINESS_HOURS } from './business-calendar';
+export type { BusinessCalendarOptions, BusinessHours } from './business-calendar';
+export { loadCalendarYears } from './calendar-loader';
+export type { CalendarYear } from './calendar-year';
 export {
   dateRange,
   formatRocDate,
@@ -13,7 +16,4 @@ export {
   toRocYear,
 } from './roc-date';
 export type { Period } from './roc-date';
-export type { CalendarYear } from './calendar-year';
-export { loadCalendarYears } from './calendar-loader';
-export { BusinessCalendar, DEFAULT_BUSINESS_HOURS } from './business-calendar';
-export type { BusinessCalendarOptions, BusinessHours } from './business-calendar';
+export { TAIPEI_ZONE } from './taipei-zone';

@@ -61,9 +61,7 @@ export function formatRocDateCompact(instant: Date): string {
 export function parseRocDate(text: string): Date {
   const trimmed = text.trim();
   const separated = SEPARATED_ROC_DATE.exec(trimmed);
-  const parts = separated
-    ? [separated[1], separated[3], separated[4]]
-    : CHINESE_ROC_DATE.exec(trimmed)?.slice(1, 4);
+  const parts = separated ? [separated[1], separated[3], separated[4]] : CHINESE_ROC_DATE.exec(trimmed)?.slice(1, 4);
   if (!parts) {
     throw new RangeError(
       `Unrecognised ROC date "${text}": expected a form like 112/03/05, 112-3-5, 112.03.05 or 112年3月5日`,

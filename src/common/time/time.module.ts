@@ -19,7 +19,9 @@ import { loadCalendarYears } from './calendar-loader';
         });
         const thisYear = new Date().getFullYear();
         if (!calendar.hasYear(thisYear)) {
-          new Logger('BusinessCalendar').warn(`no office calendar for ${thisYear} in ${config.time.calendarDir}: counting Monday–Friday only`);
+          new Logger('BusinessCalendar').warn(
+            `no office calendar for ${thisYear} in ${config.time.calendarDir}: counting Monday–Friday only`,
+          );
         }
         return calendar;
       },

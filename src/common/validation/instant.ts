@@ -8,6 +8,8 @@ import { IsDate, isISO8601 } from 'class-validator';
  */
 export const IsInstant = () =>
   applyDecorators(
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' && isISO8601(value, { strict: true }) ? new Date(value) : value)),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && isISO8601(value, { strict: true }) ? new Date(value) : value,
+    ),
     IsDate({ message: '$property must be an ISO 8601 date-time that exists' }),
   );

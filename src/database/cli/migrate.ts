@@ -39,7 +39,11 @@ async function main(command: string | undefined, argument: string | undefined): 
     switch (command) {
       case 'run': {
         const applied = await withDataSource(location.url, runMigrationsUnderLock);
-        console.log(applied.length ? `applied: ${applied.map((migration) => migration.name).join(', ')}` : 'no pending migrations');
+        console.log(
+          applied.length
+            ? `applied: ${applied.map((migration) => migration.name).join(', ')}`
+            : 'no pending migrations',
+        );
         return 0;
       }
       case 'revert':
@@ -47,7 +51,8 @@ async function main(command: string | undefined, argument: string | undefined): 
         console.log('reverted the last migration');
         return 0;
       case 'generate': {
-        if (!argument || !/^[A-Za-z][A-Za-z0-9]*$/.test(argument)) throw new Error('generate needs a PascalCase name, e.g. generate AddVehicles');
+        if (!argument || !/^[A-Za-z][A-Za-z0-9]*$/.test(argument))
+          throw new Error('generate needs a PascalCase name, e.g. generate AddVehicles');
         const changes = await diffFromScratch(location.url);
         if (!changes.up.length) {
           console.log('entities and migrations agree; nothing to generate');

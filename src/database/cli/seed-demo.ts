@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runWithContext } from '../../bootstrap/create-context';
-import { DatabaseLocation } from '../database-location';
 import { EMBEDDED_DEMO_PASSWORD } from '../../seed/demo-accounts';
 import { SeedService } from '../../seed/seed.service';
+import { DatabaseLocation } from '../database-location';
 
 /** `npm run seed:demo`: loads the demo data; outside the embedded database passwords are random. */
 runWithContext(async (context) => {
@@ -13,7 +13,8 @@ runWithContext(async (context) => {
     return;
   }
   console.log('Demo accounts (shown once; username / password / roles):');
-  for (const login of logins) console.log(`  ${login.username.padEnd(14)} ${login.password.padEnd(18)} ${login.roles.join(', ')}`);
+  for (const login of logins)
+    console.log(`  ${login.username.padEnd(14)} ${login.password.padEnd(18)} ${login.roles.join(', ')}`);
 }).catch((error: Error) => {
   console.error(`seed:demo failed: ${error.message}`);
   process.exit(1);

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { User } from '../../users/user.entity';
 import { DormitoryUnit } from '../registry/dormitory-unit.entity';
@@ -22,7 +33,9 @@ export class DormitoryAssignment {
   @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'occupant_user_id' }) occupantUser?: User;
   @Column({ type: 'text' }) occupantName: string;
   @Column({ type: 'uuid' }) occupantAgencyId: string;
-  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'occupant_agency_id' }) occupantAgency?: Agency;
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'occupant_agency_id' })
+  occupantAgency?: Agency;
   @Column({ type: 'date' }) startsOn: string;
   @Column({ type: 'date', nullable: true }) endsOn: string | null;
   @Column({ type: 'text', nullable: true }) note: string | null;

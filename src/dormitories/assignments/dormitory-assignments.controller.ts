@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -23,7 +30,10 @@ export class DormitoryAssignmentsController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: AssignmentView })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unit, user or agency not found' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the unit is occupied in that period (ex_dormitory_assignments_unit_period)' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'the unit is occupied in that period (ex_dormitory_assignments_unit_period)',
+  })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: CreateAssignmentDto) {
     return this.assignments.create(actor, input);

@@ -2,19 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { UsersService } from '../../users/users.service';
-import { AssignmentClosedError, assertVersion, DormitoryRemovedError, OccupantRequiredError } from '../dormitories.errors';
+import {
+  assertVersion,
+  AssignmentClosedError,
+  DormitoryRemovedError,
+  OccupantRequiredError,
+} from '../dormitories.errors';
 import { dormitoryScopeOf } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
-import { Dormitory } from '../registry/dormitory.entity';
 import { REMOVED_STATUSES } from '../registry/dormitory-kinds';
 import { DormitoryUnit } from '../registry/dormitory-unit.entity';
+import { Dormitory } from '../registry/dormitory.entity';
 import { DormitoryAssignment } from './dormitory-assignment.entity';
 import { AssignmentQuery, CreateAssignmentDto, MoveOutDto } from './dto/assignment.dto';
 
@@ -39,9 +44,19 @@ export class DormitoryAssignmentsService {
     if (scope) builder.andWhere('dormitory.agency_id = :scope', { scope });
     if (query.dormitoryId) builder.andWhere('unit.dormitory_id = :dormitoryId', { dormitoryId: query.dormitoryId });
     if (query.unitId) builder.andWhere('assignment.unit_id = :unitId', { unitId: query.unitId });
-    if (query.occupantAgencyId) builder.andWhere('assignment.occupant_agency_id = :occupantAgencyId', { occupantAgencyId: query.occupantAgencyId });
-    if (query.activeOn) builder.andWhere('daterange(assignment.starts_on, assignment.ends_on) @> CAST(:activeOn AS date)', { activeOn: query.activeOn });
-    return keysetPage(builder, { sortColumn: 'assignment.created_at', sortKey: 'createdAt', idColumn: 'assignment.id', direction: 'DESC' }, query);
+    if (query.occupantAgencyId)
+      builder.andWhere('assignment.occupant_agency_id = :occupantAgencyId', {
+        occupantAgencyId: query.occupantAgencyId,
+      });
+    if (query.activeOn)
+      builder.andWhere('daterange(assignment.starts_on, assignment.ends_on) @> CAST(:activeOn AS date)', {
+        activeOn: query.activeOn,
+      });
+    return keysetPage(
+      builder,
+      { sortColumn: 'assignment.created_at', sortKey: 'createdAt', idColumn: 'assignment.id', direction: 'DESC' },
+      query,
+    );
   }
 
   /**
@@ -69,15 +84,26 @@ export class DormitoryAssignmentsService {
       await this.dormitories.requireVisibleUnit(actor, current.unitId, manager).catch(() => {
         throw new NotFoundError('dormitory_assignment', id);
       });
-      return updateAudited(manager, this.audit, actor, DormitoryAssignment, 'dormitory_assignment', id, (assignment) => {
-        assertVersion('dormitory_assignment', assignment, input.version);
-        if (assignment.endsOn) throw new AssignmentClosedError(id);
-        Object.assign(assignment, { endsOn: input.endsOn, note: input.note ?? assignment.note });
-      }, 'move_out');
+      return updateAudited(
+        manager,
+        this.audit,
+        actor,
+        DormitoryAssignment,
+        'dormitory_assignment',
+        id,
+        (assignment) => {
+          assertVersion('dormitory_assignment', assignment, input.version);
+          if (assignment.endsOn) throw new AssignmentClosedError(id);
+          Object.assign(assignment, { endsOn: input.endsOn, note: input.note ?? assignment.note });
+        },
+        'move_out',
+      );
     });
   }
 
-  private async resolveOccupant(input: CreateAssignmentDto): Promise<Pick<DormitoryAssignment, 'occupantUserId' | 'occupantName' | 'occupantAgencyId'>> {
+  private async resolveOccupant(
+    input: CreateAssignmentDto,
+  ): Promise<Pick<DormitoryAssignment, 'occupantUserId' | 'occupantName' | 'occupantAgencyId'>> {
     if (input.occupantUserId) {
       const user = await this.users.getIdentity(input.occupantUserId);
       if (!user.active) throw new NotFoundError('user', input.occupantUserId);

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Period, taipeiDate } from '../../common/time';
-import { Dormitory } from '../registry/dormitory.entity';
 import { DORMITORY_TYPE_LABELS, DORMITORY_TYPES, DormitoryType } from '../registry/dormitory-kinds';
+import { Dormitory } from '../registry/dormitory.entity';
 import { DormitoryCountsView, DormitoryFiguresView, VerificationCampaignFigure } from './dto/dormitory-figures.dto';
 
 type Row = Record<string, string | number>;
@@ -27,7 +27,10 @@ export class DormitoryFiguresService {
     const [dormitories, verificationCampaigns, lending, removals, patrols] = await Promise.all([
       this.countsAsOf(endDay),
       this.verificationCampaigns(startDay, endDay),
-      this.one(`SELECT count(*)::int AS uses FROM residence_bookings WHERE status = 'approved' AND starts_at >= $1 AND starts_at < $2`, [period.start, period.end]),
+      this.one(
+        `SELECT count(*)::int AS uses FROM residence_bookings WHERE status = 'approved' AND starts_at >= $1 AND starts_at < $2`,
+        [period.start, period.end],
+      ),
       this.one(
         `SELECT count(*) FILTER (WHERE to_status = 'demolished')::int AS demolitions, count(*) FILTER (WHERE to_status = 'handed_over')::int AS handovers
            FROM dormitory_status_changes WHERE effective_on >= $1 AND effective_on < $2`,
@@ -74,7 +77,12 @@ export class DormitoryFiguresService {
        HAVING max(k.checked_on) >= $1 AND max(k.checked_on) < $2 ORDER BY last, c.code`,
       [startDay, endDay],
     )) as { code: string; agency_id: string; first: string; last: string }[];
-    return rows.map((row) => ({ code: row.code, agencyId: row.agency_id, firstCheckedOn: row.first, lastCheckedOn: row.last }));
+    return rows.map((row) => ({
+      code: row.code,
+      agencyId: row.agency_id,
+      firstCheckedOn: row.first,
+      lastCheckedOn: row.last,
+    }));
   }
 
   private async one(sql: string, parameters: unknown[]): Promise<Row> {

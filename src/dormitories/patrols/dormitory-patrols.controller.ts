@@ -1,11 +1,26 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryPatrolsService } from './dormitory-patrols.service';
-import { AddFindingDto, CreatePatrolDto, PatrolFindingView, PatrolDetailView, PatrolPage, PatrolQuery, RepairDto } from './dto/patrol.dto';
+import {
+  AddFindingDto,
+  CreatePatrolDto,
+  PatrolDetailView,
+  PatrolFindingView,
+  PatrolPage,
+  PatrolQuery,
+  RepairDto,
+} from './dto/patrol.dto';
 import { FindingRepairsService } from './finding-repairs.service';
 
 @ApiTags('dormitories')
@@ -41,7 +56,10 @@ export class DormitoryPatrolsController {
 
   @Post(':id/findings')
   @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: PatrolFindingView, description: 'with `repair`, the maintenance ticket is opened in the same step' })
+  @ApiCreatedResponse({
+    type: PatrolFindingView,
+    description: 'with `repair`, the maintenance ticket is opened in the same step',
+  })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'patrol or trade not found' })
   @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'maintenance is not available; nothing was saved' })
   addFinding(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: AddFindingDto) {
@@ -54,7 +72,12 @@ export class DormitoryPatrolsController {
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'a repair ticket is already open for it' })
   @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'maintenance is not available; nothing was saved' })
-  requestRepair(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('findingId', ParseUUIDPipe) findingId: string, @Body() input: RepairDto) {
+  requestRepair(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('findingId', ParseUUIDPipe) findingId: string,
+    @Body() input: RepairDto,
+  ) {
     return this.repairs.requestRepair(actor, id, findingId, input);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
@@ -26,17 +26,27 @@ export class DormitoryPatrolsService {
   ) {}
 
   list(actor: Actor, query: PatrolQuery): Promise<Page<DormitoryPatrol>> {
-    const builder = this.patrols.createQueryBuilder('patrol').innerJoin(Dormitory, 'dormitory', 'dormitory.id = patrol.dormitory_id');
+    const builder = this.patrols
+      .createQueryBuilder('patrol')
+      .innerJoin(Dormitory, 'dormitory', 'dormitory.id = patrol.dormitory_id');
     const scope = dormitoryScopeOf(actor);
     if (scope) builder.andWhere('dormitory.agency_id = :scope', { scope });
     if (query.dormitoryId) builder.andWhere('patrol.dormitory_id = :dormitoryId', { dormitoryId: query.dormitoryId });
     if (query.from) builder.andWhere('patrol.patrolled_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('patrol.patrolled_at < :to', { to: query.to });
-    return keysetPage(builder, { sortColumn: 'patrol.patrolled_at', sortKey: 'patrolledAt', idColumn: 'patrol.id', direction: 'DESC' }, query);
+    return keysetPage(
+      builder,
+      { sortColumn: 'patrol.patrolled_at', sortKey: 'patrolledAt', idColumn: 'patrol.id', direction: 'DESC' },
+      query,
+    );
   }
 
   /** A patrol of a dormitory the actor may see, with that dormitory. */
-  async requireVisible(actor: Actor, id: string, manager: EntityManager = this.patrols.manager): Promise<{ patrol: DormitoryPatrol; dormitory: Dormitory }> {
+  async requireVisible(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.patrols.manager,
+  ): Promise<{ patrol: DormitoryPatrol; dormitory: Dormitory }> {
     const patrol = await manager.findOneBy(DormitoryPatrol, { id });
     if (!patrol) throw new NotFoundError('dormitory_patrol', id);
     const dormitory = await this.dormitories.requireVisible(actor, patrol.dormitoryId, manager).catch(() => {

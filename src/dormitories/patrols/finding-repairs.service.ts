@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -42,25 +42,50 @@ export class FindingRepairsService {
     await this.trades.requireActive(repair.tradeCode);
     return this.transactions.run(async (manager) => {
       const { dormitory } = await this.patrols.requireVisible(actor, patrolId, manager);
-      const finding = await manager.findOne(PatrolFinding, { where: { id: findingId, patrolId }, lock: { mode: 'pessimistic_write' } });
+      const finding = await manager.findOne(PatrolFinding, {
+        where: { id: findingId, patrolId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!finding) throw new NotFoundError('dormitory_patrol_finding', findingId);
-      if (finding.repairTicketId) throw new ConflictError('dormitory_patrol_finding.repair_open', `finding ${findingId} already has repair ticket ${finding.repairTicketId}`, { repairTicketId: finding.repairTicketId });
+      if (finding.repairTicketId)
+        throw new ConflictError(
+          'dormitory_patrol_finding.repair_open',
+          `finding ${findingId} already has repair ticket ${finding.repairTicketId}`,
+          { repairTicketId: finding.repairTicketId },
+        );
       return this.openRepair(manager, actor, dormitory, finding, repair);
     });
   }
 
-  private async openRepair(manager: EntityManager, actor: Actor, dormitory: Dormitory, finding: PatrolFinding, repair: RepairDto): Promise<PatrolFinding> {
+  private async openRepair(
+    manager: EntityManager,
+    actor: Actor,
+    dormitory: Dormitory,
+    finding: PatrolFinding,
+    repair: RepairDto,
+  ): Promise<PatrolFinding> {
     const ticket = await this.repairs.openTicketFromFinding(actor, {
       agencyId: dormitory.agencyId,
       spotText: `${dormitory.name}（${dormitory.address}）`,
       tradeCode: repair.tradeCode,
       priority: repair.priority,
       title: repair.title ?? `宿舍巡查：${finding.item}`,
-      description: [`${dormitory.code} ${dormitory.name} 巡查發現：${finding.item}（${FINDING_SEVERITY_LABELS[finding.severity]}）`, finding.note].filter(Boolean).join('\n'),
+      description: [
+        `${dormitory.code} ${dormitory.name} 巡查發現：${finding.item}（${FINDING_SEVERITY_LABELS[finding.severity]}）`,
+        finding.note,
+      ]
+        .filter(Boolean)
+        .join('\n'),
       source: { module: 'dormitories', id: finding.id },
     });
-    return updateAudited(manager, this.audit, actor, PatrolFinding, 'dormitory_patrol_finding', finding.id, (row) =>
-      Object.assign(row, { repairTicketId: ticket.id, repairRequestedAt: new Date() }),
+    return updateAudited(
+      manager,
+      this.audit,
+      actor,
+      PatrolFinding,
+      'dormitory_patrol_finding',
+      finding.id,
+      (row) => Object.assign(row, { repairTicketId: ticket.id, repairRequestedAt: new Date() }),
       'request_repair',
     );
   }

@@ -15,7 +15,9 @@ import { FINDING_SEVERITIES, FindingSeverity } from './finding-severity';
 export class PatrolFinding {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) patrolId: string;
-  @ManyToOne(() => DormitoryPatrol, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'patrol_id' }) patrol?: DormitoryPatrol;
+  @ManyToOne(() => DormitoryPatrol, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patrol_id' })
+  patrol?: DormitoryPatrol;
   @Column({ type: 'text' }) item: string;
   @Column({ type: 'text' }) severity: FindingSeverity;
   @Column({ type: 'text', nullable: true }) photoRef: string | null;

@@ -21,15 +21,31 @@ function multiRoom(index: number): CreateDormitoryDto {
     address: `高雄市${site.street}${10 + index * 2}號`,
     type: 'multi_room_staff',
     status: 'in_use',
-    units: Array.from({ length: floors * 2 }, (_, unit) => ({ code: `${Math.floor(unit / 2) + 1}F-${(unit % 2) + 1}`, roomCount: 2 + (unit % 2) })),
+    units: Array.from({ length: floors * 2 }, (_, unit) => ({
+      code: `${Math.floor(unit / 2) + 1}F-${(unit % 2) + 1}`,
+      roomCount: 2 + (unit % 2),
+    })),
   };
 }
 
 /** The office's 44 dormitories as reported since 2021: 3 head residences, 32 / 6 staff, 3 family. */
 export const DEMO_DORMITORIES: CreateDormitoryDto[] = [
-  { code: 'DM-HR-01', name: '市長官邸', address: '高雄市左營區自由二路1號', type: 'head_residence', status: 'in_use', lendable: true },
+  {
+    code: 'DM-HR-01',
+    name: '市長官邸',
+    address: '高雄市左營區自由二路1號',
+    type: 'head_residence',
+    status: 'in_use',
+    lendable: true,
+  },
   { code: 'DM-HR-02', name: '副市長宿舍', address: '高雄市鼓山區河西路21號', type: 'head_residence', status: 'in_use' },
-  { code: 'DM-HR-03', name: '秘書長宿舍', address: '高雄市苓雅區五福一路35號', type: 'head_residence', status: 'vacant' },
+  {
+    code: 'DM-HR-03',
+    name: '秘書長宿舍',
+    address: '高雄市苓雅區五福一路35號',
+    type: 'head_residence',
+    status: 'vacant',
+  },
   ...Array.from({ length: 32 }, (_, index) => multiRoom(index)),
   ...Array.from({ length: 6 }, (_, index): CreateDormitoryDto => ({
     code: `DM-SR-${String(index + 1).padStart(2, '0')}`,

@@ -1,12 +1,29 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoriesService } from './dormitories.service';
 import { DormitoryStatusService } from './dormitory-status.service';
-import { ChangeDormitoryStatusDto, CreateDormitoryDto, DormitoryDetailView, DormitoryPage, DormitoryQuery, DormitoryUnitView, DormitoryView, UnitDto, UpdateDormitoryDto } from './dto/dormitory.dto';
+import {
+  ChangeDormitoryStatusDto,
+  CreateDormitoryDto,
+  DormitoryDetailView,
+  DormitoryPage,
+  DormitoryQuery,
+  DormitoryUnitView,
+  DormitoryView,
+  UnitDto,
+  UpdateDormitoryDto,
+} from './dto/dormitory.dto';
 
 @ApiTags('dormitories')
 @Controller('dormitories')
@@ -35,7 +52,10 @@ export class DormitoriesController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: DormitoryDetailView })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code is taken' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'several units on a dormitory that is assigned as a whole' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'several units on a dormitory that is assigned as a whole',
+  })
   create(@CurrentActor() actor: Actor, @Body() input: CreateDormitoryDto) {
     return this.dormitories.create(actor, input);
   }
@@ -61,11 +81,18 @@ export class DormitoriesController {
 
   @Post(':id/status')
   @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: DormitoryView, description: 'demolished / handed_over take the dormitory off the register on effectiveOn' })
+  @ApiCreatedResponse({
+    type: DormitoryView,
+    description: 'demolished / handed_over take the dormitory off the register on effectiveOn',
+  })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'still occupied, or already removed' })
-  changeStatus(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: ChangeDormitoryStatusDto) {
+  changeStatus(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() input: ChangeDormitoryStatusDto,
+  ) {
     return this.statuses.change(actor, id, input);
   }
 }

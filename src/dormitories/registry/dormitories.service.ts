@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { Actor, systemActor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
@@ -11,10 +11,16 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { assertVersion, DormitoryRemovedError, SingleUnitDormitoryError } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { DEMO_DORMITORIES } from './demo-dormitories';
-import { Dormitory } from './dormitory.entity';
 import { REMOVED_STATUSES } from './dormitory-kinds';
 import { DormitoryUnit } from './dormitory-unit.entity';
-import { CreateDormitoryDto, DormitoryDetailView, DormitoryQuery, UnitDto, UpdateDormitoryDto } from './dto/dormitory.dto';
+import { Dormitory } from './dormitory.entity';
+import {
+  CreateDormitoryDto,
+  DormitoryDetailView,
+  DormitoryQuery,
+  UnitDto,
+  UpdateDormitoryDto,
+} from './dto/dormitory.dto';
 
 function escapeLike(text: string): string {
   return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
@@ -38,13 +44,20 @@ export class DormitoriesService {
     if (query.type) builder.andWhere('dormitory.type = :type', { type: query.type });
     if (query.status) builder.andWhere('dormitory.status = :status', { status: query.status });
     if (query.search) {
-      builder.andWhere('(dormitory.code ILIKE :search OR dormitory.name ILIKE :search OR dormitory.address ILIKE :search)', { search: escapeLike(query.search) });
+      builder.andWhere(
+        '(dormitory.code ILIKE :search OR dormitory.name ILIKE :search OR dormitory.address ILIKE :search)',
+        { search: escapeLike(query.search) },
+      );
     }
     return keysetPage(builder, { idColumn: 'dormitory.code', idKey: 'code', direction: 'ASC' }, query);
   }
 
   /** A dormitory the actor may see; another agency's is reported as not found. */
-  async requireVisible(actor: Actor, id: string, manager: EntityManager = this.dormitories.manager): Promise<Dormitory> {
+  async requireVisible(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.dormitories.manager,
+  ): Promise<Dormitory> {
     return visibleOrNotFound(await manager.findOneBy(Dormitory, { id }), dormitoryScopeOf(actor), 'dormitory', id);
   }
 
@@ -60,7 +73,11 @@ export class DormitoriesService {
   }
 
   /** A unit of a dormitory the actor may see. */
-  async requireVisibleUnit(actor: Actor, unitId: string, manager: EntityManager): Promise<{ unit: DormitoryUnit; dormitory: Dormitory }> {
+  async requireVisibleUnit(
+    actor: Actor,
+    unitId: string,
+    manager: EntityManager,
+  ): Promise<{ unit: DormitoryUnit; dormitory: Dormitory }> {
     const unit = await manager.findOneBy(DormitoryUnit, { id: unitId });
     if (!unit) throw new NotFoundError('dormitory_unit', unitId);
     const dormitory = await this.requireVisible(actor, unit.dormitoryId, manager).catch(() => {
@@ -76,7 +93,10 @@ export class DormitoriesService {
     if (units.length > 1 && fields.type !== 'multi_room_staff') throw new SingleUnitDormitoryError(fields.type);
     await this.agencies.requireActive(agencyId);
     const id = await this.transactions.run(async (manager) => {
-      const dormitory = await createAudited(manager, this.audit, actor, Dormitory, 'dormitory', { ...fields, agencyId });
+      const dormitory = await createAudited(manager, this.audit, actor, Dormitory, 'dormitory', {
+        ...fields,
+        agencyId,
+      });
       for (const unit of units) await this.insertUnit(manager, actor, dormitory.id, unit);
       return dormitory.id;
     });
@@ -123,6 +143,10 @@ export class DormitoriesService {
   }
 
   private insertUnit(manager: EntityManager, actor: Actor, dormitoryId: string, unit: UnitDto): Promise<DormitoryUnit> {
-    return createAudited(manager, this.audit, actor, DormitoryUnit, 'dormitory_unit', { dormitoryId, code: unit.code, roomCount: unit.roomCount ?? 1 });
+    return createAudited(manager, this.audit, actor, DormitoryUnit, 'dormitory_unit', {
+      dormitoryId,
+      code: unit.code,
+      roomCount: unit.roomCount ?? 1,
+    });
   }
 }

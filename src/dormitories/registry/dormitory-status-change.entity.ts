@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Dormitory } from './dormitory.entity';
 import { DORMITORY_STATUSES, DormitoryStatus, sqlList } from './dormitory-kinds';
+import { Dormitory } from './dormitory.entity';
 
 /** A dated change of a dormitory's status; demolitions and handovers are counted from these. */
 @Entity('dormitory_status_changes')

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { assertVersion, DormitoryOccupiedError, DormitoryRemovedError } from '../dormitories.errors';
 import { DormitoriesService } from './dormitories.service';
-import { Dormitory } from './dormitory.entity';
 import { REMOVED_STATUSES } from './dormitory-kinds';
 import { DormitoryStatusChange } from './dormitory-status-change.entity';
+import { Dormitory } from './dormitory.entity';
 import { ChangeDormitoryStatusDto } from './dto/dormitory.dto';
 
 async function activeAssignmentsOn(manager: EntityManager, dormitoryId: string, day: string): Promise<number> {
@@ -47,11 +47,23 @@ export class DormitoryStatusService {
       }
       const fromStatus = current.status;
       const saved = await updateAudited(
-        manager, this.audit, actor, Dormitory, 'dormitory', id,
-        (dormitory) => Object.assign(dormitory, { status: input.status, removedOn: removes ? input.effectiveOn : null }),
+        manager,
+        this.audit,
+        actor,
+        Dormitory,
+        'dormitory',
+        id,
+        (dormitory) =>
+          Object.assign(dormitory, { status: input.status, removedOn: removes ? input.effectiveOn : null }),
         'change_status',
       );
-      await manager.insert(DormitoryStatusChange, { dormitoryId: id, fromStatus, toStatus: input.status, effectiveOn: input.effectiveOn, note: input.note ?? null });
+      await manager.insert(DormitoryStatusChange, {
+        dormitoryId: id,
+        fromStatus,
+        toStatus: input.status,
+        effectiveOn: input.effectiveOn,
+        note: input.note ?? null,
+      });
       return saved;
     });
   }

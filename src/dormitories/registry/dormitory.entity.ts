@@ -1,6 +1,25 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
-import { DORMITORY_STATUSES, DORMITORY_TYPES, DormitoryStatus, DormitoryType, REMOVED_STATUSES, sqlList } from './dormitory-kinds';
+import {
+  DORMITORY_STATUSES,
+  DORMITORY_TYPES,
+  DormitoryStatus,
+  DormitoryType,
+  REMOVED_STATUSES,
+  sqlList,
+} from './dormitory-kinds';
 
 /**
  * A city-owned dormitory (宿舍), managed by one agency. It leaves the register (demolished or

@@ -1,16 +1,36 @@
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { User } from '../../users/user.entity';
-import { Dormitory } from '../registry/dormitory.entity';
 import { sqlList } from '../registry/dormitory-kinds';
-import { BOOKING_STATUSES, BookingStatus, HOLDING_STATUSES, ORGANIZER_TYPES, OrganizerType } from './residence-booking-kinds';
+import { Dormitory } from '../registry/dormitory.entity';
+import {
+  BOOKING_STATUSES,
+  BookingStatus,
+  HOLDING_STATUSES,
+  ORGANIZER_TYPES,
+  OrganizerType,
+} from './residence-booking-kinds';
 
 /**
  * A request to use the mayor's official residence for a public-interest event. Requested and
  * approved bookings of one residence may not overlap; the database refuses it.
  */
 @Entity('residence_bookings')
-@Exclusion('ex_residence_bookings_window', `USING gist (dormitory_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status IN (${sqlList(HOLDING_STATUSES)}))`)
+@Exclusion(
+  'ex_residence_bookings_window',
+  `USING gist (dormitory_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status IN (${sqlList(HOLDING_STATUSES)}))`,
+)
 @Index('ix_residence_bookings_dormitory_id', ['dormitoryId'])
 @Index('ix_residence_bookings_agency_id', ['agencyId', 'startsAt'])
 @Index('ix_residence_bookings_starts_at', ['startsAt', 'id'])

@@ -1,9 +1,24 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
-import { ResidenceBookingPage, BookingQuery, ResidenceBookingView, CancelBookingDto, CreateResidenceBookingDto, DecideBookingDto, LendableResidenceView } from './dto/residence-booking.dto';
+import {
+  BookingQuery,
+  CancelBookingDto,
+  CreateResidenceBookingDto,
+  DecideBookingDto,
+  LendableResidenceView,
+  ResidenceBookingPage,
+  ResidenceBookingView,
+} from './dto/residence-booking.dto';
 import { ResidenceBookingsService } from './residence-bookings.service';
 
 @ApiTags('dormitories')
@@ -37,7 +52,10 @@ export class ResidenceBookingsController {
   @Roles('requester', 'agency_admin', 'dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiConflictResponse({ type: ErrorBody, description: 'overlaps another booking (ex_residence_bookings_window)' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'not a lendable residence, or ends before it starts' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'not a lendable residence, or ends before it starts',
+  })
   create(@CurrentActor() actor: Actor, @Body() input: CreateResidenceBookingDto) {
     return this.bookings.create(actor, input);
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { Actor, agencyScopeOf } from '../../auth/actor';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -10,9 +10,14 @@ import { assertVersion, BookingTransitionError, ResidenceNotLendableError } from
 import { visibleOrNotFound } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { Dormitory } from '../registry/dormitory.entity';
-import { BookingQuery, CancelBookingDto, CreateResidenceBookingDto, DecideBookingDto } from './dto/residence-booking.dto';
-import { ResidenceBooking } from './residence-booking.entity';
+import {
+  BookingQuery,
+  CancelBookingDto,
+  CreateResidenceBookingDto,
+  DecideBookingDto,
+} from './dto/residence-booking.dto';
 import { BookingStatus } from './residence-booking-kinds';
+import { ResidenceBooking } from './residence-booking.entity';
 
 const NEXT_STATUSES: Record<BookingStatus, readonly BookingStatus[]> = {
   requested: ['approved', 'rejected', 'cancelled'],
@@ -47,7 +52,11 @@ export class ResidenceBookingsService {
     if (query.status) builder.andWhere('booking.status = :status', { status: query.status });
     if (query.from) builder.andWhere('booking.starts_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('booking.starts_at < :to', { to: query.to });
-    return keysetPage(builder, { sortColumn: 'booking.starts_at', sortKey: 'startsAt', idColumn: 'booking.id', direction: 'ASC' }, query);
+    return keysetPage(
+      builder,
+      { sortColumn: 'booking.starts_at', sortKey: 'startsAt', idColumn: 'booking.id', direction: 'ASC' },
+      query,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<ResidenceBooking> {
@@ -59,7 +68,9 @@ export class ResidenceBookingsService {
   }
 
   async create(actor: Actor, input: CreateResidenceBookingDto): Promise<ResidenceBooking> {
-    const residence = (await this.dormitories.lendableResidences()).find((dormitory) => dormitory.id === input.dormitoryId);
+    const residence = (await this.dormitories.lendableResidences()).find(
+      (dormitory) => dormitory.id === input.dormitoryId,
+    );
     if (!residence) throw new ResidenceNotLendableError(input.dormitoryId);
     return this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, ResidenceBooking, 'residence_booking', {
@@ -81,14 +92,29 @@ export class ResidenceBookingsService {
     return this.transition(actor, id, input.version, 'cancelled');
   }
 
-  private async transition(actor: Actor, id: string, version: number, to: BookingStatus, note?: string): Promise<ResidenceBooking> {
+  private async transition(
+    actor: Actor,
+    id: string,
+    version: number,
+    to: BookingStatus,
+    note?: string,
+  ): Promise<ResidenceBooking> {
     await this.get(actor, id);
     return this.transactions.run((manager) =>
-      updateAudited(manager, this.audit, actor, ResidenceBooking, 'residence_booking', id, (booking) => {
-        assertVersion('residence_booking', booking, version);
-        if (!NEXT_STATUSES[booking.status].includes(to)) throw new BookingTransitionError(id, booking.status, to);
-        Object.assign(booking, { status: to, decisionNote: note ?? booking.decisionNote });
-      }, to),
+      updateAudited(
+        manager,
+        this.audit,
+        actor,
+        ResidenceBooking,
+        'residence_booking',
+        id,
+        (booking) => {
+          assertVersion('residence_booking', booking, version);
+          if (!NEXT_STATUSES[booking.status].includes(to)) throw new BookingTransitionError(id, booking.status, to);
+          Object.assign(booking, { status: to, decisionNote: note ?? booking.decisionNote });
+        },
+        to,
+      ),
     );
   }
 }

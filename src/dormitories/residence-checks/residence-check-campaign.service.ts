@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
-import { halfYearCodeOf } from './half-year';
-import { ResidenceCheck } from './residence-check.entity';
-import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
 import { CampaignDetailView, CampaignQuery, OpenCampaignDto } from './dto/residence-check.dto';
+import { halfYearCodeOf } from './half-year';
+import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
+import { ResidenceCheck } from './residence-check.entity';
 
 /**
  * Residence fact verification rounds (居住事實查考): opening a half-year campaign creates one
@@ -32,17 +32,33 @@ export class ResidenceCheckCampaignService {
     const agencyId = dormitoryScopeOf(actor) ?? query.agencyId;
     if (agencyId) builder.andWhere('campaign.agency_id = :agencyId', { agencyId });
     if (query.code) builder.andWhere('campaign.code = :code', { code: query.code });
-    return keysetPage(builder, { sortColumn: 'campaign.opened_at', sortKey: 'openedAt', idColumn: 'campaign.id', direction: 'DESC' }, query);
+    return keysetPage(
+      builder,
+      { sortColumn: 'campaign.opened_at', sortKey: 'openedAt', idColumn: 'campaign.id', direction: 'DESC' },
+      query,
+    );
   }
 
-  async requireVisible(actor: Actor, id: string, manager: EntityManager = this.campaigns.manager, lock = false): Promise<ResidenceCheckCampaign> {
-    const campaign = await manager.findOne(ResidenceCheckCampaign, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  async requireVisible(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.campaigns.manager,
+    lock = false,
+  ): Promise<ResidenceCheckCampaign> {
+    const campaign = await manager.findOne(ResidenceCheckCampaign, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     return visibleOrNotFound(campaign, dormitoryScopeOf(actor), 'residence_check_campaign', id);
   }
 
   async get(actor: Actor, id: string): Promise<CampaignDetailView> {
     const campaign = await this.requireVisible(actor, id);
-    const checks = await this.checks.find({ where: { campaignId: id }, relations: { assignment: true }, order: { id: 'ASC' } });
+    const checks = await this.checks.find({
+      where: { campaignId: id },
+      relations: { assignment: true },
+      order: { id: 'ASC' },
+    });
     return { ...campaign, checks };
   }
 
@@ -57,11 +73,18 @@ export class ResidenceCheckCampaignService {
   /** Opens the campaign of the half-year containing `at` for the agency's dormitories. */
   async open(actor: Actor, agencyId: string, at: Date): Promise<ResidenceCheckCampaign> {
     return this.transactions.run(async (manager) => {
-      const campaign = await createAudited(manager, this.audit, actor, ResidenceCheckCampaign, 'residence_check_campaign', {
-        agencyId,
-        code: halfYearCodeOf(at),
-        checkCount: 0,
-      });
+      const campaign = await createAudited(
+        manager,
+        this.audit,
+        actor,
+        ResidenceCheckCampaign,
+        'residence_check_campaign',
+        {
+          agencyId,
+          code: halfYearCodeOf(at),
+          checkCount: 0,
+        },
+      );
       const inserted = (await manager.query(
         `INSERT INTO residence_checks (campaign_id, assignment_id, version)
          SELECT $1, a.id, 1 FROM dormitory_assignments a
@@ -82,7 +105,9 @@ export class ResidenceCheckCampaignService {
 
   /** Agencies whose dormitories should be verified: those managing at least one dormitory. */
   async agenciesWithDormitories(): Promise<string[]> {
-    const rows = (await this.campaigns.query('SELECT DISTINCT agency_id FROM dormitories WHERE removed_on IS NULL')) as { agency_id: string }[];
+    const rows = (await this.campaigns.query(
+      'SELECT DISTINCT agency_id FROM dormitories WHERE removed_on IS NULL',
+    )) as { agency_id: string }[];
     return rows.map((row) => row.agency_id);
   }
 }

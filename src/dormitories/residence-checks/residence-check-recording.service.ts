@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { assertVersion, CheckAlreadyRecordedError } from '../dormitories.errors';
-import { ResidenceCheck } from './residence-check.entity';
+import { RecordCheckDto } from './dto/residence-check.dto';
 import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
 import { ResidenceCheckCampaignService } from './residence-check-campaign.service';
-import { RecordCheckDto } from './dto/residence-check.dto';
+import { ResidenceCheck } from './residence-check.entity';
 
 /** Records the outcome of one check and completes the campaign with its last check. */
 @Injectable()
@@ -27,16 +27,39 @@ export class ResidenceCheckRecordingService {
       await this.campaigns.requireVisible(actor, campaignId, manager, true);
       const existing = await manager.findOneBy(ResidenceCheck, { id: checkId, campaignId });
       if (!existing) throw new NotFoundError('residence_check', checkId);
-      const saved = await updateAudited(manager, this.audit, actor, ResidenceCheck, 'residence_check', checkId, (check) => {
-        assertVersion('residence_check', check, input.version);
-        if (check.outcome) throw new CheckAlreadyRecordedError(checkId);
-        Object.assign(check, { outcome: input.outcome, checkedOn: input.checkedOn, note: input.note ?? null, recordedAt: new Date() });
-      }, 'record');
+      const saved = await updateAudited(
+        manager,
+        this.audit,
+        actor,
+        ResidenceCheck,
+        'residence_check',
+        checkId,
+        (check) => {
+          assertVersion('residence_check', check, input.version);
+          if (check.outcome) throw new CheckAlreadyRecordedError(checkId);
+          Object.assign(check, {
+            outcome: input.outcome,
+            checkedOn: input.checkedOn,
+            note: input.note ?? null,
+            recordedAt: new Date(),
+          });
+        },
+        'record',
+      );
       const pending = await manager.countBy(ResidenceCheck, { campaignId, outcome: IsNull() });
       if (!pending) {
-        await updateAudited(manager, this.audit, actor, ResidenceCheckCampaign, 'residence_check_campaign', campaignId, (campaign) => {
-          campaign.completedAt = new Date();
-        }, 'complete');
+        await updateAudited(
+          manager,
+          this.audit,
+          actor,
+          ResidenceCheckCampaign,
+          'residence_check_campaign',
+          campaignId,
+          (campaign) => {
+            campaign.completedAt = new Date();
+          },
+          'complete',
+        );
       }
       return saved;
     });

@@ -4,7 +4,15 @@ import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { DORMITORY_READERS } from '../dormitory-scope';
-import { CampaignDetailView, CampaignPage, CampaignQuery, CampaignView, CheckView, OpenCampaignDto, RecordCheckDto } from './dto/residence-check.dto';
+import {
+  CampaignDetailView,
+  CampaignPage,
+  CampaignQuery,
+  CampaignView,
+  CheckView,
+  OpenCampaignDto,
+  RecordCheckDto,
+} from './dto/residence-check.dto';
 import { ResidenceCheckCampaignService } from './residence-check-campaign.service';
 import { ResidenceCheckRecordingService } from './residence-check-recording.service';
 
@@ -44,7 +52,12 @@ export class ResidenceChecksController {
   @ApiCreatedResponse({ type: CheckView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'stale version or already recorded' })
-  record(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Param('checkId', ParseUUIDPipe) checkId: string, @Body() input: RecordCheckDto) {
+  record(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('checkId', ParseUUIDPipe) checkId: string,
+    @Body() input: RecordCheckDto,
+  ) {
     return this.recording.record(actor, id, checkId, input);
   }
 }

@@ -7,11 +7,18 @@ import { IsIsoDate } from '../../common/validation/iso-date';
 export class FiguresQuery {
   @ApiPropertyOptional({ example: 112, description: 'ROC year (民國年)' })
   @ValidateIf((query: FiguresQuery) => !query.from && !query.to)
-  @Type(() => Number) @IsInt() @Min(1) @Max(300)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(300)
   rocYear?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 12 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(12)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(12)
   month?: number;
 
   @ApiPropertyOptional({ example: '2022-02-01', description: 'first day (with `to`)' })

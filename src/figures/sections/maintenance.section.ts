@@ -17,12 +17,24 @@ export class MaintenanceSection implements FiguresSection {
       countFigure(label, 'maintenance.received', '受理案件', figures.received, '件'),
       countFigure(label, 'maintenance.closed', '結案案件', figures.closed, '件'),
       countFigure(label, 'maintenance.backlog', '期末未結案件', figures.backlogAtEnd, '件'),
-      countFigure(label, 'maintenance.statutory_inspections', '完成法定設備檢查申報', figures.statutoryInspectionsCompleted, '件'),
+      countFigure(
+        label,
+        'maintenance.statutory_inspections',
+        '完成法定設備檢查申報',
+        figures.statutoryInspectionsCompleted,
+        '件',
+      ),
       countFigure(label, 'maintenance.fire_drills', '辦理自衛消防編組訓練', figures.fireDrillsHeld, '場'),
     ];
     if (figures.slaCompliancePercent !== null) {
       const percent = figures.slaCompliancePercent;
-      figuresList.push({ key: 'maintenance.sla_compliance', label: '時限內完修比率', value: percent, unit: '%', sentence: `${label}時限內完修比率${percent}%` });
+      figuresList.push({
+        key: 'maintenance.sla_compliance',
+        label: '時限內完修比率',
+        value: percent,
+        unit: '%',
+        sentence: `${label}時限內完修比率${percent}%`,
+      });
     }
     return figuresList;
   }

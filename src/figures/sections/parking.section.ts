@@ -21,7 +21,9 @@ export class ParkingSection implements FiguresSection {
         unit: '張',
         sentence: `${label}核發公務臨時停車證${formatCount(figures.issued)}張`,
       },
-      ...figures.lots.map((lot) => countFigure(label, `parking.issued.${lot.lotCode}`, `${lot.lotName}核發臨時停車證`, lot.issued, '張')),
+      ...figures.lots.map((lot) =>
+        countFigure(label, `parking.issued.${lot.lotCode}`, `${lot.lotName}核發臨時停車證`, lot.issued, '張'),
+      ),
       countFigure(label, 'parking.revoked', '註銷臨時停車證', figures.revoked, '張'),
     ];
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { BookingState } from '../fleet.constants';
@@ -17,7 +17,14 @@ export class BookingCloserService {
     private readonly audit: AuditService,
   ) {}
 
-  close(actor: Actor, id: string, from: BookingState[], to: BookingState, reason: string | null, action: string = to): Promise<Booking> {
+  close(
+    actor: Actor,
+    id: string,
+    from: BookingState[],
+    to: BookingState,
+    reason: string | null,
+    action: string = to,
+  ): Promise<Booking> {
     return this.transactions.run(async (manager) => {
       const booking = await updateAudited(
         manager,

@@ -3,16 +3,30 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { Actor } from '../../auth/actor';
+import { ExportFile, exportTable } from '../../common/export/table-export';
 import { formatRocDateTime } from '../../common/time';
 import { BOOKING_STATE_LABELS, FLEET_RULES } from '../fleet.constants';
 import { Vehicle } from '../vehicles/vehicle.entity';
-import { Booking } from './booking.entity';
 import { BOOKING_ORDER, scopedBookings } from './booking-scope';
+import { Booking } from './booking.entity';
 import { BookingExportQuery } from './dto/booking-query.dto';
-import { ExportFile, exportTable } from '../../common/export/table-export';
 
-const HEADERS = ['編號', '機關', '申請管道', '事由', '起點', '停靠點', '目的地', '人數', '開始', '結束', '狀態', '車牌', '借用', '原因'];
-
+const HEADERS = [
+  '編號',
+  '機關',
+  '申請管道',
+  '事由',
+  '起點',
+  '停靠點',
+  '目的地',
+  '人數',
+  '開始',
+  '結束',
+  '狀態',
+  '車牌',
+  '借用',
+  '原因',
+];
 
 /** The booking list as a spreadsheet for the office (zh-TW headers and states, ROC dates). */
 @Injectable()
@@ -24,17 +38,30 @@ export class BookingExportService {
   ) {}
 
   async export(actor: Actor, query: BookingExportQuery): Promise<ExportFile> {
-    const builder = scopedBookings(this.bookings, actor, query).orderBy(BOOKING_ORDER.sortColumn, 'DESC').addOrderBy(BOOKING_ORDER.idColumn, 'DESC');
+    const builder = scopedBookings(this.bookings, actor, query)
+      .orderBy(BOOKING_ORDER.sortColumn, 'DESC')
+      .addOrderBy(BOOKING_ORDER.idColumn, 'DESC');
     const bookings = await builder.limit(FLEET_RULES.exportRowLimit).getMany();
     const rows = await this.rows(bookings);
-    return exportTable(query.format ?? 'csv', { name: 'fleet-bookings', sheet: '派車紀錄', columns: HEADERS.map((header) => ({ header })), rows });
+    return exportTable(query.format ?? 'csv', {
+      name: 'fleet-bookings',
+      sheet: '派車紀錄',
+      columns: HEADERS.map((header) => ({ header })),
+      rows,
+    });
   }
 
   private async rows(bookings: Booking[]): Promise<(string | number)[][]> {
     const vehicleIds = [...new Set(bookings.flatMap((booking) => (booking.trip ? [booking.trip.vehicleId] : [])))];
-    const plates = new Map((vehicleIds.length ? await this.vehicles.findBy({ id: In(vehicleIds) }) : []).map((vehicle) => [vehicle.id, vehicle.plate]));
+    const plates = new Map(
+      (vehicleIds.length ? await this.vehicles.findBy({ id: In(vehicleIds) }) : []).map((vehicle) => [
+        vehicle.id,
+        vehicle.plate,
+      ]),
+    );
     const agencyNames = new Map<string, string>();
-    for (const agencyId of new Set(bookings.map((booking) => booking.agencyId))) agencyNames.set(agencyId, (await this.agencies.get(agencyId)).name);
+    for (const agencyId of new Set(bookings.map((booking) => booking.agencyId)))
+      agencyNames.set(agencyId, (await this.agencies.get(agencyId)).name);
     return bookings.map((booking) => [
       booking.id,
       agencyNames.get(booking.agencyId) ?? '',

@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { Actor, hasAnyRole } from '../../auth/actor';
 import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
+import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { UsersService } from '../../users/users.service';
 import { BookingRequestInvalidError } from '../fleet.errors';
 import { VehiclesService } from '../vehicles/vehicles.service';
-import { Booking } from './booking.entity';
+import { BookingCloserService } from './booking-closer.service';
 import { bookingProblems } from './booking-rules';
 import { BOOKING_ORDER, scopedBookings } from './booking-scope';
+import { Booking } from './booking.entity';
 import { BookingFilter } from './dto/booking-query.dto';
 import { CreateBookingDto, CreatePaperBookingDto, ReasonDto } from './dto/booking.dto';
-import { AppConfig } from '../../config/app-config.schema';
-import { BookingCloserService } from './booking-closer.service';
 
 /** Staff's side of dispatch: asking for a car, following the request, cancelling it. */
 @Injectable()
@@ -57,16 +57,26 @@ export class BookingRequestsService {
   /** Requesters cancel their own bookings; the dispatcher may cancel any. A reason is required. */
   async cancel(actor: Actor, id: string, input: ReasonDto): Promise<Booking> {
     const visible = await this.get(actor, id);
-    if (visible.requesterId !== actor.userId && !hasAnyRole(actor, ['dispatcher', 'admin'])) throw new ForbiddenError('only the requester or the dispatcher may cancel a booking');
+    if (visible.requesterId !== actor.userId && !hasAnyRole(actor, ['dispatcher', 'admin']))
+      throw new ForbiddenError('only the requester or the dispatcher may cancel a booking');
     await this.closer.close(actor, id, ['requested', 'approved'], 'cancelled', input.reason.trim(), 'cancel');
     return this.get(actor, id);
   }
 
-  private async insert(actor: Actor, input: CreateBookingDto, owner: Pick<Booking, 'requesterId' | 'agencyId' | 'channel'>): Promise<Booking> {
+  private async insert(
+    actor: Actor,
+    input: CreateBookingDto,
+    owner: Pick<Booking, 'requesterId' | 'agencyId' | 'channel'>,
+  ): Promise<Booking> {
     const problems = bookingProblems(input, new Date(), await this.vehicles.largestSeats(), this.config.fleet);
     if (problems.length) throw new BookingRequestInvalidError(problems);
     const saved = await this.transactions.run((manager) =>
-      createAudited(manager, this.audit, actor, Booking, 'booking', { ...input, ...owner, stops: input.stops ?? [], enteredById: actor.userId }),
+      createAudited(manager, this.audit, actor, Booking, 'booking', {
+        ...input,
+        ...owner,
+        stops: input.stops ?? [],
+        enteredById: actor.userId,
+      }),
     );
     return this.get(actor, saved.id);
   }

@@ -18,8 +18,12 @@ describe('booking rules', () => {
   });
 
   it('keeps the lead time and the horizon', () => {
-    expect(bookingProblems({ startsAt: hours(0.5), endsAt: hours(2), passengers: 1 }, now, 4, rules)).toEqual(['startsAt must be at least 60 minutes from now']);
-    expect(bookingProblems({ startsAt: hours(91 * 24), endsAt: hours(91 * 24 + 2), passengers: 1 }, now, 4, rules)).toEqual(['startsAt must be within 90 days from now']);
+    expect(bookingProblems({ startsAt: hours(0.5), endsAt: hours(2), passengers: 1 }, now, 4, rules)).toEqual([
+      'startsAt must be at least 60 minutes from now',
+    ]);
+    expect(
+      bookingProblems({ startsAt: hours(91 * 24), endsAt: hours(91 * 24 + 2), passengers: 1 }, now, 4, rules),
+    ).toEqual(['startsAt must be within 90 days from now']);
     expect(bookingProblems({ startsAt: hours(1), endsAt: hours(2), passengers: 1 }, now, 4, rules)).toEqual([]);
   });
 });

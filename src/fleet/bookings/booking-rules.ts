@@ -24,8 +24,11 @@ export function bookingProblems(
   const end = input.endsAt.getTime();
   if (end <= start) problems.push('endsAt must be after startsAt');
   if (start < now.getTime()) problems.push('startsAt is in the past');
-  else if (start < now.getTime() + rules.bookingLeadMinutes * MINUTE) problems.push(`startsAt must be at least ${rules.bookingLeadMinutes} minutes from now`);
-  if (start > now.getTime() + rules.bookingHorizonDays * DAY) problems.push(`startsAt must be within ${rules.bookingHorizonDays} days from now`);
-  if (input.passengers > largestSeats) problems.push(`passengers (${input.passengers}) exceed the largest vehicle's ${largestSeats} seats`);
+  else if (start < now.getTime() + rules.bookingLeadMinutes * MINUTE)
+    problems.push(`startsAt must be at least ${rules.bookingLeadMinutes} minutes from now`);
+  if (start > now.getTime() + rules.bookingHorizonDays * DAY)
+    problems.push(`startsAt must be within ${rules.bookingHorizonDays} days from now`);
+  if (input.passengers > largestSeats)
+    problems.push(`passengers (${input.passengers}) exceed the largest vehicle's ${largestSeats} seats`);
   return problems;
 }

@@ -8,7 +8,11 @@ import { BookingFilter } from './dto/booking-query.dto';
 export const ROLES_SEEING_ALL_BOOKINGS: readonly Role[] = ['dispatcher', 'driver', 'report_viewer'];
 
 /** The bookings the actor may see, narrowed by the list filters, with their trip. */
-export function scopedBookings(repository: Repository<Booking>, actor: Actor, filter: BookingFilter): SelectQueryBuilder<Booking> {
+export function scopedBookings(
+  repository: Repository<Booking>,
+  actor: Actor,
+  filter: BookingFilter,
+): SelectQueryBuilder<Booking> {
   const builder = repository.createQueryBuilder('booking').leftJoinAndSelect('booking.trip', 'trip');
   const scope = agencyScopeOf(actor, ROLES_SEEING_ALL_BOOKINGS);
   const agencyId = scope ?? filter.agencyId;
@@ -24,4 +28,9 @@ export function scopedBookings(repository: Repository<Booking>, actor: Actor, fi
 }
 
 /** Keyset order of every booking list: newest start first. */
-export const BOOKING_ORDER = { sortColumn: 'booking.starts_at', sortKey: 'startsAt', idColumn: 'booking.id', direction: 'DESC' } as const;
+export const BOOKING_ORDER = {
+  sortColumn: 'booking.starts_at',
+  sortKey: 'startsAt',
+  idColumn: 'booking.id',
+  direction: 'DESC',
+} as const;

@@ -1,7 +1,26 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { User } from '../../users/user.entity';
-import { BOOKING_CHANNELS, BOOKING_STATES, BookingChannel, BookingState, sqlList, VEHICLE_CLASSES, VehicleClass } from '../fleet.constants';
+import {
+  BOOKING_CHANNELS,
+  BOOKING_STATES,
+  BookingChannel,
+  BookingState,
+  sqlList,
+  VEHICLE_CLASSES,
+  VehicleClass,
+} from '../fleet.constants';
 import { Trip } from '../trips/trip.entity';
 
 /**

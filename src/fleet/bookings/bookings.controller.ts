@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
@@ -27,10 +36,19 @@ export class BookingsController {
   @Get('export')
   @AnyRole()
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'the filtered list as CSV or XLSX (zh-TW headers)', schema: { type: 'string', format: 'binary' } })
-  async export(@CurrentActor() actor: Actor, @Query() query: BookingExportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({
+    description: 'the filtered list as CSV or XLSX (zh-TW headers)',
+    schema: { type: 'string', format: 'binary' },
+  })
+  async export(
+    @CurrentActor() actor: Actor,
+    @Query() query: BookingExportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const file = await this.exports.export(actor, query);
-    void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`);
+    void reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`);
     return file.body;
   }
 

@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
+import { AppConfig } from '../../config/app-config.schema';
 import { Booking } from './booking.entity';
 import { Candidates, DriverCandidate, VehicleCandidate } from './dto/candidates.dto';
-import { AppConfig } from '../../config/app-config.schema';
 
 const CANDIDATE_LIMIT = 20;
 
@@ -14,7 +14,8 @@ const FREE_OF = (column: string) => `NOT EXISTS (
   SELECT 1 FROM fleet_occupancies o
    WHERE o.${column} = candidate.id AND o.occupied && tstzrange($1, $2::timestamptz + make_interval(mins => $3), '[)'))`;
 
-const LAST_USE = (column: string) => `(SELECT max(t.ends_at) FROM fleet_trips t WHERE t.${column} = candidate.id AND t.state <> 'released')`;
+const LAST_USE = (column: string) =>
+  `(SELECT max(t.ends_at) FROM fleet_trips t WHERE t.${column} = candidate.id AND t.state <> 'released')`;
 
 /**
  * The vehicles and drivers a dispatcher could assign to a request: free for its window, fit to
@@ -28,7 +29,10 @@ export class CandidatesService {
     private readonly config: AppConfig,
   ) {}
 
-  async forBooking(id: string, turnaroundMinutes: number = this.config.fleet.defaultTurnaroundMinutes): Promise<Candidates> {
+  async forBooking(
+    id: string,
+    turnaroundMinutes: number = this.config.fleet.defaultTurnaroundMinutes,
+  ): Promise<Candidates> {
     const booking = await this.bookings.findOneBy({ id });
     if (!booking) throw new NotFoundError('booking', id);
     const window = [booking.startsAt, booking.endsAt, turnaroundMinutes, taipeiDate(booking.endsAt)];

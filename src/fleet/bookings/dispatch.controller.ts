@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -29,8 +35,16 @@ export class DispatchController {
   @Roles('dispatcher')
   @ApiOkResponse({ type: BookingView, description: 'approved (or reassigned) on a new trip' })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the vehicle or driver is taken in that window (conflicting booking ids in details), or the booking is not open' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'vehicle not assignable (lapsed insurance/inspection, maintenance, retired), too few seats, driver missing or unfit' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description:
+      'the vehicle or driver is taken in that window (conflicting booking ids in details), or the booking is not open',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description:
+      'vehicle not assignable (lapsed insurance/inspection, maintenance, retired), too few seats, driver missing or unfit',
+  })
   assign(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: AssignBookingDto) {
     return this.dispatch.assign(actor, id, input);
   }
@@ -41,7 +55,10 @@ export class DispatchController {
   @ApiOkResponse({ type: BookingView, description: 'approved on an existing trip (集中調派)' })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'windows do not overlap, too few seats, or no driver on the trip' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'windows do not overlap, too few seats, or no driver on the trip',
+  })
   pool(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: PoolBookingDto) {
     return this.dispatch.pool(actor, id, input);
   }

@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError, StaleVersionError, UnprocessableError } from '../../common/errors/domain-error';
+import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { DriversService } from '../drivers/drivers.service';
 import { BookingState } from '../fleet.constants';
 import { BookingStateError, DriverRequiredError, SeatsExceededError, TripStateError } from '../fleet.errors';
 import { OccupancyService } from '../trips/occupancy.service';
-import { Trip } from '../trips/trip.entity';
 import { TripPlannerService } from '../trips/trip-planner.service';
+import { Trip } from '../trips/trip.entity';
 import { VehiclesService } from '../vehicles/vehicles.service';
+import { BookingCloserService } from './booking-closer.service';
 import { Booking } from './booking.entity';
 import { AssignBookingDto, PoolBookingDto, ReasonDto } from './dto/booking.dto';
-import { AppConfig } from '../../config/app-config.schema';
-import { BookingCloserService } from './booking-closer.service';
 
 /**
  * The dispatcher's side: approve by assigning a vehicle and driver, reassign, pool several
@@ -68,14 +68,25 @@ export class DispatchService {
     if (!trip) throw new NotFoundError('trip', input.tripId);
     const start = booking.startsAt < trip.startsAt ? booking.startsAt : trip.startsAt;
     const end = booking.endsAt > trip.endsAt ? booking.endsAt : trip.endsAt;
-    const attempt = { vehicleId: trip.vehicleId, driverId: trip.driverId, start, end, turnaroundMinutes: trip.turnaroundMinutes, excludeTripId: trip.id };
+    const attempt = {
+      vehicleId: trip.vehicleId,
+      driverId: trip.driverId,
+      start,
+      end,
+      turnaroundMinutes: trip.turnaroundMinutes,
+      excludeTripId: trip.id,
+    };
     return this.occupancies.mapConflicts(attempt, () =>
       this.transactions.run(async (manager) => {
         const locked = await this.lock(manager, id, input.version, ['requested'], 'pooled');
         const current = await manager.findOne(Trip, { where: { id: trip.id }, lock: { mode: 'pessimistic_write' } });
-        if (!current || current.state !== 'planned') throw new TripStateError(trip.id, current?.state ?? 'gone', 'joined');
+        if (!current || current.state !== 'planned')
+          throw new TripStateError(trip.id, current?.state ?? 'gone', 'joined');
         if (locked.startsAt >= current.endsAt || locked.endsAt <= current.startsAt) {
-          throw new UnprocessableError('fleet.pool_incompatible', 'the booking window does not overlap the trip', { bookingId: id, tripId: trip.id });
+          throw new UnprocessableError('fleet.pool_incompatible', 'the booking window does not overlap the trip', {
+            bookingId: id,
+            tripId: trip.id,
+          });
         }
         if (locked.needsDriver && !current.driverId) throw new DriverRequiredError(id);
         const vehicle = await this.vehicles.requireAssignable(manager, current.vehicleId, end);
@@ -95,16 +106,38 @@ export class DispatchService {
     return this.closer.close(actor, id, ['approved'], 'no_show', null);
   }
 
-  private async lock(manager: EntityManager, id: string, version: number | undefined, states: BookingState[], action: string): Promise<Booking> {
+  private async lock(
+    manager: EntityManager,
+    id: string,
+    version: number | undefined,
+    states: BookingState[],
+    action: string,
+  ): Promise<Booking> {
     const booking = await manager.findOne(Booking, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!booking) throw new NotFoundError('booking', id);
-    if (version !== undefined && version !== booking.version) throw new StaleVersionError('booking', id, version, booking.version);
+    if (version !== undefined && version !== booking.version)
+      throw new StaleVersionError('booking', id, version, booking.version);
     if (!states.includes(booking.state)) throw new BookingStateError(id, booking.state, action);
     return booking;
   }
 
-  private async approve(manager: EntityManager, actor: Actor, id: string, tripId: string, action: string): Promise<Booking> {
-    await updateAudited(manager, this.audit, actor, Booking, 'booking', id, (row) => Object.assign(row, { state: 'approved', tripId }), action);
+  private async approve(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    tripId: string,
+    action: string,
+  ): Promise<Booking> {
+    await updateAudited(
+      manager,
+      this.audit,
+      actor,
+      Booking,
+      'booking',
+      id,
+      (row) => Object.assign(row, { state: 'approved', tripId }),
+      action,
+    );
     return manager.findOneOrFail(Booking, { where: { id }, relations: { trip: true } });
   }
 

@@ -48,13 +48,26 @@ export class FleetCalendarService {
          FROM fleet_bookings b WHERE b.requester_id = $1 AND b.ends_at > $2 AND b.starts_at < $3`,
       [actor.userId, new Date(now.getTime() - FEED_PAST_DAYS * DAY), new Date(now.getTime() + FEED_FUTURE_DAYS * DAY)],
     );
-    return this.render(`${actor.displayName} 的派車`, rows.map((row) => ({ ...row, summary: `[${BOOKING_STATE_LABELS[row.state]}] ${row.summary}` })));
+    return this.render(
+      `${actor.displayName} 的派車`,
+      rows.map((row) => ({ ...row, summary: `[${BOOKING_STATE_LABELS[row.state]}] ${row.summary}` })),
+    );
   }
 
   private render(name: string, rows: FeedRow[]): string {
-    const calendar: ICalCalendar = ical({ name, prodId: { company: 'facilities-ops', product: 'fleet' }, timezone: 'Asia/Taipei' });
+    const calendar: ICalCalendar = ical({
+      name,
+      prodId: { company: 'facilities-ops', product: 'fleet' },
+      timezone: 'Asia/Taipei',
+    });
     for (const row of rows) {
-      calendar.createEvent({ id: `${row.id}@fleet.facilities-ops`, start: row.starts_at, end: row.ends_at, summary: row.summary, description: row.description });
+      calendar.createEvent({
+        id: `${row.id}@fleet.facilities-ops`,
+        start: row.starts_at,
+        end: row.ends_at,
+        summary: row.summary,
+        description: row.description,
+      });
     }
     return calendar.toString();
   }

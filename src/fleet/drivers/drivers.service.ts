@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
@@ -42,7 +42,9 @@ export class DriversService {
   async create(actor: Actor, input: CreateDriverDto): Promise<Driver> {
     const user = await this.users.getIdentity(input.userId);
     if (!user.active || !user.roles.includes('driver')) throw new NotADriverError(input.userId);
-    return this.transactions.run((manager) => createAudited(manager, this.audit, actor, Driver, 'driver', { ...input, displayName: user.displayName }));
+    return this.transactions.run((manager) =>
+      createAudited(manager, this.audit, actor, Driver, 'driver', { ...input, displayName: user.displayName }),
+    );
   }
 
   update(actor: Actor, id: string, input: UpdateDriverDto): Promise<Driver> {
@@ -60,7 +62,8 @@ export class DriversService {
     const driver = await manager.findOne(Driver, { where: { id }, lock: { mode: 'pessimistic_read' } });
     if (!driver) throw new NotFoundError('driver', id);
     if (!driver.active) throw new DriverNotAssignableError(id, 'the driver is inactive');
-    if (driver.licenceExpiresOn < taipeiDate(tripEnd)) throw new DriverNotAssignableError(id, `the licence expired on ${driver.licenceExpiresOn}`);
+    if (driver.licenceExpiresOn < taipeiDate(tripEnd))
+      throw new DriverNotAssignableError(id, `the licence expired on ${driver.licenceExpiresOn}`);
     return driver;
   }
 }

@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { Roles } from '../../auth/decorators';
-import { ErrorBody } from '../../common/errors/error-body';
 import { BadRequestError } from '../../common/errors/domain-error';
+import { ErrorBody } from '../../common/errors/error-body';
 import { dateRange } from '../../common/time';
 import { FleetFiguresService } from './fleet-figures.service';
 
@@ -11,7 +11,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class FiguresQuery {
   @ApiProperty({ example: '2022-02-01' }) @Matches(ISO_DATE, { message: 'from must be YYYY-MM-DD' }) from: string;
-  @ApiProperty({ example: '2022-06-30', description: 'last day, inclusive' }) @Matches(ISO_DATE, { message: 'to must be YYYY-MM-DD' }) to: string;
+  @ApiProperty({ example: '2022-06-30', description: 'last day, inclusive' })
+  @Matches(ISO_DATE, { message: 'to must be YYYY-MM-DD' })
+  to: string;
 }
 
 @ApiTags('fleet')
@@ -21,7 +23,10 @@ export class FleetFiguresController {
 
   @Get()
   @Roles('dispatcher', 'report_viewer')
-  @ApiOkResponse({ description: 'trips online/paper/VIP/lent, km, hours and utilisation per vehicle, cancellations and no-shows', schema: { type: 'object' } })
+  @ApiOkResponse({
+    description: 'trips online/paper/VIP/lent, km, hours and utilisation per vehicle, cancellations and no-shows',
+    schema: { type: 'object' },
+  })
   @ApiBadRequestResponse({ type: ErrorBody })
   get(@Query() query: FiguresQuery) {
     let period;

@@ -77,7 +77,13 @@ export class FleetFiguresService {
     }));
     return {
       period,
-      dispatched: { total: toNumber(bookings.dispatched), online: toNumber(bookings.online), paper: toNumber(bookings.paper), vip: toNumber(bookings.vip), lent: toNumber(bookings.lent) },
+      dispatched: {
+        total: toNumber(bookings.dispatched),
+        online: toNumber(bookings.online),
+        paper: toNumber(bookings.paper),
+        vip: toNumber(bookings.vip),
+        lent: toNumber(bookings.lent),
+      },
       trips: perVehicle.reduce((sum, vehicle) => sum + vehicle.trips, 0),
       requests: toNumber(bookings.requests),
       rejected: toNumber(bookings.rejected),

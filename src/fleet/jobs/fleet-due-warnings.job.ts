@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { taipeiDate } from '../../common/time';
+import { AppConfig } from '../../config/app-config.schema';
 import { ScheduledJob } from '../../jobs/scheduled-job';
 import { FLEET_RULES } from '../fleet.constants';
-import { AppConfig } from '../../config/app-config.schema';
 
 const DAY = 24 * 3_600_000;
 

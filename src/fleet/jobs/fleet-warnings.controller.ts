@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
@@ -46,8 +46,13 @@ export class FleetWarningsController {
   @ApiOkResponse({ type: WarningPage })
   list(@Query() query: WarningQuery) {
     const builder = this.warnings.createQueryBuilder('warning');
-    if (query.acknowledged !== undefined) builder.andWhere('warning.acknowledged = :acknowledged', { acknowledged: query.acknowledged });
-    return keysetPage(builder, { sortColumn: 'warning.created_at', sortKey: 'createdAt', idColumn: 'warning.id', direction: 'DESC' }, query);
+    if (query.acknowledged !== undefined)
+      builder.andWhere('warning.acknowledged = :acknowledged', { acknowledged: query.acknowledged });
+    return keysetPage(
+      builder,
+      { sortColumn: 'warning.created_at', sortKey: 'createdAt', idColumn: 'warning.id', direction: 'DESC' },
+      query,
+    );
   }
 
   @Post(':id/acknowledge')
@@ -57,7 +62,16 @@ export class FleetWarningsController {
   @ApiNotFoundResponse({ type: ErrorBody })
   acknowledge(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.transactions.run((manager) =>
-      updateAudited(manager, this.audit, actor, FleetWarning, 'fleet_warning', id, (warning) => Object.assign(warning, { acknowledged: true }), 'acknowledge'),
+      updateAudited(
+        manager,
+        this.audit,
+        actor,
+        FleetWarning,
+        'fleet_warning',
+        id,
+        (warning) => Object.assign(warning, { acknowledged: true }),
+        'acknowledge',
+      ),
     );
   }
 }

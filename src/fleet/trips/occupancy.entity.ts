@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Driver } from '../drivers/driver.entity';
-import { Vehicle } from '../vehicles/vehicle.entity';
 import { VehicleUnavailability } from '../vehicles/vehicle-unavailability.entity';
+import { Vehicle } from '../vehicles/vehicle.entity';
 import { Trip } from './trip.entity';
 
 /**
@@ -17,9 +17,12 @@ import { Trip } from './trip.entity';
 @Index('ix_fleet_occupancies_unavailability_id', ['unavailabilityId'])
 @Check('ck_fleet_occupancies_one_resource', 'num_nonnulls(vehicle_id, driver_id) = 1')
 @Check('ck_fleet_occupancies_one_holder', 'num_nonnulls(trip_id, unavailability_id) = 1')
-@Check('ck_fleet_occupancies_half_open', "NOT isempty(during) AND lower_inc(during) AND NOT upper_inc(during)")
+@Check('ck_fleet_occupancies_half_open', 'NOT isempty(during) AND lower_inc(during) AND NOT upper_inc(during)')
 @Check('ck_fleet_occupancies_turnaround', 'turnaround_minutes BETWEEN 0 AND 1440')
-@Check('ck_fleet_occupancies_occupied', "occupied = tstzrange(lower(during), upper(during) + make_interval(mins => turnaround_minutes), '[)')")
+@Check(
+  'ck_fleet_occupancies_occupied',
+  "occupied = tstzrange(lower(during), upper(during) + make_interval(mins => turnaround_minutes), '[)')",
+)
 export class Occupancy {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid', nullable: true }) vehicleId: string | null;
@@ -29,7 +32,9 @@ export class Occupancy {
   @Column({ type: 'uuid', nullable: true }) tripId: string | null;
   @ManyToOne(() => Trip, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'trip_id' }) trip?: Trip;
   @Column({ type: 'uuid', nullable: true }) unavailabilityId: string | null;
-  @ManyToOne(() => VehicleUnavailability, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'unavailability_id' }) unavailability?: VehicleUnavailability;
+  @ManyToOne(() => VehicleUnavailability, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'unavailability_id' })
+  unavailability?: VehicleUnavailability;
   /** The booked window, half-open [start, end). */
   @Column({ type: 'tstzrange' }) during: string;
   @Column({ type: 'int' }) turnaroundMinutes: number;

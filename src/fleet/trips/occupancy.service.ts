@@ -29,7 +29,10 @@ const EXCLUSIONS: Record<string, 'vehicle' | 'driver'> = {
 };
 
 function violatedExclusion(error: unknown): 'vehicle' | 'driver' | undefined {
-  const driverError = ((error as { driverError?: unknown }).driverError ?? error) as { code?: string; constraint?: string };
+  const driverError = ((error as { driverError?: unknown }).driverError ?? error) as {
+    code?: string;
+    constraint?: string;
+  };
   return driverError.code === '23P01' ? EXCLUSIONS[driverError.constraint ?? ''] : undefined;
 }
 
@@ -47,7 +50,15 @@ export class OccupancyService {
       await manager.query(
         `INSERT INTO fleet_occupancies (vehicle_id, driver_id, trip_id, unavailability_id, during, turnaround_minutes, occupied)
          VALUES ($1, $2, $3, $4, tstzrange($5, $6, '[)'), $7, tstzrange($5, $6::timestamptz + make_interval(mins => $7), '[)'))`,
-        [hold.vehicleId ?? null, hold.driverId ?? null, hold.tripId ?? null, hold.unavailabilityId ?? null, hold.start, hold.end, hold.turnaroundMinutes],
+        [
+          hold.vehicleId ?? null,
+          hold.driverId ?? null,
+          hold.tripId ?? null,
+          hold.unavailabilityId ?? null,
+          hold.start,
+          hold.end,
+          hold.turnaroundMinutes,
+        ],
       );
     }
   }
@@ -73,7 +84,11 @@ export class OccupancyService {
   }
 
   /** Who holds the resource in the window stretched by the buffer: booking ids and unavailability ids. */
-  async holdersOf(resource: 'vehicle' | 'driver', resourceId: string, window: Attempt): Promise<{ bookingIds: string[]; unavailabilityIds: string[] }> {
+  async holdersOf(
+    resource: 'vehicle' | 'driver',
+    resourceId: string,
+    window: Attempt,
+  ): Promise<{ bookingIds: string[]; unavailabilityIds: string[] }> {
     const rows: { booking_id: string | null; unavailability_id: string | null }[] = await this.dataSource.query(
       `SELECT b.id AS booking_id, o.unavailability_id
          FROM fleet_occupancies o

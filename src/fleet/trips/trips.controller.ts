@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -32,7 +38,10 @@ export class TripsController {
   @ApiOkResponse({ type: TripView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'the trip is not planned' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'odometer below the last reading (named in the message)' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'odometer below the last reading (named in the message)',
+  })
   checkOut(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: OdometerReadingDto) {
     return this.trips.checkOut(actor, id, input);
   }
@@ -43,7 +52,10 @@ export class TripsController {
   @ApiOkResponse({ type: TripView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'the trip is not on the road' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'odometer below the last reading (named in the message)' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'odometer below the last reading (named in the message)',
+  })
   checkIn(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: OdometerReadingDto) {
     return this.trips.checkIn(actor, id, input);
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { updateAudited } from '../../audit/audited-changes';
 import { Actor, hasAnyRole } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
@@ -33,13 +33,19 @@ export class TripsService {
   /** Dispatchers see every trip; a driver sees their own. */
   async list(actor: Actor, query: TripQuery): Promise<Page<TripView>> {
     const builder = this.trips.createQueryBuilder('trip');
-    const driverId = hasAnyRole(actor, SEES_ALL_TRIPS) ? query.driverId : ((await this.drivers.findByUser(actor.userId))?.id ?? '00000000-0000-0000-0000-000000000000');
+    const driverId = hasAnyRole(actor, SEES_ALL_TRIPS)
+      ? query.driverId
+      : ((await this.drivers.findByUser(actor.userId))?.id ?? '00000000-0000-0000-0000-000000000000');
     if (driverId) builder.andWhere('trip.driver_id = :driverId', { driverId });
     if (query.state) builder.andWhere('trip.state = :state', { state: query.state });
     if (query.vehicleId) builder.andWhere('trip.vehicle_id = :vehicleId', { vehicleId: query.vehicleId });
     if (query.from) builder.andWhere('trip.starts_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('trip.starts_at < :to', { to: query.to });
-    const page = await keysetPage(builder, { sortColumn: 'trip.starts_at', sortKey: 'startsAt', idColumn: 'trip.id', direction: 'DESC' }, query);
+    const page = await keysetPage(
+      builder,
+      { sortColumn: 'trip.starts_at', sortKey: 'startsAt', idColumn: 'trip.id', direction: 'DESC' },
+      query,
+    );
     return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
@@ -53,11 +59,27 @@ export class TripsService {
     await this.visible(actor, id);
     await this.transactions.run(async (manager) => {
       const vehicle = await this.lockedVehicleOf(manager, id);
-      if (input.odometerKm < vehicle.odometerKm) throw new OdometerLowerError(vehicle.plate, input.odometerKm, vehicle.odometerKm);
-      await updateAudited(manager, this.audit, actor, Trip, 'trip', id, (trip) => {
-        if (trip.state !== 'planned') throw new TripStateError(id, trip.state, 'checked out');
-        Object.assign(trip, { state: 'in_trip', checkedOutAt: new Date(), odometerOutKm: input.odometerKm, fuelOutPercent: input.fuelPercent, notesOut: input.notes ?? null });
-      }, 'check_out');
+      if (input.odometerKm < vehicle.odometerKm)
+        throw new OdometerLowerError(vehicle.plate, input.odometerKm, vehicle.odometerKm);
+      await updateAudited(
+        manager,
+        this.audit,
+        actor,
+        Trip,
+        'trip',
+        id,
+        (trip) => {
+          if (trip.state !== 'planned') throw new TripStateError(id, trip.state, 'checked out');
+          Object.assign(trip, {
+            state: 'in_trip',
+            checkedOutAt: new Date(),
+            odometerOutKm: input.odometerKm,
+            fuelOutPercent: input.fuelPercent,
+            notesOut: input.notes ?? null,
+          });
+        },
+        'check_out',
+      );
       await moveTripBookings(manager, this.audit, actor, id, 'approved', 'in_trip');
     });
     return this.get(actor, id);
@@ -68,12 +90,27 @@ export class TripsService {
     await this.visible(actor, id);
     await this.transactions.run(async (manager) => {
       const vehicle = await this.lockedVehicleOf(manager, id);
-      const trip = await updateAudited(manager, this.audit, actor, Trip, 'trip', id, (row) => {
-        if (row.state !== 'in_trip') throw new TripStateError(id, row.state, 'checked in');
-        const last = Math.max(vehicle.odometerKm, row.odometerOutKm ?? 0);
-        if (input.odometerKm < last) throw new OdometerLowerError(vehicle.plate, input.odometerKm, last);
-        Object.assign(row, { state: 'completed', checkedInAt: new Date(), odometerInKm: input.odometerKm, fuelInPercent: input.fuelPercent, notesIn: input.notes ?? null });
-      }, 'check_in');
+      const trip = await updateAudited(
+        manager,
+        this.audit,
+        actor,
+        Trip,
+        'trip',
+        id,
+        (row) => {
+          if (row.state !== 'in_trip') throw new TripStateError(id, row.state, 'checked in');
+          const last = Math.max(vehicle.odometerKm, row.odometerOutKm ?? 0);
+          if (input.odometerKm < last) throw new OdometerLowerError(vehicle.plate, input.odometerKm, last);
+          Object.assign(row, {
+            state: 'completed',
+            checkedInAt: new Date(),
+            odometerInKm: input.odometerKm,
+            fuelInPercent: input.fuelPercent,
+            notesIn: input.notes ?? null,
+          });
+        },
+        'check_in',
+      );
       await moveTripBookings(manager, this.audit, actor, id, 'in_trip', 'completed');
       await this.vehicles.recordOdometer(manager, actor, trip.vehicleId, input.odometerKm);
     });
@@ -96,10 +133,17 @@ export class TripsService {
   }
 
   private async views(trips: Trip[]): Promise<TripView[]> {
-    const bookings = trips.length ? await this.bookings.find({ where: { tripId: In(trips.map((trip) => trip.id)) }, select: { id: true, tripId: true }, order: { startsAt: 'ASC' } }) : [];
+    const bookings = trips.length
+      ? await this.bookings.find({
+          where: { tripId: In(trips.map((trip) => trip.id)) },
+          select: { id: true, tripId: true },
+          order: { startsAt: 'ASC' },
+        })
+      : [];
     return trips.map((trip) => ({
       ...trip,
-      kmDriven: trip.odometerInKm !== null && trip.odometerOutKm !== null ? trip.odometerInKm - trip.odometerOutKm : null,
+      kmDriven:
+        trip.odometerInKm !== null && trip.odometerOutKm !== null ? trip.odometerInKm - trip.odometerOutKm : null,
       bookingIds: bookings.filter((booking) => booking.tripId === trip.id).map((booking) => booking.id),
     }));
   }

@@ -16,11 +16,20 @@ describe('Taiwan plate rule', () => {
     expect(normalisePlate(input)).toBe(expected);
   });
 
-  it.each(['', 'ABCD-1234', 'AB--1234', 'AB-12-34', 'A-1234', 'ABC-12345', '12-AB', 'AB1-234', 'ABC_1234', '車牌-1234', '1234'])(
-    'rejects %j',
-    (input) => {
-      expect(normalisePlate(input)).toBeNull();
-      expect(isValidPlate(input)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'ABCD-1234',
+    'AB--1234',
+    'AB-12-34',
+    'A-1234',
+    'ABC-12345',
+    '12-AB',
+    'AB1-234',
+    'ABC_1234',
+    '車牌-1234',
+    '1234',
+  ])('rejects %j', (input) => {
+    expect(normalisePlate(input)).toBeNull();
+    expect(isValidPlate(input)).toBe(false);
+  });
 });

@@ -5,7 +5,10 @@ import { Vehicle } from './vehicle.entity';
  * Why a vehicle may not carry a trip that ends at `tripEnd`: its status, or insurance or periodic
  * inspection that lapses before the trip is over. Empty when it may.
  */
-export function readinessProblems(vehicle: Pick<Vehicle, 'status' | 'insuranceExpiresOn' | 'inspectionDueOn'>, tripEnd: Date): string[] {
+export function readinessProblems(
+  vehicle: Pick<Vehicle, 'status' | 'insuranceExpiresOn' | 'inspectionDueOn'>,
+  tripEnd: Date,
+): string[] {
   const lastDay = taipeiDate(tripEnd);
   const problems: string[] = [];
   if (vehicle.status === 'retired') problems.push('the vehicle is retired');

@@ -1,9 +1,24 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
-import { CreateUnavailabilityDto, CreateVehicleDto, UnavailabilityView, UpdateVehicleDto, VehiclePage, VehicleQuery, VehicleView } from './dto/vehicle.dto';
+import {
+  CreateUnavailabilityDto,
+  CreateVehicleDto,
+  UnavailabilityView,
+  UpdateVehicleDto,
+  VehiclePage,
+  VehicleQuery,
+  VehicleView,
+} from './dto/vehicle.dto';
 import { VehiclesService } from './vehicles.service';
 
 @ApiTags('fleet')
@@ -55,8 +70,15 @@ export class VehiclesController {
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: UnavailabilityView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'a trip holds the vehicle in that window; the bookings are named' })
-  addUnavailability(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: CreateUnavailabilityDto) {
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'a trip holds the vehicle in that window; the bookings are named',
+  })
+  addUnavailability(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() input: CreateUnavailabilityDto,
+  ) {
     return this.vehicles.addUnavailability(actor, id, input);
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
@@ -11,9 +11,9 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { BookingRequestInvalidError, VehicleNotAssignableError } from '../fleet.errors';
 import { OccupancyService } from '../trips/occupancy.service';
 import { CreateUnavailabilityDto, CreateVehicleDto, UpdateVehicleDto, VehicleQuery } from './dto/vehicle.dto';
-import { Vehicle } from './vehicle.entity';
 import { readinessProblems } from './vehicle-readiness';
 import { VehicleUnavailability } from './vehicle-unavailability.entity';
+import { Vehicle } from './vehicle.entity';
 
 /** The vehicle register and its out-of-service windows. */
 @Injectable()
@@ -30,7 +30,8 @@ export class VehiclesService {
   list(query: VehicleQuery): Promise<Page<Vehicle>> {
     const builder = this.vehicles.createQueryBuilder('vehicle');
     if (query.status) builder.andWhere('vehicle.status = :status', { status: query.status });
-    if (query.vehicleClass) builder.andWhere('vehicle.vehicle_class = :vehicleClass', { vehicleClass: query.vehicleClass });
+    if (query.vehicleClass)
+      builder.andWhere('vehicle.vehicle_class = :vehicleClass', { vehicleClass: query.vehicleClass });
     if (query.agencyId) builder.andWhere('vehicle.agency_id = :agencyId', { agencyId: query.agencyId });
     return keysetPage(builder, { idColumn: 'vehicle.plate', idKey: 'plate', direction: 'ASC' }, query);
   }
@@ -43,7 +44,11 @@ export class VehiclesService {
 
   /** The seats of the largest vehicle still in service; no request may carry more passengers. */
   async largestSeats(): Promise<number> {
-    const row = await this.vehicles.createQueryBuilder('vehicle').select('max(vehicle.seats)', 'seats').where("vehicle.status <> 'retired'").getRawOne<{ seats: number | null }>();
+    const row = await this.vehicles
+      .createQueryBuilder('vehicle')
+      .select('max(vehicle.seats)', 'seats')
+      .where("vehicle.status <> 'retired'")
+      .getRawOne<{ seats: number | null }>();
     return row?.seats ?? 0;
   }
 
@@ -74,7 +79,16 @@ export class VehiclesService {
 
   /** Records the odometer reading of a check-in; the caller has already refused a lower one. */
   async recordOdometer(manager: EntityManager, actor: Actor, id: string, odometerKm: number): Promise<void> {
-    await updateAudited(manager, this.audit, actor, Vehicle, 'vehicle', id, (vehicle) => Object.assign(vehicle, { odometerKm }), 'odometer');
+    await updateAudited(
+      manager,
+      this.audit,
+      actor,
+      Vehicle,
+      'vehicle',
+      id,
+      (vehicle) => Object.assign(vehicle, { odometerKm }),
+      'odometer',
+    );
   }
 
   listUnavailabilities(vehicleId: string): Promise<VehicleUnavailability[]> {
@@ -82,13 +96,20 @@ export class VehiclesService {
   }
 
   /** Takes the vehicle out of service for a window; refused (409) if a trip already holds it then. */
-  async addUnavailability(actor: Actor, vehicleId: string, input: CreateUnavailabilityDto): Promise<VehicleUnavailability> {
+  async addUnavailability(
+    actor: Actor,
+    vehicleId: string,
+    input: CreateUnavailabilityDto,
+  ): Promise<VehicleUnavailability> {
     if (input.endsAt <= input.startsAt) throw new BookingRequestInvalidError(['endsAt must be after startsAt']);
     await this.get(vehicleId);
     const window = { vehicleId, start: input.startsAt, end: input.endsAt, turnaroundMinutes: 0 };
     return this.occupancies.mapConflicts(window, () =>
       this.transactions.run(async (manager) => {
-        const saved = await createAudited(manager, this.audit, actor, VehicleUnavailability, 'vehicle_unavailability', { ...input, vehicleId });
+        const saved = await createAudited(manager, this.audit, actor, VehicleUnavailability, 'vehicle_unavailability', {
+          ...input,
+          vehicleId,
+        });
         await this.occupancies.hold(manager, [{ ...window, unavailabilityId: saved.id }]);
         return saved;
       }),

@@ -3,7 +3,9 @@ import { IsDateString, IsOptional } from 'class-validator';
 
 export class RunJobDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'run for the period containing this moment; default now' })
-  @IsOptional() @IsDateString({ strict: true }) at?: string;
+  @IsOptional()
+  @IsDateString({ strict: true })
+  at?: string;
 }
 
 export class JobRunView {

@@ -1,24 +1,48 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { LOCATION_KINDS, LocationKind } from '../location.entity';
 
 export class CreateLocationDto {
   @ApiProperty({ enum: LOCATION_KINDS }) @IsIn(LOCATION_KINDS) kind: LocationKind;
   @ApiPropertyOptional({ description: 'required for every kind but site' }) @IsOptional() @IsUUID() parentId?: string;
-  @ApiProperty({ example: '3F' }) @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/, { message: 'code must be 1–32 letters, digits, dots, dashes or underscores' }) code: string;
+  @ApiProperty({ example: '3F' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/, {
+    message: 'code must be 1–32 letters, digits, dots, dashes or underscores',
+  })
+  code: string;
   @ApiProperty({ example: '3樓' }) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(-1000) @Max(1000) sortOrder?: number;
 }
 
 export class UpdateLocationDto {
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/, { message: 'code must be 1–32 letters, digits, dots, dashes or underscores' }) code?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/, {
+    message: 'code must be 1–32 letters, digits, dots, dashes or underscores',
+  })
+  code?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(-1000) @Max(1000) sortOrder?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
 export class LocationQuery {
-  @ApiPropertyOptional({ description: 'children of this node; omit for the sites' }) @IsOptional() @IsUUID() parentId?: string;
+  @ApiPropertyOptional({ description: 'children of this node; omit for the sites' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
 }
 
 export class LocationView {

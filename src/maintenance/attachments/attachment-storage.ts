@@ -1,7 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Injectable } from '@nestjs/common';
 import { fromProjectRoot } from '../../common/project-root';
 import { AppConfig } from '../../config/app-config.schema';
 import { AttachmentRejectedError } from '../maintenance.errors';
@@ -59,7 +59,11 @@ export class AttachmentStorage {
   private accept(input: UploadAttachmentDto): Buffer {
     const { maxBytes, allowedTypes } = this.config.uploads;
     if (!allowedTypes.includes(input.contentType)) {
-      throw new AttachmentRejectedError('type_not_allowed', `files of type ${input.contentType} are not accepted; allowed: ${allowedTypes.join(', ')}`, { allowedTypes });
+      throw new AttachmentRejectedError(
+        'type_not_allowed',
+        `files of type ${input.contentType} are not accepted; allowed: ${allowedTypes.join(', ')}`,
+        { allowedTypes },
+      );
     }
     // base64 is 4 characters per 3 bytes: refuse an oversized file before decoding it.
     if (Math.floor((input.dataBase64.length * 3) / 4) - 2 > maxBytes) throw this.tooLarge(maxBytes);

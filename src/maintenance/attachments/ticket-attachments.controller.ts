@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -16,9 +22,16 @@ export class TicketAttachmentsController {
   @Post()
   @AnyRole()
   @ApiCreatedResponse({ type: AttachmentView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'too large, a type not allowed, or content not matching the type; nothing is stored' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: 'too large, a type not allowed, or content not matching the type; nothing is stored',
+  })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async upload(@CurrentActor() actor: Actor, @Param('ticketId', ParseUUIDPipe) ticketId: string, @Body() input: UploadAttachmentDto): Promise<AttachmentView> {
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('ticketId', ParseUUIDPipe) ticketId: string,
+    @Body() input: UploadAttachmentDto,
+  ): Promise<AttachmentView> {
     return toAttachmentView(await this.attachments.upload(actor, ticketId, input));
   }
 

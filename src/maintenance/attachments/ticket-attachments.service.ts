@@ -1,14 +1,14 @@
-import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { join } from 'node:path';
 import { Repository } from 'typeorm';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { TicketReaderService } from '../tickets/ticket-reader.service';
 import { TechniciansService } from '../tickets/technicians.service';
+import { TicketReaderService } from '../tickets/ticket-reader.service';
 import { AttachmentStorage } from './attachment-storage';
 import { UploadAttachmentDto } from './dto/attachment.dto';
 import { TicketAttachment } from './ticket-attachment.entity';
@@ -29,12 +29,20 @@ export class TicketAttachmentsService {
     await this.reader.getVisible(await this.technicians.viewerOf(actor), ticketId);
     return this.storage.store(input, join('maintenance', ticketId), (file) =>
       this.transactions.run((manager) =>
-        createAudited(manager, this.audit, actor, TicketAttachment, 'maintenance_ticket_attachment', { ticketId, ...file, uploadedByUserId: actor.userId }),
+        createAudited(manager, this.audit, actor, TicketAttachment, 'maintenance_ticket_attachment', {
+          ticketId,
+          ...file,
+          uploadedByUserId: actor.userId,
+        }),
       ),
     );
   }
 
-  async download(actor: Actor, ticketId: string, attachmentId: string): Promise<{ attachment: TicketAttachment; bytes: Buffer }> {
+  async download(
+    actor: Actor,
+    ticketId: string,
+    attachmentId: string,
+  ): Promise<{ attachment: TicketAttachment; bytes: Buffer }> {
     await this.reader.getVisible(await this.technicians.viewerOf(actor), ticketId);
     const attachment = await this.attachments.findOneBy({ id: attachmentId, ticketId });
     if (!attachment) throw new NotFoundError('maintenance_ticket_attachment', attachmentId);

@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { Actor } from '../../auth/actor';
+import { ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
 import { formatRocDateTime } from '../../common/time';
 import { TradesService } from '../../trades/trades.service';
 import { TICKET_PRIORITY_LABELS } from '../sla/sla-clock';
 import { TicketFilter } from '../tickets/dto/ticket-query.dto';
 import { HOLD_REASON_RULES } from '../tickets/hold-reasons';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
+import { TechniciansService } from '../tickets/technicians.service';
 import { TicketReaderService } from '../tickets/ticket-reader.service';
 import { TICKET_STATUS_LABELS } from '../tickets/ticket-state-machine';
-import { TechniciansService } from '../tickets/technicians.service';
-import { ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
-
 
 /** More rows than this is a report, not an export; narrow the filter. */
 const MAX_EXPORT_ROWS = 50_000;
-
 
 interface Names {
   agencies: Map<string, string>;
@@ -43,7 +41,11 @@ const COLUMNS: { header: string; width: number; value: (ticket: MaintenanceTicke
   { header: '完工期限', width: 18, value: (ticket) => when(ticket.resolutionDueAt) },
   { header: '結案時間', width: 18, value: (ticket) => when(ticket.closedAt) },
   { header: '承作廠商', width: 16, value: (ticket) => ticket.vendorName ?? '' },
-  { header: '暫停原因', width: 12, value: (ticket) => (ticket.holdReason ? HOLD_REASON_RULES[ticket.holdReason].label : '') },
+  {
+    header: '暫停原因',
+    width: 12,
+    value: (ticket) => (ticket.holdReason ? HOLD_REASON_RULES[ticket.holdReason].label : ''),
+  },
   { header: '重新開啟次數', width: 8, value: (ticket) => ticket.reopenCount },
   { header: '滿意度', width: 8, value: (ticket) => ticket.satisfaction ?? '' },
 ];
@@ -66,7 +68,9 @@ export class TicketExportService {
       if (tickets.length >= MAX_EXPORT_ROWS) break;
     }
     const names = await this.namesFor(tickets.slice(0, MAX_EXPORT_ROWS));
-    const rows = tickets.slice(0, MAX_EXPORT_ROWS).map((ticket) => COLUMNS.map((column) => column.value(ticket, names)));
+    const rows = tickets
+      .slice(0, MAX_EXPORT_ROWS)
+      .map((ticket) => COLUMNS.map((column) => column.value(ticket, names)));
     return exportTable(format, { name: 'maintenance-tickets', sheet: '維修案件', columns: COLUMNS, rows });
   }
 
@@ -74,6 +78,9 @@ export class TicketExportService {
     const agencyIds = [...new Set(tickets.map((ticket) => ticket.agencyId))];
     const agencies = await Promise.all(agencyIds.map((id) => this.agencies.get(id)));
     const trades = await this.trades.list();
-    return { agencies: new Map(agencies.map((agency) => [agency.id, agency.name])), trades: new Map(trades.map((trade) => [trade.code, trade.name])) };
+    return {
+      agencies: new Map(agencies.map((agency) => [agency.id, agency.name])),
+      trades: new Map(trades.map((trade) => [trade.code, trade.name])),
+    };
   }
 }

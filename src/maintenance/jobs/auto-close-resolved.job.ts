@@ -4,9 +4,9 @@ import { LessThanOrEqual, Repository } from 'typeorm';
 import { systemActor } from '../../auth/actor';
 import { ConflictError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
+import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ScheduledJob } from '../../jobs/scheduled-job';
-import { AppConfig } from '../../config/app-config.schema';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { TicketTransitionsService } from '../tickets/ticket-transitions.service';
 
@@ -16,7 +16,8 @@ export class AutoCloseResolvedJob implements ScheduledJob {
   readonly name = 'maintenance.auto-close';
   readonly cron = '0 30 0 * * *';
   readonly period = 'day' as const;
-  readonly description = "closes tickets resolved the configured number of working days ago without the requester's confirmation";
+  readonly description =
+    "closes tickets resolved the configured number of working days ago without the requester's confirmation";
 
   constructor(
     @InjectRepository(MaintenanceTicket) private readonly tickets: Repository<MaintenanceTicket>,
@@ -27,13 +28,21 @@ export class AutoCloseResolvedJob implements ScheduledJob {
   ) {}
 
   async run(at: Date): Promise<Record<string, unknown>> {
-    const resolved = await this.tickets.find({ where: { status: 'resolved', resolvedAt: LessThanOrEqual(at) }, order: { resolvedAt: 'ASC' } });
-    const due = resolved.filter((ticket) => this.calendar.addBusinessDays(ticket.resolvedAt!, this.config.maintenance.autoCloseBusinessDays) <= at);
+    const resolved = await this.tickets.find({
+      where: { status: 'resolved', resolvedAt: LessThanOrEqual(at) },
+      order: { resolvedAt: 'ASC' },
+    });
+    const due = resolved.filter(
+      (ticket) =>
+        this.calendar.addBusinessDays(ticket.resolvedAt!, this.config.maintenance.autoCloseBusinessDays) <= at,
+    );
     let closed = 0;
     for (const ticket of due) {
       const viewer = { actor: systemActor(ticket.agencyId, this.name), trades: [] };
       try {
-        await this.transactions.run((manager) => this.transitions.transitionIn(manager, viewer, ticket.id, { action: 'auto_close', version: ticket.version }));
+        await this.transactions.run((manager) =>
+          this.transitions.transitionIn(manager, viewer, ticket.id, { action: 'auto_close', version: ticket.version }),
+        );
         closed += 1;
       } catch (error) {
         // The requester confirmed or reopened it meanwhile: leave it as they left it.

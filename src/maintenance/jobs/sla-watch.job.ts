@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, Repository } from 'typeorm';
-import { systemActor } from '../../auth/actor';
 import { AuditService } from '../../audit/audit.service';
+import { systemActor } from '../../auth/actor';
 import { BusinessCalendar, formatRocDateTime } from '../../common/time';
+import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ScheduledJob } from '../../jobs/scheduled-job';
-import { AppConfig } from '../../config/app-config.schema';
-import { MaintenanceNotification, NotificationKind, SlaClockName } from '../notifications/maintenance-notification.entity';
+import {
+  MaintenanceNotification,
+  NotificationKind,
+  SlaClockName,
+} from '../notifications/maintenance-notification.entity';
 import { SlaMeasure } from '../sla/sla-clock';
 import { ticketSla } from '../sla/ticket-sla';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
@@ -45,7 +49,11 @@ export class SlaWatchJob implements ScheduledJob {
     let raised = 0;
     let lastId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const batch = await this.tickets.find({ where: { status: In([...OPEN_STATUSES]), id: MoreThan(lastId) }, order: { id: 'ASC' }, take: BATCH });
+      const batch = await this.tickets.find({
+        where: { status: In([...OPEN_STATUSES]), id: MoreThan(lastId) },
+        order: { id: 'ASC' },
+        take: BATCH,
+      });
       for (const ticket of batch) raised += await this.raise(ticket, at);
       if (batch.length < BATCH) return { raised };
       lastId = batch[batch.length - 1].id;
@@ -54,7 +62,10 @@ export class SlaWatchJob implements ScheduledJob {
 
   private async raise(ticket: MaintenanceTicket, at: Date): Promise<number> {
     const sla = ticketSla(ticket, at, this.calendar);
-    const recipients = [...(ticket.assigneeUserId ? [`user:${ticket.assigneeUserId}`] : []), 'role:maintenance_coordinator'];
+    const recipients = [
+      ...(ticket.assigneeUserId ? [`user:${ticket.assigneeUserId}`] : []),
+      'role:maintenance_coordinator',
+    ];
     const rows = (['response', 'resolution'] as const).flatMap((clock) => {
       const kind = alertOf(sla[clock], this.config.maintenance.slaWarningPercent / 100);
       if (!kind) return [];
@@ -64,10 +75,22 @@ export class SlaWatchJob implements ScheduledJob {
     });
     if (!rows.length) return 0;
     return this.transactions.run(async (manager) => {
-      const result = await manager.createQueryBuilder().insert().into(MaintenanceNotification).values(rows).orIgnore().returning(['id', 'kind', 'clock', 'recipient']).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(MaintenanceNotification)
+        .values(rows)
+        .orIgnore()
+        .returning(['id', 'kind', 'clock', 'recipient'])
+        .execute();
       const inserted = result.raw as Pick<MaintenanceNotification, 'kind' | 'clock' | 'recipient'>[];
       if (inserted.length) {
-        await this.audit.record(manager, systemActor(ticket.agencyId, this.name), { entityType: 'maintenance_ticket', entityId: ticket.id, action: 'sla_alert', after: { notifications: inserted } });
+        await this.audit.record(manager, systemActor(ticket.agencyId, this.name), {
+          entityType: 'maintenance_ticket',
+          entityId: ticket.id,
+          action: 'sla_alert',
+          after: { notifications: inserted },
+        });
       }
       return inserted.length;
     });

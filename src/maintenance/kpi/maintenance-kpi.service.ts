@@ -81,7 +81,12 @@ function toRow(row: KpiSqlRow): KpiRowView {
     received: Number(row.received),
     closed,
     resolved,
-    backlog: { upTo7Days: Number(row.backlog_7), upTo30Days: Number(row.backlog_30), upTo90Days: Number(row.backlog_90), over90Days: Number(row.backlog_over) },
+    backlog: {
+      upTo7Days: Number(row.backlog_7),
+      upTo30Days: Number(row.backlog_30),
+      upTo90Days: Number(row.backlog_90),
+      over90Days: Number(row.backlog_over),
+    },
     meanResponseMinutes: minutes(row.mean_response),
     medianResponseMinutes: minutes(row.median_response),
     meanResolutionMinutes: minutes(row.mean_resolution),
@@ -107,6 +112,12 @@ export class MaintenanceKpiService {
     const { rows } = await this.report(period, 'trade');
     const total = rows[rows.length - 1];
     const backlogAtEnd = Object.values(total.backlog).reduce((sum, count) => sum + count, 0);
-    return { received: total.received, closed: total.closed, resolved: total.resolved, backlogAtEnd, slaCompliancePercent: total.slaCompliancePercent };
+    return {
+      received: total.received,
+      closed: total.closed,
+      resolved: total.resolved,
+      backlogAtEnd,
+      slaCompliancePercent: total.slaCompliancePercent,
+    };
   }
 }

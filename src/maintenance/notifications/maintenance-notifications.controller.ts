@@ -13,7 +13,7 @@ export class MaintenanceNotificationsController {
 
   @Get()
   @AnyRole()
-  @ApiOkResponse({ type: NotificationPage, description: 'your own notifications and your roles\', newest first' })
+  @ApiOkResponse({ type: NotificationPage, description: "your own notifications and your roles', newest first" })
   @ApiBadRequestResponse({ type: ErrorBody })
   list(@CurrentActor() actor: Actor, @Query() query: NotificationQuery) {
     return this.notifications.list(actor, query);

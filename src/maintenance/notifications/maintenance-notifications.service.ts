@@ -10,7 +10,17 @@ import { NotificationQuery, NotificationView } from './dto/notification.dto';
 import { MaintenanceNotification } from './maintenance-notification.entity';
 import { recipientKeysOf } from './notification-recipients';
 
-const VIEW_COLUMNS = ['id', 'ticketId', 'kind', 'clock', 'recipient', 'message', 'createdAt', 'readAt', 'emailedAt'] as const;
+const VIEW_COLUMNS = [
+  'id',
+  'ticketId',
+  'kind',
+  'clock',
+  'recipient',
+  'message',
+  'createdAt',
+  'readAt',
+  'emailedAt',
+] as const;
 const VIEW_SELECT = Object.fromEntries(VIEW_COLUMNS.map((column) => [column, true]));
 
 /** A user's SLA notifications: those addressed to them and to the roles they hold, and nobody else's. */
@@ -27,8 +37,13 @@ export class MaintenanceNotificationsService {
       .createQueryBuilder('notification')
       .select(VIEW_COLUMNS.map((column) => `notification.${column}`))
       .where('notification.recipient IN (:...recipients)', { recipients: recipientKeysOf(actor.userId, actor.roles) });
-    if (query.unread !== undefined) builder.andWhere(query.unread ? 'notification.read_at IS NULL' : 'notification.read_at IS NOT NULL');
-    return keysetPage(builder, { sortColumn: 'notification.created_at', sortKey: 'createdAt', idColumn: 'notification.id', direction: 'DESC' }, query);
+    if (query.unread !== undefined)
+      builder.andWhere(query.unread ? 'notification.read_at IS NULL' : 'notification.read_at IS NOT NULL');
+    return keysetPage(
+      builder,
+      { sortColumn: 'notification.created_at', sortKey: 'createdAt', idColumn: 'notification.id', direction: 'DESC' },
+      query,
+    );
   }
 
   /** Marks one of the actor's notifications read; reading it again keeps the first time. */
@@ -43,7 +58,12 @@ export class MaintenanceNotificationsService {
       if (notification.readAt) return notification;
       notification.readAt = new Date();
       await manager.update(MaintenanceNotification, { id }, { readAt: notification.readAt });
-      await this.audit.record(manager, actor, { entityType: 'maintenance_notification', entityId: id, action: 'read', after: { readAt: notification.readAt } });
+      await this.audit.record(manager, actor, {
+        entityType: 'maintenance_notification',
+        entityId: id,
+        action: 'read',
+        after: { readAt: notification.readAt },
+      });
       return notification;
     });
   }

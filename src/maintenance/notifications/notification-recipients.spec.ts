@@ -9,11 +9,18 @@ const contacts: EmailContact[] = [
 
 describe('notification recipients', () => {
   it('addresses a user by id and by every role they hold', () => {
-    expect(recipientKeysOf('u3', ['maintenance_coordinator', 'admin'])).toEqual(['user:u3', 'role:maintenance_coordinator', 'role:admin']);
+    expect(recipientKeysOf('u3', ['maintenance_coordinator', 'admin'])).toEqual([
+      'user:u3',
+      'role:maintenance_coordinator',
+      'role:admin',
+    ]);
   });
 
   it('splits recipient keys into user ids and roles without duplicates', () => {
-    expect(splitRecipients(['user:u1', 'role:maintenance_coordinator', 'user:u1'])).toEqual({ userIds: ['u1'], roles: ['maintenance_coordinator'] });
+    expect(splitRecipients(['user:u1', 'role:maintenance_coordinator', 'user:u1'])).toEqual({
+      userIds: ['u1'],
+      roles: ['maintenance_coordinator'],
+    });
   });
 
   it('expands a role to every contact holding it and a user to their own address', () => {

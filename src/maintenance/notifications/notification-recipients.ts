@@ -12,7 +12,9 @@ export function recipientKeysOf(userId: string, roles: readonly Role[]): string[
 /** The user ids and roles named by these recipient keys, to look their e-mail addresses up in one query. */
 export function splitRecipients(recipients: string[]): { userIds: string[]; roles: Role[] } {
   const userIds = recipients.filter((key) => key.startsWith(USER_PREFIX)).map((key) => key.slice(USER_PREFIX.length));
-  const roles = recipients.filter((key) => key.startsWith(ROLE_PREFIX)).map((key) => key.slice(ROLE_PREFIX.length) as Role);
+  const roles = recipients
+    .filter((key) => key.startsWith(ROLE_PREFIX))
+    .map((key) => key.slice(ROLE_PREFIX.length) as Role);
   return { userIds: [...new Set(userIds)], roles: [...new Set(roles)] };
 }
 

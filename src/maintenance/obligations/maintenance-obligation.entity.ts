@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { Location } from '../../locations/location.entity';
 import { Trade } from '../../trades/trade.entity';
@@ -11,7 +22,10 @@ import { AdvanceMode } from './obligation-schedule';
  * with its rhythm. Its occurrences are the individual due dates.
  */
 @Entity('maintenance_obligations')
-@Check('ck_maintenance_obligations_kind', "kind IN ('electrical_inspection', 'fire_safety_inspection', 'public_safety_filing', 'insurance_renewal', 'fire_drill', 'elevator_maintenance', 'other')")
+@Check(
+  'ck_maintenance_obligations_kind',
+  "kind IN ('electrical_inspection', 'fire_safety_inspection', 'public_safety_filing', 'insurance_renewal', 'fire_drill', 'elevator_maintenance', 'other')",
+)
 @Check('ck_maintenance_obligations_other_kind_name', "(kind = 'other') = (other_kind_name IS NOT NULL)")
 @Check('ck_maintenance_obligations_interval_months', 'interval_months BETWEEN 1 AND 120')
 @Check('ck_maintenance_obligations_lead_time_days', 'lead_time_days BETWEEN 0 AND 365')
@@ -30,14 +44,20 @@ export class MaintenanceObligation {
   @Column({ type: 'text', nullable: true }) otherKindName: string | null;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text' }) tradeCode: string;
-  @ManyToOne(() => Trade, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'trade_code', foreignKeyConstraintName: 'fk_maintenance_obligations_trade' }) trade?: Trade;
+  @ManyToOne(() => Trade, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'trade_code', foreignKeyConstraintName: 'fk_maintenance_obligations_trade' })
+  trade?: Trade;
 
   /** The office agency that runs the obligation; its work orders are filed for it. */
   @Column({ type: 'uuid' }) agencyId: string;
-  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'fk_maintenance_obligations_agency' }) agency?: Agency;
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'fk_maintenance_obligations_agency' })
+  agency?: Agency;
   /** A site or a building; site and building are copied from the tree for per-site lists. */
   @Column({ type: 'uuid' }) locationId: string;
-  @ManyToOne(() => Location, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_maintenance_obligations_location' }) location?: Location;
+  @ManyToOne(() => Location, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_maintenance_obligations_location' })
+  location?: Location;
   @Column({ type: 'uuid' }) siteId: string;
   @Column({ type: 'uuid', nullable: true }) buildingId: string | null;
   @Column({ type: 'text' }) locationLabel: string;
@@ -54,7 +74,9 @@ export class MaintenanceObligation {
 
   /** The coordinator who registered it; the work orders the schedule job opens are filed in their name. */
   @Column({ type: 'uuid' }) createdByUserId: string;
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by_user_id', foreignKeyConstraintName: 'fk_maintenance_obligations_created_by' }) createdBy?: User;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_user_id', foreignKeyConstraintName: 'fk_maintenance_obligations_created_by' })
+  createdBy?: User;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;
   @VersionColumn() version: number;

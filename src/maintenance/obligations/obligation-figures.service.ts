@@ -30,7 +30,10 @@ export class ObligationFiguresService {
        GROUP BY o.kind, o.site_id`,
       [period.start, period.end, TAIPEI_ZONE],
     )) as { kind: ObligationKind; site_id: string; completed: number }[];
-    const completedByKind = Object.fromEntries(OBLIGATION_KINDS.map((kind) => [kind, 0])) as Record<ObligationKind, number>;
+    const completedByKind = Object.fromEntries(OBLIGATION_KINDS.map((kind) => [kind, 0])) as Record<
+      ObligationKind,
+      number
+    >;
     const fireDrillsBySite: Record<string, number> = {};
     for (const row of rows) {
       completedByKind[row.kind] += row.completed;

@@ -21,7 +21,11 @@ export const OBLIGATION_KIND_LABELS: Record<ObligationKind, string> = {
 };
 
 /** The kinds the yearly report counts as statutory inspections. */
-export const STATUTORY_INSPECTION_KINDS: readonly ObligationKind[] = ['electrical_inspection', 'fire_safety_inspection', 'public_safety_filing'];
+export const STATUTORY_INSPECTION_KINDS: readonly ObligationKind[] = [
+  'electrical_inspection',
+  'fire_safety_inspection',
+  'public_safety_filing',
+];
 
 export const OCCURRENCE_STATUSES = ['upcoming', 'open', 'overdue', 'completed'] as const;
 export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];

@@ -1,4 +1,17 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { User } from '../../users/user.entity';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { MaintenanceObligation } from './maintenance-obligation.entity';
@@ -20,7 +33,10 @@ import { InspectionResult, OccurrenceStatus } from './obligation-kinds';
   "(status = 'completed') = (completed_on IS NOT NULL AND completed_at IS NOT NULL AND completed_by_user_id IS NOT NULL AND certificate_attachment_id IS NOT NULL AND result IS NOT NULL)",
 )
 @Check('ck_maintenance_obligation_occurrences_result', "result IS NULL OR result IN ('passed', 'failed')")
-@Index('uq_maintenance_obligation_occurrences_pending', ['obligationId'], { unique: true, where: "status <> 'completed'" })
+@Index('uq_maintenance_obligation_occurrences_pending', ['obligationId'], {
+  unique: true,
+  where: "status <> 'completed'",
+})
 @Index('ix_maintenance_obligation_occurrences_due_date', ['dueDate', 'id'])
 @Index('ix_maintenance_obligation_occurrences_status_due_date', ['status', 'dueDate', 'id'])
 @Index('ix_maintenance_obligation_occurrences_completed_on', ['completedOn'])
@@ -46,11 +62,17 @@ export class ObligationOccurrence {
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) completedAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) completedByUserId: string | null;
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'completed_by_user_id', foreignKeyConstraintName: 'fk_maintenance_obligation_occurrences_completed_by' })
+  @JoinColumn({
+    name: 'completed_by_user_id',
+    foreignKeyConstraintName: 'fk_maintenance_obligation_occurrences_completed_by',
+  })
   completedBy?: Relation<User>;
   @Column({ type: 'uuid', nullable: true }) certificateAttachmentId: string | null;
   @ManyToOne(() => ObligationAttachment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'certificate_attachment_id', foreignKeyConstraintName: 'fk_maintenance_obligation_occurrences_certificate' })
+  @JoinColumn({
+    name: 'certificate_attachment_id',
+    foreignKeyConstraintName: 'fk_maintenance_obligation_occurrences_certificate',
+  })
   certificate?: Relation<ObligationAttachment>;
   @Column({ type: 'text', nullable: true }) result: InspectionResult | null;
   @Column({ type: 'text', nullable: true }) note: string | null;

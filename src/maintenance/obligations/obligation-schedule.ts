@@ -18,7 +18,8 @@ export interface NextDue {
 
 function calendarDate(isoDate: string): DateTime {
   const date = DateTime.fromISO(isoDate, { zone: 'utc' });
-  if (!date.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new RangeError(`"${isoDate}" is not a date written YYYY-MM-DD`);
+  if (!date.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate))
+    throw new RangeError(`"${isoDate}" is not a date written YYYY-MM-DD`);
   return date;
 }
 
@@ -37,7 +38,10 @@ export function nextDueAfter(rhythm: ObligationRhythm, dueDate: string, complete
     const dueDayOfMonth = calendarDate(completedOn).day;
     return { dueDate: addMonthsOnDay(completedOn, rhythm.intervalMonths, dueDayOfMonth), dueDayOfMonth };
   }
-  return { dueDate: addMonthsOnDay(dueDate, rhythm.intervalMonths, rhythm.dueDayOfMonth), dueDayOfMonth: rhythm.dueDayOfMonth };
+  return {
+    dueDate: addMonthsOnDay(dueDate, rhythm.intervalMonths, rhythm.dueDayOfMonth),
+    dueDayOfMonth: rhythm.dueDayOfMonth,
+  };
 }
 
 /** The day the work order for an occurrence is opened: `leadTimeDays` before it is due. */

@@ -4,10 +4,21 @@ import { MaintenanceObligation } from './maintenance-obligation.entity';
 import { OBLIGATION_KIND_LABELS, OccurrenceStatus } from './obligation-kinds';
 import { ObligationOccurrence } from './obligation-occurrence.entity';
 
-const STATUS_LABELS: Record<OccurrenceStatus, string> = { upcoming: '未到期', open: '已派工', overdue: '逾期', completed: '已完成' };
+const STATUS_LABELS: Record<OccurrenceStatus, string> = {
+  upcoming: '未到期',
+  open: '已派工',
+  overdue: '逾期',
+  completed: '已完成',
+};
 
 export function toObligationView(obligation: MaintenanceObligation): ObligationView {
-  const { createdByUserId: _createdBy, dueDayOfMonth: _day, createdAt: _created, updatedAt: _updated, ...fields } = obligation;
+  const {
+    createdByUserId: _createdBy,
+    dueDayOfMonth: _day,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = obligation;
   return { ...fields, kindLabel: obligation.otherKindName ?? OBLIGATION_KIND_LABELS[obligation.kind] };
 }
 

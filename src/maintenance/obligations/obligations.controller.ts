@@ -1,9 +1,22 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
-import { CreateObligationDto, ObligationPage, ObligationQuery, ObligationView, UpdateObligationDto } from './dto/obligation.dto';
+import {
+  CreateObligationDto,
+  ObligationPage,
+  ObligationQuery,
+  ObligationView,
+  UpdateObligationDto,
+} from './dto/obligation.dto';
 import { ObligationsService } from './obligations.service';
 
 /** The register of statutory and recurring work. It is the office's own: coordinators keep it, report viewers read it. */
@@ -16,14 +29,20 @@ export class ObligationsController {
   @Roles('maintenance_coordinator')
   @ApiCreatedResponse({ type: ObligationView, description: 'also creates the first occurrence, due on nextDueDate' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade or location' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'a floor or room as location, or otherKindName missing for kind other' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'a floor or room as location, or otherKindName missing for kind other',
+  })
   create(@CurrentActor() actor: Actor, @Body() input: CreateObligationDto) {
     return this.obligations.create(actor, input);
   }
 
   @Get()
   @Roles('maintenance_coordinator', 'report_viewer')
-  @ApiOkResponse({ type: ObligationPage, description: 'soonest next due date first; filter by center, building, kind and due window' })
+  @ApiOkResponse({
+    type: ObligationPage,
+    description: 'soonest next due date first; filter by center, building, kind and due window',
+  })
   list(@Query() query: ObligationQuery) {
     return this.obligations.list(query);
   }
@@ -41,7 +60,10 @@ export class ObligationsController {
   @ApiOkResponse({ type: ObligationView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'moving the due date after its work order was opened' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'moving the due date after its work order was opened',
+  })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateObligationDto) {
     return this.obligations.update(actor, id, input);
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
@@ -16,7 +16,12 @@ import { ObligationOccurrence } from './obligation-occurrence.entity';
 import { dayOfMonthOf } from './obligation-schedule';
 import { toObligationView } from './obligation-views';
 
-const SOONEST_FIRST = { sortColumn: 'obligation.next_due_date', sortKey: 'nextDueDate', idColumn: 'obligation.id', direction: 'ASC' } as const;
+const SOONEST_FIRST = {
+  sortColumn: 'obligation.next_due_date',
+  sortKey: 'nextDueDate',
+  idColumn: 'obligation.id',
+  direction: 'ASC',
+} as const;
 
 /**
  * The register of statutory and recurring work per center or building. Registering an
@@ -41,21 +46,32 @@ export class ObligationsService {
     const place = await this.locations.path(input.locationId);
     const location = place.building?.id === input.locationId ? place.building : place.site;
     if (location.id !== input.locationId) {
-      throw new ObligationInputError('location_kind', 'an obligation belongs to a center (site) or a building, not a floor or room', { locationId: input.locationId });
+      throw new ObligationInputError(
+        'location_kind',
+        'an obligation belongs to a center (site) or a building, not a floor or room',
+        { locationId: input.locationId },
+      );
     }
     return this.transactions.run(async (manager) => {
-      const obligation = await createAudited(manager, this.audit, actor, MaintenanceObligation, 'maintenance_obligation', {
-        ...input,
-        otherKindName: input.otherKindName ?? null,
-        vendorName: input.vendorName ?? null,
-        vendorContact: input.vendorContact ?? null,
-        agencyId: actor.agencyId,
-        siteId: place.site.id,
-        buildingId: place.building?.id ?? null,
-        locationLabel: place.label,
-        dueDayOfMonth: dayOfMonthOf(input.nextDueDate),
-        createdByUserId: actor.userId,
-      });
+      const obligation = await createAudited(
+        manager,
+        this.audit,
+        actor,
+        MaintenanceObligation,
+        'maintenance_obligation',
+        {
+          ...input,
+          otherKindName: input.otherKindName ?? null,
+          vendorName: input.vendorName ?? null,
+          vendorContact: input.vendorContact ?? null,
+          agencyId: actor.agencyId,
+          siteId: place.site.id,
+          buildingId: place.building?.id ?? null,
+          locationLabel: place.label,
+          dueDayOfMonth: dayOfMonthOf(input.nextDueDate),
+          createdByUserId: actor.userId,
+        },
+      );
       await createAudited(manager, this.audit, actor, ObligationOccurrence, 'maintenance_obligation_occurrence', {
         obligationId: obligation.id,
         dueDate: obligation.nextDueDate,
@@ -70,12 +86,20 @@ export class ObligationsService {
     if (changes.tradeCode) await this.trades.requireActive(changes.tradeCode);
     return this.transactions.run(async (manager) => {
       const obligation = await this.lock(manager, id);
-      if (obligation.version !== version) throw new StaleVersionError('maintenance_obligation', id, version, obligation.version);
+      if (obligation.version !== version)
+        throw new StaleVersionError('maintenance_obligation', id, version, obligation.version);
       const before = { ...obligation };
-      if (changes.nextDueDate && changes.nextDueDate !== obligation.nextDueDate) await this.moveDueDate(manager, actor, obligation, changes.nextDueDate);
+      if (changes.nextDueDate && changes.nextDueDate !== obligation.nextDueDate)
+        await this.moveDueDate(manager, actor, obligation, changes.nextDueDate);
       Object.assign(obligation, changes);
       const saved = await manager.save(MaintenanceObligation, obligation);
-      await this.audit.record(manager, actor, { entityType: 'maintenance_obligation', entityId: id, action: 'update', before, after: saved });
+      await this.audit.record(manager, actor, {
+        entityType: 'maintenance_obligation',
+        entityId: id,
+        action: 'update',
+        before,
+        after: saved,
+      });
       return toObligationView(saved);
     });
   }
@@ -99,20 +123,39 @@ export class ObligationsService {
   }
 
   private async lock(manager: EntityManager, id: string): Promise<MaintenanceObligation> {
-    const obligation = await manager.findOne(MaintenanceObligation, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const obligation = await manager.findOne(MaintenanceObligation, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!obligation) throw new NotFoundError('maintenance_obligation', id);
     return obligation;
   }
 
-  private async moveDueDate(manager: EntityManager, actor: Actor, obligation: MaintenanceObligation, dueDate: string): Promise<void> {
-    const pending = await manager.findOne(ObligationOccurrence, { where: { obligationId: obligation.id, status: 'upcoming' }, lock: { mode: 'pessimistic_write' } });
+  private async moveDueDate(
+    manager: EntityManager,
+    actor: Actor,
+    obligation: MaintenanceObligation,
+    dueDate: string,
+  ): Promise<void> {
+    const pending = await manager.findOne(ObligationOccurrence, {
+      where: { obligationId: obligation.id, status: 'upcoming' },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!pending || pending.ticketId) {
-      throw new ObligationInputError('due_date_locked', 'the due date can only move before its work order is opened', { obligationId: obligation.id });
+      throw new ObligationInputError('due_date_locked', 'the due date can only move before its work order is opened', {
+        obligationId: obligation.id,
+      });
     }
     const before = { ...pending };
     pending.dueDate = dueDate;
     const saved = await manager.save(ObligationOccurrence, pending);
-    await this.audit.record(manager, actor, { entityType: 'maintenance_obligation_occurrence', entityId: pending.id, action: 'move_due_date', before, after: saved });
+    await this.audit.record(manager, actor, {
+      entityType: 'maintenance_obligation_occurrence',
+      entityId: pending.id,
+      action: 'move_due_date',
+      before,
+      after: saved,
+    });
     obligation.dueDayOfMonth = dayOfMonthOf(dueDate);
   }
 }

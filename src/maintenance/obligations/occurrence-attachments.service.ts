@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { join } from 'node:path';
 import { Repository } from 'typeorm';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -24,15 +24,23 @@ export class OccurrenceAttachmentsService {
   ) {}
 
   async upload(actor: Actor, occurrenceId: string, input: UploadAttachmentDto): Promise<ObligationAttachment> {
-    if (!(await this.occurrences.existsBy({ id: occurrenceId }))) throw new NotFoundError('maintenance_obligation_occurrence', occurrenceId);
+    if (!(await this.occurrences.existsBy({ id: occurrenceId })))
+      throw new NotFoundError('maintenance_obligation_occurrence', occurrenceId);
     return this.storage.store(input, join('maintenance', 'obligations', occurrenceId), (file) =>
       this.transactions.run((manager) =>
-        createAudited(manager, this.audit, actor, ObligationAttachment, 'maintenance_obligation_attachment', { occurrenceId, ...file, uploadedByUserId: actor.userId }),
+        createAudited(manager, this.audit, actor, ObligationAttachment, 'maintenance_obligation_attachment', {
+          occurrenceId,
+          ...file,
+          uploadedByUserId: actor.userId,
+        }),
       ),
     );
   }
 
-  async download(occurrenceId: string, attachmentId: string): Promise<{ attachment: ObligationAttachment; bytes: Buffer }> {
+  async download(
+    occurrenceId: string,
+    attachmentId: string,
+  ): Promise<{ attachment: ObligationAttachment; bytes: Buffer }> {
     const attachment = await this.attachments.findOneBy({ id: attachmentId, occurrenceId });
     if (!attachment) throw new NotFoundError('maintenance_obligation_attachment', attachmentId);
     return { attachment, bytes: await this.storage.read(attachment.storagePath) };

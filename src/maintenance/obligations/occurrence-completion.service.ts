@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
 import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
@@ -13,8 +13,8 @@ import { CompletedOccurrenceView, CompleteOccurrenceDto } from './dto/occurrence
 import { MaintenanceObligation } from './maintenance-obligation.entity';
 import { ObligationAttachment } from './obligation-attachment.entity';
 import { ObligationFinding } from './obligation-finding.entity';
-import { ObligationOccurrence } from './obligation-occurrence.entity';
 import { OCCURRENCE_SOURCE_MODULE } from './obligation-kinds';
+import { ObligationOccurrence } from './obligation-occurrence.entity';
 import { nextDueAfter } from './obligation-schedule';
 import { toOccurrenceView } from './obligation-views';
 
@@ -37,15 +37,23 @@ export class OccurrenceCompletionService {
     if ((input.result === 'failed') !== failedItems.length > 0) {
       throw new ObligationInputError('failed_items', 'a failed result needs failedItems, and a passed one has none');
     }
-    if (input.completedOn > taipeiDate(new Date())) throw new ObligationInputError('completed_in_future', 'completedOn is in the future');
+    if (input.completedOn > taipeiDate(new Date()))
+      throw new ObligationInputError('completed_in_future', 'completedOn is in the future');
     const corrective = failedItems.length ? await this.prepareCorrective(id) : undefined;
     return this.transactions.run(async (manager) => {
-      const occurrence = await manager.findOne(ObligationOccurrence, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const occurrence = await manager.findOne(ObligationOccurrence, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!occurrence) throw new NotFoundError('maintenance_obligation_occurrence', id);
       if (occurrence.status === 'completed') throw new OccurrenceAlreadyCompletedError(id);
-      if (occurrence.version !== input.version) throw new StaleVersionError('maintenance_obligation_occurrence', id, input.version, occurrence.version);
+      if (occurrence.version !== input.version)
+        throw new StaleVersionError('maintenance_obligation_occurrence', id, input.version, occurrence.version);
       await this.requireCertificate(manager, id, input.certificateAttachmentId);
-      const obligation = await manager.findOneOrFail(MaintenanceObligation, { where: { id: occurrence.obligationId }, lock: { mode: 'pessimistic_write' } });
+      const obligation = await manager.findOneOrFail(MaintenanceObligation, {
+        where: { id: occurrence.obligationId },
+        lock: { mode: 'pessimistic_write' },
+      });
 
       const before = { ...occurrence };
       Object.assign(occurrence, {
@@ -58,16 +66,31 @@ export class OccurrenceCompletionService {
         note: input.note ?? null,
       });
       const completed = await manager.save(ObligationOccurrence, occurrence);
-      await this.audit.record(manager, actor, { entityType: 'maintenance_obligation_occurrence', entityId: id, action: 'complete', before, after: completed });
+      await this.audit.record(manager, actor, {
+        entityType: 'maintenance_obligation_occurrence',
+        entityId: id,
+        action: 'complete',
+        before,
+        after: completed,
+      });
 
       const findings: ObligationFinding[] = [];
-      for (const item of failedItems) findings.push(await this.openCorrective(manager, actor, corrective!, obligation, completed, item));
+      for (const item of failedItems)
+        findings.push(await this.openCorrective(manager, actor, corrective!, obligation, completed, item));
       const next = await this.advance(manager, actor, obligation, completed);
-      return { ...toOccurrenceView(completed, obligation), findings: findings.map(({ id: findingId, item, ticketId }) => ({ id: findingId, item, ticketId })), next: toOccurrenceView(next, obligation) };
+      return {
+        ...toOccurrenceView(completed, obligation),
+        findings: findings.map(({ id: findingId, item, ticketId }) => ({ id: findingId, item, ticketId })),
+        next: toOccurrenceView(next, obligation),
+      };
     });
   }
 
-  private async requireCertificate(manager: EntityManager, occurrenceId: string, attachmentId: string | undefined): Promise<void> {
+  private async requireCertificate(
+    manager: EntityManager,
+    occurrenceId: string,
+    attachmentId: string | undefined,
+  ): Promise<void> {
     if (!attachmentId || !(await manager.existsBy(ObligationAttachment, { id: attachmentId, occurrenceId }))) {
       throw new CertificateRequiredError(occurrenceId);
     }
@@ -102,15 +125,34 @@ export class OccurrenceCompletionService {
       description: `${obligation.title}（${occurrence.dueDate} 到期，${occurrence.completedOn} 辦理）不合格項目：${item}`,
     };
     const ticket = await this.filing.fileIn(manager, actor, { ...prepared, input });
-    return createAudited(manager, this.audit, actor, ObligationFinding, 'maintenance_obligation_finding', { occurrenceId: occurrence.id, item, ticketId: ticket.id });
+    return createAudited(manager, this.audit, actor, ObligationFinding, 'maintenance_obligation_finding', {
+      occurrenceId: occurrence.id,
+      item,
+      ticketId: ticket.id,
+    });
   }
 
-  private async advance(manager: EntityManager, actor: Actor, obligation: MaintenanceObligation, completed: ObligationOccurrence): Promise<ObligationOccurrence> {
+  private async advance(
+    manager: EntityManager,
+    actor: Actor,
+    obligation: MaintenanceObligation,
+    completed: ObligationOccurrence,
+  ): Promise<ObligationOccurrence> {
     const before = { ...obligation };
     const next = nextDueAfter(obligation, completed.dueDate, completed.completedOn!);
     Object.assign(obligation, { nextDueDate: next.dueDate, dueDayOfMonth: next.dueDayOfMonth });
     const saved = await manager.save(MaintenanceObligation, obligation);
-    await this.audit.record(manager, actor, { entityType: 'maintenance_obligation', entityId: obligation.id, action: 'advance', before, after: saved });
-    return createAudited(manager, this.audit, actor, ObligationOccurrence, 'maintenance_obligation_occurrence', { obligationId: obligation.id, dueDate: next.dueDate, status: 'upcoming' });
+    await this.audit.record(manager, actor, {
+      entityType: 'maintenance_obligation',
+      entityId: obligation.id,
+      action: 'advance',
+      before,
+      after: saved,
+    });
+    return createAudited(manager, this.audit, actor, ObligationOccurrence, 'maintenance_obligation_occurrence', {
+      obligationId: obligation.id,
+      dueDate: next.dueDate,
+      status: 'upcoming',
+    });
   }
 }

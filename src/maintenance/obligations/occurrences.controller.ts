@@ -1,11 +1,25 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { attachmentFile, toAttachmentView, UploadAttachmentDto } from '../attachments/dto/attachment.dto';
 import { AttachmentView } from '../tickets/dto/ticket-view.dto';
-import { CompletedOccurrenceView, CompleteOccurrenceDto, OccurrencePage, OccurrenceQuery, OccurrenceView } from './dto/occurrence.dto';
+import {
+  CompletedOccurrenceView,
+  CompleteOccurrenceDto,
+  OccurrencePage,
+  OccurrenceQuery,
+  OccurrenceView,
+} from './dto/occurrence.dto';
 import { OccurrenceAttachmentsService } from './occurrence-attachments.service';
 import { OccurrenceCompletionService } from './occurrence-completion.service';
 import { OccurrencesService } from './occurrences.service';
@@ -38,10 +52,16 @@ export class OccurrencesController {
   @Post(':id/complete')
   @Roles('maintenance_coordinator')
   @HttpCode(200)
-  @ApiOkResponse({ type: CompletedOccurrenceView, description: 'the obligation advances to its next due date; each failed item opens a corrective ticket' })
+  @ApiOkResponse({
+    type: CompletedOccurrenceView,
+    description: 'the obligation advances to its next due date; each failed item opens a corrective ticket',
+  })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: 'already completed, or a stale version' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'no certificate or report of this occurrence, failed without items, or a future date' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: 'no certificate or report of this occurrence, failed without items, or a future date',
+  })
   complete(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: CompleteOccurrenceDto) {
     return this.completion.complete(actor, id, input);
   }
@@ -49,9 +69,16 @@ export class OccurrencesController {
   @Post(':id/attachments')
   @Roles('maintenance_coordinator')
   @ApiCreatedResponse({ type: AttachmentView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'too large, a type not allowed, or content not matching the type; nothing is stored' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: 'too large, a type not allowed, or content not matching the type; nothing is stored',
+  })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async upload(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UploadAttachmentDto): Promise<AttachmentView> {
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() input: UploadAttachmentDto,
+  ): Promise<AttachmentView> {
     return toAttachmentView(await this.attachments.upload(actor, id, input));
   }
 
@@ -59,7 +86,10 @@ export class OccurrencesController {
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({ description: 'the file as uploaded' })
   @ApiNotFoundResponse({ type: ErrorBody })
-  async download(@Param('id', ParseUUIDPipe) id: string, @Param('attachmentId', ParseUUIDPipe) attachmentId: string): Promise<StreamableFile> {
+  async download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
     const { attachment, bytes } = await this.attachments.download(id, attachmentId);
     return attachmentFile(attachment, bytes);
   }

@@ -7,7 +7,12 @@ import { OccurrenceQuery, OccurrenceView } from './dto/occurrence.dto';
 import { ObligationOccurrence } from './obligation-occurrence.entity';
 import { toOccurrenceView } from './obligation-views';
 
-const SOONEST_FIRST = { sortColumn: 'occurrence.due_date', sortKey: 'dueDate', idColumn: 'occurrence.id', direction: 'ASC' } as const;
+const SOONEST_FIRST = {
+  sortColumn: 'occurrence.due_date',
+  sortKey: 'dueDate',
+  idColumn: 'occurrence.id',
+  direction: 'ASC',
+} as const;
 
 /** Reads occurrences: what falls due in a window, what is overdue, per center, soonest first. */
 @Injectable()
@@ -21,7 +26,9 @@ export class OccurrencesService {
   }
 
   async list(query: OccurrenceQuery): Promise<Page<OccurrenceView>> {
-    const builder = this.occurrences.createQueryBuilder('occurrence').innerJoinAndSelect('occurrence.obligation', 'obligation');
+    const builder = this.occurrences
+      .createQueryBuilder('occurrence')
+      .innerJoinAndSelect('occurrence.obligation', 'obligation');
     const filters: [keyof OccurrenceQuery, string, string][] = [
       ['dueFrom', 'occurrence.due_date', '>='],
       ['dueTo', 'occurrence.due_date', '<='],
@@ -35,6 +42,9 @@ export class OccurrencesService {
       if (query[key] !== undefined) builder.andWhere(`${column} ${operator} :${key}`, { [key]: query[key] });
     }
     const page = await keysetPage(builder, SOONEST_FIRST, query);
-    return { items: page.items.map((occurrence) => toOccurrenceView(occurrence, occurrence.obligation!)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((occurrence) => toOccurrenceView(occurrence, occurrence.obligation!)),
+      nextCursor: page.nextCursor,
+    };
   }
 }

@@ -3,7 +3,12 @@ import type { BusinessCalendar } from '../../common/time';
 export const TICKET_PRIORITIES = ['emergency', 'high', 'normal', 'low'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
-export const TICKET_PRIORITY_LABELS: Record<TicketPriority, string> = { emergency: '緊急', high: '高', normal: '普通', low: '低' };
+export const TICKET_PRIORITY_LABELS: Record<TicketPriority, string> = {
+  emergency: '緊急',
+  high: '高',
+  normal: '普通',
+  low: '低',
+};
 
 const MS_PER_MINUTE = 60_000;
 
@@ -23,7 +28,10 @@ const WALL_CLOCK: WorkClock = {
 /** Emergencies run 24×7; everything else counts office hours only. */
 export function clockFor(priority: TicketPriority, calendar: CalendarLike): WorkClock {
   if (priority === 'emergency') return WALL_CLOCK;
-  return { add: (from, minutes) => calendar.addBusinessMinutes(from, minutes), minutesBetween: (a, b) => calendar.businessMinutesBetween(a, b) };
+  return {
+    add: (from, minutes) => calendar.addBusinessMinutes(from, minutes),
+    minutesBetween: (a, b) => calendar.businessMinutesBetween(a, b),
+  };
 }
 
 /**
@@ -58,7 +66,13 @@ export interface SlaTargets {
  * Due times counted from the ticket's original start. The resolution due time moves out by the
  * paused time, so a resume (or a priority change, which calls this again) pushes it out.
  */
-export function dueTimes(priority: TicketPriority, targets: SlaTargets, startedAt: Date, paused: PausedTime, calendar: CalendarLike) {
+export function dueTimes(
+  priority: TicketPriority,
+  targets: SlaTargets,
+  startedAt: Date,
+  paused: PausedTime,
+  calendar: CalendarLike,
+) {
   const clock = clockFor(priority, calendar);
   return {
     responseDueAt: clock.add(startedAt, targets.responseMinutes),
@@ -93,19 +107,42 @@ export interface MeasureInput {
 /** Where one SLA clock stands at `now`. */
 export function measure(input: MeasureInput, calendar: CalendarLike): SlaMeasure {
   const paused = pausedMinutesFor(input.priority, input.paused);
-  return measureOn(clockFor(input.priority, calendar), input.targetMinutes, input.startedAt, input.doneAt, input.holdStartedAt, paused, input.now);
+  return measureOn(
+    clockFor(input.priority, calendar),
+    input.targetMinutes,
+    input.startedAt,
+    input.doneAt,
+    input.holdStartedAt,
+    paused,
+    input.now,
+  );
 }
 
 /**
  * `measure` on a clock the caller already holds, with the paused minutes in that clock's terms:
  * lists measure two clocks per ticket for many tickets, so they skip the input objects.
  */
-export function measureOn(clock: WorkClock, targetMinutes: number, startedAt: Date, doneAt: Date | null, holdStartedAt: Date | null, paused: number, now: Date): SlaMeasure {
+export function measureOn(
+  clock: WorkClock,
+  targetMinutes: number,
+  startedAt: Date,
+  doneAt: Date | null,
+  holdStartedAt: Date | null,
+  paused: number,
+  now: Date,
+): SlaMeasure {
   const usedMinutes = Math.max(0, clock.minutesBetween(startedAt, doneAt ?? holdStartedAt ?? now) - paused);
   const minutesLeft = targetMinutes - usedMinutes;
   let state: SlaState;
   if (minutesLeft < 0) state = 'breached';
   else if (doneAt) state = 'met';
   else state = holdStartedAt ? 'paused' : 'running';
-  return { dueAt: clock.add(startedAt, targetMinutes + paused), targetMinutes, usedMinutes, minutesLeft, fractionUsed: targetMinutes > 0 ? usedMinutes / targetMinutes : 1, state };
+  return {
+    dueAt: clock.add(startedAt, targetMinutes + paused),
+    targetMinutes,
+    usedMinutes,
+    minutesLeft,
+    fractionUsed: targetMinutes > 0 ? usedMinutes / targetMinutes : 1,
+    state,
+  };
 }

@@ -6,7 +6,7 @@ import { Actor } from '../../auth/actor';
 import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { TradesService } from '../../trades/trades.service';
-import { SlaTargets, TicketPriority, TICKET_PRIORITIES } from './sla-clock';
+import { SlaTargets, TICKET_PRIORITIES, TicketPriority } from './sla-clock';
 import { SlaPolicy } from './sla-policy.entity';
 
 const OFFICE_DAY = 9 * 60;
@@ -34,20 +34,42 @@ export class SlaPoliciesService {
   }
 
   /** The policy's targets, or the defaults when the office has none for this trade yet. */
-  async targetsFor(tradeCode: string, priority: TicketPriority, manager: EntityManager = this.policies.manager): Promise<SlaTargets> {
+  async targetsFor(
+    tradeCode: string,
+    priority: TicketPriority,
+    manager: EntityManager = this.policies.manager,
+  ): Promise<SlaTargets> {
     const policy = await manager.findOneBy(SlaPolicy, { tradeCode, priority });
-    return policy ? { responseMinutes: policy.responseMinutes, resolutionMinutes: policy.resolutionMinutes } : DEFAULT_SLA_TARGETS[priority];
+    return policy
+      ? { responseMinutes: policy.responseMinutes, resolutionMinutes: policy.resolutionMinutes }
+      : DEFAULT_SLA_TARGETS[priority];
   }
 
-  update(actor: Actor, tradeCode: string, priority: TicketPriority, version: number, targets: SlaTargets): Promise<SlaPolicy> {
+  update(
+    actor: Actor,
+    tradeCode: string,
+    priority: TicketPriority,
+    version: number,
+    targets: SlaTargets,
+  ): Promise<SlaPolicy> {
     const id = `${tradeCode}/${priority}`;
     return this.transactions.run(async (manager) => {
-      const current = await manager.findOne(SlaPolicy, { where: { tradeCode, priority }, lock: { mode: 'pessimistic_write' } });
+      const current = await manager.findOne(SlaPolicy, {
+        where: { tradeCode, priority },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!current) throw new NotFoundError('maintenance_sla_policy', id);
-      if (current.version !== version) throw new StaleVersionError('maintenance_sla_policy', id, version, current.version);
+      if (current.version !== version)
+        throw new StaleVersionError('maintenance_sla_policy', id, version, current.version);
       const before = { ...current };
       const saved = await manager.save(SlaPolicy, Object.assign(current, targets));
-      await this.audit.record(manager, actor, { entityType: 'maintenance_sla_policy', entityId: id, action: 'update', before, after: saved });
+      await this.audit.record(manager, actor, {
+        entityType: 'maintenance_sla_policy',
+        entityId: id,
+        action: 'update',
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -55,7 +77,9 @@ export class SlaPoliciesService {
   /** Adds the default policy for every trade × priority that has none; edited ones are kept. For the seeder. */
   async seed(): Promise<void> {
     const trades = await this.trades.list();
-    const rows = trades.flatMap((trade) => TICKET_PRIORITIES.map((priority) => ({ tradeCode: trade.code, priority, ...DEFAULT_SLA_TARGETS[priority] })));
+    const rows = trades.flatMap((trade) =>
+      TICKET_PRIORITIES.map((priority) => ({ tradeCode: trade.code, priority, ...DEFAULT_SLA_TARGETS[priority] })),
+    );
     if (rows.length) await this.policies.createQueryBuilder().insert().values(rows).orIgnore().execute();
   }
 }

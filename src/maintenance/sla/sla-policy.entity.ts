@@ -8,7 +8,9 @@ import { TicketPriority } from './sla-clock';
 @Check('ck_maintenance_sla_policies_targets', 'response_minutes > 0 AND resolution_minutes >= response_minutes')
 export class SlaPolicy {
   @PrimaryColumn({ type: 'text' }) tradeCode: string;
-  @ManyToOne(() => Trade, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'trade_code', foreignKeyConstraintName: 'fk_maintenance_sla_policies_trade' }) trade?: Trade;
+  @ManyToOne(() => Trade, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'trade_code', foreignKeyConstraintName: 'fk_maintenance_sla_policies_trade' })
+  trade?: Trade;
   @PrimaryColumn({ type: 'text' }) priority: TicketPriority;
   @Column({ type: 'int' }) responseMinutes: number;
   @Column({ type: 'int' }) resolutionMinutes: number;

@@ -9,10 +9,22 @@ export interface TicketSla {
 
 type SlaFields = Pick<
   MaintenanceTicket,
-  'priority' | 'status' | 'createdAt' | 'respondedAt' | 'resolvedAt' | 'closedAt' | 'responseTargetMinutes' | 'resolutionTargetMinutes' | 'pausedBusinessMinutes' | 'pausedWallMinutes' | 'pausedSince'
+  | 'priority'
+  | 'status'
+  | 'createdAt'
+  | 'respondedAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'responseTargetMinutes'
+  | 'resolutionTargetMinutes'
+  | 'pausedBusinessMinutes'
+  | 'pausedWallMinutes'
+  | 'pausedSince'
 >;
 
-export function pausedTimeOf(ticket: Pick<MaintenanceTicket, 'pausedBusinessMinutes' | 'pausedWallMinutes'>): PausedTime {
+export function pausedTimeOf(
+  ticket: Pick<MaintenanceTicket, 'pausedBusinessMinutes' | 'pausedWallMinutes'>,
+): PausedTime {
   return { businessMinutes: ticket.pausedBusinessMinutes, wallMinutes: ticket.pausedWallMinutes };
 }
 
@@ -22,7 +34,23 @@ export function ticketSla(ticket: SlaFields, now: Date, calendar: CalendarLike):
   const clock = clockFor(ticket.priority, calendar);
   const paused = pausedMinutesFor(ticket.priority, pausedTimeOf(ticket));
   return {
-    response: measureOn(clock, ticket.responseTargetMinutes, ticket.createdAt, ticket.respondedAt ?? ended, null, 0, now),
-    resolution: measureOn(clock, ticket.resolutionTargetMinutes, ticket.createdAt, ticket.resolvedAt ?? ended, ticket.pausedSince, paused, now),
+    response: measureOn(
+      clock,
+      ticket.responseTargetMinutes,
+      ticket.createdAt,
+      ticket.respondedAt ?? ended,
+      null,
+      0,
+      now,
+    ),
+    resolution: measureOn(
+      clock,
+      ticket.resolutionTargetMinutes,
+      ticket.createdAt,
+      ticket.resolvedAt ?? ended,
+      ticket.pausedSince,
+      paused,
+      now,
+    ),
   };
 }

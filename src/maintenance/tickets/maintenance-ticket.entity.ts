@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { Location } from '../../locations/location.entity';
 import { Trade } from '../../trades/trade.entity';
@@ -13,12 +25,21 @@ import { TicketStatus } from './ticket-state-machine';
  */
 @Entity('maintenance_tickets')
 @Unique('uq_maintenance_tickets_number', ['number'])
-@Check('ck_maintenance_tickets_status', "status IN ('submitted', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed', 'rejected', 'cancelled')")
+@Check(
+  'ck_maintenance_tickets_status',
+  "status IN ('submitted', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed', 'rejected', 'cancelled')",
+)
 @Check('ck_maintenance_tickets_priority', "priority IN ('emergency', 'high', 'normal', 'low')")
-@Check('ck_maintenance_tickets_hold_reason', "(status = 'on_hold') = (hold_reason IS NOT NULL) AND (hold_reason IS NULL OR hold_reason IN ('parts', 'vendor', 'access', 'after_hours', 'budget', 'other'))")
+@Check(
+  'ck_maintenance_tickets_hold_reason',
+  "(status = 'on_hold') = (hold_reason IS NOT NULL) AND (hold_reason IS NULL OR hold_reason IN ('parts', 'vendor', 'access', 'after_hours', 'budget', 'other'))",
+)
 @Check('ck_maintenance_tickets_location', 'location_id IS NOT NULL OR spot_text IS NOT NULL')
 @Check('ck_maintenance_tickets_satisfaction', 'satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5')
-@Check('ck_maintenance_tickets_assignment', "status IN ('submitted', 'rejected', 'cancelled') OR assignee_user_id IS NOT NULL OR vendor_name IS NOT NULL")
+@Check(
+  'ck_maintenance_tickets_assignment',
+  "status IN ('submitted', 'rejected', 'cancelled') OR assignee_user_id IS NOT NULL OR vendor_name IS NOT NULL",
+)
 @Index('ix_maintenance_tickets_created_at_id', ['createdAt', 'id'])
 @Index('ix_maintenance_tickets_agency_id_created_at', ['agencyId', 'createdAt', 'id'])
 @Index('ix_maintenance_tickets_status_created_at', ['status', 'createdAt', 'id'])
@@ -38,7 +59,9 @@ export class MaintenanceTicket {
   @Column({ type: 'text' }) priority: TicketPriority;
 
   @Column({ type: 'uuid' }) agencyId: string;
-  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'fk_maintenance_tickets_agency' }) agency?: Agency;
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'fk_maintenance_tickets_agency' })
+  agency?: Agency;
   @Column({ type: 'uuid' }) requesterUserId: string;
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'requester_user_id', foreignKeyConstraintName: 'fk_maintenance_tickets_requester' })
@@ -56,7 +79,9 @@ export class MaintenanceTicket {
   @Column({ type: 'text', nullable: true }) spotText: string | null;
 
   @Column({ type: 'text' }) tradeCode: string;
-  @ManyToOne(() => Trade, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'trade_code', foreignKeyConstraintName: 'fk_maintenance_tickets_trade' }) trade?: Trade;
+  @ManyToOne(() => Trade, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'trade_code', foreignKeyConstraintName: 'fk_maintenance_tickets_trade' })
+  trade?: Trade;
   @Column({ type: 'text', nullable: true }) subCategory: string | null;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text' }) description: string;

@@ -7,7 +7,9 @@ import { User } from '../../users/user.entity';
 @Index('ix_maintenance_technician_trades_trade_code', ['tradeCode'])
 export class TechnicianTrade {
   @PrimaryColumn({ type: 'uuid' }) userId: string;
-  @ManyToOne(() => User, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_maintenance_technician_trades_user' }) user?: User;
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_maintenance_technician_trades_user' })
+  user?: User;
   @PrimaryColumn({ type: 'text' }) tradeCode: string;
   @ManyToOne(() => Trade, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'trade_code', foreignKeyConstraintName: 'fk_maintenance_technician_trades_trade' })

@@ -5,8 +5,8 @@ import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../auth/actor';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { TradesService } from '../../trades/trades.service';
-import { TicketViewer } from './ticket-access';
 import { TechnicianTrade } from './technician-trade.entity';
+import { TicketViewer } from './ticket-access';
 
 /** Which trades each technician works in; a technician with at least one trade can be assigned. */
 @Injectable()
@@ -39,8 +39,18 @@ export class TechniciansService {
     return this.transactions.run(async (manager) => {
       const before = await this.tradesOf(userId, manager);
       await manager.delete(TechnicianTrade, { userId });
-      if (unique.length) await manager.insert(TechnicianTrade, unique.map((tradeCode) => ({ userId, tradeCode })));
-      await this.audit.record(manager, actor, { entityType: 'maintenance_technician', entityId: userId, action: 'set_trades', before: { tradeCodes: before }, after: { tradeCodes: unique } });
+      if (unique.length)
+        await manager.insert(
+          TechnicianTrade,
+          unique.map((tradeCode) => ({ userId, tradeCode })),
+        );
+      await this.audit.record(manager, actor, {
+        entityType: 'maintenance_technician',
+        entityId: userId,
+        action: 'set_trades',
+        before: { tradeCodes: before },
+        after: { tradeCodes: unique },
+      });
       return unique.sort();
     });
   }

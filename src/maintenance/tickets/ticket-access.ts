@@ -27,7 +27,10 @@ export function isStaff(actor: Actor): boolean {
 }
 
 function worksOn(viewer: TicketViewer, ticket: Pick<MaintenanceTicket, 'assigneeUserId' | 'tradeCode'>): boolean {
-  return viewer.actor.roles.includes('technician') && (ticket.assigneeUserId === viewer.actor.userId || viewer.trades.includes(ticket.tradeCode));
+  return (
+    viewer.actor.roles.includes('technician') &&
+    (ticket.assigneeUserId === viewer.actor.userId || viewer.trades.includes(ticket.tradeCode))
+  );
 }
 
 /** Office staff see all; technicians their assignments and their trades' queue; everyone their own agency's. */
@@ -56,5 +59,9 @@ export function restrictToVisible(builder: SelectQueryBuilder<MaintenanceTicket>
     clauses.push('ticket.assignee_user_id = :visibleUserId');
     if (trades.length) clauses.push('ticket.trade_code IN (:...visibleTrades)');
   }
-  builder.andWhere(`(${clauses.join(' OR ')})`, { visibleAgencyId: actor.agencyId, visibleUserId: actor.userId, visibleTrades: trades });
+  builder.andWhere(`(${clauses.join(' OR ')})`, {
+    visibleAgencyId: actor.agencyId,
+    visibleUserId: actor.userId,
+    visibleTrades: trades,
+  });
 }

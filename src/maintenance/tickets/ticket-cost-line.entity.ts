@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, ValueTransformer } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  ValueTransformer,
+} from 'typeorm';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
 
 export const COST_KINDS = ['labour', 'material', 'vendor'] as const;
@@ -6,13 +16,19 @@ export type CostKind = (typeof COST_KINDS)[number];
 export const COST_KIND_LABELS: Record<CostKind, string> = { labour: '工資', material: '材料', vendor: '委外' };
 
 /** pg returns numeric as text; amounts here stay far below 2^53. */
-export const NUMERIC_AS_NUMBER: ValueTransformer = { to: (value: number) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+export const NUMERIC_AS_NUMBER: ValueTransformer = {
+  to: (value: number) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 /** One cost of a repair in NT$; the amount is quantity × unit price, kept by the database. */
 @Entity('maintenance_ticket_cost_lines')
 @Index('ix_maintenance_ticket_cost_lines_ticket_id', ['ticketId'])
 @Check('ck_maintenance_ticket_cost_lines_kind', "kind IN ('labour', 'material', 'vendor')")
-@Check('ck_maintenance_ticket_cost_lines_amount', 'quantity > 0 AND unit_price >= 0 AND amount = round(quantity * unit_price, 2)')
+@Check(
+  'ck_maintenance_ticket_cost_lines_amount',
+  'quantity > 0 AND unit_price >= 0 AND amount = round(quantity * unit_price, 2)',
+)
 export class TicketCostLine {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) ticketId: string;

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../auth/actor';
 import { BusinessCalendar, rocYearOf } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { AgenciesService } from '../../agencies/agencies.service';
-import { LocationsService } from '../../locations/locations.service';
 import { LocationPath } from '../../locations/dto/location.dto';
+import { LocationsService } from '../../locations/locations.service';
 import { TradesService } from '../../trades/trades.service';
 import { dueTimes, NO_PAUSE, TicketPriority } from '../sla/sla-clock';
 import { SlaPoliciesService } from '../sla/sla-policies.service';
@@ -73,7 +73,11 @@ export class TicketFilingService {
    * Files a prepared ticket inside the caller's transaction, so that a use case that opens
    * tickets (an inspection's work order or its corrective tickets) commits them with its own rows.
    */
-  async fileIn(manager: EntityManager, actor: Actor, { agencyId, input, place }: PreparedTicket): Promise<MaintenanceTicket> {
+  async fileIn(
+    manager: EntityManager,
+    actor: Actor,
+    { agencyId, input, place }: PreparedTicket,
+  ): Promise<MaintenanceTicket> {
     const priority = input.priority ?? 'normal';
     const now = new Date();
     const targets = await this.policies.targetsFor(input.tradeCode, priority, manager);
@@ -113,7 +117,12 @@ export class TicketFilingService {
       actorName: actor.displayName,
       occurredAt: now,
     });
-    await this.audit.record(manager, actor, { entityType: 'maintenance_ticket', entityId: saved.id, action: 'create', after: saved });
+    await this.audit.record(manager, actor, {
+      entityType: 'maintenance_ticket',
+      entityId: saved.id,
+      action: 'create',
+      after: saved,
+    });
     return saved;
   }
 

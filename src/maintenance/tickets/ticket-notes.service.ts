@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { createAudited } from '../../audit/audited-changes';
 import { AuditService } from '../../audit/audit.service';
+import { createAudited } from '../../audit/audited-changes';
 import { ForbiddenError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { CreateCommentDto, CreateCostLineDto } from './dto/ticket-input.dto';
@@ -20,7 +20,8 @@ export class TicketNotesService {
 
   async comment(viewer: TicketViewer, ticketId: string, input: CreateCommentDto): Promise<TicketComment> {
     await this.reader.getVisible(viewer, ticketId);
-    if (input.internal && !isStaff(viewer.actor)) throw new ForbiddenError('only the maintenance office writes internal comments');
+    if (input.internal && !isStaff(viewer.actor))
+      throw new ForbiddenError('only the maintenance office writes internal comments');
     const { actor } = viewer;
     return this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, TicketComment, 'maintenance_ticket_comment', {
@@ -37,7 +38,12 @@ export class TicketNotesService {
     await this.reader.getVisible(viewer, ticketId);
     const amount = amountOf(input.quantity, input.unitPrice);
     return this.transactions.run((manager) =>
-      createAudited(manager, this.audit, viewer.actor, TicketCostLine, 'maintenance_ticket_cost_line', { ...input, ticketId, amount, createdByUserId: viewer.actor.userId }),
+      createAudited(manager, this.audit, viewer.actor, TicketCostLine, 'maintenance_ticket_cost_line', {
+        ...input,
+        ticketId,
+        amount,
+        createdByUserId: viewer.actor.userId,
+      }),
     );
   }
 }

@@ -12,7 +12,12 @@ import { TicketComment } from './ticket-comment.entity';
 import { COST_KINDS, TicketCostLine } from './ticket-cost-line.entity';
 import { TicketStatusChange } from './ticket-status-change.entity';
 
-const NEWEST_FIRST = { sortColumn: 'ticket.created_at', sortKey: 'createdAt', idColumn: 'ticket.id', direction: 'DESC' } as const;
+const NEWEST_FIRST = {
+  sortColumn: 'ticket.created_at',
+  sortKey: 'createdAt',
+  idColumn: 'ticket.id',
+  direction: 'DESC',
+} as const;
 
 const selectLists = new WeakMap<EntityMetadata, string>();
 
@@ -23,7 +28,12 @@ const selectLists = new WeakMap<EntityMetadata, string>();
 function entityColumnsOf(metadata: EntityMetadata): string {
   let list = selectLists.get(metadata);
   if (!list) {
-    list = metadata.columns.map((column) => `"${column.databaseName}"${column.type === 'numeric' ? '::float8' : ''} AS "${column.propertyName}"`).join(', ');
+    list = metadata.columns
+      .map(
+        (column) =>
+          `"${column.databaseName}"${column.type === 'numeric' ? '::float8' : ''} AS "${column.propertyName}"`,
+      )
+      .join(', ');
     selectLists.set(metadata, list);
   }
   return list;
@@ -76,12 +86,19 @@ export class TicketReaderService {
     ]);
     if (!ticket || !canSee(viewer, ticket)) throw new NotFoundError('maintenance_ticket', id);
     const visibleComments = isStaff(viewer.actor) ? comments : comments.filter((comment) => !comment.internal);
-    return { viewer, ticket, details: { history, comments: visibleComments, costLines, costTotals: costTotalsOf(costLines), attachments } };
+    return {
+      viewer,
+      ticket,
+      details: { history, comments: visibleComments, costLines, costTotals: costTotalsOf(costLines), attachments },
+    };
   }
 
   private rowsOf<T>(entity: EntityTarget<T>, condition: string, id: string): Promise<T[]> {
     const metadata = this.tickets.manager.dataSource.getMetadata(entity);
-    return this.tickets.manager.query(`SELECT ${entityColumnsOf(metadata)} FROM "${metadata.tableName}" WHERE ${condition}`, [id]);
+    return this.tickets.manager.query(
+      `SELECT ${entityColumnsOf(metadata)} FROM "${metadata.tableName}" WHERE ${condition}`,
+      [id],
+    );
   }
 
   private filtered(viewer: TicketViewer, filter: TicketFilter): SelectQueryBuilder<MaintenanceTicket> {
@@ -102,7 +119,9 @@ export class TicketReaderService {
     if (filter.from) builder.andWhere('ticket.created_at >= :from', { from: filter.from });
     if (filter.to) builder.andWhere('ticket.created_at < :to', { to: filter.to });
     if (filter.text) {
-      builder.andWhere('(ticket.number ILIKE :text OR ticket.title ILIKE :text OR ticket.description ILIKE :text)', { text: escapeLike(filter.text) });
+      builder.andWhere('(ticket.number ILIKE :text OR ticket.title ILIKE :text OR ticket.description ILIKE :text)', {
+        text: escapeLike(filter.text),
+      });
     }
     return builder;
   }

@@ -1,4 +1,12 @@
-import { allowedActions, decideTransition, TICKET_ACTIONS, TICKET_STATUSES, TicketAction, TicketStatus, TRANSITIONS } from './ticket-state-machine';
+import {
+  allowedActions,
+  decideTransition,
+  TICKET_ACTIONS,
+  TICKET_STATUSES,
+  TicketAction,
+  TicketStatus,
+  TRANSITIONS,
+} from './ticket-state-machine';
 
 const EVERYONE = ['requester', 'coordinator', 'technician', 'system'] as const;
 
@@ -28,24 +36,57 @@ describe('ticket state machine', () => {
   });
 
   it('counts exactly the legal (state, action) pairs of the table', () => {
-    const legal = TICKET_STATUSES.flatMap((from) => TICKET_ACTIONS.filter((action) => decideTransition(from, action, EVERYONE).ok).map((action) => `${from}:${action}`));
+    const legal = TICKET_STATUSES.flatMap((from) =>
+      TICKET_ACTIONS.filter((action) => decideTransition(from, action, EVERYONE).ok).map(
+        (action) => `${from}:${action}`,
+      ),
+    );
     expect(legal.sort()).toEqual(
       [
-        'submitted:assign', 'assigned:assign', 'assigned:start', 'in_progress:hold', 'on_hold:resume', 'in_progress:resolve',
-        'resolved:confirm', 'resolved:auto_close', 'resolved:reopen', 'submitted:reject', 'assigned:reject', 'submitted:cancel', 'assigned:cancel',
+        'submitted:assign',
+        'assigned:assign',
+        'assigned:start',
+        'in_progress:hold',
+        'on_hold:resume',
+        'in_progress:resolve',
+        'resolved:confirm',
+        'resolved:auto_close',
+        'resolved:reopen',
+        'submitted:reject',
+        'assigned:reject',
+        'submitted:cancel',
+        'assigned:cancel',
       ].sort(),
     );
   });
 
   it('names the actions the caller may take when a transition is illegal', () => {
-    expect(decideTransition('submitted', 'resolve', ['coordinator'])).toEqual({ ok: false, problem: 'illegal', allowed: ['assign', 'reject', 'cancel'] });
-    expect(decideTransition('resolved', 'start', ['requester'])).toEqual({ ok: false, problem: 'illegal', allowed: ['confirm', 'reopen'] });
+    expect(decideTransition('submitted', 'resolve', ['coordinator'])).toEqual({
+      ok: false,
+      problem: 'illegal',
+      allowed: ['assign', 'reject', 'cancel'],
+    });
+    expect(decideTransition('resolved', 'start', ['requester'])).toEqual({
+      ok: false,
+      problem: 'illegal',
+      allowed: ['confirm', 'reopen'],
+    });
   });
 
   it('tells a legal action the party may not take apart from an illegal one', () => {
-    expect(decideTransition('assigned', 'start', ['requester'])).toEqual({ ok: false, problem: 'not_permitted', allowed: ['cancel'] });
-    expect(decideTransition('resolved', 'auto_close', ['requester', 'coordinator', 'technician'])).toMatchObject({ ok: false, problem: 'not_permitted' });
-    expect(decideTransition('submitted', 'reject', ['requester'])).toMatchObject({ ok: false, problem: 'not_permitted' });
+    expect(decideTransition('assigned', 'start', ['requester'])).toEqual({
+      ok: false,
+      problem: 'not_permitted',
+      allowed: ['cancel'],
+    });
+    expect(decideTransition('resolved', 'auto_close', ['requester', 'coordinator', 'technician'])).toMatchObject({
+      ok: false,
+      problem: 'not_permitted',
+    });
+    expect(decideTransition('submitted', 'reject', ['requester'])).toMatchObject({
+      ok: false,
+      problem: 'not_permitted',
+    });
   });
 
   it('gives each role its own part of the lifecycle', () => {

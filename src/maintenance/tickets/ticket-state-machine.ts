@@ -1,5 +1,14 @@
 /** Every state a ticket can be in; the CHECK constraint on `maintenance_tickets.status` lists the same. */
-export const TICKET_STATUSES = ['submitted', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed', 'rejected', 'cancelled'] as const;
+export const TICKET_STATUSES = [
+  'submitted',
+  'assigned',
+  'in_progress',
+  'on_hold',
+  'resolved',
+  'closed',
+  'rejected',
+  'cancelled',
+] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** States in which the office still owes work. */
@@ -16,7 +25,18 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   cancelled: '已撤銷',
 };
 
-export const TICKET_ACTIONS = ['assign', 'start', 'hold', 'resume', 'resolve', 'confirm', 'auto_close', 'reopen', 'reject', 'cancel'] as const;
+export const TICKET_ACTIONS = [
+  'assign',
+  'start',
+  'hold',
+  'resume',
+  'resolve',
+  'confirm',
+  'auto_close',
+  'reopen',
+  'reject',
+  'cancel',
+] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
 /** Who stands in which relation to a ticket; the service works out an actor's parties per ticket. */
@@ -43,7 +63,12 @@ export const TRANSITIONS: Record<TicketAction, TransitionRule> = {
   auto_close: { from: ['resolved'], to: 'closed', parties: ['system'], requires: [] },
   reopen: { from: ['resolved'], to: 'assigned', parties: ['requester'], requires: ['reason'] },
   reject: { from: ['submitted', 'assigned'], to: 'rejected', parties: ['coordinator'], requires: ['reason'] },
-  cancel: { from: ['submitted', 'assigned'], to: 'cancelled', parties: ['requester', 'coordinator'], requires: ['reason'] },
+  cancel: {
+    from: ['submitted', 'assigned'],
+    to: 'cancelled',
+    parties: ['requester', 'coordinator'],
+    requires: ['reason'],
+  },
 };
 
 export type TransitionDecision =
@@ -62,9 +87,14 @@ export function allowedActions(from: TicketStatus, parties: readonly TicketParty
  * Decides one transition: `illegal` when the action does not apply to the state at all,
  * `not_permitted` when it does but none of the parties may take it.
  */
-export function decideTransition(from: TicketStatus, action: TicketAction, parties: readonly TicketParty[]): TransitionDecision {
+export function decideTransition(
+  from: TicketStatus,
+  action: TicketAction,
+  parties: readonly TicketParty[],
+): TransitionDecision {
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(from)) return { ok: false, problem: 'illegal', allowed: allowedActions(from, parties) };
-  if (!rule.parties.some((party) => parties.includes(party))) return { ok: false, problem: 'not_permitted', allowed: allowedActions(from, parties) };
+  if (!rule.parties.some((party) => parties.includes(party)))
+    return { ok: false, problem: 'not_permitted', allowed: allowedActions(from, parties) };
   return { ok: true, to: rule.to, requires: rule.requires };
 }

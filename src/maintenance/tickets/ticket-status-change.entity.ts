@@ -5,7 +5,10 @@ import { TicketAction, TicketStatus } from './ticket-state-machine';
 /** One step of a ticket's life, written in the same transaction as the step itself. */
 @Entity('maintenance_ticket_status_changes')
 @Index('ix_maintenance_ticket_status_changes_ticket_id', ['ticketId', 'id'])
-@Check('ck_maintenance_ticket_status_changes_to_status', "to_status IN ('submitted', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed', 'rejected', 'cancelled')")
+@Check(
+  'ck_maintenance_ticket_status_changes_to_status',
+  "to_status IN ('submitted', 'assigned', 'in_progress', 'on_hold', 'resolved', 'closed', 'rejected', 'cancelled')",
+)
 export class TicketStatusChange {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
   @Column({ type: 'uuid' }) ticketId: string;

@@ -6,18 +6,23 @@ import { ForbiddenError, StaleVersionError } from '../../common/errors/domain-er
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { TradesService } from '../../trades/trades.service';
-import { IllegalTransitionError, MissingTransitionInputError, NotAssignableError, TransitionNotPermittedError } from '../maintenance.errors';
+import {
+  IllegalTransitionError,
+  MissingTransitionInputError,
+  NotAssignableError,
+  TransitionNotPermittedError,
+} from '../maintenance.errors';
 import { addHold, dueTimes } from '../sla/sla-clock';
 import { SlaPoliciesService } from '../sla/sla-policies.service';
 import { pausedTimeOf } from '../sla/ticket-sla';
 import { TransitionDto, TriageTicketDto } from './dto/ticket-input.dto';
 import { HOLD_REASON_RULES } from './hold-reasons';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
+import { TechniciansService } from './technicians.service';
 import { isSystem, OFFICE_ROLES, partiesOf, TicketViewer } from './ticket-access';
 import { TicketReaderService } from './ticket-reader.service';
 import { decideTransition, TicketAction, TransitionInput } from './ticket-state-machine';
 import { TicketStatusChange } from './ticket-status-change.entity';
-import { TechniciansService } from './technicians.service';
 
 const INPUT_FIELDS: Record<TransitionInput, (input: TransitionDto) => unknown> = {
   reason: (input) => input.reason,
@@ -26,7 +31,12 @@ const INPUT_FIELDS: Record<TransitionInput, (input: TransitionDto) => unknown> =
   assignee: (input) => input.assigneeUserId ?? input.vendorName,
 };
 
-const INPUT_NAMES: Record<TransitionInput, string> = { reason: 'reason', holdReason: 'holdReason', resolutionNote: 'resolutionNote', assignee: 'assigneeUserId or vendorName' };
+const INPUT_NAMES: Record<TransitionInput, string> = {
+  reason: 'reason',
+  holdReason: 'holdReason',
+  resolutionNote: 'resolutionNote',
+  assignee: 'assigneeUserId or vendorName',
+};
 
 /**
  * Moves tickets through the lifecycle table. Each move locks the ticket, checks the caller's
@@ -49,15 +59,22 @@ export class TicketTransitionsService {
   }
 
   /** The same move inside the caller's transaction (scheduled jobs close many tickets one by one). */
-  async transitionIn(manager: EntityManager, viewer: TicketViewer, id: string, input: TransitionDto): Promise<MaintenanceTicket> {
+  async transitionIn(
+    manager: EntityManager,
+    viewer: TicketViewer,
+    id: string,
+    input: TransitionDto,
+  ): Promise<MaintenanceTicket> {
     const ticket = await this.lockCurrent(manager, viewer, id, input.version);
     const decision = decideTransition(ticket.status, input.action, partiesOf(viewer, ticket));
     if (!decision.ok) {
-      if (decision.problem === 'illegal') throw new IllegalTransitionError(input.action, ticket.status, decision.allowed);
+      if (decision.problem === 'illegal')
+        throw new IllegalTransitionError(input.action, ticket.status, decision.allowed);
       throw new TransitionNotPermittedError(input.action, decision.allowed);
     }
     for (const need of decision.requires) {
-      if (INPUT_FIELDS[need](input) === undefined) throw new MissingTransitionInputError(input.action, INPUT_NAMES[need]);
+      if (INPUT_FIELDS[need](input) === undefined)
+        throw new MissingTransitionInputError(input.action, INPUT_NAMES[need]);
     }
     const before = { ...ticket };
     const now = new Date();
@@ -74,7 +91,13 @@ export class TicketTransitionsService {
       reason: input.reason ?? input.holdReason ?? null,
       occurredAt: now,
     });
-    await this.audit.record(manager, viewer.actor, { entityType: 'maintenance_ticket', entityId: id, action: input.action, before, after: saved });
+    await this.audit.record(manager, viewer.actor, {
+      entityType: 'maintenance_ticket',
+      entityId: id,
+      action: input.action,
+      before,
+      after: saved,
+    });
     return saved;
   }
 
@@ -87,15 +110,31 @@ export class TicketTransitionsService {
     return this.transactions.run(async (manager) => {
       const ticket = await this.lockCurrent(manager, viewer, id, input.version);
       const before = { ...ticket };
-      Object.assign(ticket, { priority: input.priority ?? ticket.priority, tradeCode: input.tradeCode ?? ticket.tradeCode, subCategory: input.subCategory ?? ticket.subCategory });
-      if (ticket.priority !== before.priority || ticket.tradeCode !== before.tradeCode) await this.retarget(manager, ticket);
+      Object.assign(ticket, {
+        priority: input.priority ?? ticket.priority,
+        tradeCode: input.tradeCode ?? ticket.tradeCode,
+        subCategory: input.subCategory ?? ticket.subCategory,
+      });
+      if (ticket.priority !== before.priority || ticket.tradeCode !== before.tradeCode)
+        await this.retarget(manager, ticket);
       const saved = await manager.save(MaintenanceTicket, ticket);
-      await this.audit.record(manager, viewer.actor, { entityType: 'maintenance_ticket', entityId: id, action: 'triage', before, after: saved });
+      await this.audit.record(manager, viewer.actor, {
+        entityType: 'maintenance_ticket',
+        entityId: id,
+        action: 'triage',
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
 
-  private async lockCurrent(manager: EntityManager, viewer: TicketViewer, id: string, version: number): Promise<MaintenanceTicket> {
+  private async lockCurrent(
+    manager: EntityManager,
+    viewer: TicketViewer,
+    id: string,
+    version: number,
+  ): Promise<MaintenanceTicket> {
     const ticket = await this.reader.getVisible(viewer, id, manager);
     if (ticket.version !== version) throw new StaleVersionError('maintenance_ticket', id, version, ticket.version);
     return ticket;
@@ -110,11 +149,21 @@ export class TicketTransitionsService {
     });
   }
 
-  private async applyEffects(manager: EntityManager, ticket: MaintenanceTicket, input: TransitionDto, now: Date): Promise<void> {
+  private async applyEffects(
+    manager: EntityManager,
+    ticket: MaintenanceTicket,
+    input: TransitionDto,
+    now: Date,
+  ): Promise<void> {
     const effects: Record<TicketAction, () => unknown> = {
       assign: async () => {
-        if (input.assigneeUserId && !(await this.technicians.isAssignable(manager, input.assigneeUserId))) throw new NotAssignableError(input.assigneeUserId);
-        Object.assign(ticket, { assigneeUserId: input.assigneeUserId ?? null, vendorName: input.vendorName ?? null, respondedAt: ticket.respondedAt ?? now });
+        if (input.assigneeUserId && !(await this.technicians.isAssignable(manager, input.assigneeUserId)))
+          throw new NotAssignableError(input.assigneeUserId);
+        Object.assign(ticket, {
+          assigneeUserId: input.assigneeUserId ?? null,
+          vendorName: input.vendorName ?? null,
+          respondedAt: ticket.respondedAt ?? now,
+        });
       },
       start: () => undefined,
       hold: () => {
@@ -123,9 +172,15 @@ export class TicketTransitionsService {
       },
       resume: () => this.endHold(ticket, now),
       resolve: () => Object.assign(ticket, { resolutionNote: input.resolutionNote, resolvedAt: now }),
-      confirm: () => Object.assign(ticket, { closedAt: now, satisfaction: input.satisfaction ?? null, satisfactionComment: input.satisfactionComment ?? null }),
+      confirm: () =>
+        Object.assign(ticket, {
+          closedAt: now,
+          satisfaction: input.satisfaction ?? null,
+          satisfactionComment: input.satisfactionComment ?? null,
+        }),
       auto_close: () => Object.assign(ticket, { closedAt: now }),
-      reopen: () => Object.assign(ticket, { resolvedAt: null, resolutionNote: null, reopenCount: ticket.reopenCount + 1 }),
+      reopen: () =>
+        Object.assign(ticket, { resolvedAt: null, resolutionNote: null, reopenCount: ticket.reopenCount + 1 }),
       reject: () => Object.assign(ticket, { closedAt: now }),
       cancel: () => Object.assign(ticket, { closedAt: now }),
     };
@@ -136,7 +191,10 @@ export class TicketTransitionsService {
   private endHold(ticket: MaintenanceTicket, now: Date): void {
     if (ticket.pausedSince) {
       const paused = addHold(pausedTimeOf(ticket), ticket.pausedSince, now, this.calendar);
-      const targets = { responseMinutes: ticket.responseTargetMinutes, resolutionMinutes: ticket.resolutionTargetMinutes };
+      const targets = {
+        responseMinutes: ticket.responseTargetMinutes,
+        resolutionMinutes: ticket.resolutionTargetMinutes,
+      };
       Object.assign(ticket, {
         pausedBusinessMinutes: paused.businessMinutes,
         pausedWallMinutes: paused.wallMinutes,

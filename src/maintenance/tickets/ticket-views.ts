@@ -10,7 +10,12 @@ import { allowedActions, TICKET_STATUS_LABELS } from './ticket-state-machine';
  * relations are never loaded for views, so a plain spread copies exactly its columns (a rest
  * pattern excluding them costs a slow runtime copy per ticket).
  */
-export function toTicketView(ticket: MaintenanceTicket, viewer: TicketViewer, now: Date, calendar: CalendarLike): TicketView {
+export function toTicketView(
+  ticket: MaintenanceTicket,
+  viewer: TicketViewer,
+  now: Date,
+  calendar: CalendarLike,
+): TicketView {
   return {
     ...ticket,
     statusLabel: TICKET_STATUS_LABELS[ticket.status],

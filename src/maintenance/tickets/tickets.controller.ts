@@ -1,10 +1,36 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
-import { CreateCommentDto, CreateCostLineDto, CreateTicketDto, TransitionDto, TriageTicketDto } from './dto/ticket-input.dto';
 import { TicketExportService } from '../export/ticket-export.service';
+import {
+  CreateCommentDto,
+  CreateCostLineDto,
+  CreateTicketDto,
+  TransitionDto,
+  TriageTicketDto,
+} from './dto/ticket-input.dto';
 import { TicketExportQuery, TicketQuery } from './dto/ticket-query.dto';
 import { CommentView, CostLineView, TicketDetailView, TicketPage, TicketView } from './dto/ticket-view.dto';
 import { TicketsService } from './tickets.service';
@@ -27,7 +53,10 @@ export class TicketsController {
 
   @Get()
   @AnyRole()
-  @ApiOkResponse({ type: TicketPage, description: 'newest first; requesters see their agency, technicians their assignments and trades' })
+  @ApiOkResponse({
+    type: TicketPage,
+    description: 'newest first; requesters see their agency, technicians their assignments and trades',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: TicketQuery) {
     return this.tickets.list(actor, query);
   }
@@ -60,7 +89,10 @@ export class TicketsController {
   @ApiOkResponse({ type: TicketView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiForbiddenResponse({ type: ErrorBody, description: 'the action exists in this state but is not yours to take' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'illegal in this state (the body lists the allowed actions) or a stale version' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: 'illegal in this state (the body lists the allowed actions) or a stale version',
+  })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'a required reason, note or assignee is missing' })
   transition(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TransitionDto) {
     return this.tickets.transition(actor, id, input);

@@ -2,17 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { Actor, hasAnyRole } from '../../auth/actor';
 import { Page } from '../../common/pagination/keyset';
 import { BusinessCalendar } from '../../common/time';
-import { CreateCommentDto, CreateCostLineDto, CreateTicketDto, TransitionDto, TriageTicketDto } from './dto/ticket-input.dto';
+import {
+  CreateCommentDto,
+  CreateCostLineDto,
+  CreateTicketDto,
+  TransitionDto,
+  TriageTicketDto,
+} from './dto/ticket-input.dto';
 import { TicketQuery } from './dto/ticket-query.dto';
 import { TicketDetailView, TicketView } from './dto/ticket-view.dto';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
+import { TechniciansService } from './technicians.service';
 import { OFFICE_ROLES, TicketViewer } from './ticket-access';
-import { toTicketView } from './ticket-views';
 import { TicketFilingService } from './ticket-filing.service';
 import { TicketNotesService } from './ticket-notes.service';
 import { TicketReaderService } from './ticket-reader.service';
 import { TicketTransitionsService } from './ticket-transitions.service';
-import { TechniciansService } from './technicians.service';
+import { toTicketView } from './ticket-views';
 
 /** The ticket use cases as the API offers them: each answers with the caller's view of the ticket. */
 @Injectable()

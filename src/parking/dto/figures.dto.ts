@@ -2,8 +2,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 
 export class FiguresQuery {
-  @ApiProperty({ example: '2026-01-01', description: 'first day, Asia/Taipei' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' }) from: string;
-  @ApiProperty({ example: '2026-12-31', description: 'last day (inclusive), Asia/Taipei' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' }) to: string;
+  @ApiProperty({ example: '2026-01-01', description: 'first day, Asia/Taipei' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+  from: string;
+  @ApiProperty({ example: '2026-12-31', description: 'last day (inclusive), Asia/Taipei' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  to: string;
 }
 
 export class AgencyCount {

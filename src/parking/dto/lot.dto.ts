@@ -4,12 +4,28 @@ import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLe
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class UpdateLotDto {
-  @ApiPropertyOptional({ example: '四維行政中心停車場' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
-  @ApiPropertyOptional({ description: 'temporary spaces per day; lowering it below what a coming day already issued is refused (422)' })
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @ApiPropertyOptional({ example: '四維行政中心停車場' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name?: string;
+  @ApiPropertyOptional({
+    description: 'temporary spaces per day; lowering it below what a coming day already issued is refused (422)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   dailyCapacity?: number;
-  @ApiPropertyOptional({ example: '07:00' }) @IsOptional() @Matches(HOUR_MINUTE, { message: 'opensAt must be HH:mm' }) opensAt?: string;
-  @ApiPropertyOptional({ example: '22:00' }) @IsOptional() @Matches(HOUR_MINUTE, { message: 'closesAt must be HH:mm' }) closesAt?: string;
+  @ApiPropertyOptional({ example: '07:00' })
+  @IsOptional()
+  @Matches(HOUR_MINUTE, { message: 'opensAt must be HH:mm' })
+  opensAt?: string;
+  @ApiPropertyOptional({ example: '22:00' })
+  @IsOptional()
+  @Matches(HOUR_MINUTE, { message: 'closesAt must be HH:mm' })
+  closesAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiProperty({ description: 'the version you read; a newer one is a 409' }) @IsInt() @Min(1) version: number;
 }
@@ -39,6 +55,10 @@ export class LotDayView {
 }
 
 export class LotDaysQuery {
-  @ApiProperty({ example: '2026-11-23' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' }) from: string;
-  @ApiProperty({ example: '2026-11-30' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' }) to: string;
+  @ApiProperty({ example: '2026-11-23' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+  from: string;
+  @ApiProperty({ example: '2026-11-30' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  to: string;
 }

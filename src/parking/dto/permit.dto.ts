@@ -1,9 +1,23 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination/keyset';
-import { PERMIT_STATUSES, PermitStatus } from '../parking-permit.entity';
 import { VEHICLE_TYPES, VehicleType } from '../../common/plates/taiwan-plate';
+import { PERMIT_STATUSES, PermitStatus } from '../parking-permit.entity';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^[0-9+#()\- ]{6,30}$/;
@@ -11,20 +25,33 @@ const LOT_CODE = /^[A-Z]{2,4}$/;
 
 /** What every permit of a visit shares: where, whom they visit, why, and when. */
 class VisitFields {
-  @ApiProperty({ example: 'SW' }) @Matches(LOT_CODE, { message: 'lotCode must be 2–4 upper-case letters' }) lotCode: string;
+  @ApiProperty({ example: 'SW' })
+  @Matches(LOT_CODE, { message: 'lotCode must be 2–4 upper-case letters' })
+  lotCode: string;
   @ApiProperty({ description: 'the agency visited' }) @IsUUID() agencyVisitedId: string;
   @ApiProperty({ example: '出席預算審查會議' }) @IsString() @IsNotEmpty() @MaxLength(200) purpose: string;
-  @ApiProperty({ example: '2026-11-23', description: 'first day, Asia/Taipei' }) @IsString() @Matches(ISO_DATE, { message: 'validFrom must be YYYY-MM-DD' }) validFrom: string;
-  @ApiProperty({ example: '2026-11-23', description: 'last day (inclusive), Asia/Taipei' }) @IsString() @Matches(ISO_DATE, { message: 'validTo must be YYYY-MM-DD' }) validTo: string;
+  @ApiProperty({ example: '2026-11-23', description: 'first day, Asia/Taipei' })
+  @IsString()
+  @Matches(ISO_DATE, { message: 'validFrom must be YYYY-MM-DD' })
+  validFrom: string;
+  @ApiProperty({ example: '2026-11-23', description: 'last day (inclusive), Asia/Taipei' })
+  @IsString()
+  @Matches(ISO_DATE, { message: 'validTo must be YYYY-MM-DD' })
+  validTo: string;
 }
 
 export class VehicleDto {
   @ApiProperty({ example: 'ABC-1234', description: 'car: ABC-1234, AB-1234, 1234-AB; motorcycle: ABC-123, 123-ABC' })
-  @IsString() @IsNotEmpty() @MaxLength(20)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
   plate: string;
   @ApiProperty({ enum: VEHICLE_TYPES }) @IsIn(VEHICLE_TYPES) vehicleType: VehicleType;
   @ApiProperty({ example: '林大華' }) @IsString() @IsNotEmpty() @MaxLength(100) visitorName: string;
-  @ApiPropertyOptional({ example: '0912-345-678' }) @IsOptional() @Matches(PHONE, { message: 'visitorPhone may hold digits, spaces and + # ( ) -' }) visitorPhone?: string;
+  @ApiPropertyOptional({ example: '0912-345-678' })
+  @IsOptional()
+  @Matches(PHONE, { message: 'visitorPhone may hold digits, spaces and + # ( ) -' })
+  visitorPhone?: string;
 }
 
 /** One permit: the visit and the one vehicle. */
@@ -32,7 +59,11 @@ export class IssuePermitDto extends IntersectionType(VisitFields, VehicleDto) {}
 
 export class BulkIssueDto extends VisitFields {
   @ApiProperty({ type: [VehicleDto], description: 'one line per car; all are issued or none' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => VehicleDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => VehicleDto)
   vehicles: VehicleDto[];
 }
 
@@ -42,10 +73,22 @@ export class RevokePermitDto {
 }
 
 export class PermitQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'SW' }) @IsOptional() @Matches(LOT_CODE, { message: 'lotCode must be 2–4 upper-case letters' }) lotCode?: string;
-  @ApiPropertyOptional({ description: 'plate in any accepted spelling' }) @IsOptional() @IsString() @MaxLength(20) plate?: string;
+  @ApiPropertyOptional({ example: 'SW' })
+  @IsOptional()
+  @Matches(LOT_CODE, { message: 'lotCode must be 2–4 upper-case letters' })
+  lotCode?: string;
+  @ApiPropertyOptional({ description: 'plate in any accepted spelling' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  plate?: string;
   @ApiPropertyOptional({ example: 'SW115-00001' }) @IsOptional() @IsString() @MaxLength(20) serial?: string;
-  @ApiPropertyOptional({ description: 'part of the visitor name or phone' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) visitor?: string;
+  @ApiPropertyOptional({ description: 'part of the visitor name or phone' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  visitor?: string;
   @ApiPropertyOptional({ enum: PERMIT_STATUSES }) @IsOptional() @IsIn(PERMIT_STATUSES) status?: PermitStatus;
 }
 

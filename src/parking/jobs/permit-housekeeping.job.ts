@@ -40,19 +40,41 @@ export class PermitHousekeepingJob implements ScheduledJob {
     if (!office) throw new Error(`agency ${OFFICE_AGENCY_CODE} is missing; load the reference data first`);
     const actor = systemActor(office.id, this.name);
     const counts = await this.transactions.run(async (manager) => {
-      const expired = await this.update(manager, { status: 'expired' }, "status = 'active' AND valid_to < :today", { today: today.toISODate() });
-      const anonymised = await this.update(manager, { visitorName: null, visitorPhone: null, anonymisedAt: at }, 'anonymised_at IS NULL AND valid_to < :retentionCutoff', {
-        retentionCutoff,
+      const expired = await this.update(manager, { status: 'expired' }, "status = 'active' AND valid_to < :today", {
+        today: today.toISODate(),
       });
+      const anonymised = await this.update(
+        manager,
+        { visitorName: null, visitorPhone: null, anonymisedAt: at },
+        'anonymised_at IS NULL AND valid_to < :retentionCutoff',
+        {
+          retentionCutoff,
+        },
+      );
       const result = { expired, anonymised, retentionCutoff };
-      await this.audit.record(manager, actor, { entityType: 'parking_permit', entityId: `housekeeping:${today.toISODate()}`, action: 'expire_and_anonymise', after: result });
+      await this.audit.record(manager, actor, {
+        entityType: 'parking_permit',
+        entityId: `housekeeping:${today.toISODate()}`,
+        action: 'expire_and_anonymise',
+        after: result,
+      });
       return result;
     });
     return { ...counts, throttleWindowsRemoved: await this.throttleWindows.removeStale(DAY_SECONDS) };
   }
 
-  private async update(manager: EntityManager, values: Partial<ParkingPermit>, where: string, parameters: Record<string, unknown>): Promise<number> {
-    const result = await manager.createQueryBuilder().update(ParkingPermit).set(values).where(where, parameters).execute();
+  private async update(
+    manager: EntityManager,
+    values: Partial<ParkingPermit>,
+    where: string,
+    parameters: Record<string, unknown>,
+  ): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ParkingPermit)
+      .set(values)
+      .where(where, parameters)
+      .execute();
     return result.affected ?? 0;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { ThrottlerStorage } from '@nestjs/throttler';
+import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ParkingThrottleWindow } from './throttle-window.entity';
 
@@ -26,7 +26,12 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     )) as { hits: number; seconds_left: number }[];
     const secondsLeft = Math.max(1, row.seconds_left);
     const isBlocked = row.hits > limit;
-    return { totalHits: row.hits, timeToExpire: secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? secondsLeft : 0 };
+    return {
+      totalHits: row.hits,
+      timeToExpire: secondsLeft,
+      isBlocked,
+      timeToBlockExpire: isBlocked ? secondsLeft : 0,
+    };
   }
 
   /** Drops windows that ended long ago; called by the parking housekeeping job. */

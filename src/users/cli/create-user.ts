@@ -1,8 +1,8 @@
-import 'reflect-metadata';
-import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import 'reflect-metadata';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { systemActor } from '../../auth/actor';
 import { runWithContext } from '../../bootstrap/create-context';
@@ -39,7 +39,9 @@ async function main(): Promise<void> {
     const errors = validateSync(input, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) throw new Error(errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; '));
     const user = await context.get(UsersService).createInitial(systemActor(agency.id, 'user-create'), input);
-    console.log(`created ${user.username} (${input.roles.join(', ')}) in ${agency.code}${values.password ? '' : `; password: ${password}`}`);
+    console.log(
+      `created ${user.username} (${input.roles.join(', ')}) in ${agency.code}${values.password ? '' : `; password: ${password}`}`,
+    );
   });
 }
 

@@ -5,7 +5,9 @@ type Sql = <T = Record<string, unknown>>(text: string, parameters?: unknown[]) =
  * show that a request wrote nothing, not even an update that keeps the count.
  */
 export async function snapshotTables(sql: Sql): Promise<Map<string, string>> {
-  const tables = await sql<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables = await sql<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const parts = tables.map(
     ({ name }, index) =>
       `SELECT ${index} AS position, count(*)::text || ':' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS fingerprint FROM public."${name}" t`,

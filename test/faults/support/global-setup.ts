@@ -18,10 +18,14 @@ export default async function globalSetup(): Promise<void> {
   const outDir = join(PROJECT_ROOT, 'dist-faults', String(process.pid));
   rmSync(outDir, { recursive: true, force: true });
   // tsc exits non-zero on type errors but still emits; an unfinished file of someone else's must not stop the run.
-  const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (build.error) throw build.error;
   process.env.FAULTS_DIST_DIR = outDir;
 

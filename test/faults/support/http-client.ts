@@ -53,7 +53,10 @@ export function testAppClient(t: TestApp): Call {
   return async (method, path, options = {}) => {
     const started = performance.now();
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    let call = t.http()[verb](path).query(options.query ?? {});
+    let call = t
+      .http()
+      [verb](path)
+      .query(options.query ?? {});
     if (options.token) call = call.set('authorization', `Bearer ${options.token}`);
     if (options.json !== undefined) call = call.send(options.json as object);
     const response = await call;
@@ -64,6 +67,7 @@ export function testAppClient(t: TestApp): Call {
 /** Signs in and returns the bearer token, or throws with the answer. */
 export async function signIn(call: Call, username: string, password: string): Promise<string> {
   const response = await call('POST', '/auth/login', { json: { username, password } });
-  if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.accessToken as string;
 }

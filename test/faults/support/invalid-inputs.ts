@@ -51,7 +51,9 @@ export function sampleValue(name: string, schema: Schema, knownIds: Record<strin
 }
 
 export function sampleObject(schema: Schema, knownIds: Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, sampleValue(name, property, knownIds)]));
+  return Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([name, property]) => [name, sampleValue(name, property, knownIds)]),
+  );
 }
 
 /** Values that no field of this schema may accept (strict), and values it may or may not accept (hostile). */
@@ -74,7 +76,10 @@ export function wrongValuesFor(name: string, schema: Schema): { strict: unknown[
     case 'array': {
       const items = schema.items ?? {};
       const wrongItem = items.type === 'string' || items.enum ? 12345 : 'x';
-      return { strict: ['x', {}, [wrongItem]], hostile: [Array.from({ length: 10_000 }, () => wrongItem === 'x' ? {} : 'x')] };
+      return {
+        strict: ['x', {}, [wrongItem]],
+        hostile: [Array.from({ length: 10_000 }, () => (wrongItem === 'x' ? {} : 'x'))],
+      };
     }
     case 'object':
       return { strict: ['x', 42, []], hostile: [] };
@@ -83,7 +88,12 @@ export function wrongValuesFor(name: string, schema: Schema): { strict: unknown[
   }
 }
 
-function bodyCases(operation: Operation, schema: Schema, knownIds: Record<string, string>, pathValues: Record<string, string>): InputCase[] {
+function bodyCases(
+  operation: Operation,
+  schema: Schema,
+  knownIds: Record<string, string>,
+  pathValues: Record<string, string>,
+): InputCase[] {
   const sample = sampleObject(schema, knownIds);
   const base = { pathValues, query: {} };
   const cases: InputCase[] = [
@@ -95,27 +105,70 @@ function bodyCases(operation: Operation, schema: Schema, knownIds: Record<string
     { ...base, name: 'number body', strict: true, body: { json: 42 } },
     { ...base, name: 'null body', strict: false, body: { json: null } },
     { ...base, name: 'only an unknown field', strict: true, body: { json: { [UNKNOWN_FIELD]: 1 } } },
-    { ...base, name: 'sample plus an unknown field', strict: true, body: { json: { ...sample, [UNKNOWN_FIELD]: 'x' } } },
-    { ...base, name: 'prototype pollution', strict: true, body: { raw: `{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "${UNKNOWN_FIELD}": 1}`, contentType: 'application/json' } },
+    {
+      ...base,
+      name: 'sample plus an unknown field',
+      strict: true,
+      body: { json: { ...sample, [UNKNOWN_FIELD]: 'x' } },
+    },
+    {
+      ...base,
+      name: 'prototype pollution',
+      strict: true,
+      body: {
+        raw: `{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}, "${UNKNOWN_FIELD}": 1}`,
+        contentType: 'application/json',
+      },
+    },
   ];
   for (const required of schema.required ?? []) {
     const { [required]: _dropped, ...rest } = sample;
     cases.push({ ...base, name: `missing required ${required}`, strict: true, body: { json: rest } });
-    cases.push({ ...base, name: `null required ${required}`, strict: true, body: { json: { ...sample, [required]: null } } });
+    cases.push({
+      ...base,
+      name: `null required ${required}`,
+      strict: true,
+      body: { json: { ...sample, [required]: null } },
+    });
   }
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const wrong = wrongValuesFor(name, property);
-    const describe = (value: unknown) => (typeof value === 'string' && value.length > 40 ? `${value.length}-char string` : JSON.stringify(value).slice(0, 40));
-    for (const value of wrong.strict) cases.push({ ...base, name: `${name} = ${describe(value)}`, strict: true, body: { json: { ...sample, [name]: value } } });
-    for (const value of wrong.hostile) cases.push({ ...base, name: `${name} = ${describe(value)}`, strict: false, body: { json: { ...sample, [name]: value } } });
+    const describe = (value: unknown) =>
+      typeof value === 'string' && value.length > 40
+        ? `${value.length}-char string`
+        : JSON.stringify(value).slice(0, 40);
+    for (const value of wrong.strict)
+      cases.push({
+        ...base,
+        name: `${name} = ${describe(value)}`,
+        strict: true,
+        body: { json: { ...sample, [name]: value } },
+      });
+    for (const value of wrong.hostile)
+      cases.push({
+        ...base,
+        name: `${name} = ${describe(value)}`,
+        strict: false,
+        body: { json: { ...sample, [name]: value } },
+      });
     const nested = property.type === 'array' ? property.items : property;
     if (nested?.properties) {
       const nestedSample = sampleObject(nested, knownIds);
       const wrap = (value: Record<string, unknown>) => (property.type === 'array' ? [value] : value);
-      cases.push({ ...base, name: `${name} with an unknown field`, strict: true, body: { json: { ...sample, [name]: wrap({ ...nestedSample, [UNKNOWN_FIELD]: 1 }) } } });
+      cases.push({
+        ...base,
+        name: `${name} with an unknown field`,
+        strict: true,
+        body: { json: { ...sample, [name]: wrap({ ...nestedSample, [UNKNOWN_FIELD]: 1 }) } },
+      });
       for (const required of nested.required ?? []) {
         const { [required]: _dropped, ...rest } = nestedSample;
-        cases.push({ ...base, name: `${name} missing ${required}`, strict: true, body: { json: { ...sample, [name]: wrap(rest) } } });
+        cases.push({
+          ...base,
+          name: `${name} missing ${required}`,
+          strict: true,
+          body: { json: { ...sample, [name]: wrap(rest) } },
+        });
       }
     }
   }
@@ -127,13 +180,26 @@ function queryValue(parameter: Parameter, knownIds: Record<string, string>): str
   return String(sampleValue(parameter.name, parameter.schema ?? {}, knownIds));
 }
 
-function queryCases(operation: Operation, knownIds: Record<string, string>, pathValues: Record<string, string>): InputCase[] {
-  const requiredQuery = Object.fromEntries(operation.queryParameters.filter((parameter) => parameter.required).map((parameter) => [parameter.name, queryValue(parameter, knownIds)]));
+function queryCases(
+  operation: Operation,
+  knownIds: Record<string, string>,
+  pathValues: Record<string, string>,
+): InputCase[] {
+  const requiredQuery = Object.fromEntries(
+    operation.queryParameters
+      .filter((parameter) => parameter.required)
+      .map((parameter) => [parameter.name, queryValue(parameter, knownIds)]),
+  );
   const base = { pathValues };
   const cases: InputCase[] = [];
   // A handler without a query DTO ignores unknown parameters, so only operations that declare some are strict.
   if (operation.queryParameters.length && operation.method === 'GET') {
-    cases.push({ ...base, name: 'unknown query parameter', strict: true, query: { ...requiredQuery, [UNKNOWN_FIELD]: '1' } });
+    cases.push({
+      ...base,
+      name: 'unknown query parameter',
+      strict: true,
+      query: { ...requiredQuery, [UNKNOWN_FIELD]: '1' },
+    });
   }
   for (const parameter of operation.queryParameters) {
     const schema = parameter.schema ?? {};
@@ -141,9 +207,24 @@ function queryCases(operation: Operation, knownIds: Record<string, string>, path
       const { [parameter.name]: _dropped, ...rest } = requiredQuery;
       cases.push({ ...base, name: `missing query ${parameter.name}`, strict: true, query: rest });
     }
-    const wrong = parameter.name === 'cursor' ? { strict: ['not a cursor!', HUGE_STRING.slice(0, 1000)], hostile: cursorsOfWrongShape() } : queryWrongValues(parameter, schema);
-    for (const value of wrong.strict) cases.push({ ...base, name: `query ${parameter.name} = ${String(value).slice(0, 30)}`, strict: true, query: { ...requiredQuery, [parameter.name]: String(value) } });
-    for (const value of wrong.hostile) cases.push({ ...base, name: `query ${parameter.name} = ${String(value).slice(0, 30)}`, strict: false, query: { ...requiredQuery, [parameter.name]: String(value) } });
+    const wrong =
+      parameter.name === 'cursor'
+        ? { strict: ['not a cursor!', HUGE_STRING.slice(0, 1000)], hostile: cursorsOfWrongShape() }
+        : queryWrongValues(parameter, schema);
+    for (const value of wrong.strict)
+      cases.push({
+        ...base,
+        name: `query ${parameter.name} = ${String(value).slice(0, 30)}`,
+        strict: true,
+        query: { ...requiredQuery, [parameter.name]: String(value) },
+      });
+    for (const value of wrong.hostile)
+      cases.push({
+        ...base,
+        name: `query ${parameter.name} = ${String(value).slice(0, 30)}`,
+        strict: false,
+        query: { ...requiredQuery, [parameter.name]: String(value) },
+      });
   }
   return cases;
 }
@@ -154,21 +235,51 @@ function queryWrongValues(parameter: Parameter, schema: Schema): { strict: unkno
     return { strict: [], hostile: ['not-a-uuid', ...HOSTILE_STRINGS] };
   }
   const wrong = wrongValuesFor(parameter.name, { ...schema, description: parameter.description });
-  return { strict: wrong.strict.filter((value) => typeof value !== 'object' && value !== true && value !== 12345), hostile: wrong.hostile };
+  return {
+    strict: wrong.strict.filter((value) => typeof value !== 'object' && value !== true && value !== 12345),
+    hostile: wrong.hostile,
+  };
 }
 
 /** Well-formed cursors (base64url JSON) with contents the service never issued. */
 function cursorsOfWrongShape(): string[] {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return [encode(['x']), encode(['not-a-date', 'not-a-uuid']), encode([{}, []]), encode([1e308, -1]), encode('x'.repeat(200))];
+  return [
+    encode(['x']),
+    encode(['not-a-date', 'not-a-uuid']),
+    encode([{}, []]),
+    encode([1e308, -1]),
+    encode('x'.repeat(200)),
+  ];
 }
 
-function pathCases(operation: Operation, knownIds: Record<string, string>, validPath: Record<string, string>, body: InputCase['body']): InputCase[] {
+function pathCases(
+  operation: Operation,
+  knownIds: Record<string, string>,
+  validPath: Record<string, string>,
+  body: InputCase['body'],
+): InputCase[] {
   const cases: InputCase[] = [];
   for (const parameter of operation.pathParameters) {
-    const values = isIdParameter(parameter) ? { strict: ['not-a-uuid', '12345', "1' OR '1'='1"], hostile: [randomUUID()] } : { strict: [], hostile: HOSTILE_STRINGS };
-    for (const value of values.strict) cases.push({ name: `path ${parameter.name} = ${value.slice(0, 30)}`, strict: true, pathValues: { ...validPath, [parameter.name]: value }, query: {}, body });
-    for (const value of values.hostile) cases.push({ name: `path ${parameter.name} = ${value.slice(0, 30)}`, strict: false, pathValues: { ...validPath, [parameter.name]: value }, query: {}, body });
+    const values = isIdParameter(parameter)
+      ? { strict: ['not-a-uuid', '12345', "1' OR '1'='1"], hostile: [randomUUID()] }
+      : { strict: [], hostile: HOSTILE_STRINGS };
+    for (const value of values.strict)
+      cases.push({
+        name: `path ${parameter.name} = ${value.slice(0, 30)}`,
+        strict: true,
+        pathValues: { ...validPath, [parameter.name]: value },
+        query: {},
+        body,
+      });
+    for (const value of values.hostile)
+      cases.push({
+        name: `path ${parameter.name} = ${value.slice(0, 30)}`,
+        strict: false,
+        pathValues: { ...validPath, [parameter.name]: value },
+        query: {},
+        body,
+      });
   }
   return cases;
 }
@@ -179,13 +290,25 @@ function pathCases(operation: Operation, knownIds: Record<string, string>, valid
  */
 export function invalidInputsFor(operation: Operation, knownIds: Record<string, string>): InputCase[] {
   const validPath = Object.fromEntries(
-    operation.pathParameters.map((parameter) => [parameter.name, knownIds[parameter.name] ?? (isIdParameter(parameter) ? randomUUID() : queryValue(parameter, knownIds))]),
+    operation.pathParameters.map((parameter) => [
+      parameter.name,
+      knownIds[parameter.name] ?? (isIdParameter(parameter) ? randomUUID() : queryValue(parameter, knownIds)),
+    ]),
   );
   const sampleBody = operation.jsonBody ? { json: sampleObject(operation.jsonBody, knownIds) } : undefined;
-  const cases = [...pathCases(operation, knownIds, validPath, sampleBody), ...queryCases(operation, knownIds, validPath)];
+  const cases = [
+    ...pathCases(operation, knownIds, validPath, sampleBody),
+    ...queryCases(operation, knownIds, validPath),
+  ];
   if (operation.jsonBody) cases.push(...bodyCases(operation, operation.jsonBody, knownIds, validPath));
   for (const contentType of operation.otherBodyTypes) {
-    cases.push({ name: `broken ${contentType}`, strict: true, pathValues: validPath, query: {}, body: { raw: '--broken\r\n', contentType } });
+    cases.push({
+      name: `broken ${contentType}`,
+      strict: true,
+      pathValues: validPath,
+      query: {},
+      body: { raw: '--broken\r\n', contentType },
+    });
   }
   return cases;
 }

@@ -59,7 +59,8 @@ const ROLES_DESCRIPTION = /^needs one of: ([a-z_, ]+)$/;
 /** Resolves `$ref` and `allOf` so that a schema can be read without the document. */
 export function resolveSchema(document: OpenApiDocument, schema: Schema | undefined): Schema | undefined {
   if (!schema) return undefined;
-  if (schema.$ref) return resolveSchema(document, document.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);
+  if (schema.$ref)
+    return resolveSchema(document, document.components.schemas[schema.$ref.replace('#/components/schemas/', '')]);
   if (schema.allOf?.length) {
     const parts = schema.allOf.map((part) => resolveSchema(document, part) ?? {});
     return parts.reduce<Schema>(
@@ -87,7 +88,9 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         label: `${method.toUpperCase()} ${path}`,
         pathParameters: (raw.parameters ?? []).filter((parameter) => parameter.in === 'path'),
         queryParameters: (raw.parameters ?? []).filter((parameter) => parameter.in === 'query'),
-        jsonBody: content['application/json'] ? (resolveSchema(document, content['application/json'].schema) ?? {}) : undefined,
+        jsonBody: content['application/json']
+          ? (resolveSchema(document, content['application/json'].schema) ?? {})
+          : undefined,
         otherBodyTypes: Object.keys(content).filter((type) => type !== 'application/json'),
         bodyRequired: raw.requestBody?.required ?? false,
         needsToken: (raw.security ?? []).some((requirement) => 'bearer' in requirement),

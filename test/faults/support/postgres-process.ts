@@ -23,7 +23,12 @@ export function startPostgresProcess(dataDir: string, port: number): Promise<Pos
   const distDirectory = process.env.FAULTS_DIST_DIR;
   if (!distDirectory) throw new Error('FAULTS_DIST_DIR is not set; run the fault tests through jest');
   const child = spawn(process.execPath, ['-e', HELPER], {
-    env: { ...process.env, FAULTS_EMBEDDED_MODULE: join(distDirectory, 'src', 'database', 'embedded-postgres.js'), FAULTS_PG_DIR: dataDir, FAULTS_PG_PORT: String(port) },
+    env: {
+      ...process.env,
+      FAULTS_EMBEDDED_MODULE: join(distDirectory, 'src', 'database', 'embedded-postgres.js'),
+      FAULTS_PG_DIR: dataDir,
+      FAULTS_PG_PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

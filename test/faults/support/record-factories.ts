@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { randomBytes } from 'node:crypto';
 import { Call, HttpResult, signIn } from './http-client';
 
 export const FAULTS_PASSWORD = 'faults-password-123';
@@ -25,26 +25,43 @@ const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 export const runTag = () => randomBytes(3).toString('hex');
 
 function lettersOf(index: number): string {
-  return [Math.floor(index / 576) % 24, Math.floor(index / 24) % 24, index % 24].map((digit) => LETTERS[digit]).join('');
+  return [Math.floor(index / 576) % 24, Math.floor(index / 24) % 24, index % 24]
+    .map((digit) => LETTERS[digit])
+    .join('');
 }
 
 export async function createAgency(call: Call, adminToken: string, code: string): Promise<HttpResult> {
   return call('POST', '/agencies', { token: adminToken, json: { code, name: `測試機關 ${code}` } });
 }
 
-export async function createUser(call: Call, adminToken: string, input: { username: string; agencyId: string; roles: string[] }): Promise<HttpResult> {
-  return call('POST', '/users', { token: adminToken, json: { ...input, displayName: `測試 ${input.username}`, password: FAULTS_PASSWORD } });
+export async function createUser(
+  call: Call,
+  adminToken: string,
+  input: { username: string; agencyId: string; roles: string[] },
+): Promise<HttpResult> {
+  return call('POST', '/users', {
+    token: adminToken,
+    json: { ...input, displayName: `測試 ${input.username}`, password: FAULTS_PASSWORD },
+  });
 }
 
 /** Creates an agency and a user in it holding `roles`, and signs the user in. */
-export async function userOfNewAgency(call: Call, adminToken: string, roles: string[]): Promise<{ agencyId: string; userId: string; token: string }> {
+export async function userOfNewAgency(
+  call: Call,
+  adminToken: string,
+  roles: string[],
+): Promise<{ agencyId: string; userId: string; token: string }> {
   const tag = runTag().toUpperCase();
   const agency = await createAgency(call, adminToken, `FAULT-${tag}`);
   if (agency.status !== 201) throw new Error(`POST /agencies: ${agency.status} ${JSON.stringify(agency.body)}`);
   const username = `fault.${tag.toLowerCase()}`;
   const user = await createUser(call, adminToken, { username, agencyId: agency.body.id, roles });
   if (user.status !== 201) throw new Error(`POST /users: ${user.status} ${JSON.stringify(user.body)}`);
-  return { agencyId: agency.body.id as string, userId: user.body.id as string, token: await signIn(call, username, FAULTS_PASSWORD) };
+  return {
+    agencyId: agency.body.id as string,
+    userId: user.body.id as string,
+    token: await signIn(call, username, FAULTS_PASSWORD),
+  };
 }
 
 async function firstOf(call: Call, token: string, path: string): Promise<Record<string, unknown> | undefined> {
@@ -56,11 +73,20 @@ async function firstOf(call: Call, token: string, path: string): Promise<Record<
 function agencyAndUserWriters(context: WriteContext, tag: string): RecordWriter[] {
   const { call, adminToken } = context;
   return [
-    { kind: 'agency', table: 'agencies', create: (index) => createAgency(call, adminToken, `LOAD-${tag}-${index}`.toUpperCase()) },
+    {
+      kind: 'agency',
+      table: 'agencies',
+      create: (index) => createAgency(call, adminToken, `LOAD-${tag}-${index}`.toUpperCase()),
+    },
     {
       kind: 'user',
       table: 'users',
-      create: (index) => createUser(call, adminToken, { username: `load.${tag}.${index}`, agencyId: context.requesterAgencyId, roles: ['requester'] }),
+      create: (index) =>
+        createUser(call, adminToken, {
+          username: `load.${tag}.${index}`,
+          agencyId: context.requesterAgencyId,
+          roles: ['requester'],
+        }),
     },
   ];
 }
@@ -73,7 +99,12 @@ async function ticketWriter(context: WriteContext, tag: string): Promise<RecordW
     create: (index) =>
       context.call('POST', '/maintenance/tickets', {
         token: context.requesterToken,
-        json: { tradeCode: trade?.code, title: `負載測試 ${tag} ${index}`, description: '故障測試產生的報修', spotText: '四維行政中心 7 樓茶水間' },
+        json: {
+          tradeCode: trade?.code,
+          title: `負載測試 ${tag} ${index}`,
+          description: '故障測試產生的報修',
+          spotText: '四維行政中心 7 樓茶水間',
+        },
       }),
   };
 }
@@ -82,7 +113,7 @@ async function bookingWriter(context: WriteContext, tag: string): Promise<Record
   const vehicle = await context.call('POST', '/fleet/vehicles', {
     token: context.adminToken,
     json: {
-      plate: `${lettersOf(parseInt(tag, 16) % 13_824)}-${String(parseInt(tag, 16) % 9000 + 1000)}`,
+      plate: `${lettersOf(parseInt(tag, 16) % 13_824)}-${String((parseInt(tag, 16) % 9000) + 1000)}`,
       vehicleClass: 'van',
       seats: 9,
       agencyId: context.officeAgencyId,
@@ -90,7 +121,8 @@ async function bookingWriter(context: WriteContext, tag: string): Promise<Record
       inspectionDueOn: DateTime.now().plus({ years: 1 }).toISODate(),
     },
   });
-  if (vehicle.status !== 201) throw new Error(`POST /fleet/vehicles: ${vehicle.status} ${JSON.stringify(vehicle.body)}`);
+  if (vehicle.status !== 201)
+    throw new Error(`POST /fleet/vehicles: ${vehicle.status} ${JSON.stringify(vehicle.body)}`);
   const start = DateTime.now().plus({ days: 2 }).startOf('hour');
   return {
     kind: 'booking',
@@ -130,7 +162,7 @@ async function permitWriter(context: WriteContext): Promise<RecordWriter | strin
           purpose: '出席會議',
           validFrom: day,
           validTo: day,
-          plate: `${lettersOf((salt + index) % 13_824)}-${String(((salt >> 4) + index) % 9000 + 1000)}`,
+          plate: `${lettersOf((salt + index) % 13_824)}-${String((((salt >> 4) + index) % 9000) + 1000)}`,
           vehicleType: 'car',
           visitorName: '林大華',
         },
@@ -145,7 +177,10 @@ async function permitWriter(context: WriteContext): Promise<RecordWriter | strin
  * writer is tried once here, so that a broken one fails the test instead of being skipped; one
  * that cannot work on this data (no parking lot) is skipped with the reason.
  */
-export async function discoverWriters(context: WriteContext, paths: string[]): Promise<{ writers: RecordWriter[]; skipped: string[] }> {
+export async function discoverWriters(
+  context: WriteContext,
+  paths: string[],
+): Promise<{ writers: RecordWriter[]; skipped: string[] }> {
   const tag = runTag();
   const writers = agencyAndUserWriters(context, tag);
   const skipped: string[] = [];
@@ -162,7 +197,8 @@ export async function discoverWriters(context: WriteContext, paths: string[]): P
       continue;
     }
     const probe = await writer.create(100_000);
-    if (probe.status !== 201) throw new Error(`${writer.kind} writer probe: POST ${path} → ${probe.status} ${JSON.stringify(probe.body)}`);
+    if (probe.status !== 201)
+      throw new Error(`${writer.kind} writer probe: POST ${path} → ${probe.status} ${JSON.stringify(probe.body)}`);
     writers.push(writer);
   }
   return { writers, skipped };

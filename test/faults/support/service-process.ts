@@ -20,19 +20,25 @@ export interface ServiceProcess {
 
 function distDirectory(): string {
   const directory = process.env.FAULTS_DIST_DIR;
-  if (!directory) throw new Error('FAULTS_DIST_DIR is not set; run the fault tests through jest (the faults project builds the service)');
+  if (!directory)
+    throw new Error(
+      'FAULTS_DIST_DIR is not set; run the fault tests through jest (the faults project builds the service)',
+    );
   return directory;
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /** Polls `/health/ready` until it says 200; fails early if the process exits. */
 async function waitUntilReady(service: ServiceProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) throw new Error(`service exited with ${service.child.exitCode}:\n${service.output()}`);
+    if (service.child.exitCode !== null)
+      throw new Error(`service exited with ${service.child.exitCode}:\n${service.output()}`);
     const ready = await service.call('GET', '/health/ready', { timeoutMs: 2000 });
     if (ready.status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -40,11 +46,22 @@ async function waitUntilReady(service: ServiceProcess, timeoutMs: number): Promi
   throw new Error(`service not ready within ${timeoutMs} ms:\n${service.output()}`);
 }
 
-export async function startService(databaseUrl: string, environment: Record<string, string> = {}): Promise<ServiceProcess> {
+export async function startService(
+  databaseUrl: string,
+  environment: Record<string, string> = {},
+): Promise<ServiceProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [join(distDirectory(), 'src', 'main.js')], {
-    env: { ...process.env, LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...environment, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      JOBS_ENABLED: 'false',
+      ...environment,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));

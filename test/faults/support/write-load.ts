@@ -15,13 +15,19 @@ export interface LoadResult {
 }
 
 /** Signs in the seeded accounts and finds what this build can create. */
-export async function writersFor(call: Call, password: string): Promise<{ writers: RecordWriter[]; skipped: string[]; adminToken: string }> {
+export async function writersFor(
+  call: Call,
+  password: string,
+): Promise<{ writers: RecordWriter[]; skipped: string[]; adminToken: string }> {
   const adminToken = await signIn(call, 'admin', password);
   const requesterToken = await signIn(call, 'requester', password);
   const requester = (await call('GET', '/users/me', { token: requesterToken })).body as { agencyId: string };
   const admin = (await call('GET', '/users/me', { token: adminToken })).body as { agencyId: string };
   const paths = Object.keys(((await call('GET', '/docs-json')).body as { paths: object }).paths);
-  const found = await discoverWriters({ call, adminToken, requesterToken, requesterAgencyId: requester.agencyId, officeAgencyId: admin.agencyId }, paths);
+  const found = await discoverWriters(
+    { call, adminToken, requesterToken, requesterAgencyId: requester.agencyId, officeAgencyId: admin.agencyId },
+    paths,
+  );
   return { ...found, adminToken };
 }
 
@@ -44,7 +50,13 @@ export async function runWriteLoad(
         const writer = writers[index % writers.length];
         const response = await writer.create(index);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        if (response.status >= 200 && response.status < 300) acknowledged.push({ kind: writer.kind, table: writer.table, id: String(response.body.id), body: response.body });
+        if (response.status >= 200 && response.status < 300)
+          acknowledged.push({
+            kind: writer.kind,
+            table: writer.table,
+            id: String(response.body.id),
+            body: response.body,
+          });
         if (response.status === 0) return;
       }
     }),

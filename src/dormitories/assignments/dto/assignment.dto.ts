@@ -5,8 +5,18 @@ import { IsIsoDate } from '../../../common/validation/iso-date';
 
 export class CreateAssignmentDto {
   @ApiProperty() @IsUUID() unitId: string;
-  @ApiPropertyOptional({ description: 'the occupant when they have an account; their name and agency are taken from it' }) @IsOptional() @IsUUID() occupantUserId?: string;
-  @ApiPropertyOptional({ example: '陳美玲', description: 'the occupant without an account (with occupantAgencyId)' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) occupantName?: string;
+  @ApiPropertyOptional({
+    description: 'the occupant when they have an account; their name and agency are taken from it',
+  })
+  @IsOptional()
+  @IsUUID()
+  occupantUserId?: string;
+  @ApiPropertyOptional({ example: '陳美玲', description: 'the occupant without an account (with occupantAgencyId)' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  occupantName?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() occupantAgencyId?: string;
   @ApiProperty({ example: '2026-12-01', description: 'move-in day' }) @IsIsoDate() startsOn: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
@@ -14,7 +24,9 @@ export class CreateAssignmentDto {
 
 export class MoveOutDto {
   @ApiProperty({ description: 'the version you read' }) @IsInt() @Min(1) version: number;
-  @ApiProperty({ example: '2027-06-30', description: 'move-out day; the unit is free from this day' }) @IsIsoDate() endsOn: string;
+  @ApiProperty({ example: '2027-06-30', description: 'move-out day; the unit is free from this day' })
+  @IsIsoDate()
+  endsOn: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
@@ -22,7 +34,10 @@ export class AssignmentQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() dormitoryId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() occupantAgencyId?: string;
-  @ApiPropertyOptional({ example: '2026-11-22', description: 'only assignments running on this day' }) @IsOptional() @IsIsoDate() activeOn?: string;
+  @ApiPropertyOptional({ example: '2026-11-22', description: 'only assignments running on this day' })
+  @IsOptional()
+  @IsIsoDate()
+  activeOn?: string;
 }
 
 export class AssignmentView {

@@ -24,13 +24,16 @@ export class VerificationCampaignFigure {
 export class DormitoryFiguresView {
   @ApiProperty() start: Date;
   @ApiProperty() end: Date;
-  @ApiProperty({ type: DormitoryCountsView, description: 'on the register at the end of the period' }) dormitories: DormitoryCountsView;
-  @ApiProperty({ type: [VerificationCampaignFigure], description: 'campaigns whose last check fell in the period' }) verificationCampaigns: VerificationCampaignFigure[];
+  @ApiProperty({ type: DormitoryCountsView, description: 'on the register at the end of the period' })
+  dormitories: DormitoryCountsView;
+  @ApiProperty({ type: [VerificationCampaignFigure], description: 'campaigns whose last check fell in the period' })
+  verificationCampaigns: VerificationCampaignFigure[];
   @ApiProperty({ description: 'approved residence bookings starting in the period' }) residenceLendingUses: number;
   @ApiProperty() demolitions: number;
   @ApiProperty({ description: 'handed over to the finance bureau' }) handovers: number;
   @ApiProperty() patrols: number;
   @ApiProperty({ description: 'findings of those patrols' }) findings: number;
   @ApiProperty({ description: 'findings of those patrols sent to maintenance' }) repairsOpened: number;
-  @ApiProperty({ example: '經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間' }) summary: string;
+  @ApiProperty({ example: '經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間' })
+  summary: string;
 }

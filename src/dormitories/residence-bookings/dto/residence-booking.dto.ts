@@ -28,7 +28,10 @@ export class BookingQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() dormitoryId?: string;
   @ApiPropertyOptional({ enum: BOOKING_STATUSES }) @IsOptional() @IsIn(BOOKING_STATUSES) status?: BookingStatus;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString({ strict: true }) from?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'exclusive' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'exclusive' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  to?: string;
 }
 
 export class ResidenceBookingView {

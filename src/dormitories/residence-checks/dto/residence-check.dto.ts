@@ -1,14 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
-import { AssignmentView } from '../../assignments/dto/assignment.dto';
 import { IsIsoDate } from '../../../common/validation/iso-date';
+import { AssignmentView } from '../../assignments/dto/assignment.dto';
 import { RESIDENCE_CHECK_OUTCOMES, ResidenceCheckOutcome } from '../residence-check-outcome';
 
 export class OpenCampaignDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'a moment in the half-year to open (default now); checks cover assignments running that day' })
-  @IsOptional() @IsDateString({ strict: true }) at?: string;
-  @ApiPropertyOptional({ description: 'admins only: the managing agency; default your own' }) @IsOptional() @IsUUID() agencyId?: string;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'a moment in the half-year to open (default now); checks cover assignments running that day',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  at?: string;
+  @ApiPropertyOptional({ description: 'admins only: the managing agency; default your own' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
 }
 
 export class RecordCheckDto {
@@ -20,7 +28,10 @@ export class RecordCheckDto {
 
 export class CampaignQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
-  @ApiPropertyOptional({ example: '115-H1' }) @IsOptional() @Matches(/^[0-9]{2,3}-H[12]$/, { message: 'code looks like 115-H1' }) code?: string;
+  @ApiPropertyOptional({ example: '115-H1' })
+  @IsOptional()
+  @Matches(/^[0-9]{2,3}-H[12]$/, { message: 'code looks like 115-H1' })
+  code?: string;
 }
 
 export class CampaignView {

@@ -24,7 +24,8 @@ export class OpenResidenceCheckCampaignJob implements ScheduledJob {
 
   async run(at: Date): Promise<Record<string, unknown>> {
     const code = halfYearCodeOf(at);
-    if (!this.config.dormitories.residenceCheckMonths.includes(taipeiMonthOf(at))) return { code, opened: 0, skipped: 'not a campaign month' };
+    if (!this.config.dormitories.residenceCheckMonths.includes(taipeiMonthOf(at)))
+      return { code, opened: 0, skipped: 'not a campaign month' };
     const opened: string[] = [];
     for (const agencyId of await this.campaigns.agenciesWithDormitories()) {
       if (await this.campaigns.exists(agencyId, code)) continue;

@@ -1,13 +1,41 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { BOOKING_CHANNELS, BOOKING_STATES, BookingChannel, BookingState, TRIP_STATES, TripState, VEHICLE_CLASSES, VehicleClass } from '../../fleet.constants';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsInstant } from '../../../common/validation/instant';
+import {
+  BOOKING_CHANNELS,
+  BOOKING_STATES,
+  BookingChannel,
+  BookingState,
+  TRIP_STATES,
+  TripState,
+  VEHICLE_CLASSES,
+  VehicleClass,
+} from '../../fleet.constants';
 
 export class CreateBookingDto {
   @ApiProperty({ example: '市政會議接待外賓' }) @IsString() @IsNotEmpty() @MaxLength(500) purpose: string;
   @ApiProperty({ example: '四維行政中心' }) @IsString() @IsNotEmpty() @MaxLength(200) origin: string;
   @ApiPropertyOptional({ type: [String], example: ['高雄車站'] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(200, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(200, { each: true })
   stops?: string[];
   @ApiProperty({ example: '鳳山行政中心' }) @IsString() @IsNotEmpty() @MaxLength(200) destination: string;
   @ApiProperty({ minimum: 1, maximum: 60 }) @IsInt() @Min(1) @Max(60) passengers: number;
@@ -15,27 +43,54 @@ export class CreateBookingDto {
   @ApiProperty() @IsInstant() endsAt: Date;
   @ApiProperty({ description: 'whether a driver should drive' }) @IsBoolean() needsDriver: boolean;
   @ApiPropertyOptional({ enum: VEHICLE_CLASSES, description: 'vip_van (禮賓車) when the trip is for guests' })
-  @IsOptional() @IsIn(VEHICLE_CLASSES) wantedClass?: VehicleClass;
-  @ApiPropertyOptional({ default: false, description: 'borrow the car for the period (借用) rather than a trip' }) @IsOptional() @IsBoolean() loan?: boolean;
-  @ApiProperty({ example: '07-7995678#1234' }) @Matches(/^[0-9+#()\- ]{6,30}$/, { message: 'contactPhone may hold digits, spaces and + # ( ) -' }) contactPhone: string;
+  @IsOptional()
+  @IsIn(VEHICLE_CLASSES)
+  wantedClass?: VehicleClass;
+  @ApiPropertyOptional({ default: false, description: 'borrow the car for the period (借用) rather than a trip' })
+  @IsOptional()
+  @IsBoolean()
+  loan?: boolean;
+  @ApiProperty({ example: '07-7995678#1234' })
+  @Matches(/^[0-9+#()\- ]{6,30}$/, { message: 'contactPhone may hold digits, spaces and + # ( ) -' })
+  contactPhone: string;
 }
 
 /** A paper request typed in by the dispatcher for a requester of any agency. */
 export class CreatePaperBookingDto extends CreateBookingDto {
-  @ApiProperty({ description: 'the user who asked on paper; the booking belongs to their agency' }) @IsUUID() requesterId: string;
+  @ApiProperty({ description: 'the user who asked on paper; the booking belongs to their agency' })
+  @IsUUID()
+  requesterId: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ example: '會議取消' }) @IsString() @Matches(/\S/, { message: 'reason must not be blank' }) @MaxLength(500) reason: string;
+  @ApiProperty({ example: '會議取消' })
+  @IsString()
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  @MaxLength(500)
+  reason: string;
 }
 
 export class AssignBookingDto {
   @ApiProperty() @IsUUID() vehicleId: string;
-  @ApiPropertyOptional({ description: 'required when the booking needs a driver' }) @IsOptional() @IsUUID() driverId?: string;
-  @ApiPropertyOptional({ minimum: 0, maximum: 1440, description: 'minutes kept free after the trip; the office default when omitted' })
-  @IsOptional() @IsInt() @Min(0) @Max(1440)
+  @ApiPropertyOptional({ description: 'required when the booking needs a driver' })
+  @IsOptional()
+  @IsUUID()
+  driverId?: string;
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 1440,
+    description: 'minutes kept free after the trip; the office default when omitted',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1440)
   turnaroundMinutes?: number;
-  @ApiPropertyOptional({ description: 'the version of the booking you read; a stale one is a 409' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ description: 'the version of the booking you read; a stale one is a 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
 
 export class PoolBookingDto {

@@ -1,11 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { VEHICLE_CLASSES, VehicleClass } from '../../fleet.constants';
 
 export class CandidatesQuery {
-  @ApiPropertyOptional({ minimum: 0, maximum: 1440, description: 'turnaround buffer to keep after the trip; the office default when omitted' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1440)
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 1440,
+    description: 'turnaround buffer to keep after the trip; the office default when omitted',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1440)
   turnaroundMinutes?: number;
 }
 
@@ -26,6 +34,11 @@ export class DriverCandidate {
 
 export class Candidates {
   @ApiProperty() bookingId: string;
-  @ApiProperty({ type: [VehicleCandidate], description: 'smallest vehicle that seats the party first, then the least recently used' }) vehicles: VehicleCandidate[];
-  @ApiProperty({ type: [DriverCandidate], description: 'empty when the booking needs no driver' }) drivers: DriverCandidate[];
+  @ApiProperty({
+    type: [VehicleCandidate],
+    description: 'smallest vehicle that seats the party first, then the least recently used',
+  })
+  vehicles: VehicleCandidate[];
+  @ApiProperty({ type: [DriverCandidate], description: 'empty when the booking needs no driver' })
+  drivers: DriverCandidate[];
 }

@@ -1,19 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
-import { TRIP_STATES, TripState } from '../../fleet.constants';
 import { IsInstant } from '../../../common/validation/instant';
+import { TRIP_STATES, TripState } from '../../fleet.constants';
 
 export class OdometerReadingDto {
-  @ApiProperty({ minimum: 0, description: 'never lower than the last reading' }) @IsInt() @Min(0) @Max(5_000_000) odometerKm: number;
+  @ApiProperty({ minimum: 0, description: 'never lower than the last reading' })
+  @IsInt()
+  @Min(0)
+  @Max(5_000_000)
+  odometerKm: number;
   @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) fuelPercent: number;
-  @ApiPropertyOptional({ example: '右後車門刮傷' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000) notes?: string;
+  @ApiPropertyOptional({ example: '右後車門刮傷' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  notes?: string;
 }
 
 export class TripQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TRIP_STATES }) @IsOptional() @IsIn(TRIP_STATES) state?: TripState;
   @ApiPropertyOptional() @IsOptional() @IsUUID() vehicleId?: string;
-  @ApiPropertyOptional({ description: 'dispatchers only; drivers always see their own trips' }) @IsOptional() @IsUUID() driverId?: string;
+  @ApiPropertyOptional({ description: 'dispatchers only; drivers always see their own trips' })
+  @IsOptional()
+  @IsUUID()
+  driverId?: string;
   @ApiPropertyOptional() @IsOptional() @IsInstant() from?: Date;
   @ApiPropertyOptional() @IsOptional() @IsInstant() to?: Date;
 }
@@ -34,7 +46,8 @@ export class TripView {
   @ApiProperty({ nullable: true, type: Number }) odometerInKm: number | null;
   @ApiProperty({ nullable: true, type: Number }) fuelInPercent: number | null;
   @ApiProperty({ nullable: true, type: String }) notesIn: string | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'kilometres driven, once checked in' }) kmDriven: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'kilometres driven, once checked in' }) kmDriven:
+    number | null;
   @ApiProperty({ type: [String] }) bookingIds: string[];
   @ApiProperty() version: number;
 }

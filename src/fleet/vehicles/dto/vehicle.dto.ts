@@ -1,24 +1,50 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
-import { UNAVAILABILITY_KINDS, UnavailabilityKind, VEHICLE_CLASSES, VEHICLE_STATUSES, VehicleClass, VehicleStatus } from '../../fleet.constants';
-import { normalisePlate, PLATE_EXAMPLES } from '../plate';
 import { IsInstant } from '../../../common/validation/instant';
+import {
+  UNAVAILABILITY_KINDS,
+  UnavailabilityKind,
+  VEHICLE_CLASSES,
+  VEHICLE_STATUSES,
+  VehicleClass,
+  VehicleStatus,
+} from '../../fleet.constants';
+import { normalisePlate, PLATE_EXAMPLES } from '../plate';
 
 const DATE_ONLY = { strict: true } as const;
 
 export class CreateVehicleDto {
-  @ApiProperty({ example: 'ABC-1234', description: `Taiwan plate; stored upper case with one dash (${PLATE_EXAMPLES.join(', ')})` })
+  @ApiProperty({
+    example: 'ABC-1234',
+    description: `Taiwan plate; stored upper case with one dash (${PLATE_EXAMPLES.join(', ')})`,
+  })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (normalisePlate(value) ?? value) : value))
-  @IsString() @Matches(/^[A-Z0-9]+-[A-Z0-9]+$/, { message: `plate must be a Taiwan plate such as ${PLATE_EXAMPLES.join(', ')}` })
+  @IsString()
+  @Matches(/^[A-Z0-9]+-[A-Z0-9]+$/, { message: `plate must be a Taiwan plate such as ${PLATE_EXAMPLES.join(', ')}` })
   plate: string;
 
   @ApiProperty({ enum: VEHICLE_CLASSES }) @IsIn(VEHICLE_CLASSES) vehicleClass: VehicleClass;
   @ApiPropertyOptional({ example: 'Toyota Camry' }) @IsOptional() @IsString() @MaxLength(100) model?: string;
   @ApiProperty({ minimum: 1, maximum: 60 }) @IsInt() @Min(1) @Max(60) seats: number;
   @ApiProperty({ description: 'owning agency' }) @IsUUID() agencyId: string;
-  @ApiPropertyOptional({ enum: VEHICLE_STATUSES, default: 'active' }) @IsOptional() @IsIn(VEHICLE_STATUSES) status?: VehicleStatus;
+  @ApiPropertyOptional({ enum: VEHICLE_STATUSES, default: 'active' })
+  @IsOptional()
+  @IsIn(VEHICLE_STATUSES)
+  status?: VehicleStatus;
   @ApiPropertyOptional({ minimum: 0, default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(5_000_000) odometerKm?: number;
   @ApiProperty({ example: '2027-06-30' }) @IsISO8601(DATE_ONLY) insuranceExpiresOn: string;
   @ApiProperty({ example: '2027-03-31' }) @IsISO8601(DATE_ONLY) inspectionDueOn: string;

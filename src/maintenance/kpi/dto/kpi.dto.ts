@@ -7,8 +7,12 @@ export type KpiGroup = (typeof KPI_GROUPS)[number];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class KpiQuery {
-  @ApiProperty({ example: '2023-01-01', description: 'first Taipei day of the period' }) @Matches(ISO_DATE, { message: 'from must be YYYY-MM-DD' }) from: string;
-  @ApiProperty({ example: '2023-12-31', description: 'last Taipei day of the period (inclusive)' }) @Matches(ISO_DATE, { message: 'to must be YYYY-MM-DD' }) to: string;
+  @ApiProperty({ example: '2023-01-01', description: 'first Taipei day of the period' })
+  @Matches(ISO_DATE, { message: 'from must be YYYY-MM-DD' })
+  from: string;
+  @ApiProperty({ example: '2023-12-31', description: 'last Taipei day of the period (inclusive)' })
+  @Matches(ISO_DATE, { message: 'to must be YYYY-MM-DD' })
+  to: string;
   @ApiPropertyOptional({ enum: KPI_GROUPS, default: 'trade' }) @IsOptional() @IsIn(KPI_GROUPS) groupBy?: KpiGroup;
 }
 
@@ -20,17 +24,34 @@ export class BacklogAgeView {
 }
 
 export class KpiRowView {
-  @ApiProperty({ description: 'site id, trade code or agency id; `total` for all; `none` for tickets without one' }) key: string;
+  @ApiProperty({ description: 'site id, trade code or agency id; `total` for all; `none` for tickets without one' })
+  key: string;
   @ApiProperty() received: number;
   @ApiProperty() closed: number;
   @ApiProperty() resolved: number;
   @ApiProperty({ type: BacklogAgeView }) backlog: BacklogAgeView;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'wall-clock minutes from filing to first assignment' }) meanResponseMinutes: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'wall-clock minutes from filing to first assignment',
+  })
+  meanResponseMinutes: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) medianResponseMinutes: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'wall-clock minutes from filing to resolution' }) meanResolutionMinutes: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'wall-clock minutes from filing to resolution' })
+  meanResolutionMinutes: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) medianResolutionMinutes: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'share of tickets resolved in the period that met the resolution target' }) slaCompliancePercent: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'share of tickets closed in the period that were reopened at least once' }) reopenRatePercent: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'share of tickets resolved in the period that met the resolution target',
+  })
+  slaCompliancePercent: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'share of tickets closed in the period that were reopened at least once',
+  })
+  reopenRatePercent: number | null;
   @ApiProperty({ description: 'NT$ spent on tickets closed in the period' }) cost: number;
 }
 

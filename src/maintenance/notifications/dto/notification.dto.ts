@@ -12,11 +12,16 @@ export class NotificationView {
   @ApiProperty() ticketId: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS }) kind: NotificationKind;
   @ApiProperty({ enum: ['response', 'resolution'] }) clock: SlaClockName;
-  @ApiProperty({ description: '`user:<id>` for you alone, `role:<role>` for everyone holding the role', example: 'role:maintenance_coordinator' }) recipient: string;
+  @ApiProperty({
+    description: '`user:<id>` for you alone, `role:<role>` for everyone holding the role',
+    example: 'role:maintenance_coordinator',
+  })
+  recipient: string;
   @ApiProperty() message: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ nullable: true, type: Date }) readAt: Date | null;
-  @ApiProperty({ nullable: true, type: Date, description: 'when it was e-mailed; null when not (yet)' }) emailedAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'when it was e-mailed; null when not (yet)' })
+  emailedAt: Date | null;
 }
 
 export class NotificationPage {

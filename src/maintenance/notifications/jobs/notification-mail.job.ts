@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { systemActor } from '../../../auth/actor';
 import { AuditService } from '../../../audit/audit.service';
+import { systemActor } from '../../../auth/actor';
 import { TransactionRunner } from '../../../database/transaction-runner';
 import { ScheduledJob } from '../../../jobs/scheduled-job';
 import { MailResult, MailService } from '../../../mail/mail.service';
@@ -17,7 +17,9 @@ const MAX_ATTEMPTS = 5;
 const MAX_AGE_MS = 24 * 3600_000;
 const SUBJECTS: Record<NotificationKind, string> = { sla_warning: 'SLA 即將逾期', sla_breach: 'SLA 已逾期' };
 
-type Delivery = Pick<MaintenanceNotification, 'id' | 'kind' | 'recipient' | 'message'> & { ticket: { number: string; agencyId: string } };
+type Delivery = Pick<MaintenanceNotification, 'id' | 'kind' | 'recipient' | 'message'> & {
+  ticket: { number: string; agencyId: string };
+};
 
 /**
  * E-mails the SLA notifications that the watch job committed (the notification rows are the
@@ -52,7 +54,8 @@ export class NotificationMailJob implements ScheduledJob {
       await this.record(notification, result);
       if (result.sent) sent++;
       else failed++;
-      if (!result.sent && result.reason === 'failed' && result.affectsEveryMessage) return { sent, failed, stopped: result.error };
+      if (!result.sent && result.reason === 'failed' && result.affectsEveryMessage)
+        return { sent, failed, stopped: result.error };
     }
     return { sent, failed };
   }
@@ -61,11 +64,21 @@ export class NotificationMailJob implements ScheduledJob {
     return this.notifications
       .createQueryBuilder('notification')
       .innerJoin('notification.ticket', 'ticket')
-      .select(['notification.id', 'notification.kind', 'notification.recipient', 'notification.message', 'ticket.number', 'ticket.agencyId'])
-      .where('notification.emailed_at IS NULL AND notification.email_attempts < :maxAttempts AND notification.created_at > :since', {
-        maxAttempts: MAX_ATTEMPTS,
-        since: new Date(at.getTime() - MAX_AGE_MS),
-      })
+      .select([
+        'notification.id',
+        'notification.kind',
+        'notification.recipient',
+        'notification.message',
+        'ticket.number',
+        'ticket.agencyId',
+      ])
+      .where(
+        'notification.emailed_at IS NULL AND notification.email_attempts < :maxAttempts AND notification.created_at > :since',
+        {
+          maxAttempts: MAX_ATTEMPTS,
+          since: new Date(at.getTime() - MAX_AGE_MS),
+        },
+      )
       .orderBy('notification.created_at', 'ASC')
       .addOrderBy('notification.id', 'ASC')
       .limit(BATCH)
@@ -74,7 +87,13 @@ export class NotificationMailJob implements ScheduledJob {
 
   private deliver(notification: Delivery, contacts: EmailContact[]): Promise<MailResult> {
     const to = addressesOf(notification.recipient, contacts);
-    if (!to.length) return Promise.resolve({ sent: false, reason: 'failed', error: 'no active recipient has an e-mail address', affectsEveryMessage: false });
+    if (!to.length)
+      return Promise.resolve({
+        sent: false,
+        reason: 'failed',
+        error: 'no active recipient has an e-mail address',
+        affectsEveryMessage: false,
+      });
     return this.mail.send({
       to,
       subject: `[維修] ${SUBJECTS[notification.kind]}：${notification.ticket.number}`,
@@ -86,15 +105,33 @@ export class NotificationMailJob implements ScheduledJob {
     const actor = systemActor(notification.ticket.agencyId, this.name);
     return this.transactions.run(async (manager) => {
       if (result.sent) {
-        await manager.update(MaintenanceNotification, { id: notification.id }, { emailedAt: new Date(), emailError: null });
-        await this.audit.record(manager, actor, { entityType: 'maintenance_notification', entityId: notification.id, action: 'emailed', after: { to: result.accepted } });
+        await manager.update(
+          MaintenanceNotification,
+          { id: notification.id },
+          { emailedAt: new Date(), emailError: null },
+        );
+        await this.audit.record(manager, actor, {
+          entityType: 'maintenance_notification',
+          entityId: notification.id,
+          action: 'emailed',
+          after: { to: result.accepted },
+        });
         return;
       }
       const error = result.reason === 'failed' ? result.error : result.reason;
       // A server outage is no fault of this message: it does not use up the message's attempts.
       const counted = result.reason === 'failed' && !result.affectsEveryMessage;
-      await manager.update(MaintenanceNotification, { id: notification.id }, { emailError: error, ...(counted && { emailAttempts: () => 'email_attempts + 1' }) });
-      await this.audit.record(manager, actor, { entityType: 'maintenance_notification', entityId: notification.id, action: 'email_failed', after: { error } });
+      await manager.update(
+        MaintenanceNotification,
+        { id: notification.id },
+        { emailError: error, ...(counted && { emailAttempts: () => 'email_attempts + 1' }) },
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'maintenance_notification',
+        entityId: notification.id,
+        action: 'email_failed',
+        after: { error },
+      });
     });
   }
 }

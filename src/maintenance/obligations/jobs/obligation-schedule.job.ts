@@ -24,7 +24,8 @@ export class ObligationScheduleJob implements ScheduledJob {
   readonly name = 'maintenance.obligation-schedule';
   readonly cron = '0 5 0 * * *';
   readonly period = 'day' as const;
-  readonly description = 'opens statutory work orders their lead time ahead of the due date and marks late ones overdue';
+  readonly description =
+    'opens statutory work orders their lead time ahead of the due date and marks late ones overdue';
 
   constructor(
     @InjectRepository(ObligationOccurrence) private readonly occurrences: Repository<ObligationOccurrence>,
@@ -59,7 +60,11 @@ export class ObligationScheduleJob implements ScheduledJob {
     return { today, workOrdersOpened, markedOverdue, failed };
   }
 
-  private async openWorkOrder(candidate: ObligationOccurrence, obligation: MaintenanceObligation, today: string): Promise<number> {
+  private async openWorkOrder(
+    candidate: ObligationOccurrence,
+    obligation: MaintenanceObligation,
+    today: string,
+  ): Promise<number> {
     const actor = systemActor(obligation.agencyId, this.name);
     const prepared = await this.filing.prepare(obligation.agencyId, {
       tradeCode: obligation.tradeCode,
@@ -72,7 +77,13 @@ export class ObligationScheduleJob implements ScheduledJob {
     return this.transactions.run((manager) => this.attachWorkOrder(manager, actor, candidate.id, prepared, today));
   }
 
-  private async attachWorkOrder(manager: EntityManager, actor: Actor, id: string, prepared: PreparedTicket, today: string): Promise<number> {
+  private async attachWorkOrder(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    prepared: PreparedTicket,
+    today: string,
+  ): Promise<number> {
     // Re-read under the lock: a concurrent run that got here first has set the ticket id.
     const occurrence = await manager
       .createQueryBuilder(ObligationOccurrence, 'occurrence')
@@ -84,9 +95,19 @@ export class ObligationScheduleJob implements ScheduledJob {
     if (!occurrence) return 0;
     const ticket = await this.filing.fileIn(manager, actor, prepared);
     const before = { ...occurrence };
-    Object.assign(occurrence, { ticketId: ticket.id, workOrderOpenedAt: new Date(), status: occurrence.dueDate < today ? 'overdue' : 'open' });
+    Object.assign(occurrence, {
+      ticketId: ticket.id,
+      workOrderOpenedAt: new Date(),
+      status: occurrence.dueDate < today ? 'overdue' : 'open',
+    });
     const saved = await manager.save(ObligationOccurrence, occurrence);
-    await this.audit.record(manager, actor, { entityType: 'maintenance_obligation_occurrence', entityId: id, action: 'open_work_order', before, after: saved });
+    await this.audit.record(manager, actor, {
+      entityType: 'maintenance_obligation_occurrence',
+      entityId: id,
+      action: 'open_work_order',
+      before,
+      after: saved,
+    });
     return 1;
   }
 
@@ -115,7 +136,9 @@ export class ObligationScheduleJob implements ScheduledJob {
   }
 
   private workOrderDescription(obligation: MaintenanceObligation, occurrence: ObligationOccurrence): string {
-    const vendor = obligation.vendorName ? `，廠商：${obligation.vendorName}${obligation.vendorContact ? `（${obligation.vendorContact}）` : ''}` : '';
+    const vendor = obligation.vendorName
+      ? `，廠商：${obligation.vendorName}${obligation.vendorContact ? `（${obligation.vendorContact}）` : ''}`
+      : '';
     const kind = obligation.otherKindName ?? OBLIGATION_KIND_LABELS[obligation.kind];
     return `${kind}：${obligation.title}，${obligation.locationLabel}，${occurrence.dueDate} 到期${vendor}。完成後請上傳證明文件或報告並辦理完成。`;
   }

@@ -9,8 +9,16 @@ export class SlaPolicyParams {
 
 export class UpdateSlaPolicyDto {
   @ApiProperty() @IsInt() @Min(1) version: number;
-  @ApiProperty({ description: 'minutes to first assignment (office minutes; wall-clock for emergencies)' }) @IsInt() @Min(1) @Max(100_000) responseMinutes: number;
-  @ApiProperty({ description: 'minutes to resolution, not counting pausing holds' }) @IsInt() @Min(1) @Max(1_000_000) resolutionMinutes: number;
+  @ApiProperty({ description: 'minutes to first assignment (office minutes; wall-clock for emergencies)' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  responseMinutes: number;
+  @ApiProperty({ description: 'minutes to resolution, not counting pausing holds' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  resolutionMinutes: number;
 }
 
 export class SlaPolicyView {

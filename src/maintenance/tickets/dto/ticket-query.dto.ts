@@ -1,8 +1,8 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { EXPORT_FORMATS, ExportFormat } from '../../../common/export/table-export';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { TICKET_PRIORITIES, TicketPriority } from '../../sla/sla-clock';
-import { EXPORT_FORMATS, ExportFormat } from '../../../common/export/table-export';
 import { TICKET_STATUSES, TicketStatus } from '../ticket-state-machine';
 
 /** Filters of the ticket list and its exports. */
@@ -14,13 +14,27 @@ export class TicketFilter {
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES }) @IsOptional() @IsIn(TICKET_PRIORITIES) priority?: TicketPriority;
   @ApiPropertyOptional() @IsOptional() @IsUUID() assigneeUserId?: string;
-  @ApiPropertyOptional({ description: 'filed at or after (ISO 8601)' }) @IsOptional() @IsDateString({ strict: true }) from?: string;
-  @ApiPropertyOptional({ description: 'filed before (ISO 8601)' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
-  @ApiPropertyOptional({ description: 'words in the number, title or description' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) text?: string;
+  @ApiPropertyOptional({ description: 'filed at or after (ISO 8601)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ description: 'filed before (ISO 8601)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  to?: string;
+  @ApiPropertyOptional({ description: 'words in the number, title or description' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  text?: string;
 }
 
 export class TicketQuery extends IntersectionType(TicketFilter, PageQuery) {}
 
 export class TicketExportQuery extends TicketFilter {
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' }) @IsOptional() @IsIn(EXPORT_FORMATS) format?: ExportFormat;
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }

@@ -5,7 +5,8 @@ import { TICKET_ACTIONS, TICKET_STATUSES, TicketAction, TicketStatus } from '../
 export class SlaClockView {
   @ApiProperty() dueAt: Date;
   @ApiProperty() targetMinutes: number;
-  @ApiProperty({ description: 'clock minutes used so far (office minutes, or wall minutes for emergencies)' }) usedMinutes: number;
+  @ApiProperty({ description: 'clock minutes used so far (office minutes, or wall minutes for emergencies)' })
+  usedMinutes: number;
   @ApiProperty({ description: 'negative once breached' }) minutesLeft: number;
   @ApiProperty({ enum: ['running', 'paused', 'met', 'breached'] }) state: string;
 }
@@ -28,7 +29,8 @@ export class TicketView {
   @ApiPropertyOptional({ nullable: true, type: String }) buildingId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) floorId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) roomId: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '四維行政中心 四維行政中心大樓 7樓' }) locationLabel: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '四維行政中心 四維行政中心大樓 7樓' }) locationLabel:
+    string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) spotText: string | null;
   @ApiProperty() tradeCode: string;
   @ApiPropertyOptional({ nullable: true, type: String }) subCategory: string | null;
@@ -49,7 +51,8 @@ export class TicketView {
   @ApiPropertyOptional({ nullable: true, type: Date }) closedAt: Date | null;
   @ApiProperty() version: number;
   @ApiProperty({ type: TicketSlaView }) sla: TicketSlaView;
-  @ApiProperty({ enum: TICKET_ACTIONS, isArray: true, description: 'what the caller may do next' }) allowedActions: TicketAction[];
+  @ApiProperty({ enum: TICKET_ACTIONS, isArray: true, description: 'what the caller may do next' })
+  allowedActions: TicketAction[];
 }
 
 export class TicketPage {
