@@ -1,7 +1,5 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ErrorBody } from '../common/errors/error-body';
 import { Actor } from './actor';
 import { AuthenticatedUser } from './authenticated-user';
 import { Role, ROLES } from './role';
@@ -12,22 +10,14 @@ export const REQUIRED_ROLES = 'auth:roles';
 /** Opts a route out of the global authentication. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+// The OpenAPI document reads these marks too (src/bootstrap/open-api-conventions.ts): it derives
+// each operation's security, its 401/403 responses and who may call it from them.
+
 /** Any authenticated user may call the route; it still sees only what its agency scope allows. */
-export const AnyRole = () =>
-  applyDecorators(
-    SetMetadata(REQUIRED_ROLES, [...ROLES]),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ type: ErrorBody }),
-  );
+export const AnyRole = () => SetMetadata(REQUIRED_ROLES, [...ROLES]);
 
 /** Limits a route to users holding at least one of the roles (admins always pass). */
-export const Roles = (...roles: Role[]) =>
-  applyDecorators(
-    SetMetadata(REQUIRED_ROLES, roles),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ type: ErrorBody }),
-    ApiForbiddenResponse({ type: ErrorBody, description: `needs one of: ${roles.join(', ')}` }),
-  );
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
 /** The Actor of the current request. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {

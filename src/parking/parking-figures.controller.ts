@@ -4,7 +4,7 @@ import { Roles } from '../auth/decorators';
 import { BadRequestError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
 import { dateRange, Period } from '../common/time';
-import { FiguresQuery, ParkingFigures } from './dto/figures.dto';
+import { ParkingFigures, ParkingFiguresQuery } from './dto/figures.dto';
 import { ParkingFiguresService } from './parking-figures.service';
 
 @ApiTags('parking')
@@ -16,7 +16,7 @@ export class ParkingFiguresController {
   @Roles('parking_officer', 'report_viewer')
   @ApiOkResponse({ type: ParkingFigures })
   @ApiBadRequestResponse({ type: ErrorBody })
-  get(@Query() query: FiguresQuery): Promise<ParkingFigures> {
+  get(@Query() query: ParkingFiguresQuery): Promise<ParkingFigures> {
     let period: Period;
     try {
       period = dateRange(query.from, query.to);

@@ -6,7 +6,7 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { dateRange } from '../../common/time';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryFiguresService } from './dormitory-figures.service';
-import { DormitoryFiguresView, FiguresQuery } from './dto/dormitory-figures.dto';
+import { DormitoryFiguresQuery, DormitoryFiguresView } from './dto/dormitory-figures.dto';
 
 @ApiTags('dormitories')
 @Controller('dormitory-figures')
@@ -17,7 +17,7 @@ export class DormitoryFiguresController {
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: DormitoryFiguresView })
   @ApiBadRequestResponse({ type: ErrorBody })
-  get(@Query() query: FiguresQuery) {
+  get(@Query() query: DormitoryFiguresQuery) {
     if (query.to < query.from) throw new BadRequestError('figures.bad_range', 'to is before from');
     return this.figures.figuresFor(dateRange(query.from, query.to));
   }

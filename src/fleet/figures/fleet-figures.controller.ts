@@ -9,7 +9,7 @@ import { FleetFiguresService } from './fleet-figures.service';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-class FiguresQuery {
+class FleetFiguresQuery {
   @ApiProperty({ example: '2022-02-01' }) @Matches(ISO_DATE, { message: 'from must be YYYY-MM-DD' }) from: string;
   @ApiProperty({ example: '2022-06-30', description: 'last day, inclusive' })
   @Matches(ISO_DATE, { message: 'to must be YYYY-MM-DD' })
@@ -28,7 +28,7 @@ export class FleetFiguresController {
     schema: { type: 'object' },
   })
   @ApiBadRequestResponse({ type: ErrorBody })
-  get(@Query() query: FiguresQuery) {
+  get(@Query() query: FleetFiguresQuery) {
     let period;
     try {
       period = dateRange(query.from, query.to);

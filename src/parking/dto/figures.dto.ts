@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 
-export class FiguresQuery {
+export class ParkingFiguresQuery {
   @ApiProperty({ example: '2026-01-01', description: 'first day, Asia/Taipei' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
   from: string;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIsoDate } from '../../../common/validation/iso-date';
 
-export class FiguresQuery {
+export class DormitoryFiguresQuery {
   @ApiProperty({ example: '2022-01-01' }) @IsIsoDate() from: string;
   @ApiProperty({ example: '2022-12-31', description: 'inclusive' }) @IsIsoDate() to: string;
 }
