@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
@@ -12,6 +19,7 @@ export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
 
   @Get()
+  @ApiOperation({ summary: '機關：列出機關' })
   @AnyRole()
   @ApiOkResponse({ type: AgencyPage })
   list(@Query() query: AgencyQuery) {
@@ -19,6 +27,7 @@ export class AgenciesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '機關：查看一個機關' })
   @AnyRole()
   @ApiOkResponse({ type: AgencyView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -27,6 +36,7 @@ export class AgenciesController {
   }
 
   @Post()
+  @ApiOperation({ summary: '機關：新增機關', description: '機關代碼不可重複（409 `conflict.unique`）。' })
   @Roles('admin')
   @ApiCreatedResponse({ type: AgencyView })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code is taken' })
@@ -35,6 +45,7 @@ export class AgenciesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: '機關：修改機關' })
   @Roles('admin')
   @ApiOkResponse({ type: AgencyView })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { BadRequestError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
@@ -21,6 +21,10 @@ export class AssetReportsController {
   constructor(private readonly reports: AssetReportsService) {}
 
   @Get('changes')
+  @ApiOperation({
+    summary: '財產報表：財產增減結存表',
+    description: '期間內各類財產的期初、增加、減少與期末數量與金額。日期錯誤回 400 `period.invalid`。',
+  })
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({
     type: CategoryChangeReport,
@@ -32,6 +36,7 @@ export class AssetReportsController {
   }
 
   @Get('figures')
+  @ApiOperation({ summary: '財產報表：財產統計數據', description: '日期錯誤回 400 `period.invalid`。' })
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({ type: AssetFigures })
   @ApiBadRequestResponse({ type: ErrorBody })

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -29,6 +30,7 @@ export class AssetStocktakesController {
   constructor(private readonly stocktakes: AssetStocktakesService) {}
 
   @Get()
+  @ApiOperation({ summary: '盤點：列出盤點' })
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({ type: StocktakePage })
   list(@Query() query: StocktakeQuery) {
@@ -36,6 +38,7 @@ export class AssetStocktakesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '盤點：查看盤點' })
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({ type: StocktakeView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -44,6 +47,7 @@ export class AssetStocktakesController {
   }
 
   @Get(':id/lines')
+  @ApiOperation({ summary: '盤點：列出盤點明細' })
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({ type: StocktakeLinePage })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -52,6 +56,7 @@ export class AssetStocktakesController {
   }
 
   @Get(':id/discrepancies')
+  @ApiOperation({ summary: '盤點：差異報告', description: '找不到（盤虧）與地點不符的項目。' })
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({ type: DiscrepancyReport })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -60,6 +65,11 @@ export class AssetStocktakesController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '盤點：建立年度盤點',
+    description:
+      '以範圍內的財產建立盤點明細；同一範圍同一年已有盤點回 409；行政中心盤點的地點須為行政中心（422 `asset_stocktake.not_a_site`）。',
+  })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: StocktakeView, description: 'snapshots the assets in scope as lines' })
   @ApiConflictResponse({ type: ErrorBody, description: 'this scope already has a stocktake for the year' })
@@ -69,6 +79,10 @@ export class AssetStocktakesController {
   }
 
   @Put(':id/lines/:assetId')
+  @ApiOperation({
+    summary: '盤點：登錄一筆盤點結果',
+    description: '已結案的盤點不可再登錄（409 `asset_stocktake.closed`）。',
+  })
   @Roles('property_officer')
   @ApiOkResponse({ type: StocktakeLineView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -83,6 +97,11 @@ export class AssetStocktakesController {
   }
 
   @Post(':id/close')
+  @ApiOperation({
+    summary: '盤點：盤點結案',
+    description:
+      '每一筆明細都登錄後才能結案（409 `asset_stocktake.lines_unrecorded`，`details.unrecorded` 為未登錄筆數）；已結案回 409 `asset_stocktake.closed`。',
+  })
   @Roles('property_officer')
   @HttpCode(200)
   @ApiOkResponse({ type: DiscrepancyReport })

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -39,6 +40,7 @@ export class AssetsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '財產：查詢財產與物品', description: '機關人員只看得到自己機關保管的財產。' })
   @Roles(...ASSET_READERS)
   @ApiOkResponse({ type: AssetPage, description: "agency staff see only their own agency's custodial assets" })
   list(@CurrentActor() actor: Actor, @Query() query: AssetQuery) {
@@ -46,6 +48,7 @@ export class AssetsController {
   }
 
   @Get('idle')
+  @ApiOperation({ summary: '財產：列出閒置財產', description: '可移撥給其他機關或學校的閒置財產。' })
   @Roles(...ASSET_READERS)
   @ApiOkResponse({
     type: AssetPage,
@@ -56,6 +59,7 @@ export class AssetsController {
   }
 
   @Get('export')
+  @ApiOperation({ summary: '財產：匯出財產清冊（CSV／Excel）', description: '篩選條件與清單相同，欄位名稱為中文。' })
   @Roles(...ASSET_READERS)
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'the register (財產清冊) with zh-TW headers, filtered like the list' })
@@ -69,6 +73,7 @@ export class AssetsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '財產：查看財產（含異動紀錄）' })
   @Roles(...ASSET_READERS)
   @ApiOkResponse({ type: AssetDetail })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -77,6 +82,11 @@ export class AssetsController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '財產：登記財產或物品',
+    description:
+      '依財物標準分類判定財產或物品及最低使用年限；財產編號重複回 409；地點已停用等違反規則回 422（例如 `asset.location_inactive`）。',
+  })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetView })
   @ApiConflictResponse({ type: ErrorBody, description: 'the property number is taken' })
@@ -86,6 +96,10 @@ export class AssetsController {
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: '財產：修改財產資料',
+    description: '已除帳的財產不可修改（409 `asset.disposed`）；需帶回 `version`。',
+  })
   @Roles('property_officer')
   @ApiOkResponse({ type: AssetView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -95,6 +109,11 @@ export class AssetsController {
   }
 
   @Post(':id/transfer')
+  @ApiOperation({
+    summary: '財產：移撥給其他機關或學校',
+    description:
+      '只有閒置的財產可移撥（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422 `asset.movement_date_out_of_range`）。',
+  })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetDetail, description: '移撥 to another agency or school' })
   @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
@@ -103,6 +122,11 @@ export class AssetsController {
   }
 
   @Post(':id/donation')
+  @ApiOperation({
+    summary: '財產：捐贈',
+    description:
+      '只有閒置的財產可捐贈（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。',
+  })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetDetail, description: '捐贈' })
   @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
@@ -111,6 +135,11 @@ export class AssetsController {
   }
 
   @Post(':id/sale')
+  @ApiOperation({
+    summary: '財產：變賣',
+    description:
+      '登錄變賣所得。只有閒置的財產可變賣（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。',
+  })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetDetail, description: '變賣, with the proceeds' })
   @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
@@ -119,6 +148,10 @@ export class AssetsController {
   }
 
   @Post(':id/scrap')
+  @ApiOperation({
+    summary: '財產：報廢',
+    description: '未達最低使用年限須填寫原因（422 `asset.early_scrap_needs_reason`）；已除帳回 409 `asset.disposed`。',
+  })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetDetail, description: '報廢' })
   @ApiConflictResponse({ type: ErrorBody, description: 'the asset already left the register or your version is stale' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { AuditService } from './audit.service';
 import { AuditEntryPage } from './dto/audit-entry-page.dto';
@@ -11,6 +11,10 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiOperation({
+    summary: '稽核：查詢異動紀錄',
+    description: '依資料類別、資料識別碼、操作者、機關、動作、請求識別碼與時間篩選，新的在前。',
+  })
   @Roles('admin')
   @ApiOkResponse({ type: AuditEntryPage })
   list(@Query() query: AuditQuery) {

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common
 import {
   ApiBadRequestResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -20,6 +21,11 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('login')
+  @ApiOperation({
+    summary: '登入：以帳號密碼取得存取權杖',
+    description:
+      '驗證帳號密碼，回傳 `accessToken`（JWT），之後以 `Authorization: Bearer` 標頭送出。帳號或密碼錯誤回 401；同一帳號 15 分鐘內失敗 5 次即鎖定至該時段結束，期間回 429。',
+  })
   @Public()
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)

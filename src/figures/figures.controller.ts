@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
 import { FiguresQuery, FiguresReportView } from './dto/figures-query.dto';
@@ -13,6 +13,10 @@ export class FiguresController {
 
   /** The figures counted live: `?rocYear=112`, `?rocYear=112&month=3` or `?from=2022-02-01&to=2022-06-30`. */
   @Get()
+  @ApiOperation({
+    summary: '績效數據：即時計算',
+    description: '以 `rocYear`（可加 `month`）或 `from`＋`to`（例如議會會期）指定期間，依目前資料即時計算各項數據。',
+  })
   @Roles('report_viewer')
   @ApiOkResponse({ type: FiguresReportView })
   live(@Query() query: FiguresQuery) {
@@ -21,6 +25,10 @@ export class FiguresController {
 
   /** Computes and keeps the figures of a period (e.g. a council session) as published. */
   @Post('snapshots')
+  @ApiOperation({
+    summary: '績效數據：計算並保存定稿',
+    description: '計算期間的數據並保存，之後資料再變動也不影響已保存的定稿。',
+  })
   @Roles('report_viewer')
   @ApiCreatedResponse({ type: FiguresReportView })
   snapshot(@Body() query: FiguresQuery) {
@@ -28,6 +36,7 @@ export class FiguresController {
   }
 
   @Get('snapshots')
+  @ApiOperation({ summary: '績效數據：列出已保存的定稿', description: '只列出期間與建立時間，不含各節內容。' })
   @Roles('report_viewer')
   @ApiOkResponse({ type: [FiguresReportView], description: 'without the sections' })
   snapshots() {
@@ -35,6 +44,7 @@ export class FiguresController {
   }
 
   @Get('snapshots/:id')
+  @ApiOperation({ summary: '績效數據：查看一份定稿' })
   @Roles('report_viewer')
   @ApiOkResponse({ type: FiguresReportView })
   @ApiNotFoundResponse({ type: ErrorBody })

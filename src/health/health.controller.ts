@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/decorators';
 
@@ -16,6 +16,7 @@ export class HealthController {
 
   /** The process is up and serving HTTP. */
   @Get('live')
+  @ApiOperation({ summary: '服務狀態：存活檢查', description: '程序在執行且能回應 HTTP 即回 200，不檢查資料庫。' })
   @Public()
   @HealthCheck()
   live() {
@@ -24,6 +25,10 @@ export class HealthController {
 
   /** The service can do its work: the database answers within the timeout. 503 otherwise. */
   @Get('ready')
+  @ApiOperation({
+    summary: '服務狀態：就緒檢查',
+    description: '資料庫在 1.5 秒內回應才回 200；否則回 503，負載平衡器應暫停轉送。',
+  })
   @Public()
   @HealthCheck()
   ready() {

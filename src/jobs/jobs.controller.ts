@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
 import { JobRunView, JobView, RunJobDto } from './dto/job.dto';
@@ -11,6 +11,7 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get()
+  @ApiOperation({ summary: '排程：列出排程作業' })
   @Roles('admin')
   @ApiOkResponse({ type: [JobView] })
   list(): JobView[] {
@@ -18,6 +19,7 @@ export class JobsController {
   }
 
   @Get(':name/runs')
+  @ApiOperation({ summary: '排程：查看作業最近的執行紀錄' })
   @Roles('admin')
   @ApiOkResponse({ type: [JobRunView] })
   runs(@Param('name') name: string) {
@@ -26,6 +28,10 @@ export class JobsController {
 
   /** Runs a job by hand for the period containing `at` (e.g. to redo a day after an outage). */
   @Post(':name/run')
+  @ApiOperation({
+    summary: '排程：手動執行一次作業',
+    description: '執行 `at` 所在期間的作業（例如停機後補跑某一天）；每個期間只會執行一次，已執行過回 409。',
+  })
   @Roles('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: JobRunView })

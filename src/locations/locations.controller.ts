@@ -4,6 +4,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -26,6 +27,7 @@ export class LocationsController {
   constructor(private readonly locations: LocationsService) {}
 
   @Get('tree')
+  @ApiOperation({ summary: '地點：完整的地點樹', description: '行政中心 → 棟 → 樓層 → 房間，一次回傳。' })
   @AnyRole()
   @ApiOkResponse({ type: [LocationTreeNode] })
   tree() {
@@ -33,6 +35,7 @@ export class LocationsController {
   }
 
   @Get()
+  @ApiOperation({ summary: '地點：列出下一層地點', description: '不帶 `parentId` 時列出行政中心。' })
   @AnyRole()
   @ApiOkResponse({ type: [LocationView] })
   children(@Query() query: LocationQuery) {
@@ -40,6 +43,7 @@ export class LocationsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '地點：查看地點與其上層路徑' })
   @AnyRole()
   @ApiOkResponse({ type: LocationPath })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -48,6 +52,11 @@ export class LocationsController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '地點：新增地點',
+    description:
+      '棟、樓層、房間須有正確層級的上層地點（422 `location.parent_required`），行政中心不可有上層（422 `location.site_has_no_parent`）。',
+  })
   @Roles('admin')
   @ApiCreatedResponse({ type: LocationView })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
@@ -56,6 +65,7 @@ export class LocationsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: '地點：修改地點' })
   @Roles('admin')
   @ApiOkResponse({ type: LocationView })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateLocationDto) {
@@ -63,6 +73,10 @@ export class LocationsController {
   }
 
   @Delete(':id')
+  @ApiOperation({
+    summary: '地點：刪除地點',
+    description: '仍有下層地點，或已被案件、財產等資料引用時不可刪除（422）。',
+  })
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -3,6 +3,7 @@ import {
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -24,6 +25,10 @@ export class MaintenanceSettingsController {
   ) {}
 
   @Get('sla-policies')
+  @ApiOperation({
+    summary: '報修：列出 SLA 目標',
+    description: '每個工種與優先等級的回應時限與完工時限（以上班時間計）。',
+  })
   @AnyRole()
   @ApiOkResponse({ type: [SlaPolicyView] })
   listPolicies() {
@@ -31,6 +36,7 @@ export class MaintenanceSettingsController {
   }
 
   @Put('sla-policies/:tradeCode/:priority')
+  @ApiOperation({ summary: '報修：修改 SLA 目標', description: '完工時限不可短於回應時限（422）；需帶回 `version`。' })
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: SlaPolicyView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -45,6 +51,7 @@ export class MaintenanceSettingsController {
   }
 
   @Get('technicians/:userId/trades')
+  @ApiOperation({ summary: '報修：查看技術員負責的工種' })
   @Roles('maintenance_coordinator', 'technician')
   @ApiOkResponse({ type: [String] })
   trades(@Param('userId', ParseUUIDPipe) userId: string) {
@@ -52,6 +59,10 @@ export class MaintenanceSettingsController {
   }
 
   @Put('technicians/:userId/trades')
+  @ApiOperation({
+    summary: '報修：設定技術員負責的工種',
+    description: '以新清單整批取代；工種不存在回 404，使用者不存在或不是技術員回 422。',
+  })
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: [String] })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade' })

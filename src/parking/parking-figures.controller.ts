@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { BadRequestError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
@@ -13,6 +13,10 @@ export class ParkingFiguresController {
   constructor(private readonly figures: ParkingFiguresService) {}
 
   @Get()
+  @ApiOperation({
+    summary: '停車證：核發統計',
+    description: '期間內各停車場核發與撤銷張數，依機關與日期分列。日期錯誤回 400 `parking.invalid_period`。',
+  })
   @Roles('parking_officer', 'report_viewer')
   @ApiOkResponse({ type: ParkingFigures })
   @ApiBadRequestResponse({ type: ErrorBody })

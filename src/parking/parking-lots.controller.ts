@@ -4,6 +4,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -24,6 +25,7 @@ export class ParkingLotsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '停車場：列出停車場與臨時車位數' })
   @Roles('parking_officer', 'report_viewer')
   @ApiOkResponse({ type: [LotView] })
   list() {
@@ -31,6 +33,10 @@ export class ParkingLotsController {
   }
 
   @Patch(':code')
+  @ApiOperation({
+    summary: '停車場：修改停車場（臨時車位數）',
+    description: '車位數不可少於未來某日已核發的張數（422）；需帶回 `version`。',
+  })
   @Roles('admin')
   @ApiOkResponse({ type: LotView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -42,6 +48,7 @@ export class ParkingLotsController {
 
   /** Spaces issued and left per day. */
   @Get(':code/days')
+  @ApiOperation({ summary: '停車場：每日已核發與剩餘車位' })
   @Roles('parking_officer')
   @ApiOkResponse({ type: [LotDayView] })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -51,6 +58,10 @@ export class ParkingLotsController {
 
   /** The guard's question: does this plate hold a valid permit here right now? */
   @Get(':code/check')
+  @ApiOperation({
+    summary: '停車場：車牌查核（此刻是否持有效停車證）',
+    description: '警衛查詢某車牌此刻在此停車場是否有有效的臨時停車證。',
+  })
   @Roles('parking_officer')
   @ApiOkResponse({ type: GuardCheckView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -59,6 +70,7 @@ export class ParkingLotsController {
   }
 
   @Get(':code/officers')
+  @ApiOperation({ summary: '停車場：列出核發人員' })
   @Roles('admin')
   @ApiOkResponse({ type: [LotOfficerView] })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -67,6 +79,7 @@ export class ParkingLotsController {
   }
 
   @Put(':code/officers/:userId')
+  @ApiOperation({ summary: '停車場：指派核發人員', description: '使用者須具停車證核發角色（422）。' })
   @Roles('admin')
   @ApiOkResponse({ type: LotOfficerView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -76,6 +89,7 @@ export class ParkingLotsController {
   }
 
   @Delete(':code/officers/:userId')
+  @ApiOperation({ summary: '停車場：移除核發人員' })
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()

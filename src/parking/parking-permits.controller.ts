@@ -6,6 +6,7 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
@@ -63,6 +64,11 @@ export class ParkingPermitsController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    summary: '停車證：核發臨時停車證',
+    description:
+      '核發人員只能為自己負責的停車場核發（403 `parking.not_lot_officer`）。車牌格式錯誤回 400 `parking.invalid_plate`；期間過長（預設最多 7 天）、太遠（預設 90 天內）或結束早於開始回 400 `parking.invalid_window`；同一車牌同一停車場期間重疊回 409 `parking.plate_overlap`（`details.existingSerial` 為既有證號）；某日已無臨時車位回 409 `parking.lot_full`（`details.day`）。回應含驗證網址（印在 QR code 上）。',
+  })
   @Roles('parking_officer')
   @ApiCreatedResponse({ type: IssuedPermitView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'bad plate or window' })
@@ -79,6 +85,11 @@ export class ParkingPermitsController {
   }
 
   @Post('bulk')
+  @ApiOperation({
+    summary: '停車證：批次核發（例如大型會議）',
+    description:
+      '全部成功或全部不核發：有問題的行列在 `details.lines`（400 或 409 `parking.bulk_refused`），車位不足的日期列在 `details.fullDays`。',
+  })
   @Roles('parking_officer')
   @ApiCreatedResponse({ type: BulkIssueView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'details.lines lists each bad line' })
@@ -94,6 +105,7 @@ export class ParkingPermitsController {
 
   /** Look-up by plate, serial or visitor, newest first. */
   @Get()
+  @ApiOperation({ summary: '停車證：查詢停車證', description: '依車牌、證號或訪客查詢，新的在前。' })
   @Roles('parking_officer')
   @ApiOkResponse({ type: PermitPage })
   async list(@CurrentActor() actor: Actor, @Query() query: PermitQuery): Promise<Page<PermitView>> {
@@ -102,6 +114,7 @@ export class ParkingPermitsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '停車證：查看停車證' })
   @Roles('parking_officer')
   @ApiOkResponse({ type: IssuedPermitView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -116,6 +129,7 @@ export class ParkingPermitsController {
 
   /** The printable A6 permit with its QR code. */
   @Get(':id/pdf')
+  @ApiOperation({ summary: '停車證：列印停車證（PDF）', description: 'A6 大小，含 QR code；掃描後開啟公開查驗頁。' })
   @Roles('parking_officer')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'the PDF', schema: { type: 'string', format: 'binary' } })
@@ -146,6 +160,10 @@ export class ParkingPermitsController {
   }
 
   @Post(':id/revoke')
+  @ApiOperation({
+    summary: '停車證：撤銷停車證',
+    description: '只有有效的停車證可撤銷（409 `parking.permit_not_active`）；需填寫原因並帶回 `version`。',
+  })
   @Roles('parking_officer')
   @HttpCode(200)
   @ApiOkResponse({ type: PermitView })

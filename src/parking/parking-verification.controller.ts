@@ -1,5 +1,5 @@
 import { Controller, Get, Param, UseGuards } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '../auth/decorators';
 import { NotFoundError } from '../common/errors/domain-error';
@@ -17,6 +17,11 @@ export class ParkingVerificationController {
   constructor(private readonly queries: PermitQueryService) {}
 
   @Get(':token')
+  @ApiOperation({
+    summary: '停車證：公開查驗（掃描 QR code）',
+    description:
+      '任何人掃描停車證上的 QR code 即可查驗其是否有效，不需登入；只回傳查驗所需的資料（不含訪客姓名、電話）。每個來源位址每分鐘有次數限制（預設 60 次，429）。代碼不存在回 404 `parking_permit.not_found`。',
+  })
   @Public()
   @UseGuards(ThrottlerGuard)
   @ApiOkResponse({ type: VerificationView })

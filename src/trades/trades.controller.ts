@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AnyRole } from '../auth/decorators';
 import { TradesService } from './trades.service';
 
@@ -16,6 +16,7 @@ export class TradesController {
   constructor(private readonly trades: TradesService) {}
 
   @Get()
+  @ApiOperation({ summary: '維修工種：列出工種' })
   @AnyRole()
   @ApiOkResponse({ type: [TradeView] })
   list() {

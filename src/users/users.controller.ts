@@ -5,6 +5,7 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
@@ -27,6 +28,10 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiOperation({
+    summary: '帳號：列出使用者',
+    description: '系統管理者看得到所有機關的帳號，機關管理者只看得到自己機關的。',
+  })
   @Roles('agency_admin')
   @ApiOkResponse({ type: UserPage, description: "admins see every agency's users, agency admins their own agency's" })
   list(@CurrentActor() actor: Actor, @Query() query: UserQuery) {
@@ -34,6 +39,7 @@ export class UsersController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: '帳號：我的帳號資料' })
   @AnyRole()
   @ApiOkResponse({ type: UserView })
   me(@CurrentActor() actor: Actor) {
@@ -41,6 +47,10 @@ export class UsersController {
   }
 
   @Post('me/password')
+  @ApiOperation({
+    summary: '帳號：變更自己的密碼',
+    description: '需提供目前的密碼；目前密碼錯誤回 400 `user.wrong_password`。',
+  })
   @AnyRole()
   @HttpCode(204)
   @ApiNoContentResponse()
@@ -50,6 +60,7 @@ export class UsersController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '帳號：查看一個使用者', description: '其他機關的帳號對機關管理者而言視同不存在（404）。' })
   @Roles('agency_admin')
   @ApiOkResponse({ type: UserView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -58,6 +69,11 @@ export class UsersController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '帳號：建立使用者',
+    description:
+      '機關管理者只能在自己機關建立帳號（其他機關回 404 `agency.not_found`），且只能授予申請人與機關管理者角色（403）；帳號名稱重複回 409 `conflict.unique`。',
+  })
   @Roles('agency_admin')
   @ApiCreatedResponse({ type: UserView })
   create(@CurrentActor() actor: Actor, @Body() input: CreateUserDto) {
@@ -65,6 +81,11 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: '帳號：修改使用者（姓名、角色、停用）',
+    description:
+      '送出 `active: false` 即停用帳號；不能停用自己或變更自己的角色（400 `user.self_change`）；機關管理者只能修改自己機關的帳號。',
+  })
   @Roles('agency_admin')
   @ApiOkResponse({ type: UserView, description: 'set `active: false` to deactivate' })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -73,6 +94,7 @@ export class UsersController {
   }
 
   @Post(':id/password')
+  @ApiOperation({ summary: '帳號：重設他人的密碼', description: '機關管理者只能重設自己機關帳號的密碼。' })
   @Roles('agency_admin')
   @HttpCode(204)
   @ApiNoContentResponse()

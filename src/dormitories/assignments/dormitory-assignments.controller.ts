@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -20,6 +21,7 @@ export class DormitoryAssignmentsController {
   constructor(private readonly assignments: DormitoryAssignmentsService) {}
 
   @Get()
+  @ApiOperation({ summary: '宿舍：列出配住紀錄' })
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: AssignmentPage })
   list(@CurrentActor() actor: Actor, @Query() query: AssignmentQuery) {
@@ -27,6 +29,11 @@ export class DormitoryAssignmentsController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '宿舍：登錄配住',
+    description:
+      '住戶為系統使用者（`occupantUserId`），或填寫姓名與機關（422 `dormitory_assignment.occupant_required`）。同一單位期間重疊回 409 `conflict.overlap`；已除去的宿舍不可配住（422 `dormitory.removed`）。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: AssignmentView })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unit, user or agency not found' })
@@ -40,6 +47,10 @@ export class DormitoryAssignmentsController {
   }
 
   @Post(':id/move-out')
+  @ApiOperation({
+    summary: '宿舍：登錄遷出',
+    description: '遷出日不可早於遷入日（422）；已遷出回 409 `dormitory_assignment.closed`。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: AssignmentView })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -32,6 +33,7 @@ export class DormitoryPatrolsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '宿舍：列出巡查紀錄' })
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: PatrolPage })
   list(@CurrentActor() actor: Actor, @Query() query: PatrolQuery) {
@@ -39,6 +41,7 @@ export class DormitoryPatrolsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '宿舍：查看巡查紀錄（含發現事項）' })
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: PatrolDetailView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -47,6 +50,7 @@ export class DormitoryPatrolsController {
   }
 
   @Post()
+  @ApiOperation({ summary: '宿舍：登錄巡查' })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: PatrolDetailView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -55,6 +59,10 @@ export class DormitoryPatrolsController {
   }
 
   @Post(':id/findings')
+  @ApiOperation({
+    summary: '宿舍：登錄巡查發現事項',
+    description: '帶 `repair` 時同時開立維修案件；維修模組無法使用時回 503，不會儲存。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({
     type: PatrolFindingView,
@@ -67,6 +75,10 @@ export class DormitoryPatrolsController {
   }
 
   @Post(':id/findings/:findingId/repair')
+  @ApiOperation({
+    summary: '宿舍：為發現事項開立維修案件',
+    description: '已開立者回 409；維修模組無法使用時回 503，不會儲存。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: PatrolFindingView })
   @ApiNotFoundResponse({ type: ErrorBody })

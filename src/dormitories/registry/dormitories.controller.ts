@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -34,6 +35,7 @@ export class DormitoriesController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '宿舍：列出宿舍', description: '宿舍管理者看得到自己機關的宿舍。' })
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: DormitoryPage, description: "a dormitory manager sees their own agency's dormitories" })
   list(@CurrentActor() actor: Actor, @Query() query: DormitoryQuery) {
@@ -41,6 +43,7 @@ export class DormitoriesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '宿舍：查看宿舍（含房間單位）' })
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: DormitoryDetailView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -49,6 +52,11 @@ export class DormitoriesController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '宿舍：登錄宿舍',
+    description:
+      '代碼重複回 409；整戶配住的宿舍（首長宿舍、單房間職務宿舍、眷舍）只能有一個單位（422 `dormitory.single_unit`）。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: DormitoryDetailView })
   @ApiConflictResponse({ type: ErrorBody, description: 'the code is taken' })
@@ -61,6 +69,10 @@ export class DormitoriesController {
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: '宿舍：修改宿舍',
+    description: '已拆除或移交的宿舍不可再修改（422 `dormitory.removed`）；需帶回 `version`。',
+  })
   @Roles('dormitory_manager')
   @ApiOkResponse({ type: DormitoryDetailView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -70,6 +82,10 @@ export class DormitoriesController {
   }
 
   @Post(':id/units')
+  @ApiOperation({
+    summary: '宿舍：新增房間單位',
+    description: '只有多房間職務宿舍可有多個單位（422 `dormitory.single_unit`）；單位代碼在同一宿舍內不可重複（409）。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: DormitoryUnitView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -80,6 +96,11 @@ export class DormitoriesController {
   }
 
   @Post(':id/status')
+  @ApiOperation({
+    summary: '宿舍：變更宿舍狀態（拆除、移交財政局…）',
+    description:
+      '拆除（demolished）或移交（handed_over）於 `effectiveOn` 生效，宿舍自登錄中除去；仍有人配住時不可（422 `dormitory.occupied`），已除去者不可再變更（422 `dormitory.removed`）。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({
     type: DormitoryView,

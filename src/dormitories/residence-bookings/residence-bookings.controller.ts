@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -27,6 +28,7 @@ export class ResidenceBookingsController {
   constructor(private readonly bookings: ResidenceBookingsService) {}
 
   @Get('residences')
+  @ApiOperation({ summary: '首長宿舍借用：列出可借用的宿舍' })
   @AnyRole()
   @ApiOkResponse({ type: [LendableResidenceView] })
   async residences(): Promise<LendableResidenceView[]> {
@@ -34,6 +36,7 @@ export class ResidenceBookingsController {
   }
 
   @Get()
+  @ApiOperation({ summary: '首長宿舍借用：查詢借用申請', description: '申請人只看得到自己機關的申請。' })
   @AnyRole()
   @ApiOkResponse({ type: ResidenceBookingPage, description: "requesters see their own agency's bookings" })
   list(@CurrentActor() actor: Actor, @Query() query: BookingQuery) {
@@ -41,6 +44,7 @@ export class ResidenceBookingsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '首長宿舍借用：查看借用申請' })
   @AnyRole()
   @ApiOkResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -49,6 +53,11 @@ export class ResidenceBookingsController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '首長宿舍借用：申請借用',
+    description:
+      '供機關、學校或立案團體辦理公益活動。不是可借用的宿舍回 422 `residence_booking.not_lendable`；與其他申請時段重疊回 409 `conflict.overlap`。',
+  })
   @Roles('requester', 'agency_admin', 'dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiConflictResponse({ type: ErrorBody, description: 'overlaps another booking (ex_residence_bookings_window)' })
@@ -61,6 +70,10 @@ export class ResidenceBookingsController {
   }
 
   @Post(':id/decision')
+  @ApiOperation({
+    summary: '首長宿舍借用：核准或駁回',
+    description: '已決定的申請不可再決定（409 `residence_booking.invalid_transition`）；需帶回 `version`。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -70,6 +83,10 @@ export class ResidenceBookingsController {
   }
 
   @Post(':id/cancel')
+  @ApiOperation({
+    summary: '首長宿舍借用：取消借用',
+    description: '已取消或已結束的申請不可取消（409 `residence_booking.invalid_transition`）；需帶回 `version`。',
+  })
   @Roles('requester', 'agency_admin', 'dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -25,6 +32,7 @@ export class ResidenceChecksController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '宿舍：列出居住事實查考' })
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: CampaignPage })
   list(@CurrentActor() actor: Actor, @Query() query: CampaignQuery) {
@@ -32,6 +40,7 @@ export class ResidenceChecksController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '宿舍：查看居住事實查考（含各戶結果）' })
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: CampaignDetailView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -40,6 +49,10 @@ export class ResidenceChecksController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '宿舍：開始半年一次的居住事實查考',
+    description: '為當天每一筆配住建立一筆待查考紀錄；同一半年已有查考回 409。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: CampaignView, description: 'one pending check per assignment running that day' })
   @ApiConflictResponse({ type: ErrorBody, description: 'the half-year already has its campaign' })
@@ -48,6 +61,10 @@ export class ResidenceChecksController {
   }
 
   @Post(':id/checks/:checkId')
+  @ApiOperation({
+    summary: '宿舍：登錄一戶的查考結果',
+    description: '已登錄回 409 `residence_check.already_recorded`；需帶回 `version`。',
+  })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: CheckView })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -6,6 +6,7 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
@@ -27,6 +28,7 @@ export class BookingsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '派車：查詢派車申請', description: '申請人只看得到自己機關的申請。' })
   @AnyRole()
   @ApiOkResponse({ type: BookingPage, description: "requesters see their agency's bookings only" })
   list(@CurrentActor() actor: Actor, @Query() filter: BookingFilter) {
@@ -34,6 +36,7 @@ export class BookingsController {
   }
 
   @Get('export')
+  @ApiOperation({ summary: '派車：匯出派車申請（CSV／Excel）', description: '篩選條件與清單相同，欄位名稱為中文。' })
   @AnyRole()
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({
@@ -53,6 +56,7 @@ export class BookingsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '派車：查看派車申請', description: '其他機關的申請視同不存在（404）。' })
   @AnyRole()
   @ApiOkResponse({ type: BookingView })
   @ApiNotFoundResponse({ type: ErrorBody, description: "missing, or another agency's" })
@@ -61,6 +65,11 @@ export class BookingsController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '派車：線上申請派用公務車',
+    description:
+      '申請用車時段、行程、人數與是否需要駕駛。開始時間須至少在 60 分鐘後、90 天內（可設定），結束須晚於開始，人數不可超過最大車輛座位數；所有問題一次列在 400 `fleet.booking_invalid` 的 `details.problems`。申請建立後等待派車調度核派。',
+  })
   @Roles('requester', 'dispatcher')
   @ApiCreatedResponse({ type: BookingView })
   @ApiBadRequestResponse({ type: ErrorBody, description: 'every problem of the request is listed in details' })
@@ -69,6 +78,10 @@ export class BookingsController {
   }
 
   @Post('paper')
+  @ApiOperation({
+    summary: '派車：登錄紙本派車申請',
+    description: '派車調度代申請人登錄紙本申請單（例如禮賓車）；申請人不存在回 404。規則同線上申請。',
+  })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: BookingView })
   @ApiBadRequestResponse({ type: ErrorBody })
@@ -78,6 +91,11 @@ export class BookingsController {
   }
 
   @Post(':id/cancel')
+  @ApiOperation({
+    summary: '派車：取消派車申請',
+    description:
+      '只有申請人本人或派車調度可取消（403）；已出車或已結束的申請不可取消（409 `fleet.booking_state`）。需填寫原因。',
+  })
   @HttpCode(200)
   @AnyRole()
   @ApiOkResponse({ type: BookingView })

@@ -3,6 +3,7 @@ import {
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -23,6 +24,11 @@ export class DispatchController {
   ) {}
 
   @Get('candidates')
+  @ApiOperation({
+    summary: '派車：列出可指派的車輛與駕駛',
+    description:
+      '依申請時段列出可用的車輛與駕駛，已排除時段衝突、證照過期、保養中或報廢的；`turnaroundMinutes` 可調整出車間隔（預設 15 分鐘）。',
+  })
   @Roles('dispatcher')
   @ApiOkResponse({ type: Candidates })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -31,6 +37,11 @@ export class DispatchController {
   }
 
   @Post('assign')
+  @ApiOperation({
+    summary: '派車：指派車輛與駕駛',
+    description:
+      '核准申請並建立新的車次（已核准者改派）。車輛或駕駛在該時段已有車次或停用時段回 409 `fleet.double_booked`（`details` 列出衝突的申請）；申請不是待核派狀態回 409 `fleet.booking_state`；車輛不可派（保險、檢驗過期、保養中、報廢）回 422 `fleet.vehicle_not_assignable`；座位不足回 422 `fleet.seats_exceeded`；需要駕駛卻未指定回 422 `fleet.driver_required`；駕駛不可派回 422 `fleet.driver_not_assignable`。',
+  })
   @HttpCode(200)
   @Roles('dispatcher')
   @ApiOkResponse({ type: BookingView, description: 'approved (or reassigned) on a new trip' })
@@ -50,6 +61,11 @@ export class DispatchController {
   }
 
   @Post('pool')
+  @ApiOperation({
+    summary: '派車：併入既有車次（集中調派）',
+    description:
+      '核准申請並併入既有車次，與其他申請共乘。時段不重疊、座位不足或車次沒有駕駛回 422；申請不是待核派狀態回 409 `fleet.booking_state`。',
+  })
   @HttpCode(200)
   @Roles('dispatcher')
   @ApiOkResponse({ type: BookingView, description: 'approved on an existing trip (集中調派)' })
@@ -64,6 +80,10 @@ export class DispatchController {
   }
 
   @Post('reject')
+  @ApiOperation({
+    summary: '派車：退回派車申請',
+    description: '需填寫原因；申請不是待核派狀態回 409 `fleet.booking_state`。',
+  })
   @HttpCode(200)
   @Roles('dispatcher')
   @ApiOkResponse({ type: BookingView })
@@ -74,6 +94,10 @@ export class DispatchController {
   }
 
   @Post('no-show')
+  @ApiOperation({
+    summary: '派車：登錄申請人未到',
+    description: '只適用於已核派的申請（否則 409 `fleet.booking_state`），申請結案並計入未到統計。',
+  })
   @HttpCode(200)
   @Roles('dispatcher')
   @ApiOkResponse({ type: BookingView })

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -11,6 +11,10 @@ export class FleetCalendarController {
   constructor(private readonly calendars: FleetCalendarService) {}
 
   @Get('mine.ics')
+  @ApiOperation({
+    summary: '派車：我的用車行事曆（iCalendar）',
+    description: '登入者自己的派車申請，可加入行事曆軟體訂閱。',
+  })
   @AnyRole()
   @Header('content-type', 'text/calendar; charset=utf-8')
   @ApiProduces('text/calendar')
@@ -20,6 +24,7 @@ export class FleetCalendarController {
   }
 
   @Get('vehicles/:id/calendar.ics')
+  @ApiOperation({ summary: '派車：車輛行事曆（iCalendar）', description: '車輛的車次與停用時段。' })
   @Roles('dispatcher')
   @Header('content-type', 'text/calendar; charset=utf-8')
   @ApiProduces('text/calendar')

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -19,6 +20,7 @@ export class DriversController {
   constructor(private readonly drivers: DriversService) {}
 
   @Get()
+  @ApiOperation({ summary: '駕駛：列出駕駛' })
   @Roles('dispatcher')
   @ApiOkResponse({ type: DriverPage })
   list(@Query() query: DriverQuery) {
@@ -26,6 +28,7 @@ export class DriversController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '駕駛：查看駕駛資料' })
   @Roles('dispatcher')
   @ApiOkResponse({ type: DriverView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -34,6 +37,10 @@ export class DriversController {
   }
 
   @Post()
+  @ApiOperation({
+    summary: '駕駛：建立駕駛資料',
+    description: '使用者須具駕駛角色（422 `fleet.not_a_driver`）；同一使用者已有資料回 409。',
+  })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: DriverView })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'the user does not hold the driver role' })
@@ -43,6 +50,7 @@ export class DriversController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: '駕駛：修改駕駛資料（駕照、狀態）', description: '需帶回 `version`。' })
   @Roles('dispatcher')
   @ApiOkResponse({ type: DriverView })
   @ApiNotFoundResponse({ type: ErrorBody })

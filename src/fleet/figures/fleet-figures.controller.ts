@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { Roles } from '../../auth/decorators';
 import { BadRequestError } from '../../common/errors/domain-error';
@@ -22,6 +22,11 @@ export class FleetFiguresController {
   constructor(private readonly figures: FleetFiguresService) {}
 
   @Get()
+  @ApiOperation({
+    summary: '派車：車輛管理統計',
+    description:
+      '期間內的車次（線上、紙本、禮賓車、借出）、里程、時數與各車使用率、取消與未到件數。日期錯誤回 400 `fleet.bad_period`。',
+  })
   @Roles('dispatcher', 'report_viewer')
   @ApiOkResponse({
     description: 'trips online/paper/VIP/lent, km, hours and utilisation per vehicle, cancellations and no-shows',

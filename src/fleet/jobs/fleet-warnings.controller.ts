@@ -1,5 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -42,6 +49,10 @@ export class FleetWarningsController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    summary: '派車：到期提醒清單',
+    description: '每日排程寫入的保險、檢驗、保養、駕照到期提醒，新的在前。',
+  })
   @Roles('dispatcher')
   @ApiOkResponse({ type: WarningPage })
   list(@Query() query: WarningQuery) {
@@ -56,6 +67,7 @@ export class FleetWarningsController {
   }
 
   @Post(':id/acknowledge')
+  @ApiOperation({ summary: '派車：確認到期提醒' })
   @HttpCode(200)
   @Roles('dispatcher')
   @ApiOkResponse({ type: WarningView })

@@ -3,6 +3,7 @@ import {
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -18,6 +19,7 @@ export class TripsController {
   constructor(private readonly trips: TripsService) {}
 
   @Get()
+  @ApiOperation({ summary: '車次：查詢車次', description: '駕駛只看得到自己的車次。' })
   @Roles('dispatcher', 'driver', 'report_viewer')
   @ApiOkResponse({ type: TripPage })
   list(@CurrentActor() actor: Actor, @Query() query: TripQuery) {
@@ -25,6 +27,7 @@ export class TripsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '車次：查看車次' })
   @Roles('dispatcher', 'driver', 'report_viewer')
   @ApiOkResponse({ type: TripView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -33,6 +36,11 @@ export class TripsController {
   }
 
   @Post(':id/check-out')
+  @ApiOperation({
+    summary: '車次：出車（登錄出發里程）',
+    description:
+      '只有已排定的車次可出車（409 `fleet.trip_state`）；里程數不可低於該車上次紀錄（422 `fleet.odometer_lower`）。',
+  })
   @HttpCode(200)
   @Roles('dispatcher', 'driver')
   @ApiOkResponse({ type: TripView })
@@ -47,6 +55,11 @@ export class TripsController {
   }
 
   @Post(':id/check-in')
+  @ApiOperation({
+    summary: '車次：回場（登錄回場里程）',
+    description:
+      '只有已出車的車次可回場（409 `fleet.trip_state`）；里程數不可低於該車上次紀錄（422 `fleet.odometer_lower`）。',
+  })
   @HttpCode(200)
   @Roles('dispatcher', 'driver')
   @ApiOkResponse({ type: TripView })

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -27,6 +28,7 @@ export class VehiclesController {
   constructor(private readonly vehicles: VehiclesService) {}
 
   @Get()
+  @ApiOperation({ summary: '車輛：列出公務車' })
   @Roles('dispatcher', 'driver', 'report_viewer')
   @ApiOkResponse({ type: VehiclePage })
   list(@Query() query: VehicleQuery) {
@@ -34,6 +36,7 @@ export class VehiclesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '車輛：查看公務車' })
   @Roles('dispatcher', 'driver', 'report_viewer')
   @ApiOkResponse({ type: VehicleView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -42,6 +45,7 @@ export class VehiclesController {
   }
 
   @Post()
+  @ApiOperation({ summary: '車輛：登錄公務車', description: '車牌已登錄回 409；車牌格式依監理機關編碼規則檢查。' })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: VehicleView })
   @ApiConflictResponse({ type: ErrorBody, description: 'the plate is registered already' })
@@ -51,6 +55,7 @@ export class VehiclesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: '車輛：修改公務車（保險、檢驗、狀態）', description: '需帶回 `version`；車牌重複回 409。' })
   @Roles('dispatcher')
   @ApiOkResponse({ type: VehicleView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -60,6 +65,7 @@ export class VehiclesController {
   }
 
   @Get(':id/unavailabilities')
+  @ApiOperation({ summary: '車輛：列出停用時段' })
   @Roles('dispatcher')
   @ApiOkResponse({ type: [UnavailabilityView] })
   listUnavailabilities(@Param('id', ParseUUIDPipe) id: string) {
@@ -67,6 +73,10 @@ export class VehiclesController {
   }
 
   @Post(':id/unavailabilities')
+  @ApiOperation({
+    summary: '車輛：登錄停用時段（保養、送修）',
+    description: '該時段已有車次回 409 `fleet.double_booked`，並列出衝突的申請。',
+  })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: UnavailabilityView })
   @ApiNotFoundResponse({ type: ErrorBody })

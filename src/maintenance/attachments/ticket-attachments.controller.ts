@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
@@ -20,6 +21,11 @@ export class TicketAttachmentsController {
   constructor(private readonly attachments: TicketAttachmentsService) {}
 
   @Post()
+  @ApiOperation({
+    summary: '報修：上傳附件（照片、文件）',
+    description:
+      '檔案以 base64 放在 JSON 中上傳。檔案過大（`maintenance_attachment.too_large`）、類型不允許（`maintenance_attachment.type_not_allowed`）、內容與類型不符（`maintenance_attachment.content_mismatch`）或空檔（`maintenance_attachment.empty`）回 400，不會儲存。',
+  })
   @AnyRole()
   @ApiCreatedResponse({ type: AttachmentView })
   @ApiBadRequestResponse({
@@ -36,6 +42,7 @@ export class TicketAttachmentsController {
   }
 
   @Get(':attachmentId')
+  @ApiOperation({ summary: '報修：下載附件', description: '回傳上傳時的原始檔案。' })
   @AnyRole()
   @ApiOkResponse({ description: 'the file as uploaded' })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../../auth/actor';
 import { AnyRole, CurrentActor } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -12,6 +12,7 @@ export class MaintenanceNotificationsController {
   constructor(private readonly notifications: MaintenanceNotificationsService) {}
 
   @Get()
+  @ApiOperation({ summary: '報修：我的通知', description: '寄給您本人及您所具角色的通知，新的在前。' })
   @AnyRole()
   @ApiOkResponse({ type: NotificationPage, description: "your own notifications and your roles', newest first" })
   @ApiBadRequestResponse({ type: ErrorBody })
@@ -20,6 +21,7 @@ export class MaintenanceNotificationsController {
   }
 
   @Post(':id/read')
+  @ApiOperation({ summary: '報修：將通知標示為已讀' })
   @HttpCode(200)
   @AnyRole()
   @ApiOkResponse({ type: NotificationView })

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -26,6 +27,11 @@ export class ObligationsController {
   constructor(private readonly obligations: ObligationsService) {}
 
   @Post()
+  @ApiOperation({
+    summary: '定期維護：新增法定或定期工作',
+    description:
+      '同時建立第一次應辦期限（`nextDueDate`）。地點只能是行政中心或棟（不可為樓層、房間，422 `maintenance_obligation.location_kind`）；類別為其他時須填 `otherKindName`（422 `maintenance_obligation.other_kind_name`）。',
+  })
   @Roles('maintenance_coordinator')
   @ApiCreatedResponse({ type: ObligationView, description: 'also creates the first occurrence, due on nextDueDate' })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade or location' })
@@ -38,6 +44,10 @@ export class ObligationsController {
   }
 
   @Get()
+  @ApiOperation({
+    summary: '定期維護：列出定期工作',
+    description: '下次期限近的在前；可依行政中心、棟、類別與期限篩選。',
+  })
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({
     type: ObligationPage,
@@ -48,6 +58,7 @@ export class ObligationsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '定期維護：查看定期工作' })
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({ type: ObligationView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -56,6 +67,10 @@ export class ObligationsController {
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: '定期維護：修改定期工作',
+    description: '已開立工單後不可再移動期限（422 `maintenance_obligation.due_date_locked`）；需帶回 `version`。',
+  })
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: ObligationView })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -5,6 +5,7 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -35,6 +36,7 @@ export class OccurrencesController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: '定期維護：列出應辦期限', description: '期限近的在前；`status=overdue` 列出逾期未辦的。' })
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({ type: OccurrencePage, description: 'soonest due first; `status=overdue` lists the late ones' })
   list(@Query() query: OccurrenceQuery) {
@@ -42,6 +44,7 @@ export class OccurrencesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '定期維護：查看一次應辦期限' })
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({ type: OccurrenceView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -50,6 +53,11 @@ export class OccurrencesController {
   }
 
   @Post(':id/complete')
+  @ApiOperation({
+    summary: '定期維護：完成一次應辦工作',
+    description:
+      '須先上傳本次的證明或報告並以 `certificateAttachmentId` 指定（422 `maintenance_obligation.certificate_required`）；不合格須列出缺失項目（422 `maintenance_obligation.failed_items`），每一項缺失自動開立改善維修案件；完成日不可在未來（422 `maintenance_obligation.completed_in_future`）。已完成回 409 `maintenance_obligation.already_completed`。完成後工作前進到下一次期限。',
+  })
   @Roles('maintenance_coordinator')
   @HttpCode(200)
   @ApiOkResponse({
@@ -67,6 +75,10 @@ export class OccurrencesController {
   }
 
   @Post(':id/attachments')
+  @ApiOperation({
+    summary: '定期維護：上傳證明或報告',
+    description: '檔案以 base64 放在 JSON 中上傳；過大、類型不允許或內容不符回 400，不會儲存。',
+  })
   @Roles('maintenance_coordinator')
   @ApiCreatedResponse({ type: AttachmentView })
   @ApiBadRequestResponse({
@@ -83,6 +95,7 @@ export class OccurrencesController {
   }
 
   @Get(':id/attachments/:attachmentId')
+  @ApiOperation({ summary: '定期維護：下載證明或報告' })
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({ description: 'the file as uploaded' })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -16,6 +16,7 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -44,6 +45,11 @@ export class TicketsController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    summary: '報修：新增維修案件',
+    description:
+      '申請人為自己的機關報修；維修調度可代其他機關報修。工種、地點或機關不存在回 404；欄位錯誤回 400（`details.fields`）。案件依工種與優先等級套用 SLA 目標。',
+  })
   @Roles('requester', 'maintenance_coordinator')
   @ApiCreatedResponse({ type: TicketView })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade, location or agency' })
@@ -52,6 +58,10 @@ export class TicketsController {
   }
 
   @Get()
+  @ApiOperation({
+    summary: '報修：查詢維修案件',
+    description: '新的在前。申請人看得到自己機關的案件，技術員看得到指派給自己及所屬工種的案件，維修調度看得到全部。',
+  })
   @AnyRole()
   @ApiOkResponse({
     type: TicketPage,
@@ -62,6 +72,10 @@ export class TicketsController {
   }
 
   @Get('export')
+  @ApiOperation({
+    summary: '報修：匯出維修案件（CSV／Excel）',
+    description: '篩選條件與清單相同，欄位名稱為中文；`format=xlsx` 匯出 Excel。',
+  })
   @AnyRole()
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'the tickets the caller may see, filtered like the list, with zh-TW headers' })
@@ -75,6 +89,7 @@ export class TicketsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '報修：查看維修案件（含歷程、留言、費用）' })
   @AnyRole()
   @ApiOkResponse({ type: TicketDetailView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -84,6 +99,11 @@ export class TicketsController {
 
   /** Moves the ticket along its lifecycle; who may do what is the lifecycle table's business. */
   @Post(':id/transitions')
+  @ApiOperation({
+    summary: '報修：變更案件狀態（派工、開始、暫停、完工、確認、退回…）',
+    description:
+      '依案件狀態與呼叫者身分決定可做的動作：維修調度派工（`assign`，需 `assigneeId`）、退回（`reject`）；技術員開始（`start`）、暫停（`hold`，需 `holdReason`）、完工（`resolve`，需 `resolutionNote`）；申請人確認結案（`confirm`）或重新開啟（`reopen`，需 `reason`）；申請人或維修調度撤銷（`cancel`，需 `reason`）。\n\n拒絕：動作不適用於目前狀態回 409 `maintenance_ticket.illegal_transition`（`details.allowedActions` 列出可做的動作）；動作存在但不是您能做的回 403；缺少必要說明回 422 `maintenance_ticket.input_required`；指派對象不是該工種技術員回 422 `maintenance_ticket.not_assignable`；資料已被他人修改回 409 `maintenance_ticket.stale_version`。',
+  })
   @AnyRole()
   @HttpCode(200)
   @ApiOkResponse({ type: TicketView })
@@ -99,6 +119,10 @@ export class TicketsController {
   }
 
   @Patch(':id')
+  @ApiOperation({
+    summary: '報修：分類案件（工種、優先等級、地點）',
+    description: '維修調度修正案件的工種、優先等級等；SLA 期限依新的分類重新計算。需帶回 `version`。',
+  })
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: TicketView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -108,6 +132,7 @@ export class TicketsController {
   }
 
   @Post(':id/comments')
+  @ApiOperation({ summary: '報修：新增留言', description: '看得到案件的人都能留言。' })
   @AnyRole()
   @ApiCreatedResponse({ type: CommentView })
   @ApiNotFoundResponse({ type: ErrorBody })
@@ -116,6 +141,7 @@ export class TicketsController {
   }
 
   @Post(':id/cost-lines')
+  @ApiOperation({ summary: '報修：登錄維修費用', description: '技術員或維修調度登錄料件、工資等費用明細。' })
   @Roles('maintenance_coordinator', 'technician')
   @ApiCreatedResponse({ type: CostLineView })
   @ApiNotFoundResponse({ type: ErrorBody })
