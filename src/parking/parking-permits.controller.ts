@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -32,6 +33,7 @@ import { ParkingSettings } from './parking-settings';
 import { IssuedPermit, PermitIssueService } from './permit-issue.service';
 import { PermitPdfService } from './permit-pdf.service';
 import { PermitQueryService } from './permit-query.service';
+import { ISSUE_A_PERMIT, ISSUE_BAD_INPUT, ISSUE_CONFLICTS } from './permit.examples';
 import { verificationUrlOf } from './verification-url';
 
 function viewOf(permit: ParkingPermit): PermitView {
@@ -70,11 +72,17 @@ export class ParkingPermitsController {
       '核發人員只能為自己負責的停車場核發（403 `parking.not_lot_officer`）。車牌格式錯誤回 400 `parking.invalid_plate`；期間過長（預設最多 7 天）、太遠（預設 90 天內）或結束早於開始回 400 `parking.invalid_window`；同一車牌同一停車場期間重疊回 409 `parking.plate_overlap`（`details.existingSerial` 為既有證號）；某日已無臨時車位回 409 `parking.lot_full`（`details.day`）。回應含驗證網址（印在 QR code 上）。',
   })
   @Roles('parking_officer')
+  @ApiBody({ type: IssuePermitDto, examples: ISSUE_A_PERMIT })
   @ApiCreatedResponse({ type: IssuedPermitView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'bad plate or window' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: '車牌格式 `parking.invalid_plate` 或期間 `parking.invalid_window` 不符規定',
+    examples: ISSUE_BAD_INPUT,
+  })
   @ApiConflictResponse({
     type: ErrorBody,
-    description: 'parking.plate_overlap names the existing serial; parking.lot_full names the day',
+    description: '`parking.plate_overlap` 附既有證號；`parking.lot_full` 附額滿的日期',
+    examples: ISSUE_CONFLICTS,
   })
   async issue(
     @CurrentActor() actor: Actor,

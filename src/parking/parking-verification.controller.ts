@@ -6,6 +6,7 @@ import { NotFoundError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
 import { VerificationView } from './dto/permit.dto';
 import { PermitQueryService } from './permit-query.service';
+import { UNKNOWN_PERMIT, VERIFIED_PERMIT } from './permit.examples';
 import { VERIFY_PATH } from './verification-url';
 
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
@@ -24,8 +25,8 @@ export class ParkingVerificationController {
   })
   @Public()
   @UseGuards(ThrottlerGuard)
-  @ApiOkResponse({ type: VerificationView })
-  @ApiNotFoundResponse({ type: ErrorBody })
+  @ApiOkResponse({ type: VerificationView, examples: VERIFIED_PERMIT })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '查無此停車證', examples: UNKNOWN_PERMIT })
   @ApiTooManyRequestsResponse({ type: ErrorBody })
   verify(@Param('token') token: string): Promise<VerificationView> {
     if (!TOKEN.test(token)) throw new NotFoundError('parking_permit', 'for this code');

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -16,6 +17,7 @@ import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { BookingExportService } from './booking-export.service';
 import { BookingRequestsService } from './booking-requests.service';
+import { BOOK_A_CAR, BOOKING_INVALID } from './booking.examples';
 import { BookingExportQuery, BookingFilter } from './dto/booking-query.dto';
 import { BookingPage, BookingView, CreateBookingDto, CreatePaperBookingDto, ReasonDto } from './dto/booking.dto';
 
@@ -72,7 +74,12 @@ export class BookingsController {
   })
   @Roles('requester', 'dispatcher')
   @ApiCreatedResponse({ type: BookingView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'every problem of the request is listed in details' })
+  @ApiBody({ type: CreateBookingDto, examples: BOOK_A_CAR })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: '`fleet.booking_invalid`：申請的所有問題列在 `details.problems`',
+    examples: BOOKING_INVALID,
+  })
   create(@CurrentActor() actor: Actor, @Body() input: CreateBookingDto) {
     return this.requests.create(actor, input);
   }

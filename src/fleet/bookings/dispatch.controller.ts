@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
+  ApiBody,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,6 +11,7 @@ import {
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { ASSIGN, ASSIGN_CONFLICTS, ASSIGN_REFUSALS } from './booking.examples';
 import { CandidatesService } from './candidates.service';
 import { DispatchService } from './dispatch.service';
 import { AssignBookingDto, BookingView, PoolBookingDto, ReasonDto } from './dto/booking.dto';
@@ -44,17 +46,20 @@ export class DispatchController {
   })
   @HttpCode(200)
   @Roles('dispatcher')
-  @ApiOkResponse({ type: BookingView, description: 'approved (or reassigned) on a new trip' })
+  @ApiBody({ type: AssignBookingDto, examples: ASSIGN })
+  @ApiOkResponse({ type: BookingView, description: '已核准（或改派）並排入新的車次' })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({
     type: ErrorBody,
     description:
-      'the vehicle or driver is taken in that window (conflicting booking ids in details), or the booking is not open',
+      '車輛或駕駛在該時段已被占用 `fleet.double_booked`（`details` 列出衝突的申請），或申請不是待核派狀態 `fleet.booking_state`',
+    examples: ASSIGN_CONFLICTS,
   })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
     description:
-      'vehicle not assignable (lapsed insurance/inspection, maintenance, retired), too few seats, driver missing or unfit',
+      '車輛不可派 `fleet.vehicle_not_assignable`（保險或檢驗過期、保養中、報廢）、座位不足 `fleet.seats_exceeded`、未指定駕駛 `fleet.driver_required` 或駕駛不可派 `fleet.driver_not_assignable`',
+    examples: ASSIGN_REFUSALS,
   })
   assign(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: AssignBookingDto) {
     return this.dispatch.assign(actor, id, input);

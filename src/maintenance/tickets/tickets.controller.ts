@@ -11,6 +11,7 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import {
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -34,6 +35,7 @@ import {
 } from './dto/ticket-input.dto';
 import { TicketExportQuery, TicketQuery } from './dto/ticket-query.dto';
 import { CommentView, CostLineView, TicketDetailView, TicketPage, TicketView } from './dto/ticket-view.dto';
+import { FILE_A_REPAIR } from './ticket.examples';
 import { TicketsService } from './tickets.service';
 
 @ApiTags('maintenance')
@@ -51,6 +53,7 @@ export class TicketsController {
       '申請人為自己的機關報修；維修調度可代其他機關報修。工種、地點或機關不存在回 404；欄位錯誤回 400（`details.fields`）。案件依工種與優先等級套用 SLA 目標。',
   })
   @Roles('requester', 'maintenance_coordinator')
+  @ApiBody({ type: CreateTicketDto, examples: FILE_A_REPAIR })
   @ApiCreatedResponse({ type: TicketView })
   @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade, location or agency' })
   file(@CurrentActor() actor: Actor, @Body() input: CreateTicketDto) {
