@@ -39,7 +39,7 @@ export class AgenciesController {
   @ApiOperation({ summary: '機關：新增機關', description: '機關代碼不可重複（409 `conflict.unique`）。' })
   @Roles('admin')
   @ApiCreatedResponse({ type: AgencyView })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the code is taken' })
+  @ApiConflictResponse({ type: ErrorBody, description: '代碼已被使用（`conflict.unique`）' })
   create(@CurrentActor() actor: Actor, @Body() input: CreateAgencyDto) {
     return this.agencies.create(actor, input);
   }

@@ -28,7 +28,7 @@ export class AssetReportsController {
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({
     type: CategoryChangeReport,
-    description: 'opening balance, additions, write-offs and closing balance per kind and category',
+    description: '各類別的期初、增加、減少與期末',
   })
   @ApiBadRequestResponse({ type: ErrorBody })
   async changes(@Query() query: PeriodQuery): Promise<CategoryChangeReport> {

@@ -71,8 +71,8 @@ export class AssetStocktakesController {
       '以範圍內的財產建立盤點明細；同一範圍同一年已有盤點回 409；行政中心盤點的地點須為行政中心（422 `asset_stocktake.not_a_site`）。',
   })
   @Roles('property_officer')
-  @ApiCreatedResponse({ type: StocktakeView, description: 'snapshots the assets in scope as lines' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'this scope already has a stocktake for the year' })
+  @ApiCreatedResponse({ type: StocktakeView, description: '以範圍內的財產建立盤點明細' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此範圍今年已有盤點' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   open(@CurrentActor() actor: Actor, @Body() input: OpenStocktakeDto) {
     return this.stocktakes.open(actor, input);
@@ -86,7 +86,7 @@ export class AssetStocktakesController {
   @Roles('property_officer')
   @ApiOkResponse({ type: StocktakeLineView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the stocktake is closed' })
+  @ApiConflictResponse({ type: ErrorBody, description: '盤點已結案（`asset_stocktake.closed`）' })
   record(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -107,7 +107,7 @@ export class AssetStocktakesController {
   @ApiOkResponse({ type: DiscrepancyReport })
   @ApiConflictResponse({
     type: ErrorBody,
-    description: 'lines remain unrecorded (details.unrecorded says how many) or it is already closed',
+    description: '尚有明細未登錄（`asset_stocktake.lines_unrecorded`，`details.unrecorded` 為筆數），或已結案',
   })
   close(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.stocktakes.close(actor, id);

@@ -28,7 +28,7 @@ import {
 } from './dto/asset.dto';
 
 const MOVEMENT_CONFLICTS =
-  'the asset already left the register, is not idle (transfer, donation, sale), or your version is stale';
+  '財產已除帳（`asset.disposed`）、不是閒置狀態（`asset.illegal_movement`），或資料已被他人修改';
 
 @ApiTags('assets')
 @Controller('assets')
@@ -42,7 +42,7 @@ export class AssetsController {
   @Get()
   @ApiOperation({ summary: '財產：查詢財產與物品', description: '機關人員只看得到自己機關保管的財產。' })
   @Roles(...ASSET_READERS)
-  @ApiOkResponse({ type: AssetPage, description: "agency staff see only their own agency's custodial assets" })
+  @ApiOkResponse({ type: AssetPage, description: '機關人員只看得到自己機關保管的財產' })
   list(@CurrentActor() actor: Actor, @Query() query: AssetQuery) {
     return this.register.list(actor, query);
   }
@@ -52,7 +52,7 @@ export class AssetsController {
   @Roles(...ASSET_READERS)
   @ApiOkResponse({
     type: AssetPage,
-    description: 'idle assets, offered for transfer (移撥) to other agencies and schools',
+    description: '閒置財產，可移撥給其他機關或學校',
   })
   idle(@CurrentActor() actor: Actor, @Query() query: AssetQuery) {
     return this.register.list(actor, { ...query, status: 'idle' });
@@ -62,7 +62,7 @@ export class AssetsController {
   @ApiOperation({ summary: '財產：匯出財產清冊（CSV／Excel）', description: '篩選條件與清單相同，欄位名稱為中文。' })
   @Roles(...ASSET_READERS)
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'the register (財產清冊) with zh-TW headers, filtered like the list' })
+  @ApiOkResponse({ description: '財產清冊（中文欄名），篩選方式與清單相同' })
   async export(@CurrentActor() actor: Actor, @Query() query: AssetExportQuery): Promise<StreamableFile> {
     const { format = 'csv', ...filter } = query;
     const file = await this.exports.export(actor, filter, format);
@@ -89,7 +89,7 @@ export class AssetsController {
   })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetView })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the property number is taken' })
+  @ApiConflictResponse({ type: ErrorBody, description: '財產編號已被使用' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: RegisterAssetDto) {
     return this.register.register(actor, input);
@@ -103,7 +103,7 @@ export class AssetsController {
   @Roles('property_officer')
   @ApiOkResponse({ type: AssetView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version or the asset already left the register' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改，或財產已除帳（`asset.disposed`）' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateAssetDto) {
     return this.register.update(actor, id, input);
   }
@@ -115,7 +115,7 @@ export class AssetsController {
       '只有閒置的財產可移撥（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422 `asset.movement_date_out_of_range`）。',
   })
   @Roles('property_officer')
-  @ApiCreatedResponse({ type: AssetDetail, description: '移撥 to another agency or school' })
+  @ApiCreatedResponse({ type: AssetDetail, description: '移撥給其他機關或學校' })
   @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
   transfer(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TransferAssetDto) {
     return this.movements.move(actor, id, 'transfer', input);
@@ -141,7 +141,7 @@ export class AssetsController {
       '登錄變賣所得。只有閒置的財產可變賣（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。',
   })
   @Roles('property_officer')
-  @ApiCreatedResponse({ type: AssetDetail, description: '變賣, with the proceeds' })
+  @ApiCreatedResponse({ type: AssetDetail, description: '變賣，並登錄所得' })
   @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
   sell(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: SellAssetDto) {
     return this.movements.move(actor, id, 'sale', input);
@@ -154,10 +154,10 @@ export class AssetsController {
   })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetDetail, description: '報廢' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the asset already left the register or your version is stale' })
+  @ApiConflictResponse({ type: ErrorBody, description: '財產已除帳（`asset.disposed`），或資料已被他人修改' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'the minimum service life has not elapsed and no reason was given',
+    description: '未達最低使用年限且未填寫原因（`asset.early_scrap_needs_reason`）',
   })
   scrap(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: ScrapAssetDto) {
     return this.movements.move(actor, id, 'scrap', input);

@@ -31,8 +31,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResult })
   @ApiBadRequestResponse({ type: ErrorBody })
-  @ApiUnauthorizedResponse({ type: ErrorBody, description: 'wrong username or password' })
-  @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'too many failed attempts for this account' })
+  @ApiUnauthorizedResponse({ type: ErrorBody, description: '帳號或密碼錯誤（`auth.unauthenticated`）' })
+  @ApiTooManyRequestsResponse({
+    type: ErrorBody,
+    description: '此帳號登入失敗次數過多，暫時鎖定（`request.throttled`）',
+  })
   login(@Req() request: FastifyRequest & { user: SignedInUser }, @Body() _credentials: LoginDto): Promise<LoginResult> {
     return this.auth.issueToken(request.user);
   }

@@ -38,7 +38,7 @@ export class FiguresController {
   @Get('snapshots')
   @ApiOperation({ summary: '績效數據：列出已保存的定稿', description: '只列出期間與建立時間，不含各節內容。' })
   @Roles('report_viewer')
-  @ApiOkResponse({ type: [FiguresReportView], description: 'without the sections' })
+  @ApiOkResponse({ type: [FiguresReportView], description: '不含各節內容' })
   snapshots() {
     return this.figures.listSnapshots();
   }

@@ -36,7 +36,7 @@ export class JobsController {
   @HttpCode(200)
   @ApiOkResponse({ type: JobRunView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'that period already ran' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此期間已執行過' })
   async run(@Param('name') name: string, @Body() input: RunJobDto) {
     const outcome = await this.jobs.runManually(name, input.at ? new Date(input.at) : new Date());
     return outcome.run;

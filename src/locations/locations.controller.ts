@@ -80,7 +80,7 @@ export class LocationsController {
   @Roles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'the location still has children or is referenced' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '地點仍有下層地點，或已被其他資料引用' })
   remove(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.locations.remove(actor, id);
   }

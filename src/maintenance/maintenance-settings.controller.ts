@@ -40,10 +40,10 @@ export class MaintenanceSettingsController {
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: SlaPolicyView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'resolution target shorter than the response target',
+    description: '完工時限短於回應時限',
   })
   updatePolicy(@CurrentActor() actor: Actor, @Param() params: SlaPolicyParams, @Body() input: UpdateSlaPolicyDto) {
     const { version, ...targets } = input;
@@ -65,8 +65,8 @@ export class MaintenanceSettingsController {
   })
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: [String] })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'unknown user' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '工種不存在' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '使用者不存在或不是技術員' })
   setTrades(
     @CurrentActor() actor: Actor,
     @Param('userId', ParseUUIDPipe) userId: string,

@@ -40,8 +40,8 @@ export class ParkingLotsController {
   @Roles('admin')
   @ApiOkResponse({ type: LotView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'capacity below what a coming day already issued' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '車位數少於未來某日已核發的張數' })
   update(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() input: UpdateLotDto) {
     return this.lots.update(actor, code, input);
   }
@@ -83,7 +83,7 @@ export class ParkingLotsController {
   @Roles('admin')
   @ApiOkResponse({ type: LotOfficerView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'the user is not a parking officer' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '使用者不具停車證核發角色' })
   assign(@CurrentActor() actor: Actor, @Param('code') code: string, @Param('userId', ParseUUIDPipe) userId: string) {
     return this.lots.assignOfficer(actor, code, userId);
   }

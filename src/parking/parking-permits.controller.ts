@@ -54,7 +54,10 @@ function viewOf(permit: ParkingPermit): PermitView {
 
 @ApiTags('parking')
 @Controller('parking/permits')
-@ApiForbiddenResponse({ type: ErrorBody, description: 'not a parking officer, or not an officer of that lot' })
+@ApiForbiddenResponse({
+  type: ErrorBody,
+  description: '不是停車證核發人員，或不是該停車場的核發人員（`parking.not_lot_officer`）',
+})
 export class ParkingPermitsController {
   constructor(
     private readonly issuing: PermitIssueService,
@@ -100,8 +103,11 @@ export class ParkingPermitsController {
   })
   @Roles('parking_officer')
   @ApiCreatedResponse({ type: BulkIssueView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'details.lines lists each bad line' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'details.lines and details.fullDays say what is taken' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: '`parking.bulk_refused`：`details.lines` 列出每一行的問題' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: '`parking.bulk_refused`：`details.lines` 與 `details.fullDays` 列出衝突的車牌與額滿的日期',
+  })
   async issueBulk(
     @CurrentActor() actor: Actor,
     @Body() input: BulkIssueDto,
@@ -140,7 +146,7 @@ export class ParkingPermitsController {
   @ApiOperation({ summary: '停車證：列印停車證（PDF）', description: 'A6 大小，含 QR code；掃描後開啟公開查驗頁。' })
   @Roles('parking_officer')
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'the PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'PDF 檔', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ type: ErrorBody })
   async print(
     @CurrentActor() actor: Actor,
@@ -176,7 +182,10 @@ export class ParkingPermitsController {
   @HttpCode(200)
   @ApiOkResponse({ type: PermitView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'not active, or stale version' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: '停車證不是有效狀態（`parking.permit_not_active`），或資料已被他人修改',
+  })
   async revoke(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

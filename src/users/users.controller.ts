@@ -33,7 +33,7 @@ export class UsersController {
     description: '系統管理者看得到所有機關的帳號，機關管理者只看得到自己機關的。',
   })
   @Roles('agency_admin')
-  @ApiOkResponse({ type: UserPage, description: "admins see every agency's users, agency admins their own agency's" })
+  @ApiOkResponse({ type: UserPage, description: '系統管理者看得到所有機關的帳號，機關管理者只看得到自己機關的' })
   list(@CurrentActor() actor: Actor, @Query() query: UserQuery) {
     return this.users.list(actor, query);
   }
@@ -87,7 +87,7 @@ export class UsersController {
       '送出 `active: false` 即停用帳號；不能停用自己或變更自己的角色（400 `user.self_change`）；機關管理者只能修改自己機關的帳號。',
   })
   @Roles('agency_admin')
-  @ApiOkResponse({ type: UserView, description: 'set `active: false` to deactivate' })
+  @ApiOkResponse({ type: UserView, description: '送出 `active: false` 即停用' })
   @ApiNotFoundResponse({ type: ErrorBody })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateUserDto) {
     return this.users.update(actor, id, input);

@@ -36,10 +36,10 @@ export class DormitoryAssignmentsController {
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: AssignmentView })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'unit, user or agency not found' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '單位、使用者或機關不存在' })
   @ApiConflictResponse({
     type: ErrorBody,
-    description: 'the unit is occupied in that period (ex_dormitory_assignments_unit_period)',
+    description: '該單位在此期間已有人配住（`conflict.overlap`）',
   })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: CreateAssignmentDto) {
@@ -54,8 +54,8 @@ export class DormitoryAssignmentsController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: AssignmentView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version or already moved out' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'move-out before move-in' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改，或已遷出（`dormitory_assignment.closed`）' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '遷出日早於遷入日' })
   moveOut(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: MoveOutDto) {
     return this.assignments.moveOut(actor, id, input);
   }

@@ -66,10 +66,10 @@ export class DormitoryPatrolsController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({
     type: PatrolFindingView,
-    description: 'with `repair`, the maintenance ticket is opened in the same step',
+    description: '帶 `repair` 時同時開立維修案件',
   })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'patrol or trade not found' })
-  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'maintenance is not available; nothing was saved' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '巡查或工種不存在' })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: '維修模組無法使用，未儲存任何資料' })
   addFinding(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: AddFindingDto) {
     return this.repairs.addFinding(actor, id, input);
   }
@@ -82,8 +82,8 @@ export class DormitoryPatrolsController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: PatrolFindingView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'a repair ticket is already open for it' })
-  @ApiServiceUnavailableResponse({ type: ErrorBody, description: 'maintenance is not available; nothing was saved' })
+  @ApiConflictResponse({ type: ErrorBody, description: '已開立維修案件' })
+  @ApiServiceUnavailableResponse({ type: ErrorBody, description: '維修模組無法使用，未儲存任何資料' })
   requestRepair(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

@@ -37,7 +37,7 @@ export class DormitoriesController {
   @Get()
   @ApiOperation({ summary: '宿舍：列出宿舍', description: '宿舍管理者看得到自己機關的宿舍。' })
   @Roles(...DORMITORY_READERS)
-  @ApiOkResponse({ type: DormitoryPage, description: "a dormitory manager sees their own agency's dormitories" })
+  @ApiOkResponse({ type: DormitoryPage, description: '宿舍管理者看得到自己機關的宿舍' })
   list(@CurrentActor() actor: Actor, @Query() query: DormitoryQuery) {
     return this.dormitories.list(actor, query);
   }
@@ -59,10 +59,10 @@ export class DormitoriesController {
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: DormitoryDetailView })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the code is taken' })
+  @ApiConflictResponse({ type: ErrorBody, description: '代碼已被使用（`conflict.unique`）' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'several units on a dormitory that is assigned as a whole',
+    description: '整戶配住的宿舍不可有多個單位（`dormitory.single_unit`）',
   })
   create(@CurrentActor() actor: Actor, @Body() input: CreateDormitoryDto) {
     return this.dormitories.create(actor, input);
@@ -76,7 +76,7 @@ export class DormitoriesController {
   @Roles('dormitory_manager')
   @ApiOkResponse({ type: DormitoryDetailView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateDormitoryDto) {
     return this.dormitories.update(actor, id, input);
   }
@@ -89,7 +89,7 @@ export class DormitoriesController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: DormitoryUnitView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the unit code is taken in this dormitory' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此宿舍已有相同的單位代碼' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   addUnit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UnitDto) {
     return this.dormitories.addUnit(actor, id, input);
@@ -104,11 +104,14 @@ export class DormitoriesController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({
     type: DormitoryView,
-    description: 'demolished / handed_over take the dormitory off the register on effectiveOn',
+    description: '拆除（demolished）或移交（handed_over）於 `effectiveOn` 生效並自登錄中除去',
   })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'still occupied, or already removed' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: '仍有人配住（`dormitory.occupied`），或已除去（`dormitory.removed`）',
+  })
   changeStatus(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

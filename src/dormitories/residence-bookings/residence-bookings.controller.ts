@@ -38,7 +38,7 @@ export class ResidenceBookingsController {
   @Get()
   @ApiOperation({ summary: '首長宿舍借用：查詢借用申請', description: '申請人只看得到自己機關的申請。' })
   @AnyRole()
-  @ApiOkResponse({ type: ResidenceBookingPage, description: "requesters see their own agency's bookings" })
+  @ApiOkResponse({ type: ResidenceBookingPage, description: '申請人只看得到自己機關的申請' })
   list(@CurrentActor() actor: Actor, @Query() query: BookingQuery) {
     return this.bookings.list(actor, query);
   }
@@ -60,10 +60,10 @@ export class ResidenceBookingsController {
   })
   @Roles('requester', 'agency_admin', 'dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
-  @ApiConflictResponse({ type: ErrorBody, description: 'overlaps another booking (ex_residence_bookings_window)' })
+  @ApiConflictResponse({ type: ErrorBody, description: '與其他借用時段重疊（`conflict.overlap`）' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'not a lendable residence, or ends before it starts',
+    description: '不是可借用的宿舍（`residence_booking.not_lendable`），或結束早於開始',
   })
   create(@CurrentActor() actor: Actor, @Body() input: CreateResidenceBookingDto) {
     return this.bookings.create(actor, input);
@@ -77,7 +77,10 @@ export class ResidenceBookingsController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version or already decided' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: '資料已被他人修改，或已決定（`residence_booking.invalid_transition`）',
+  })
   decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DecideBookingDto) {
     return this.bookings.decide(actor, id, input);
   }
@@ -90,7 +93,10 @@ export class ResidenceBookingsController {
   @Roles('requester', 'agency_admin', 'dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version or no longer cancellable' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: '資料已被他人修改，或已不能取消（`residence_booking.invalid_transition`）',
+  })
   cancel(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: CancelBookingDto) {
     return this.bookings.cancel(actor, id, input);
   }

@@ -54,8 +54,8 @@ export class ResidenceChecksController {
     description: '為當天每一筆配住建立一筆待查考紀錄；同一半年已有查考回 409。',
   })
   @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: CampaignView, description: 'one pending check per assignment running that day' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the half-year already has its campaign' })
+  @ApiCreatedResponse({ type: CampaignView, description: '當天每一筆配住建立一筆待查考紀錄' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此半年已有居住事實查考' })
   open(@CurrentActor() actor: Actor, @Body() input: OpenCampaignDto) {
     return this.campaigns.openFor(actor, input);
   }
@@ -68,7 +68,10 @@ export class ResidenceChecksController {
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: CheckView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version or already recorded' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: '資料已被他人修改，或已登錄（`residence_check.already_recorded`）',
+  })
   record(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

@@ -32,7 +32,7 @@ export class BookingsController {
   @Get()
   @ApiOperation({ summary: '派車：查詢派車申請', description: '申請人只看得到自己機關的申請。' })
   @AnyRole()
-  @ApiOkResponse({ type: BookingPage, description: "requesters see their agency's bookings only" })
+  @ApiOkResponse({ type: BookingPage, description: '申請人只看得到自己機關的申請' })
   list(@CurrentActor() actor: Actor, @Query() filter: BookingFilter) {
     return this.requests.list(actor, filter);
   }
@@ -42,7 +42,7 @@ export class BookingsController {
   @AnyRole()
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({
-    description: 'the filtered list as CSV or XLSX (zh-TW headers)',
+    description: '篩選後的清單，CSV 或 XLSX（中文欄名）',
     schema: { type: 'string', format: 'binary' },
   })
   async export(
@@ -61,7 +61,7 @@ export class BookingsController {
   @ApiOperation({ summary: '派車：查看派車申請', description: '其他機關的申請視同不存在（404）。' })
   @AnyRole()
   @ApiOkResponse({ type: BookingView })
-  @ApiNotFoundResponse({ type: ErrorBody, description: "missing, or another agency's" })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '不存在，或屬於其他機關' })
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.requests.get(actor, id);
   }
@@ -92,7 +92,7 @@ export class BookingsController {
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: BookingView })
   @ApiBadRequestResponse({ type: ErrorBody })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'no such requester' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '申請人不存在' })
   createPaper(@CurrentActor() actor: Actor, @Body() input: CreatePaperBookingDto) {
     return this.requests.createPaper(actor, input);
   }
@@ -107,8 +107,8 @@ export class BookingsController {
   @AnyRole()
   @ApiOkResponse({ type: BookingView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiForbiddenResponse({ type: ErrorBody, description: "not the requester's own booking" })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the booking can no longer be cancelled' })
+  @ApiForbiddenResponse({ type: ErrorBody, description: '不是申請人本人的申請' })
+  @ApiConflictResponse({ type: ErrorBody, description: '申請已不能取消（`fleet.booking_state`）' })
   cancel(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: ReasonDto) {
     return this.requests.cancel(actor, id, input);
   }

@@ -73,12 +73,12 @@ export class DispatchController {
   })
   @HttpCode(200)
   @Roles('dispatcher')
-  @ApiOkResponse({ type: BookingView, description: 'approved on an existing trip (集中調派)' })
+  @ApiOkResponse({ type: BookingView, description: '已核准並併入既有車次（集中調派）' })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'windows do not overlap, too few seats, or no driver on the trip',
+    description: '時段不重疊、座位不足或車次沒有駕駛',
   })
   pool(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: PoolBookingDto) {
     return this.dispatch.pool(actor, id, input);

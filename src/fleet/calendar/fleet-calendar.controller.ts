@@ -18,7 +18,7 @@ export class FleetCalendarController {
   @AnyRole()
   @Header('content-type', 'text/calendar; charset=utf-8')
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: "the signed-in user's own bookings", schema: { type: 'string' } })
+  @ApiOkResponse({ description: '登入者自己的派車申請', schema: { type: 'string' } })
   mine(@CurrentActor() actor: Actor) {
     return this.calendars.userFeed(actor);
   }
@@ -28,7 +28,7 @@ export class FleetCalendarController {
   @Roles('dispatcher')
   @Header('content-type', 'text/calendar; charset=utf-8')
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: "the vehicle's trips and out-of-service windows", schema: { type: 'string' } })
+  @ApiOkResponse({ description: '車輛的車次與停用時段', schema: { type: 'string' } })
   @ApiNotFoundResponse({ type: ErrorBody })
   vehicle(@Param('id', ParseUUIDPipe) id: string) {
     return this.calendars.vehicleFeed(id);

@@ -43,8 +43,8 @@ export class DriversController {
   })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: DriverView })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'the user does not hold the driver role' })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the user has a profile already' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '使用者不具駕駛角色（`fleet.not_a_driver`）' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此使用者已有駕駛資料' })
   create(@CurrentActor() actor: Actor, @Body() input: CreateDriverDto) {
     return this.drivers.create(actor, input);
   }
@@ -54,7 +54,7 @@ export class DriversController {
   @Roles('dispatcher')
   @ApiOkResponse({ type: DriverView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateDriverDto) {
     return this.drivers.update(actor, id, input);
   }

@@ -29,7 +29,7 @@ export class FleetFiguresController {
   })
   @Roles('dispatcher', 'report_viewer')
   @ApiOkResponse({
-    description: 'trips online/paper/VIP/lent, km, hours and utilisation per vehicle, cancellations and no-shows',
+    description: '車次（線上、紙本、禮賓車、借出）、里程、時數、各車使用率、取消與未到',
     schema: { type: 'object' },
   })
   @ApiBadRequestResponse({ type: ErrorBody })

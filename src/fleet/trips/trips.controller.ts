@@ -45,10 +45,10 @@ export class TripsController {
   @Roles('dispatcher', 'driver')
   @ApiOkResponse({ type: TripView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the trip is not planned' })
+  @ApiConflictResponse({ type: ErrorBody, description: '車次不是已排定狀態（`fleet.trip_state`）' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'odometer below the last reading (named in the message)',
+    description: '里程數低於該車上次紀錄（`fleet.odometer_lower`）',
   })
   checkOut(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: OdometerReadingDto) {
     return this.trips.checkOut(actor, id, input);
@@ -64,10 +64,10 @@ export class TripsController {
   @Roles('dispatcher', 'driver')
   @ApiOkResponse({ type: TripView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the trip is not on the road' })
+  @ApiConflictResponse({ type: ErrorBody, description: '車次不是出車中（`fleet.trip_state`）' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'odometer below the last reading (named in the message)',
+    description: '里程數低於該車上次紀錄（`fleet.odometer_lower`）',
   })
   checkIn(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: OdometerReadingDto) {
     return this.trips.checkIn(actor, id, input);

@@ -48,7 +48,7 @@ export class VehiclesController {
   @ApiOperation({ summary: '車輛：登錄公務車', description: '車牌已登錄回 409；車牌格式依監理機關編碼規則檢查。' })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: VehicleView })
-  @ApiConflictResponse({ type: ErrorBody, description: 'the plate is registered already' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此車牌已登錄' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: CreateVehicleDto) {
     return this.vehicles.create(actor, input);
@@ -59,7 +59,7 @@ export class VehiclesController {
   @Roles('dispatcher')
   @ApiOkResponse({ type: VehicleView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version or plate taken' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改，或車牌已被使用' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateVehicleDto) {
     return this.vehicles.update(actor, id, input);
   }
@@ -82,7 +82,7 @@ export class VehiclesController {
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({
     type: ErrorBody,
-    description: 'a trip holds the vehicle in that window; the bookings are named',
+    description: '該時段已有車次（`fleet.double_booked`），並列出衝突的申請',
   })
   addUnavailability(
     @CurrentActor() actor: Actor,

@@ -30,7 +30,7 @@ export class TicketAttachmentsController {
   @ApiCreatedResponse({ type: AttachmentView })
   @ApiBadRequestResponse({
     type: ErrorBody,
-    description: 'too large, a type not allowed, or content not matching the type; nothing is stored',
+    description: '檔案過大、類型不允許或內容與類型不符，未儲存',
   })
   @ApiNotFoundResponse({ type: ErrorBody })
   async upload(
@@ -44,7 +44,7 @@ export class TicketAttachmentsController {
   @Get(':attachmentId')
   @ApiOperation({ summary: '報修：下載附件', description: '回傳上傳時的原始檔案。' })
   @AnyRole()
-  @ApiOkResponse({ description: 'the file as uploaded' })
+  @ApiOkResponse({ description: '上傳時的原始檔案' })
   @ApiNotFoundResponse({ type: ErrorBody })
   async download(
     @CurrentActor() actor: Actor,

@@ -20,7 +20,7 @@ export class MaintenanceKpiController {
   })
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({ type: KpiReportView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'not a date, or the period ends before it starts' })
+  @ApiBadRequestResponse({ type: ErrorBody, description: '日期格式錯誤，或結束早於開始' })
   report(@Query() query: KpiQuery) {
     return this.kpis.report(periodOf(query), query.groupBy ?? 'trade');
   }

@@ -14,7 +14,7 @@ export class MaintenanceNotificationsController {
   @Get()
   @ApiOperation({ summary: '報修：我的通知', description: '寄給您本人及您所具角色的通知，新的在前。' })
   @AnyRole()
-  @ApiOkResponse({ type: NotificationPage, description: "your own notifications and your roles', newest first" })
+  @ApiOkResponse({ type: NotificationPage, description: '寄給您及您角色的通知，新的在前' })
   @ApiBadRequestResponse({ type: ErrorBody })
   list(@CurrentActor() actor: Actor, @Query() query: NotificationQuery) {
     return this.notifications.list(actor, query);
@@ -25,7 +25,7 @@ export class MaintenanceNotificationsController {
   @HttpCode(200)
   @AnyRole()
   @ApiOkResponse({ type: NotificationView })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'no such notification addressed to you or your roles' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '沒有寄給您或您角色的此通知' })
   markRead(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.notifications.markRead(actor, id);
   }

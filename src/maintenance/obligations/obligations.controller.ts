@@ -33,11 +33,11 @@ export class ObligationsController {
       '同時建立第一次應辦期限（`nextDueDate`）。地點只能是行政中心或棟（不可為樓層、房間，422 `maintenance_obligation.location_kind`）；類別為其他時須填 `otherKindName`（422 `maintenance_obligation.other_kind_name`）。',
   })
   @Roles('maintenance_coordinator')
-  @ApiCreatedResponse({ type: ObligationView, description: 'also creates the first occurrence, due on nextDueDate' })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade or location' })
+  @ApiCreatedResponse({ type: ObligationView, description: '同時建立第一次應辦期限（`nextDueDate`）' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '工種或地點不存在' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'a floor or room as location, or otherKindName missing for kind other',
+    description: '地點為樓層或房間，或類別為其他卻未填 `otherKindName`',
   })
   create(@CurrentActor() actor: Actor, @Body() input: CreateObligationDto) {
     return this.obligations.create(actor, input);
@@ -51,7 +51,7 @@ export class ObligationsController {
   @Roles('maintenance_coordinator', 'report_viewer')
   @ApiOkResponse({
     type: ObligationPage,
-    description: 'soonest next due date first; filter by center, building, kind and due window',
+    description: '下次期限近的在前；可依行政中心、棟、類別與期限篩選',
   })
   list(@Query() query: ObligationQuery) {
     return this.obligations.list(query);
@@ -74,10 +74,10 @@ export class ObligationsController {
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: ObligationView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'moving the due date after its work order was opened',
+    description: '已開立工單後移動期限（`maintenance_obligation.due_date_locked`）',
   })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateObligationDto) {
     return this.obligations.update(actor, id, input);

@@ -38,7 +38,7 @@ export class OccurrencesController {
   @Get()
   @ApiOperation({ summary: '定期維護：列出應辦期限', description: '期限近的在前；`status=overdue` 列出逾期未辦的。' })
   @Roles('maintenance_coordinator', 'report_viewer')
-  @ApiOkResponse({ type: OccurrencePage, description: 'soonest due first; `status=overdue` lists the late ones' })
+  @ApiOkResponse({ type: OccurrencePage, description: '期限近的在前；`status=overdue` 列出逾期的' })
   list(@Query() query: OccurrenceQuery) {
     return this.occurrences.list(query);
   }
@@ -62,13 +62,16 @@ export class OccurrencesController {
   @HttpCode(200)
   @ApiOkResponse({
     type: CompletedOccurrenceView,
-    description: 'the obligation advances to its next due date; each failed item opens a corrective ticket',
+    description: '工作前進到下一次期限；每一項缺失開立一件改善維修案件',
   })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'already completed, or a stale version' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: '已完成（`maintenance_obligation.already_completed`），或資料已被他人修改',
+  })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
-    description: 'no certificate or report of this occurrence, failed without items, or a future date',
+    description: '沒有本次的證明或報告、不合格卻未列缺失，或完成日在未來',
   })
   complete(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: CompleteOccurrenceDto) {
     return this.completion.complete(actor, id, input);
@@ -83,7 +86,7 @@ export class OccurrencesController {
   @ApiCreatedResponse({ type: AttachmentView })
   @ApiBadRequestResponse({
     type: ErrorBody,
-    description: 'too large, a type not allowed, or content not matching the type; nothing is stored',
+    description: '檔案過大、類型不允許或內容與類型不符，未儲存',
   })
   @ApiNotFoundResponse({ type: ErrorBody })
   async upload(
@@ -97,7 +100,7 @@ export class OccurrencesController {
   @Get(':id/attachments/:attachmentId')
   @ApiOperation({ summary: '定期維護：下載證明或報告' })
   @Roles('maintenance_coordinator', 'report_viewer')
-  @ApiOkResponse({ description: 'the file as uploaded' })
+  @ApiOkResponse({ description: '上傳時的原始檔案' })
   @ApiNotFoundResponse({ type: ErrorBody })
   async download(
     @Param('id', ParseUUIDPipe) id: string,

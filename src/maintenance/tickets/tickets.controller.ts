@@ -55,7 +55,7 @@ export class TicketsController {
   @Roles('requester', 'maintenance_coordinator')
   @ApiBody({ type: CreateTicketDto, examples: FILE_A_REPAIR })
   @ApiCreatedResponse({ type: TicketView })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'unknown trade, location or agency' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '工種、地點或機關不存在' })
   file(@CurrentActor() actor: Actor, @Body() input: CreateTicketDto) {
     return this.tickets.file(actor, input);
   }
@@ -68,7 +68,7 @@ export class TicketsController {
   @AnyRole()
   @ApiOkResponse({
     type: TicketPage,
-    description: 'newest first; requesters see their agency, technicians their assignments and trades',
+    description: '新的在前；申請人看得到自己機關的，技術員看得到指派給自己及所屬工種的',
   })
   list(@CurrentActor() actor: Actor, @Query() query: TicketQuery) {
     return this.tickets.list(actor, query);
@@ -81,7 +81,7 @@ export class TicketsController {
   })
   @AnyRole()
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'the tickets the caller may see, filtered like the list, with zh-TW headers' })
+  @ApiOkResponse({ description: '呼叫者看得到的案件，篩選方式與清單相同，欄位名稱為中文' })
   async export(@CurrentActor() actor: Actor, @Query() query: TicketExportQuery): Promise<StreamableFile> {
     const { format = 'csv', ...filter } = query;
     const file = await this.exports.export(actor, filter, format);
@@ -111,12 +111,17 @@ export class TicketsController {
   @HttpCode(200)
   @ApiOkResponse({ type: TicketView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiForbiddenResponse({ type: ErrorBody, description: 'the action exists in this state but is not yours to take' })
+  @ApiForbiddenResponse({ type: ErrorBody, description: '此狀態有這個動作，但不是您可以做的（`forbidden`）' })
   @ApiConflictResponse({
     type: ErrorBody,
-    description: 'illegal in this state (the body lists the allowed actions) or a stale version',
+    description:
+      '目前狀態不能做此動作（`maintenance_ticket.illegal_transition`，`details.allowedActions` 列出可做的動作），或資料已被他人修改',
   })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'a required reason, note or assignee is missing' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description:
+      '缺少必要的原因、說明或指派對象（`maintenance_ticket.input_required`），或指派對象不可指派（`maintenance_ticket.not_assignable`）',
+  })
   transition(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TransitionDto) {
     return this.tickets.transition(actor, id, input);
   }
@@ -129,7 +134,7 @@ export class TicketsController {
   @Roles('maintenance_coordinator')
   @ApiOkResponse({ type: TicketView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: 'stale version' })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
   triage(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TriageTicketDto) {
     return this.tickets.triage(actor, id, input);
   }
