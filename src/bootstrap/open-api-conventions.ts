@@ -89,6 +89,9 @@ function errorStatusesOf(operation: OperationObject, route: RouteAccess): number
 
 function applyToOperation(operation: OperationObject, route: RouteAccess): void {
   operation.security = route.isPublic ? [] : AUTHENTICATED;
+  // Machine-readable for clients and the access sweep (test/faults/access.faults-spec.ts).
+  if (!route.isPublic)
+    (operation as OperationObject & { 'x-required-roles'?: Role[] })['x-required-roles'] = [...route.roles];
   operation.description = joinText(operation.description, accessSentence(route));
   operation.tags = (operation.tags ?? []).map((tag) => TAGS[tag]?.name ?? tag);
   const responses = operation.responses as Record<string, ResponseObject>;

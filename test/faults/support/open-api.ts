@@ -30,6 +30,7 @@ interface RawOperation {
   requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> };
   security?: Record<string, string[]>[];
   responses: Record<string, { description?: string }>;
+  'x-required-roles'?: string[];
 }
 
 export interface OpenApiDocument {
@@ -50,11 +51,9 @@ export interface Operation {
   otherBodyTypes: string[];
   bodyRequired: boolean;
   needsToken: boolean;
-  /** Roles from `@Roles()` (the 403 description it writes), or undefined when the document does not say. */
+  /** Roles from `@Roles()` / `@AnyRole()` (the operation's `x-required-roles`), or undefined when public. */
   requiredRoles?: string[];
 }
-
-const ROLES_DESCRIPTION = /^needs one of: ([a-z_, ]+)$/;
 
 /** Resolves `$ref` and `allOf` so that a schema can be read without the document. */
 export function resolveSchema(document: OpenApiDocument, schema: Schema | undefined): Schema | undefined {
@@ -81,7 +80,6 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, raw]): Operation => {
       const content = raw.requestBody?.content ?? {};
-      const forbidden = raw.responses['403']?.description?.match(ROLES_DESCRIPTION);
       return {
         method: method.toUpperCase(),
         path,
@@ -94,7 +92,7 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         otherBodyTypes: Object.keys(content).filter((type) => type !== 'application/json'),
         bodyRequired: raw.requestBody?.required ?? false,
         needsToken: (raw.security ?? []).some((requirement) => 'bearer' in requirement),
-        requiredRoles: forbidden ? forbidden[1].split(',').map((role) => role.trim()) : undefined,
+        requiredRoles: raw['x-required-roles'],
       };
     }),
   );
