@@ -3,12 +3,12 @@ import { validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
-import { AgenciesService } from '../../agencies/agencies.service';
-import { systemActor } from '../../auth/actor';
-import { runWithContext } from '../../bootstrap/create-context';
-import { SeedService } from '../../seed/seed.service';
-import { CreateUserDto } from '../dto/user.dto';
-import { UsersService } from '../users.service';
+import { AgenciesService } from '../agencies/agencies.service';
+import { systemActor } from '../auth/actor';
+import { SeedService } from '../seed/seed.service';
+import { CreateUserDto } from '../users/dto/user.dto';
+import { UsersService } from '../users/users.service';
+import { runWithContext } from './run-with-context';
 
 const USAGE = `usage: npm run user:create -- --username NAME --agency AGENCY_CODE --name DISPLAY_NAME [--roles admin,requester] [--password P]
   Creates a user (by default the first admin) against the configured database. Without --password a random one is printed.`;

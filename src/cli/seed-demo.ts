@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { runWithContext } from '../../bootstrap/create-context';
-import { EMBEDDED_DEMO_PASSWORD } from '../../seed/demo-accounts';
-import { SeedService } from '../../seed/seed.service';
-import { DatabaseLocation } from '../database-location';
+import { DatabaseLocation } from '../database/database-location';
+import { EMBEDDED_DEMO_PASSWORD } from '../seed/demo-accounts';
+import { SeedService } from '../seed/seed.service';
+import { runWithContext } from './run-with-context';
 
 /** `npm run seed:demo`: loads the demo data; outside the embedded database passwords are random. */
 runWithContext(async (context) => {

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { fromProjectRoot } from '../../common/project-root';
-import { loadAppConfig } from '../../config/load-app-config';
-import { dataSourceOptions } from '../data-source-options';
-import { resolveDatabaseLocation } from '../database-location';
-import { runMigrationsUnderLock } from '../migration-runner';
-import { pendingSchemaChanges, writeMigration } from '../migration-writer';
-import { createScratchDatabase } from '../scratch-database';
+import { fromProjectRoot } from '../common/project-root';
+import { loadAppConfig } from '../config/load-app-config';
+import { dataSourceOptions } from '../database/data-source-options';
+import { resolveDatabaseLocation } from '../database/database-location';
+import { runMigrationsUnderLock } from '../database/migration-runner';
+import { pendingSchemaChanges, writeMigration } from '../database/migration-writer';
+import { createScratchDatabase } from '../database/scratch-database';
 
 const USAGE = 'usage: migrate run | revert | generate <Name> | check';
 
