@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
+import { Actor } from '../identity/actor';
+import { AnyRole, CurrentActor, Roles } from '../identity/decorators';
 import { AgenciesService } from './agencies.service';
 import { AgencyPage, AgencyQuery, AgencyView, CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../agencies/agencies.service';
-import { Actor } from '../auth/actor';
 import { Cell, ExportFile, ExportFormat, exportTable } from '../common/export/table-export';
 import { toRocYear } from '../common/time';
+import { Actor } from '../identity/actor';
 import { LocationTreeNode } from '../locations/dto/location.dto';
 import { LocationsService } from '../locations/locations.service';
 import { ASSET_KIND_LABELS } from './asset-classification';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { Actor } from '../auth/actor';
 import { NotFoundError, StaleVersionError } from '../common/errors/domain-error';
 import { taipeiDate } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
+import { Actor } from '../identity/actor';
 import {
   canMove,
   isDisposed,

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import 'reflect-metadata';
 import { AgenciesService } from '../agencies/agencies.service';
-import { systemActor } from '../auth/actor';
+import { systemActor } from '../identity/actor';
 import { SeedService } from '../seed/seed.service';
 import { CreateUserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { fromProjectRoot } from '../common/project-root';
 import { loadAppConfig } from '../config/load-app-config';
+import { fromProjectRoot } from '../config/project-root';
 import { dataSourceOptions } from '../database/data-source-options';
 import { resolveDatabaseLocation } from '../database/database-location';
 import { runMigrationsUnderLock } from '../database/migration-runner';

@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
 import { BadRequestError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
 import { dateRange, Period } from '../common/time';
+import { Roles } from '../identity/decorators';
 import { FiguresQuery, ParkingFigures } from './dto/figures.dto';
 import { ParkingFiguresService } from './parking-figures.service';
 

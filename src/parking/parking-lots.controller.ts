@@ -7,9 +7,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
+import { Actor } from '../identity/actor';
+import { CurrentActor, Roles } from '../identity/decorators';
 import { LotDaysQuery, LotDayView, LotOfficerView, LotView, UpdateLotDto } from './dto/lot.dto';
 import { GuardCheckQuery, GuardCheckView } from './dto/permit.dto';
 import { ParkingLotsService } from './parking-lots.service';

@@ -11,10 +11,10 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AgenciesService } from '../agencies/agencies.service';
-import { Actor } from '../auth/actor';
-import { CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
 import { Page } from '../common/pagination/keyset';
+import { Actor } from '../identity/actor';
+import { CurrentActor, Roles } from '../identity/decorators';
 import {
   BulkIssueDto,
   BulkIssueView,

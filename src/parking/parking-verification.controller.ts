@@ -1,9 +1,9 @@
 import { Controller, Get, Param, UseGuards } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Public } from '../auth/decorators';
 import { NotFoundError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
+import { Public } from '../identity/decorators';
 import { VerificationView } from './dto/permit.dto';
 import { PermitQueryService } from './permit-query.service';
 import { VERIFY_PATH } from './verification-url';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
 import { checkPlate, VEHICLE_TYPES } from '../common/plates/taiwan-plate';
 import { formatRocDate, taipeiDate } from '../common/time';
+import { Actor } from '../identity/actor';
 import { GuardCheckView, PermitQuery, VerificationView } from './dto/permit.dto';
 import { ParkingLotsService } from './parking-lots.service';
 import { ParkingPermit, PERMIT_STATUS_LABELS } from './parking-permit.entity';

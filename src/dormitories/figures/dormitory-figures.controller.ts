@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators';
 import { BadRequestError } from '../../common/errors/domain-error';
 import { ErrorBody } from '../../common/errors/error-body';
 import { dateRange } from '../../common/time';
+import { Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryFiguresService } from './dormitory-figures.service';
 import { DormitoryFiguresView, FiguresQuery } from './dto/dormitory-figures.dto';

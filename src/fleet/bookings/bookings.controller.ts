@@ -10,9 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Actor } from '../../auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
 import { BookingExportService } from './booking-export.service';
 import { BookingRequestsService } from './booking-requests.service';
 import { BookingExportQuery, BookingFilter } from './dto/booking-query.dto';

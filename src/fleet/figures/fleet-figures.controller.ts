@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { Roles } from '../../auth/decorators';
 import { BadRequestError } from '../../common/errors/domain-error';
 import { ErrorBody } from '../../common/errors/error-body';
 import { dateRange } from '../../common/time';
+import { Roles } from '../../identity/decorators';
 import { FleetFiguresService } from './fleet-figures.service';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,12 +4,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
 import { keysetPage, PageQuery } from '../../common/pagination/keyset';
 import { OptionalBooleanQuery } from '../../common/validation/boolean-query';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
+import { CurrentActor, Roles } from '../../identity/decorators';
 import { FleetWarning, WARNING_KINDS, WarningKind } from './fleet-warning.entity';
 
 class WarningQuery extends PageQuery {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { hasAnyRole } from '../../auth/actor';
 import { ForbiddenError, StaleVersionError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { hasAnyRole } from '../../identity/actor';
 import { TradesService } from '../../trades/trades.service';
 import {
   IllegalTransitionError,
