@@ -6,7 +6,7 @@ import { DormitoriesService } from '../dormitories/registry/dormitories.service'
 import { systemActor } from '../identity/actor';
 import { LocationsService } from '../locations/locations.service';
 import { SlaPoliciesService } from '../maintenance/sla/sla-policies.service';
-import { ParkingLotsService } from '../parking/parking-lots.service';
+import { ParkingLotsService } from '../parking/lots/parking-lots.service';
 import { SettingsService } from '../settings/settings.service';
 import { TradesService } from '../trades/trades.service';
 import { UsersService } from '../users/users.service';
