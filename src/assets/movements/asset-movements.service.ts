@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
-import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
@@ -80,8 +80,7 @@ export class AssetMovementsService {
 
   private assertMayMove(asset: Asset, kind: MovementKind, input: MovementInput): void {
     if (isDisposed(asset.status)) throw new AssetDisposedError(asset.id, asset.status, asset.disposedOn);
-    if (input.version !== undefined && input.version !== asset.version)
-      throw new StaleVersionError('asset', asset.id, input.version, asset.version);
+    assertVersion('asset', asset.id, asset, input.version);
     if (!canMove(asset.status, kind)) throw new IllegalMovementError(asset.id, asset.status, kind);
     const today = taipeiDate(new Date());
     if (input.occurredOn < asset.acquisitionDate || input.occurredOn > today)

@@ -4,7 +4,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { NotFoundError, StaleVersionError, UnprocessableError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError, UnprocessableError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
@@ -94,7 +94,7 @@ export class AssetRegisterService {
         id,
         (asset) => {
           if (isDisposed(asset.status)) throw new AssetDisposedError(id, asset.status, asset.disposedOn);
-          if (asset.version !== version) throw new StaleVersionError('asset', id, version, asset.version);
+          assertVersion('asset', id, asset, version);
           if (fields.status && fields.status !== asset.status && !canTransition(asset.status, fields.status)) {
             throw new UnprocessableError(
               'asset.illegal_status',

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { NotFoundError, StaleVersionError, UnprocessableError } from '../../common/errors/domain-error';
+import { NotFoundError, UnprocessableError, assertVersion } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
@@ -77,7 +77,7 @@ export class ParkingLotsService {
     const { version, ...changes } = input;
     return this.transactions.run(async (manager) => {
       const lot = await updateAudited(manager, this.audit, actor, ParkingLot, 'parking_lot', id, (row) => {
-        if (row.version !== version) throw new StaleVersionError('parking_lot', code, version, row.version);
+        assertVersion('parking_lot', code, row, version);
         Object.assign(row, changes);
       });
       if (changes.dailyCapacity !== undefined) {

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { DomainError, NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
+import { DomainError, NotFoundError, assertVersion } from '../../common/errors/domain-error';
 import { checkPlate } from '../../common/plates/taiwan-plate';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -83,8 +83,7 @@ export class PermitIssueService {
       });
       if (!permit || (visibleLotIds && !visibleLotIds.includes(permit.lotId)))
         throw new NotFoundError('parking_permit', permitId);
-      if (permit.version !== input.version)
-        throw new StaleVersionError('parking_permit', permit.serial, input.version, permit.version);
+      assertVersion('parking_permit', permit.serial, permit, input.version);
       if (permit.status !== 'active') throw new PermitNotActiveError(permit.serial, permit.status);
       const before = { ...permit };
       Object.assign(permit, { status: 'revoked', revokedAt: new Date(), revocationReason: input.reason });
