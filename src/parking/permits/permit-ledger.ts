@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { postgresErrorOf } from '../../common/errors/postgres-error';
 import { VehicleType } from '../../common/plates/taiwan-plate';
 import { rocYearOf } from '../../common/time';
 import { Actor } from '../../identity/actor';
@@ -21,11 +22,6 @@ export interface PermitLine {
   agencyVisitedId: string;
   purpose: string;
   days: string[];
-}
-
-export function postgresCodeOf(error: unknown): string | undefined {
-  const candidate = (error as { driverError?: { code?: string }; code?: string }) ?? {};
-  return candidate.driverError?.code ?? candidate.code;
 }
 
 export function serialOf(lotCode: string, rocYear: number, serialNumber: number): string {
@@ -75,7 +71,7 @@ export class PermitLedger {
       permit = await manager.save(ParkingPermit, manager.create(ParkingPermit, values));
     } catch (error) {
       // The existing permit's serial is looked up after the rollback, by the caller.
-      if (postgresCodeOf(error) === '23P01') throw new PlateOverlapError(line.plate, lot.code, null);
+      if (postgresErrorOf(error)?.code === '23P01') throw new PlateOverlapError(line.plate, lot.code, null);
       throw error;
     }
     await this.audit.record(manager, actor, {
@@ -128,7 +124,7 @@ export class PermitLedger {
         [lot.id, day, lot.dailyCapacity],
       );
     } catch (error) {
-      if (postgresCodeOf(error) === '23514') throw new LotFullError(lot.code, day);
+      if (postgresErrorOf(error)?.code === '23514') throw new LotFullError(lot.code, day);
       throw error;
     }
   }
