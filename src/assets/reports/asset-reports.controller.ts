@@ -1,19 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BadRequestError } from '../../common/errors/domain-error';
 import { ErrorBody } from '../../common/errors/error-body';
-import { dateRange, Period } from '../../common/time';
+import { parseDateRangeQuery } from '../../common/validation/date-range-query';
 import { Roles } from '../../identity/decorators';
 import { AssetReportsService } from './asset-reports.service';
 import { AssetFigures, CategoryChangeReport, PeriodQuery } from './dto/asset-report.dto';
-
-function periodOf(query: PeriodQuery): Period {
-  try {
-    return dateRange(query.from, query.to);
-  } catch (error) {
-    throw new BadRequestError('period.invalid', (error as Error).message);
-  }
-}
 
 @ApiTags('asset-reports')
 @Controller('asset-reports')
@@ -28,7 +19,11 @@ export class AssetReportsController {
   })
   @ApiBadRequestResponse({ type: ErrorBody })
   async changes(@Query() query: PeriodQuery): Promise<CategoryChangeReport> {
-    return { from: query.from, to: query.to, rows: await this.reports.changesByCategory(periodOf(query)) };
+    return {
+      from: query.from,
+      to: query.to,
+      rows: await this.reports.changesByCategory(parseDateRangeQuery(query.from, query.to)),
+    };
   }
 
   @Get('figures')
@@ -36,6 +31,6 @@ export class AssetReportsController {
   @ApiOkResponse({ type: AssetFigures })
   @ApiBadRequestResponse({ type: ErrorBody })
   figures(@Query() query: PeriodQuery) {
-    return this.reports.figuresFor(periodOf(query));
+    return this.reports.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

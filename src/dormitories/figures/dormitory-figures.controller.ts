@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BadRequestError } from '../../common/errors/domain-error';
 import { ErrorBody } from '../../common/errors/error-body';
-import { dateRange } from '../../common/time';
+import { parseDateRangeQuery } from '../../common/validation/date-range-query';
 import { Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryFiguresService } from './dormitory-figures.service';
@@ -18,7 +17,6 @@ export class DormitoryFiguresController {
   @ApiOkResponse({ type: DormitoryFiguresView })
   @ApiBadRequestResponse({ type: ErrorBody })
   get(@Query() query: FiguresQuery) {
-    if (query.to < query.from) throw new BadRequestError('figures.bad_range', 'to is before from');
-    return this.figures.figuresFor(dateRange(query.from, query.to));
+    return this.figures.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

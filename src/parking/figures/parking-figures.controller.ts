@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BadRequestError } from '../../common/errors/domain-error';
 import { ErrorBody } from '../../common/errors/error-body';
-import { dateRange, Period } from '../../common/time';
+import { parseDateRangeQuery } from '../../common/validation/date-range-query';
 import { Roles } from '../../identity/decorators';
 import { FiguresQuery, ParkingFigures } from './dto/parking-figures.dto';
 import { ParkingFiguresService } from './parking-figures.service';
@@ -17,12 +16,6 @@ export class ParkingFiguresController {
   @ApiOkResponse({ type: ParkingFigures })
   @ApiBadRequestResponse({ type: ErrorBody })
   get(@Query() query: FiguresQuery): Promise<ParkingFigures> {
-    let period: Period;
-    try {
-      period = dateRange(query.from, query.to);
-    } catch (error) {
-      throw new BadRequestError('parking.invalid_period', (error as Error).message);
-    }
-    return this.figures.figuresFor(period);
+    return this.figures.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

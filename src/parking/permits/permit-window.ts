@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { TAIPEI_ZONE } from '../../common/time';
+import { tryParseIsoDate } from '../../common/time/local-date';
 
 export interface WindowRules {
   /** Taipei date today, `YYYY-MM-DD`. */
@@ -13,9 +14,7 @@ export interface WindowRules {
 export type WindowCheck = { ok: true; days: string[] } | { ok: false; reason: string };
 
 function dayOf(text: string): DateTime | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const day = DateTime.fromISO(text, { zone: TAIPEI_ZONE });
-  return day.isValid ? day : undefined;
+  return tryParseIsoDate(text, TAIPEI_ZONE);
 }
 
 /**

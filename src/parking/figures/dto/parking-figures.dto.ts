@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 
 export class FiguresQuery {
   @ApiProperty({ example: '2026-01-01', description: 'first day, Asia/Taipei' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+  @IsIsoDate()
   from: string;
   @ApiProperty({ example: '2026-12-31', description: 'last day (inclusive), Asia/Taipei' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  @IsIsoDate()
   to: string;
 }
 

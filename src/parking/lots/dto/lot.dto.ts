@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -56,9 +57,9 @@ export class LotDayView {
 
 export class LotDaysQuery {
   @ApiProperty({ example: '2026-11-23' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be YYYY-MM-DD' })
+  @IsIsoDate()
   from: string;
   @ApiProperty({ example: '2026-11-30' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be YYYY-MM-DD' })
+  @IsIsoDate()
   to: string;
 }

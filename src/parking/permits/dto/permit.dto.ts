@@ -19,6 +19,7 @@ import { PageQuery } from '../../../common/pagination/keyset';
 import { VEHICLE_TYPES, VehicleType } from '../../../common/plates/taiwan-plate';
 import { PERMIT_STATUSES, PermitStatus } from '../parking-permit.entity';
 
+// Only the shape: a day that does not exist is refused by the window check as parking.invalid_window.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^[0-9+#()\- ]{6,30}$/;
 const LOT_CODE = /^[A-Z]{2,4}$/;
