@@ -14,17 +14,3 @@ export const ROLES = [
 ] as const;
 
 export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  requester: '申請人',
-  agency_admin: '機關管理者',
-  maintenance_coordinator: '維修調度',
-  technician: '維修技術員',
-  dispatcher: '派車調度',
-  driver: '駕駛',
-  parking_officer: '停車證核發',
-  dormitory_manager: '宿舍管理',
-  property_officer: '財產管理',
-  report_viewer: '報表檢視',
-  admin: '系統管理者',
-};

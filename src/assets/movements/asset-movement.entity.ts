@@ -9,7 +9,8 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { ActiveStatus, MOVEMENT_KINDS, MovementKind, sqlList } from '../register/asset-lifecycle';
+import { sqlList } from '../../database/sql-list';
+import { ActiveStatus, MOVEMENT_KINDS, MovementKind } from '../register/asset-lifecycle';
 import { Asset } from '../register/asset.entity';
 
 /**

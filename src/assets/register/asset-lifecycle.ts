@@ -79,6 +79,3 @@ export function isEarlyScrap(acquisitionDate: string, minimumServiceLifeYears: n
 }
 
 /** SQL list literal of the statuses, for CHECK constraints. */
-export function sqlList(values: readonly string[]): string {
-  return values.map((value) => `'${value}'`).join(', ');
-}

@@ -12,10 +12,11 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sqlList } from '../../database/sql-list';
 import { Location } from '../../locations/location.entity';
 import { User } from '../../users/user.entity';
 import { ASSET_KIND_SQL_RULE, ASSET_KINDS, AssetKind } from './asset-classification';
-import { ASSET_STATUSES, AssetStatus, sqlList, STATUS_AFTER_MOVEMENT } from './asset-lifecycle';
+import { ASSET_STATUSES, AssetStatus, STATUS_AFTER_MOVEMENT } from './asset-lifecycle';
 
 const DISPOSED = sqlList(Object.values(STATUS_AFTER_MOVEMENT));
 

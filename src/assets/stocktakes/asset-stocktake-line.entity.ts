@@ -1,16 +1,11 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { sqlList } from '../../database/sql-list';
 import { Location } from '../../locations/location.entity';
-import { sqlList } from '../register/asset-lifecycle';
 import { Asset } from '../register/asset.entity';
 import { AssetStocktake } from './asset-stocktake.entity';
 
 export const STOCKTAKE_RESULTS = ['found', 'missing', 'moved'] as const;
 export type StocktakeResult = (typeof STOCKTAKE_RESULTS)[number];
-export const STOCKTAKE_RESULT_LABELS: Record<StocktakeResult, string> = {
-  found: '相符',
-  missing: '盤虧',
-  moved: '地點或保管人不符',
-};
 
 /**
  * One asset of a stocktake: where the register said it was when the stocktake opened, and what

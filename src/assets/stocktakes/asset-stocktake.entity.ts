@@ -11,8 +11,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sqlList } from '../../database/sql-list';
 import { Location } from '../../locations/location.entity';
-import { sqlList } from '../register/asset-lifecycle';
 
 export const STOCKTAKE_SCOPES = ['center', 'agency'] as const;
 export type StocktakeScope = (typeof STOCKTAKE_SCOPES)[number];

@@ -6,11 +6,12 @@ import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
+import { sqlList } from '../../database/sql-list';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { LocationsService } from '../../locations/locations.service';
 import { NotASiteError, StocktakeClosedError, StocktakeLinesUnrecordedError } from '../assets.errors';
-import { ACTIVE_STATUSES, sqlList } from '../register/asset-lifecycle';
+import { ACTIVE_STATUSES } from '../register/asset-lifecycle';
 import { AssetStocktakeLine } from './asset-stocktake-line.entity';
 import { AssetStocktake } from './asset-stocktake.entity';
 import {

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { sqlList } from '../fleet.constants';
+import { sqlList } from '../../database/sql-list';
 
 export const WARNING_KINDS = ['insurance', 'inspection', 'service_date', 'service_distance', 'licence'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
