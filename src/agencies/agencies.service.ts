@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { createAudited, updateAudited } from '../audit/audited-changes';
-import { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
 import { TransactionRunner } from '../database/transaction-runner';
+import { Actor } from '../identity/actor';
 import { Agency } from './agency.entity';
 import { AgencyQuery, CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 

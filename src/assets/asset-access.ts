@@ -1,5 +1,5 @@
-import { Actor, agencyScopeOf } from '../auth/actor';
-import { Role } from '../auth/role';
+import { Actor, agencyScopeOf } from '../identity/actor';
+import { Role } from '../identity/role';
 
 /** Roles that read the register; agency staff see only their own agency's custodial assets. */
 export const ASSET_READERS: readonly Role[] = ['property_officer', 'report_viewer', 'requester', 'agency_admin'];

@@ -1,5 +1,11 @@
 import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
-import { ASSET_STATUS_LABELS, AssetStatus, MOVEMENT_FROM, MOVEMENT_KIND_LABELS, MovementKind } from './asset-lifecycle';
+import {
+  ASSET_STATUS_LABELS,
+  AssetStatus,
+  MOVEMENT_FROM,
+  MOVEMENT_KIND_LABELS,
+  MovementKind,
+} from './register/asset-lifecycle';
 
 export class AssetDisposedError extends ConflictError {
   constructor(id: string, status: AssetStatus, disposedOn: string | null) {

@@ -3,19 +3,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { LocationsModule } from '../locations/locations.module';
 import { UsersModule } from '../users/users.module';
-import { AssetExportService } from './asset-export.service';
-import { AssetMovement } from './asset-movement.entity';
-import { AssetMovementsService } from './asset-movements.service';
-import { AssetNumberSequence } from './asset-number-sequence.entity';
-import { AssetRegisterService } from './asset-register.service';
-import { AssetReportsController } from './asset-reports.controller';
-import { AssetReportsService } from './asset-reports.service';
-import { AssetStocktakeLine } from './asset-stocktake-line.entity';
-import { AssetStocktake } from './asset-stocktake.entity';
-import { AssetStocktakesController } from './asset-stocktakes.controller';
-import { AssetStocktakesService } from './asset-stocktakes.service';
-import { Asset } from './asset.entity';
-import { AssetsController } from './assets.controller';
+import { AssetMovement } from './movements/asset-movement.entity';
+import { AssetMovementsService } from './movements/asset-movements.service';
+import { AssetExportService } from './register/asset-export.service';
+import { AssetNumberSequence } from './register/asset-number-sequence.entity';
+import { AssetRegisterService } from './register/asset-register.service';
+import { Asset } from './register/asset.entity';
+import { AssetsController } from './register/assets.controller';
+import { AssetReportsController } from './reports/asset-reports.controller';
+import { AssetReportsService } from './reports/asset-reports.service';
+import { AssetStocktakeLine } from './stocktakes/asset-stocktake-line.entity';
+import { AssetStocktake } from './stocktakes/asset-stocktake.entity';
+import { AssetStocktakesController } from './stocktakes/asset-stocktakes.controller';
+import { AssetStocktakesService } from './stocktakes/asset-stocktakes.service';
 
 /** The property register (財產管理): assets, their movements, stocktakes and statistics. */
 @Module({

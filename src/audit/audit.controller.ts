@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../identity/decorators';
 import { AuditService } from './audit.service';
 import { AuditEntryPage } from './dto/audit-entry-page.dto';
 import { AuditQuery } from './dto/audit-query.dto';

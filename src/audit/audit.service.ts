@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Actor } from '../auth/actor';
 import { keysetPage, Page } from '../common/pagination/keyset';
+import { Actor } from '../identity/actor';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditQuery } from './dto/audit-query.dto';
 

@@ -1,6 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/domain-error';
+import { Actor } from '../identity/actor';
 import { AuditService } from './audit.service';
 
 /** Inserts a row and its audit entry with the caller's transaction. */

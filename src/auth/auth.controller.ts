@@ -9,9 +9,9 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ErrorBody } from '../common/errors/error-body';
+import { SignedInUser } from '../identity/authenticated-user';
+import { Public } from '../identity/decorators';
 import { AuthService } from './auth.service';
-import { SignedInUser } from './authenticated-user';
-import { Public } from './decorators';
 import { LoginDto, LoginResult } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
 

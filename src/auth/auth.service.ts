@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../config/app-config.schema';
-import { SignedInUser, TokenPayload } from './authenticated-user';
+import { SignedInUser, TokenPayload } from '../identity/authenticated-user';
 import { LoginResult } from './dto/login.dto';
 
 /** Issues access tokens for users that passport-local has verified. */

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AuthenticatedUser, TokenPayload } from '../identity/authenticated-user';
 import { UsersService } from '../users/users.service';
-import { AuthenticatedUser, TokenPayload } from './authenticated-user';
 import { JWT_SECRET } from './jwt-secret.provider';
 
 const ACTIVE_CHECK_TTL_MS = 30_000;

@@ -3,8 +3,8 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
 import { DomainError } from '../common/errors/domain-error';
+import { SignedInUser } from '../identity/authenticated-user';
 import { UsersService } from '../users/users.service';
-import { SignedInUser } from './authenticated-user';
 import { LoginThrottleService } from './login-throttle.service';
 
 /** Checks a username and password for POST /auth/login. */

@@ -1,11 +1,16 @@
-import { DemoLogin } from '../seed/seed.service';
+/** What the banner prints of a demo account; the seed's DemoLogin fits it. */
+export interface BannerLogin {
+  username: string;
+  password: string;
+  roles: readonly string[];
+}
 
 /** Tells the person who ran `npm start` where the service is and, on first start, how to sign in. */
 export function printBanner(options: {
   url: string;
   docsUrl: string;
   embedded: boolean;
-  demoLogins: DemoLogin[];
+  demoLogins: BannerLogin[];
 }): void {
   const lines = [
     '',

@@ -1,5 +1,5 @@
 import type { OpenAPIObject, OperationObject, ResponseObject, SecurityRequirementObject } from '@nestjs/swagger';
-import { Role, ROLE_LABELS, ROLES } from '../auth/role';
+import { Role, ROLE_LABELS, ROLES } from '../identity/role';
 import { RouteAccess } from './open-api-routes';
 import { TAGS } from './open-api-tags';
 

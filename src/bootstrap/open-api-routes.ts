@@ -1,7 +1,7 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { IS_PUBLIC, REQUIRED_ROLES } from '../auth/decorators';
-import { Role } from '../auth/role';
+import { IS_PUBLIC, REQUIRED_ROLES } from '../identity/decorators';
+import { Role } from '../identity/role';
 
 /** What the guards know about one route, keyed like the document's operationId. */
 export interface RouteAccess {

@@ -4,7 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ErrorBody } from '../common/errors/error-body';
-import { projectRoot } from '../common/project-root';
+import { projectRoot } from '../config/project-root';
 import { applyOpenApiConventions } from './open-api-conventions';
 import { operationIdOf, routesOf } from './open-api-routes';
 

@@ -1,9 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { readFileSync } from 'node:fs';
-import { fromProjectRoot } from '../common/project-root';
 import { AppConfig } from './app-config.schema';
 import { ConfigurationError, ENVIRONMENT_KEYS, environmentKeyFor, parseEnvironmentValue } from './environment-keys';
+import { fromProjectRoot } from './project-root';
 
 export { ConfigurationError };
 

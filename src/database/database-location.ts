@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { fromProjectRoot } from '../common/project-root';
 import { AppConfig } from '../config/app-config.schema';
+import { fromProjectRoot } from '../config/project-root';
 import { EmbeddedServer, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 
 export const EMBEDDED_DATABASE_NAME = 'facilities_ops';

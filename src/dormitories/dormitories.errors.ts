@@ -1,4 +1,4 @@
-import { ConflictError, StaleVersionError, UnprocessableError } from '../common/errors/domain-error';
+import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
 
 export class DormitoryRemovedError extends UnprocessableError {
   constructor(id: string) {
@@ -59,9 +59,4 @@ export class BookingTransitionError extends ConflictError {
   constructor(id: string, from: string, to: string) {
     super('residence_booking.invalid_transition', `booking ${id} is ${from} and cannot become ${to}`, { id, from, to });
   }
-}
-
-/** Throws when the client edited an older version of the row. */
-export function assertVersion(entity: string, row: { id: string; version: number }, expected: number): void {
-  if (row.version !== expected) throw new StaleVersionError(entity, row.id, expected, row.version);
 }

@@ -1,6 +1,6 @@
-import { Actor, agencyScopeOf } from '../auth/actor';
-import { Role } from '../auth/role';
 import { NotFoundError } from '../common/errors/domain-error';
+import { Actor, agencyScopeOf } from '../identity/actor';
+import { Role } from '../identity/role';
 
 /** Who may read dormitory records; the manager also writes them. */
 export const DORMITORY_READERS: Role[] = ['dormitory_manager', 'report_viewer'];

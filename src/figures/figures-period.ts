@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { BadRequestError } from '../common/errors/domain-error';
-import { dateRange, formatRocDate, Period, rocMonthRange, rocYearRange, TAIPEI_ZONE } from '../common/time';
+import { formatRocDate, Period, rocMonthRange, rocYearRange, TAIPEI_ZONE } from '../common/time';
+import { parseDateRangeQuery } from '../common/validation/date-range-query';
 
 export type PeriodKind = 'year' | 'month' | 'range';
 
@@ -31,10 +31,8 @@ export function monthPeriod(rocYear: number, month: number): LabelledPeriod {
 
 /** A council session or any other span of whole days, both ends included. */
 export function rangePeriod(from: string, toInclusive: string): LabelledPeriod {
-  if (toInclusive < from)
-    throw new BadRequestError('figures.bad_period', `the period ends (${toInclusive}) before it starts (${from})`);
   return {
-    ...dateRange(from, toInclusive),
+    ...parseDateRangeQuery(from, toInclusive),
     kind: 'range',
     key: `${from}..${toInclusive}`,
     label: `${rocDay(from)}至${rocDay(toInclusive)}`,

@@ -1,4 +1,5 @@
 import { BadRequestError } from '../common/errors/domain-error';
+import { INVALID_PERIOD } from '../common/validation/date-range-query';
 import { FiguresQuery } from './dto/figures-query.dto';
 import { LabelledPeriod, monthPeriod, rangePeriod, yearPeriod } from './figures-period';
 
@@ -6,7 +7,7 @@ import { LabelledPeriod, monthPeriod, rangePeriod, yearPeriod } from './figures-
 export function periodOf(query: FiguresQuery): LabelledPeriod {
   const hasRange = query.from !== undefined || query.to !== undefined;
   if (hasRange && (query.rocYear !== undefined || query.month !== undefined)) {
-    throw new BadRequestError('figures.bad_period', 'ask either for rocYear (and month) or for from and to, not both');
+    throw new BadRequestError(INVALID_PERIOD, 'ask either for rocYear (and month) or for from and to, not both');
   }
   if (hasRange) return rangePeriod(query.from!, query.to!);
   return query.month ? monthPeriod(query.rocYear!, query.month) : yearPeriod(query.rocYear!);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
+import { Roles } from '../identity/decorators';
 import { FiguresQuery, FiguresReportView } from './dto/figures-query.dto';
 import { periodOf } from './figures-query';
 import { FiguresService } from './figures.service';

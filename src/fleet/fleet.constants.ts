@@ -51,18 +51,8 @@ export const BOOKING_STATE_LABELS: Record<BookingState, string> = {
   cancelled: '已取消',
   no_show: '未到',
 };
-/** States in which a booking holds a place on a trip. */
-export const ACTIVE_BOOKING_STATES: readonly BookingState[] = ['approved', 'in_trip', 'completed'];
-
 export const BOOKING_CHANNELS = ['online', 'paper'] as const;
 export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
 
 export const TRIP_STATES = ['planned', 'in_trip', 'completed', 'released'] as const;
 export type TripState = (typeof TRIP_STATES)[number];
-
-/** Roles that see and dispatch every agency's bookings. */
-export const DISPATCH_ROLES = ['dispatcher'] as const;
-
-export function sqlList(values: readonly string[]): string {
-  return values.map((value) => `'${value}'`).join(', ');
-}

@@ -18,9 +18,6 @@ import { DriversController } from './drivers/drivers.controller';
 import { DriversService } from './drivers/drivers.service';
 import { FleetFiguresController } from './figures/fleet-figures.controller';
 import { FleetFiguresService } from './figures/fleet-figures.service';
-import { FleetDueWarningsJob } from './jobs/fleet-due-warnings.job';
-import { FleetWarning } from './jobs/fleet-warning.entity';
-import { FleetWarningsController } from './jobs/fleet-warnings.controller';
 import { Occupancy } from './trips/occupancy.entity';
 import { OccupancyService } from './trips/occupancy.service';
 import { TripPlannerService } from './trips/trip-planner.service';
@@ -31,6 +28,9 @@ import { VehicleUnavailability } from './vehicles/vehicle-unavailability.entity'
 import { Vehicle } from './vehicles/vehicle.entity';
 import { VehiclesController } from './vehicles/vehicles.controller';
 import { VehiclesService } from './vehicles/vehicles.service';
+import { FleetWarning } from './warnings/fleet-warning.entity';
+import { FleetWarningsController } from './warnings/fleet-warnings.controller';
+import { FleetDueWarningsJob } from './warnings/jobs/fleet-due-warnings.job';
 
 /** Official-car dispatch (公務車派用): vehicles, drivers, bookings, trips, and no double booking. */
 @Module({

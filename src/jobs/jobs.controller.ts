@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
+import { Roles } from '../identity/decorators';
 import { JobRunView, JobView, RunJobDto } from './dto/job.dto';
 import { JobsService } from './jobs.service';
 

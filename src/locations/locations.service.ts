@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { createAudited, deleteAudited, updateAudited } from '../audit/audited-changes';
-import { Actor } from '../auth/actor';
 import { NotFoundError, UnprocessableError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
+import { Actor } from '../identity/actor';
 import { CreateLocationDto, LocationPath, LocationTreeNode, UpdateLocationDto } from './dto/location.dto';
 import { Location, PARENT_KIND } from './location.entity';
 

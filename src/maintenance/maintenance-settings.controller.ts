@@ -7,9 +7,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
+import { Actor } from '../identity/actor';
+import { AnyRole, CurrentActor, Roles } from '../identity/decorators';
 import { SlaPolicyParams, SlaPolicyView, UpdateSlaPolicyDto } from './sla/dto/sla-policy.dto';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 import { SetTechnicianTradesDto } from './tickets/dto/ticket-input.dto';

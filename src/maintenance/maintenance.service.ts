@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../auth/actor';
 import { Period } from '../common/time';
+import { Actor } from '../identity/actor';
 import { MaintenanceFigures, MaintenanceKpiService } from './kpi/maintenance-kpi.service';
 import { ObligationFigures, ObligationFiguresService } from './obligations/obligation-figures.service';
 import { TicketPriority } from './sla/sla-clock';

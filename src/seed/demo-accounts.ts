@@ -1,4 +1,4 @@
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 
 export interface DemoAccount {
   username: string;

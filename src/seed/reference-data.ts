@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fromProjectRoot } from '../common/project-root';
+import { fromProjectRoot } from '../config/project-root';
 
 export interface ReferenceRoom {
   code: string;

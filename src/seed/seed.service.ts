@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AgenciesService } from '../agencies/agencies.service';
-import { systemActor } from '../auth/actor';
 import { AppConfig } from '../config/app-config.schema';
 import { DormitoriesService } from '../dormitories/registry/dormitories.service';
+import { systemActor } from '../identity/actor';
 import { LocationsService } from '../locations/locations.service';
 import { SlaPoliciesService } from '../maintenance/sla/sla-policies.service';
-import { ParkingLotsService } from '../parking/parking-lots.service';
+import { ParkingLotsService } from '../parking/lots/parking-lots.service';
 import { SettingsService } from '../settings/settings.service';
 import { TradesService } from '../trades/trades.service';
 import { UsersService } from '../users/users.service';

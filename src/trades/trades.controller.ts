@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AnyRole } from '../auth/decorators';
+import { AnyRole } from '../identity/decorators';
 import { TradesService } from './trades.service';
 
 class TradeView {

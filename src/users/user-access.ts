@@ -1,6 +1,6 @@
-import { Actor } from '../auth/actor';
-import { Role } from '../auth/role';
 import { ForbiddenError } from '../common/errors/domain-error';
+import { Actor } from '../identity/actor';
+import { Role } from '../identity/role';
 
 /** Roles an agency admin may hand out inside their own agency. */
 const AGENCY_ADMIN_GRANTABLE: readonly Role[] = ['requester', 'agency_admin'];

@@ -11,7 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
-import { Role, ROLES } from '../auth/role';
+import { Role, ROLES } from '../identity/role';
 
 const ROLE_LIST = ROLES.map((role) => `'${role}'`).join(', ');
 

@@ -8,9 +8,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
+import { Actor } from '../identity/actor';
+import { AnyRole, CurrentActor, Roles } from '../identity/decorators';
 import {
   ChangeOwnPasswordDto,
   CreateUserDto,

@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { AssetReportsService } from '../../src/assets/asset-reports.service';
+import { AssetReportsService } from '../../src/assets/reports/asset-reports.service';
 import { rocYearRange } from '../../src/common/time';
 import { registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp } from './assets-fixtures';
 

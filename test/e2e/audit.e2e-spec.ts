@@ -1,8 +1,8 @@
 import { Agency } from '../../src/agencies/agency.entity';
 import { AuditService } from '../../src/audit/audit.service';
 import { createAudited } from '../../src/audit/audited-changes';
-import { systemActor } from '../../src/auth/actor';
 import { TransactionRunner } from '../../src/database/transaction-runner';
+import { systemActor } from '../../src/identity/actor';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('audit trail', () => {

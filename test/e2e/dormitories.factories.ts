@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { TEST_PASSWORD, TestApp } from '../support/test-app';
 
 export async function bearer(t: TestApp, username: string): Promise<string> {

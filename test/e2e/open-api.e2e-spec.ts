@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { createOpenApiDocument } from '../../src/bootstrap/open-api';
 import { routesOf } from '../../src/bootstrap/open-api-routes';
 import { ErrorBody } from '../../src/common/errors/error-body';
-import { projectRoot } from '../../src/common/project-root';
+import { projectRoot } from '../../src/config/project-root';
 import { duplicateSchemaNames } from '../support/api-models';
 import { startTestApp, TestApp } from '../support/test-app';
 

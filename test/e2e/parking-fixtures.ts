@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import type { Response } from 'supertest';
-import { ParkingLotsService } from '../../src/parking/parking-lots.service';
+import { ParkingLotsService } from '../../src/parking/lots/parking-lots.service';
 import { TestApp } from '../support/test-app';
 
 /** A Taipei date `offset` days from today, `YYYY-MM-DD`. */

@@ -1,6 +1,6 @@
 import { dateRange } from '../../src/common/time';
 import { JobsService } from '../../src/jobs/jobs.service';
-import { ParkingFiguresService } from '../../src/parking/parking-figures.service';
+import { ParkingFiguresService } from '../../src/parking/figures/parking-figures.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { binaryParser, ParkingContext, permitInput, qrTextOf, setUpParking, taipeiDay } from './parking-fixtures';
 

@@ -60,3 +60,17 @@ export class StaleVersionError extends ConflictError {
     );
   }
 }
+
+/**
+ * Optimistic locking: refuses the change when the client edited an older version of the row.
+ * `expected` is undefined where the version is optional in the request.
+ */
+export function assertVersion(
+  entity: string,
+  id: string,
+  row: { version: number },
+  expected: number | undefined,
+): void {
+  if (expected !== undefined && row.version !== expected)
+    throw new StaleVersionError(entity, id, expected, row.version);
+}

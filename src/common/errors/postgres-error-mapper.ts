@@ -1,12 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-
-interface PostgresError {
-  code: string;
-  constraint?: string;
-  detail?: string;
-  table?: string;
-  column?: string;
-}
+import { PostgresError, postgresErrorOf } from './postgres-error';
 
 export interface MappedError {
   statusCode: number;
@@ -29,12 +22,6 @@ const CONNECTION_FAILURES = new Set([
   '08006',
 ]);
 
-function driverErrorOf(error: unknown): PostgresError | undefined {
-  const candidate = (error as { driverError?: unknown })?.driverError ?? error;
-  const code = (candidate as { code?: unknown })?.code;
-  return typeof code === 'string' ? (candidate as PostgresError) : undefined;
-}
-
 // TypeORM's own errors when a connection died under a transaction that was still running.
 const LOST_CONNECTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'ConnectionIsNotSetError']);
 
@@ -50,7 +37,7 @@ function isConnectionFailure(error: unknown, pg: PostgresError | undefined): boo
  * feature modules can tell which invariant was broken.
  */
 export function mapPostgresError(error: unknown): MappedError | undefined {
-  const pg = driverErrorOf(error);
+  const pg = postgresErrorOf(error);
   if (isConnectionFailure(error, pg)) {
     return {
       statusCode: HttpStatus.SERVICE_UNAVAILABLE,

@@ -1,6 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.schema';
-import { fromProjectRoot } from '../project-root';
+import { fromProjectRoot } from '../../config/project-root';
 import { BusinessCalendar } from './business-calendar';
 import { loadCalendarYears } from './calendar-loader';
 

@@ -4,17 +4,12 @@ import { Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
-import {
-  assertVersion,
-  AssignmentClosedError,
-  DormitoryRemovedError,
-  OccupantRequiredError,
-} from '../dormitories.errors';
+import { AssignmentClosedError, DormitoryRemovedError, OccupantRequiredError } from '../dormitories.errors';
 import { dormitoryScopeOf } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { REMOVED_STATUSES } from '../registry/dormitory-kinds';
@@ -92,7 +87,7 @@ export class DormitoryAssignmentsService {
         'dormitory_assignment',
         id,
         (assignment) => {
-          assertVersion('dormitory_assignment', assignment, input.version);
+          assertVersion('dormitory_assignment', assignment.id, assignment, input.version);
           if (assignment.endsOn) throw new AssignmentClosedError(id);
           Object.assign(assignment, { endsOn: input.endsOn, note: input.note ?? assignment.note });
         },

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { sqlList } from '../registry/dormitory-kinds';
+import { sqlList } from '../../database/sql-list';
 import { DormitoryPatrol } from './dormitory-patrol.entity';
 import { FINDING_SEVERITIES, FindingSeverity } from './finding-severity';
 

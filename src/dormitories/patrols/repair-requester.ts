@@ -1,4 +1,4 @@
-import { Actor } from '../../auth/actor';
+import { Actor } from '../../identity/actor';
 
 /** The injection token of the RepairRequester port. */
 export const REPAIR_REQUESTER = 'dormitories.RepairRequester';

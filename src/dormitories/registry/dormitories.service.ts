@@ -4,11 +4,11 @@ import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
-import { Actor, systemActor } from '../../auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { assertVersion, DormitoryRemovedError, SingleUnitDormitoryError } from '../dormitories.errors';
+import { Actor, systemActor } from '../../identity/actor';
+import { DormitoryRemovedError, SingleUnitDormitoryError } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { DEMO_DORMITORIES } from './demo-dormitories';
 import { REMOVED_STATUSES } from './dormitory-kinds';
@@ -108,7 +108,7 @@ export class DormitoriesService {
     const { version, ...fields } = input;
     await this.transactions.run((manager) =>
       updateAudited(manager, this.audit, actor, Dormitory, 'dormitory', id, (dormitory) => {
-        assertVersion('dormitory', dormitory, version);
+        assertVersion('dormitory', dormitory.id, dormitory, version);
         if (REMOVED_STATUSES.includes(dormitory.status)) throw new DormitoryRemovedError(id);
         Object.assign(dormitory, fields);
       }),

@@ -12,17 +12,5 @@ export const DORMITORY_TYPE_LABELS: Record<DormitoryType, string> = {
 export const DORMITORY_STATUSES = ['in_use', 'vacant', 'demolished', 'handed_over', 'lent_out'] as const;
 export type DormitoryStatus = (typeof DORMITORY_STATUSES)[number];
 
-export const DORMITORY_STATUS_LABELS: Record<DormitoryStatus, string> = {
-  in_use: '使用中',
-  vacant: '空置',
-  demolished: '已拆除',
-  handed_over: '已移交財政局',
-  lent_out: '出借中',
-};
-
 /** Statuses after which the dormitory has left the register for good. */
 export const REMOVED_STATUSES: readonly DormitoryStatus[] = ['demolished', 'handed_over'];
-
-export function sqlList(values: readonly string[]): string {
-  return values.map((value) => `'${value}'`).join(', ');
-}

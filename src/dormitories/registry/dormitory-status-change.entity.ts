@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DORMITORY_STATUSES, DormitoryStatus, sqlList } from './dormitory-kinds';
+import { sqlList } from '../../database/sql-list';
+import { DORMITORY_STATUSES, DormitoryStatus } from './dormitory-kinds';
 import { Dormitory } from './dormitory.entity';
 
 /** A dated change of a dormitory's status; demolitions and handovers are counted from these. */

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
+import { NotFoundError, assertVersion } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { assertVersion, DormitoryOccupiedError, DormitoryRemovedError } from '../dormitories.errors';
+import { Actor } from '../../identity/actor';
+import { DormitoryOccupiedError, DormitoryRemovedError } from '../dormitories.errors';
 import { DormitoriesService } from './dormitories.service';
 import { REMOVED_STATUSES } from './dormitory-kinds';
 import { DormitoryStatusChange } from './dormitory-status-change.entity';
@@ -38,7 +38,7 @@ export class DormitoryStatusService {
     return this.transactions.run(async (manager) => {
       const current = await manager.findOne(Dormitory, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('dormitory', id);
-      assertVersion('dormitory', current, input.version);
+      assertVersion('dormitory', current.id, current, input.version);
       if (REMOVED_STATUSES.includes(current.status)) throw new DormitoryRemovedError(id);
       const removes = REMOVED_STATUSES.includes(input.status);
       if (removes) {

@@ -12,13 +12,13 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sqlList } from '../../database/sql-list';
 import {
   DORMITORY_STATUSES,
   DORMITORY_TYPES,
   DormitoryStatus,
   DormitoryType,
   REMOVED_STATUSES,
-  sqlList,
 } from './dormitory-kinds';
 
 /**

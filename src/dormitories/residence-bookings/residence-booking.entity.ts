@@ -11,8 +11,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sqlList } from '../../database/sql-list';
 import { User } from '../../users/user.entity';
-import { sqlList } from '../registry/dormitory-kinds';
 import { Dormitory } from '../registry/dormitory.entity';
 import {
   BOOKING_STATUSES,

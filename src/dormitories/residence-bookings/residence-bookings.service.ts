@@ -3,10 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
-import { Actor, agencyScopeOf } from '../../auth/actor';
+import { assertVersion } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { assertVersion, BookingTransitionError, ResidenceNotLendableError } from '../dormitories.errors';
+import { Actor, agencyScopeOf } from '../../identity/actor';
+import { BookingTransitionError, ResidenceNotLendableError } from '../dormitories.errors';
 import { visibleOrNotFound } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { Dormitory } from '../registry/dormitory.entity';
@@ -109,7 +110,7 @@ export class ResidenceBookingsService {
         'residence_booking',
         id,
         (booking) => {
-          assertVersion('residence_booking', booking, version);
+          assertVersion('residence_booking', booking.id, booking, version);
           if (!NEXT_STATUSES[booking.status].includes(to)) throw new BookingTransitionError(id, booking.status, to);
           Object.assign(booking, { status: to, decisionNote: note ?? booking.decisionNote });
         },

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
+import { NotFoundError, assertVersion } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { assertVersion, CheckAlreadyRecordedError } from '../dormitories.errors';
+import { Actor } from '../../identity/actor';
+import { CheckAlreadyRecordedError } from '../dormitories.errors';
 import { RecordCheckDto } from './dto/residence-check.dto';
 import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
 import { ResidenceCheckCampaignService } from './residence-check-campaign.service';
@@ -35,7 +35,7 @@ export class ResidenceCheckRecordingService {
         'residence_check',
         checkId,
         (check) => {
-          assertVersion('residence_check', check, input.version);
+          assertVersion('residence_check', check.id, check, input.version);
           if (check.outcome) throw new CheckAlreadyRecordedError(checkId);
           Object.assign(check, {
             outcome: input.outcome,

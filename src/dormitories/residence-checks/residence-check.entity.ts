@@ -9,8 +9,8 @@ import {
   Unique,
   VersionColumn,
 } from 'typeorm';
+import { sqlList } from '../../database/sql-list';
 import { DormitoryAssignment } from '../assignments/dormitory-assignment.entity';
-import { sqlList } from '../registry/dormitory-kinds';
 import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
 import { RESIDENCE_CHECK_OUTCOMES, ResidenceCheckOutcome } from './residence-check-outcome';
 

@@ -7,9 +7,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor } from '../../auth/actor';
-import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import {
   CampaignDetailView,

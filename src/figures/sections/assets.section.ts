@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssetReportsService } from '../../assets/asset-reports.service';
+import { AssetReportsService } from '../../assets/reports/asset-reports.service';
 import { Period } from '../../common/time';
 import { countFigure, Figure, FiguresSection, formatCount } from '../figure';
 

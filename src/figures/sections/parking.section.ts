@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Period } from '../../common/time';
-import { ParkingFiguresService } from '../../parking/parking-figures.service';
+import { ParkingFiguresService } from '../../parking/figures/parking-figures.service';
 import { countFigure, Figure, FiguresSection, formatCount } from '../figure';
 
 /** 停車: temporary official parking permits issued (核發公務臨時停車證…張). */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { BookingState } from '../fleet.constants';
 import { BookingStateError } from '../fleet.errors';
 import { TripPlannerService } from '../trips/trip-planner.service';

@@ -1,6 +1,6 @@
 import { Repository, SelectQueryBuilder } from 'typeorm';
-import { Actor, agencyScopeOf } from '../../auth/actor';
-import { Role } from '../../auth/role';
+import { Actor, agencyScopeOf } from '../../identity/actor';
+import { Role } from '../../identity/role';
 import { Booking } from './booking.entity';
 import { BookingFilter } from './dto/booking-query.dto';
 

@@ -11,13 +11,13 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sqlList } from '../../database/sql-list';
 import { User } from '../../users/user.entity';
 import {
   BOOKING_CHANNELS,
   BOOKING_STATES,
   BookingChannel,
   BookingState,
-  sqlList,
   VEHICLE_CLASSES,
   VehicleClass,
 } from '../fleet.constants';

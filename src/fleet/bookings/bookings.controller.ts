@@ -12,9 +12,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Actor } from '../../auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
 import { BookingExportService } from './booking-export.service';
 import { BookingRequestsService } from './booking-requests.service';
 import { BOOK_A_CAR, BOOKING_INVALID } from './booking.examples';

@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError, StaleVersionError, UnprocessableError } from '../../common/errors/domain-error';
+import { NotFoundError, UnprocessableError, assertVersion } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { DriversService } from '../drivers/drivers.service';
 import { BookingState } from '../fleet.constants';
 import { BookingStateError, DriverRequiredError, SeatsExceededError, TripStateError } from '../fleet.errors';
@@ -115,8 +115,7 @@ export class DispatchService {
   ): Promise<Booking> {
     const booking = await manager.findOne(Booking, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!booking) throw new NotFoundError('booking', id);
-    if (version !== undefined && version !== booking.version)
-      throw new StaleVersionError('booking', id, version, booking.version);
+    assertVersion('booking', id, booking, version);
     if (!states.includes(booking.state)) throw new BookingStateError(id, booking.state, action);
     return booking;
   }

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../../auth/actor';
-import { AnyRole, CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
 import { FleetCalendarService } from './fleet-calendar.service';
 
 @ApiTags('fleet')

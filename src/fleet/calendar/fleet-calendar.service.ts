@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical, { ICalCalendar } from 'ical-generator';
 import { DataSource } from 'typeorm';
-import { Actor } from '../../auth/actor';
+import { Actor } from '../../identity/actor';
 import { BOOKING_STATE_LABELS, BookingState, VEHICLE_CLASS_LABELS, VehicleClass } from '../fleet.constants';
 import { VehiclesService } from '../vehicles/vehicles.service';
 

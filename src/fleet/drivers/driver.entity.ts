@@ -10,8 +10,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { sqlList } from '../../database/sql-list';
 import { User } from '../../users/user.entity';
-import { LICENCE_CLASSES, LicenceClass, sqlList } from '../fleet.constants';
+import { LICENCE_CLASSES, LicenceClass } from '../fleet.constants';
 
 /** The driving profile of a user who holds the `driver` role. */
 @Entity('fleet_drivers')

@@ -3,11 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
 import { DriverNotAssignableError, NotADriverError } from '../fleet.errors';
 import { Driver } from './driver.entity';
@@ -51,7 +51,7 @@ export class DriversService {
     const { version, ...changes } = input;
     return this.transactions.run((manager) =>
       updateAudited(manager, this.audit, actor, Driver, 'driver', id, (driver) => {
-        if (driver.version !== version) throw new StaleVersionError('driver', id, version, driver.version);
+        assertVersion('driver', id, driver, version);
         Object.assign(driver, changes);
       }),
     );

@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Actor } from '../../auth/actor';
+import { Actor } from '../../identity/actor';
 import { Booking } from '../bookings/booking.entity';
 import { BookingState } from '../fleet.constants';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { postgresErrorOf } from '../../common/errors/postgres-error';
 import { DoubleBookingError } from '../fleet.errors';
 
 export interface HoldWindow {
@@ -29,11 +30,8 @@ const EXCLUSIONS: Record<string, 'vehicle' | 'driver'> = {
 };
 
 function violatedExclusion(error: unknown): 'vehicle' | 'driver' | undefined {
-  const driverError = ((error as { driverError?: unknown }).driverError ?? error) as {
-    code?: string;
-    constraint?: string;
-  };
-  return driverError.code === '23P01' ? EXCLUSIONS[driverError.constraint ?? ''] : undefined;
+  const postgres = postgresErrorOf(error);
+  return postgres?.code === '23P01' ? EXCLUSIONS[postgres.constraint ?? ''] : undefined;
 }
 
 /**

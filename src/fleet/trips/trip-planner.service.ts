@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
+import { Actor } from '../../identity/actor';
 import { Booking } from '../bookings/booking.entity';
 import { OccupancyService } from './occupancy.service';
 import { Trip } from './trip.entity';

@@ -10,8 +10,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { sqlList } from '../../database/sql-list';
 import { Driver } from '../drivers/driver.entity';
-import { sqlList, TRIP_STATES, TripState } from '../fleet.constants';
+import { TRIP_STATES, TripState } from '../fleet.constants';
 import { Vehicle } from '../vehicles/vehicle.entity';
 
 /**

@@ -7,9 +7,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Actor } from '../../auth/actor';
-import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { CurrentActor, Roles } from '../../identity/decorators';
 import { OdometerReadingDto, TripPage, TripQuery, TripView } from './dto/trip.dto';
 import { TripsService } from './trips.service';
 

@@ -1,4 +1,5 @@
-import { isValidPlate, normalisePlate, PLATE_EXAMPLES } from './plate';
+import { normalisePlate } from '../../common/plates/taiwan-plate';
+import { isValidPlate, PLATE_EXAMPLES } from './plate';
 
 describe('Taiwan plate rule', () => {
   it.each(PLATE_EXAMPLES)('keeps the stored form %s as it is', (plate) => {

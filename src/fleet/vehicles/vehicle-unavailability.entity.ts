@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { sqlList, UNAVAILABILITY_KINDS, UnavailabilityKind } from '../fleet.constants';
+import { sqlList } from '../../database/sql-list';
+import { UNAVAILABILITY_KINDS, UnavailabilityKind } from '../fleet.constants';
 import { Vehicle } from './vehicle.entity';
 
 /** A window in which a vehicle is out of service; it occupies the vehicle like a trip does. */

@@ -11,7 +11,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
-import { sqlList, VEHICLE_CLASSES, VEHICLE_STATUSES, VehicleClass, VehicleStatus } from '../fleet.constants';
+import { sqlList } from '../../database/sql-list';
+import { VEHICLE_CLASSES, VEHICLE_STATUSES, VehicleClass, VehicleStatus } from '../fleet.constants';
 
 /** An official car or motorcycle in the pool. The plate is stored normalised (ABC-1234). */
 @Entity('fleet_vehicles')

@@ -4,10 +4,10 @@ import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { BookingRequestInvalidError, VehicleNotAssignableError } from '../fleet.errors';
 import { OccupancyService } from '../trips/occupancy.service';
 import { CreateUnavailabilityDto, CreateVehicleDto, UpdateVehicleDto, VehicleQuery } from './dto/vehicle.dto';
@@ -71,7 +71,7 @@ export class VehiclesService {
     if (changes.agencyId) await this.agencies.requireActive(changes.agencyId);
     return this.transactions.run((manager) =>
       updateAudited(manager, this.audit, actor, Vehicle, 'vehicle', id, (vehicle) => {
-        if (vehicle.version !== version) throw new StaleVersionError('vehicle', id, version, vehicle.version);
+        assertVersion('vehicle', id, vehicle, version);
         Object.assign(vehicle, changes);
       }),
     );

@@ -7,9 +7,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor } from '../../auth/actor';
-import { AnyRole, CurrentActor } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { AnyRole, CurrentActor } from '../../identity/decorators';
 import { AttachmentView } from '../tickets/dto/ticket-view.dto';
 import { attachmentFile, toAttachmentView, UploadAttachmentDto } from './dto/attachment.dto';
 import { TicketAttachmentsService } from './ticket-attachments.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { Actor } from '../../auth/actor';
 import { ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
 import { formatRocDateTime } from '../../common/time';
+import { Actor } from '../../identity/actor';
 import { TradesService } from '../../trades/trades.service';
 import { TICKET_PRIORITY_LABELS } from '../sla/sla-clock';
 import { TicketFilter } from '../tickets/dto/ticket-query.dto';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThanOrEqual, Repository } from 'typeorm';
-import { systemActor } from '../../auth/actor';
 import { ConflictError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { systemActor } from '../../identity/actor';
 import { ScheduledJob } from '../../jobs/scheduled-job';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { TicketTransitionsService } from '../tickets/ticket-transitions.service';

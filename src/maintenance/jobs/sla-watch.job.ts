@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { systemActor } from '../../auth/actor';
 import { BusinessCalendar, formatRocDateTime } from '../../common/time';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { systemActor } from '../../identity/actor';
 import { ScheduledJob } from '../../jobs/scheduled-job';
 import {
   MaintenanceNotification,

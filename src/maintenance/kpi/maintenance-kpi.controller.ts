@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators';
-import { BadRequestError } from '../../common/errors/domain-error';
 import { ErrorBody } from '../../common/errors/error-body';
-import { dateRange, Period } from '../../common/time';
+import { parseDateRangeQuery } from '../../common/validation/date-range-query';
+import { Roles } from '../../identity/decorators';
 import { KpiQuery, KpiReportView } from './dto/kpi.dto';
 import { MaintenanceKpiService } from './maintenance-kpi.service';
 
@@ -22,14 +21,6 @@ export class MaintenanceKpiController {
   @ApiOkResponse({ type: KpiReportView })
   @ApiBadRequestResponse({ type: ErrorBody, description: '日期格式錯誤，或結束早於開始' })
   report(@Query() query: KpiQuery) {
-    return this.kpis.report(periodOf(query), query.groupBy ?? 'trade');
-  }
-}
-
-function periodOf(query: KpiQuery): Period {
-  try {
-    return dateRange(query.from, query.to);
-  } catch (error) {
-    throw new BadRequestError('maintenance_kpi.bad_period', (error as Error).message);
+    return this.kpis.report(parseDateRangeQuery(query.from, query.to), query.groupBy ?? 'trade');
   }
 }

@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../../auth/actor';
-import { AnyRole, CurrentActor } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { AnyRole, CurrentActor } from '../../identity/decorators';
 import { NotificationPage, NotificationQuery, NotificationView } from './dto/notification.dto';
 import { MaintenanceNotificationsService } from './maintenance-notifications.service';
 

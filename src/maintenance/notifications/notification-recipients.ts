@@ -1,4 +1,4 @@
-import { Role } from '../../auth/role';
+import { Role } from '../../identity/role';
 import { EmailContact } from '../../users/users.service';
 
 const USER_PREFIX = 'user:';

@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { LocationsService } from '../../locations/locations.service';
 import { TradesService } from '../../trades/trades.service';
 import { ObligationInputError } from '../maintenance.errors';
@@ -86,8 +86,7 @@ export class ObligationsService {
     if (changes.tradeCode) await this.trades.requireActive(changes.tradeCode);
     return this.transactions.run(async (manager) => {
       const obligation = await this.lock(manager, id);
-      if (obligation.version !== version)
-        throw new StaleVersionError('maintenance_obligation', id, version, obligation.version);
+      assertVersion('maintenance_obligation', id, obligation, version);
       const before = { ...obligation };
       if (changes.nextDueDate && changes.nextDueDate !== obligation.nextDueDate)
         await this.moveDueDate(manager, actor, obligation, changes.nextDueDate);

@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
-import { Actor } from '../../auth/actor';
-import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { CertificateRequiredError, ObligationInputError, OccurrenceAlreadyCompletedError } from '../maintenance.errors';
 import { PreparedTicket, TicketFilingService } from '../tickets/ticket-filing.service';
 import { CompletedOccurrenceView, CompleteOccurrenceDto } from './dto/occurrence.dto';
@@ -47,8 +47,7 @@ export class OccurrenceCompletionService {
       });
       if (!occurrence) throw new NotFoundError('maintenance_obligation_occurrence', id);
       if (occurrence.status === 'completed') throw new OccurrenceAlreadyCompletedError(id);
-      if (occurrence.version !== input.version)
-        throw new StaleVersionError('maintenance_obligation_occurrence', id, input.version, occurrence.version);
+      assertVersion('maintenance_obligation_occurrence', id, occurrence, input.version);
       await this.requireCertificate(manager, id, input.certificateAttachmentId);
       const obligation = await manager.findOneOrFail(MaintenanceObligation, {
         where: { id: occurrence.obligationId },

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Actor } from '../../auth/actor';
-import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
+import { NotFoundError, assertVersion } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
 import { TradesService } from '../../trades/trades.service';
 import { SlaTargets, TICKET_PRIORITIES, TicketPriority } from './sla-clock';
 import { SlaPolicy } from './sla-policy.entity';
@@ -59,8 +59,7 @@ export class SlaPoliciesService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!current) throw new NotFoundError('maintenance_sla_policy', id);
-      if (current.version !== version)
-        throw new StaleVersionError('maintenance_sla_policy', id, version, current.version);
+      assertVersion('maintenance_sla_policy', id, current, version);
       const before = { ...current };
       const saved = await manager.save(SlaPolicy, Object.assign(current, targets));
       await this.audit.record(manager, actor, {

@@ -1,6 +1,6 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { Actor, hasAnyRole } from '../../auth/actor';
-import { Role } from '../../auth/role';
+import { Actor, hasAnyRole } from '../../identity/actor';
+import { Role } from '../../identity/role';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
 import { TicketParty } from './ticket-state-machine';
 

@@ -13,7 +13,6 @@ import { MaintenanceTicket } from './maintenance-ticket.entity';
 
 export const COST_KINDS = ['labour', 'material', 'vendor'] as const;
 export type CostKind = (typeof COST_KINDS)[number];
-export const COST_KIND_LABELS: Record<CostKind, string> = { labour: '工資', material: '材料', vendor: '委外' };
 
 /** pg returns numeric as text; amounts here stay far below 2^53. */
 export const NUMERIC_AS_NUMBER: ValueTransformer = {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { hasAnyRole } from '../../auth/actor';
-import { ForbiddenError, StaleVersionError } from '../../common/errors/domain-error';
+import { assertVersion, ForbiddenError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { hasAnyRole } from '../../identity/actor';
 import { TradesService } from '../../trades/trades.service';
 import {
   IllegalTransitionError,
@@ -136,7 +136,7 @@ export class TicketTransitionsService {
     version: number,
   ): Promise<MaintenanceTicket> {
     const ticket = await this.reader.getVisible(viewer, id, manager);
-    if (ticket.version !== version) throw new StaleVersionError('maintenance_ticket', id, version, ticket.version);
+    assertVersion('maintenance_ticket', id, ticket, version);
     return ticket;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, hasAnyRole } from '../../auth/actor';
 import { Page } from '../../common/pagination/keyset';
 import { BusinessCalendar } from '../../common/time';
+import { Actor, hasAnyRole } from '../../identity/actor';
 import {
   CreateCommentDto,
   CreateCostLineDto,

@@ -15,9 +15,9 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { Role, ROLES } from '../../auth/role';
 import { PageQuery } from '../../common/pagination/keyset';
 import { OptionalBooleanQuery } from '../../common/validation/boolean-query';
+import { Role, ROLES } from '../../identity/role';
 
 export const PASSWORD_RULE = { min: 10, max: 128 };
 

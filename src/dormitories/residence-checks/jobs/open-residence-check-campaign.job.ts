@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { systemActor } from '../../../auth/actor';
 import { AppConfig } from '../../../config/app-config.schema';
+import { systemActor } from '../../../identity/actor';
 import { ScheduledJob } from '../../../jobs/scheduled-job';
 import { halfYearCodeOf, taipeiMonthOf } from '../half-year';
 import { ResidenceCheckCampaignService } from '../residence-check-campaign.service';

@@ -14,6 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
+import { normalisePlate } from '../../../common/plates/taiwan-plate';
 import { IsInstant } from '../../../common/validation/instant';
 import {
   UNAVAILABILITY_KINDS,
@@ -23,7 +24,7 @@ import {
   VehicleClass,
   VehicleStatus,
 } from '../../fleet.constants';
-import { normalisePlate, PLATE_EXAMPLES } from '../plate';
+import { PLATE_EXAMPLES } from '../plate';
 
 const DATE_ONLY = { strict: true } as const;
 

@@ -1,17 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 
 export const KPI_GROUPS = ['center', 'trade', 'agency'] as const;
 export type KpiGroup = (typeof KPI_GROUPS)[number];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export class KpiQuery {
   @ApiProperty({ example: '2023-01-01', description: 'first Taipei day of the period' })
-  @Matches(ISO_DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsIsoDate()
   from: string;
   @ApiProperty({ example: '2023-12-31', description: 'last Taipei day of the period (inclusive)' })
-  @Matches(ISO_DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsIsoDate()
   to: string;
   @ApiPropertyOptional({ enum: KPI_GROUPS, default: 'trade' }) @IsOptional() @IsIn(KPI_GROUPS) groupBy?: KpiGroup;
 }

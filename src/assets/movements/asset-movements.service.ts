@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/audit.service';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
+import { taipeiDate } from '../../common/time';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
+import {
+  AssetDisposedError,
+  EarlyScrapWithoutReasonError,
+  IllegalMovementError,
+  MovementDateError,
+} from '../assets.errors';
+import {
+  canMove,
+  isDisposed,
+  isEarlyScrap,
+  MovementKind,
+  serviceLifeEndsOn,
+  STATUS_AFTER_MOVEMENT,
+} from '../register/asset-lifecycle';
+import { AssetWithMovement } from '../register/asset-register.service';
+import { Asset } from '../register/asset.entity';
+import { AssetMovement } from './asset-movement.entity';
+import { MovementInput } from './dto/asset-movement.dto';
+
+/**
+ * Takes assets out of the register: 移撥 (transfer), 捐贈 (donation), 變賣 (sale) and 報廢
+ * (scrapping). The movement row and the asset's new status are written in one transaction under
+ * a row lock on the asset, so of two officers disposing of one asset at once exactly one wins.
+ */
+@Injectable()
+export class AssetMovementsService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  move(actor: Actor, id: string, kind: MovementKind, input: MovementInput): Promise<AssetWithMovement> {
+    return this.transactions.run(async (manager) => {
+      const asset = await manager.findOne(Asset, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!asset) throw new NotFoundError('asset', id);
+      this.assertMayMove(asset, kind, input);
+      const lifeEndsOn =
+        kind === 'scrap' ? serviceLifeEndsOn(asset.acquisitionDate, asset.minimumServiceLifeYears) : null;
+      if (
+        kind === 'scrap' &&
+        !input.reason &&
+        isEarlyScrap(asset.acquisitionDate, asset.minimumServiceLifeYears, input.occurredOn)
+      ) {
+        throw new EarlyScrapWithoutReasonError(id, lifeEndsOn!);
+      }
+      const before = { ...asset };
+      const movement = await manager.save(
+        AssetMovement,
+        manager.create(AssetMovement, {
+          assetId: id,
+          kind,
+          fromStatus: asset.status as AssetMovement['fromStatus'],
+          occurredOn: input.occurredOn,
+          recipientName: input.recipientName ?? null,
+          proceeds: input.proceeds ?? null,
+          serviceLifeEndsOn: lifeEndsOn,
+          reason: input.reason ?? null,
+          documentNumber: input.documentNumber ?? null,
+          recordedByUserId: actor.userId,
+        }),
+      );
+      Object.assign(asset, { status: STATUS_AFTER_MOVEMENT[kind], disposedOn: input.occurredOn });
+      const saved = await manager.save(Asset, asset);
+      await this.audit.record(manager, actor, {
+        entityType: 'asset',
+        entityId: id,
+        action: kind,
+        before,
+        after: { ...saved, movement },
+      });
+      return { ...saved, movement };
+    });
+  }
+
+  private assertMayMove(asset: Asset, kind: MovementKind, input: MovementInput): void {
+    if (isDisposed(asset.status)) throw new AssetDisposedError(asset.id, asset.status, asset.disposedOn);
+    assertVersion('asset', asset.id, asset, input.version);
+    if (!canMove(asset.status, kind)) throw new IllegalMovementError(asset.id, asset.status, kind);
+    const today = taipeiDate(new Date());
+    if (input.occurredOn < asset.acquisitionDate || input.occurredOn > today)
+      throw new MovementDateError(input.occurredOn, asset.acquisitionDate, today);
+  }
+}

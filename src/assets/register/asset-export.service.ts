@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { AgenciesService } from '../../agencies/agencies.service';
+import { Cell, ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
+import { toRocYear } from '../../common/time';
+import { Actor } from '../../identity/actor';
+import { LocationTreeNode } from '../../locations/dto/location.dto';
+import { LocationsService } from '../../locations/locations.service';
+import { ASSET_KIND_LABELS } from './asset-classification';
+import { ASSET_STATUS_LABELS } from './asset-lifecycle';
+import { AssetRegisterService } from './asset-register.service';
+import { Asset } from './asset.entity';
+import { AssetFilter } from './dto/asset.dto';
+
+interface Names {
+  agencies: Map<string, string>;
+  locations: Map<string, string>;
+}
+
+/** The register's columns as the office prints them, with zh-TW headers. */
+const COLUMNS: { header: string; width: number; value: (asset: Asset, names: Names) => Cell }[] = [
+  { header: '財產編號', width: 20, value: (asset) => asset.propertyNumber },
+  { header: '財產/物品', width: 10, value: (asset) => ASSET_KIND_LABELS[asset.kind] },
+  { header: '名稱', width: 24, value: (asset) => asset.name },
+  { header: '分類編號', width: 12, value: (asset) => asset.categoryCode },
+  { header: '規格', width: 24, value: (asset) => asset.specification ?? '' },
+  { header: '取得日期', width: 12, value: (asset) => rocDate(asset.acquisitionDate) },
+  { header: '取得成本（元）', width: 14, value: (asset) => asset.acquisitionCost },
+  { header: '最低使用年限', width: 12, value: (asset) => asset.minimumServiceLifeYears },
+  { header: '保管機關', width: 20, value: (asset, names) => names.agencies.get(asset.custodianAgencyId) ?? '' },
+  { header: '存置地點', width: 36, value: (asset, names) => names.locations.get(asset.locationId) ?? '' },
+  { header: '保管人', width: 14, value: (asset) => asset.custodianName ?? asset.custodianUserId ?? '' },
+  { header: '狀態', width: 10, value: (asset) => ASSET_STATUS_LABELS[asset.status] },
+  { header: '減損日期', width: 12, value: (asset) => (asset.disposedOn ? rocDate(asset.disposedOn) : '') },
+];
+
+/** `2018-03-15` → `107/03/15`. */
+function rocDate(isoDate: string): string {
+  return `${toRocYear(Number(isoDate.slice(0, 4)))}/${isoDate.slice(5, 7)}/${isoDate.slice(8, 10)}`;
+}
+
+function locationLabels(
+  nodes: LocationTreeNode[],
+  prefix = '',
+  labels = new Map<string, string>(),
+): Map<string, string> {
+  for (const node of nodes) {
+    const label = prefix ? `${prefix} ${node.name}` : node.name;
+    labels.set(node.id, label);
+    locationLabels(node.children, label, labels);
+  }
+  return labels;
+}
+
+/** Exports the register (財產清冊) the caller may read as CSV or XLSX. */
+@Injectable()
+export class AssetExportService {
+  constructor(
+    private readonly register: AssetRegisterService,
+    private readonly agencies: AgenciesService,
+    private readonly locations: LocationsService,
+  ) {}
+
+  async export(actor: Actor, filter: AssetFilter, format: ExportFormat): Promise<ExportFile> {
+    const assets = await this.register.findAll(actor, filter);
+    const names = await this.namesFor(assets);
+    const rows = assets.map((asset) => COLUMNS.map((column) => column.value(asset, names)));
+    return exportTable(format, { name: 'assets', sheet: '財產清冊', columns: COLUMNS, rows });
+  }
+
+  private async namesFor(assets: Asset[]): Promise<Names> {
+    const agencyIds = [...new Set(assets.map((asset) => asset.custodianAgencyId))];
+    const agencies = await Promise.all(agencyIds.map((id) => this.agencies.get(id)));
+    return {
+      agencies: new Map(agencies.map((agency) => [agency.id, agency.name])),
+      locations: locationLabels(await this.locations.tree()),
+    };
+  }
+}

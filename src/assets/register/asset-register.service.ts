@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AgenciesService } from '../../agencies/agencies.service';
+import { AuditService } from '../../audit/audit.service';
+import { updateAudited } from '../../audit/audited-changes';
+import { assertVersion, NotFoundError, UnprocessableError } from '../../common/errors/domain-error';
+import { keysetPage, Page } from '../../common/pagination/keyset';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
+import { LocationsService } from '../../locations/locations.service';
+import { UsersService } from '../../users/users.service';
+import { assetScopeOf } from '../asset-access';
+import { AssetDisposedError, InactiveLocationError } from '../assets.errors';
+import { AssetMovement } from '../movements/asset-movement.entity';
+import { classifyAsset } from './asset-classification';
+import { whereAssetsMatch } from './asset-filter';
+import { canTransition, isDisposed } from './asset-lifecycle';
+import { Asset } from './asset.entity';
+import { AssetFilter, AssetQuery, RegisterAssetDto, UpdateAssetDto } from './dto/asset.dto';
+
+export type AssetWithMovement = Asset & { movement: AssetMovement | null };
+
+/**
+ * The property register (財產/物品登記): registering assets, keeping their custody up to date,
+ * and reading them within the caller's agency scope.
+ */
+@Injectable()
+export class AssetRegisterService {
+  constructor(
+    @InjectRepository(Asset) private readonly assets: Repository<Asset>,
+    @InjectRepository(AssetMovement) private readonly movements: Repository<AssetMovement>,
+    private readonly agencies: AgenciesService,
+    private readonly locations: LocationsService,
+    private readonly users: UsersService,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor, query: AssetQuery): Promise<Page<Asset>> {
+    const builder = whereAssetsMatch(this.assets.createQueryBuilder('asset'), query, assetScopeOf(actor));
+    return keysetPage(builder, { idColumn: 'asset.property_number', idKey: 'propertyNumber', direction: 'ASC' }, query);
+  }
+
+  /** Every asset matching the filter, in property-number order, for exports. */
+  findAll(actor: Actor, filter: AssetFilter): Promise<Asset[]> {
+    return whereAssetsMatch(this.assets.createQueryBuilder('asset'), filter, assetScopeOf(actor))
+      .orderBy('asset.property_number')
+      .getMany();
+  }
+
+  /** An asset the actor may read, with the movement that disposed of it; another agency's is a 404. */
+  async get(actor: Actor, id: string): Promise<AssetWithMovement> {
+    const asset = await this.assets.findOneBy({ id });
+    const scope = assetScopeOf(actor);
+    if (!asset || (scope && asset.custodianAgencyId !== scope)) throw new NotFoundError('asset', id);
+    return { ...asset, movement: await this.movements.findOneBy({ assetId: id }) };
+  }
+
+  async register(actor: Actor, input: RegisterAssetDto): Promise<Asset> {
+    await this.agencies.requireActive(input.custodianAgencyId);
+    const siteId = await this.siteOf(input.locationId);
+    await this.requireCustodianUser(input.custodianUserId);
+    return this.transactions.run(async (manager) => {
+      const propertyNumber = await this.allocatePropertyNumber(manager, input.categoryCode, input.propertyNumber);
+      const kind = classifyAsset(input.acquisitionCost, input.minimumServiceLifeYears);
+      const saved = await manager.save(
+        Asset,
+        manager.create(Asset, { ...input, propertyNumber, kind, siteId, status: 'in_use' }),
+      );
+      await this.audit.record(manager, actor, {
+        entityType: 'asset',
+        entityId: saved.id,
+        action: 'register',
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: UpdateAssetDto): Promise<Asset> {
+    const { version, locationId, custodianName, custodianUserId, ...fields } = input;
+    if (fields.custodianAgencyId) await this.agencies.requireActive(fields.custodianAgencyId);
+    const siteId = locationId ? await this.siteOf(locationId) : undefined;
+    await this.requireCustodianUser(custodianUserId ?? undefined);
+    const action = fields.status ? `mark_${fields.status}` : 'update';
+    return this.transactions.run((manager) =>
+      updateAudited(
+        manager,
+        this.audit,
+        actor,
+        Asset,
+        'asset',
+        id,
+        (asset) => {
+          if (isDisposed(asset.status)) throw new AssetDisposedError(id, asset.status, asset.disposedOn);
+          assertVersion('asset', id, asset, version);
+          if (fields.status && fields.status !== asset.status && !canTransition(asset.status, fields.status)) {
+            throw new UnprocessableError(
+              'asset.illegal_status',
+              `asset ${id} cannot go from ${asset.status} to ${fields.status}`,
+            );
+          }
+          Object.assign(asset, fields, locationId ? { locationId, siteId } : {});
+          if (custodianName !== undefined || custodianUserId !== undefined) {
+            Object.assign(asset, { custodianName: custodianName ?? null, custodianUserId: custodianUserId ?? null });
+          }
+        },
+        action,
+      ),
+    );
+  }
+
+  /**
+   * The property number: the given one (moving the category's counter past it) or the next serial
+   * of the category. The counter row stays locked until commit, so concurrent registrations in
+   * one category queue here instead of racing for the same serial.
+   */
+  private async allocatePropertyNumber(
+    manager: EntityManager,
+    categoryCode: string,
+    given: string | undefined,
+  ): Promise<string> {
+    if (given && !given.startsWith(`${categoryCode}-`)) {
+      throw new UnprocessableError(
+        'asset.property_number_category',
+        `property number ${given} does not start with category code ${categoryCode}`,
+      );
+    }
+    const serial = given ? Number(given.slice(categoryCode.length + 1)) : null;
+    const rows = (await manager.query(
+      `INSERT INTO asset_number_sequences AS sequence (category_code, last_serial) VALUES ($1, coalesce($2::int, 1))
+       ON CONFLICT (category_code) DO UPDATE
+         SET last_serial = CASE WHEN $2::int IS NULL THEN sequence.last_serial + 1 ELSE greatest(sequence.last_serial, $2::int) END
+       RETURNING last_serial`,
+      [categoryCode, serial],
+    )) as { last_serial: number }[];
+    return given ?? `${categoryCode}-${String(rows[0].last_serial).padStart(6, '0')}`;
+  }
+
+  private async siteOf(locationId: string): Promise<string> {
+    const location = await this.locations.get(locationId);
+    if (!location.active) throw new InactiveLocationError(locationId);
+    return (await this.locations.path(locationId)).site.id;
+  }
+
+  private async requireCustodianUser(userId: string | undefined): Promise<void> {
+    if (userId && !(await this.users.isActive(userId))) throw new NotFoundError('user', userId);
+  }
+}

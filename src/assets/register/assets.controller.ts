@@ -1,0 +1,165 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ErrorBody } from '../../common/errors/error-body';
+import { Actor } from '../../identity/actor';
+import { CurrentActor, Roles } from '../../identity/decorators';
+import { ASSET_READERS } from '../asset-access';
+import { AssetMovementsService } from '../movements/asset-movements.service';
+import { DonateAssetDto, ScrapAssetDto, SellAssetDto, TransferAssetDto } from '../movements/dto/asset-movement.dto';
+import { AssetExportService } from './asset-export.service';
+import { AssetRegisterService } from './asset-register.service';
+import {
+  AssetDetail,
+  AssetExportQuery,
+  AssetPage,
+  AssetQuery,
+  AssetView,
+  RegisterAssetDto,
+  UpdateAssetDto,
+} from './dto/asset.dto';
+
+const MOVEMENT_CONFLICTS =
+  '財產已除帳（`asset.disposed`）、不是閒置狀態（`asset.illegal_movement`），或資料已被他人修改';
+
+@ApiTags('assets')
+@Controller('assets')
+export class AssetsController {
+  constructor(
+    private readonly register: AssetRegisterService,
+    private readonly movements: AssetMovementsService,
+    private readonly exports: AssetExportService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '財產：查詢財產與物品', description: '機關人員只看得到自己機關保管的財產。' })
+  @Roles(...ASSET_READERS)
+  @ApiOkResponse({ type: AssetPage, description: '機關人員只看得到自己機關保管的財產' })
+  list(@CurrentActor() actor: Actor, @Query() query: AssetQuery) {
+    return this.register.list(actor, query);
+  }
+
+  @Get('idle')
+  @ApiOperation({ summary: '財產：列出閒置財產', description: '可移撥給其他機關或學校的閒置財產。' })
+  @Roles(...ASSET_READERS)
+  @ApiOkResponse({
+    type: AssetPage,
+    description: '閒置財產，可移撥給其他機關或學校',
+  })
+  idle(@CurrentActor() actor: Actor, @Query() query: AssetQuery) {
+    return this.register.list(actor, { ...query, status: 'idle' });
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: '財產：匯出財產清冊（CSV／Excel）', description: '篩選條件與清單相同，欄位名稱為中文。' })
+  @Roles(...ASSET_READERS)
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: '財產清冊（中文欄名），篩選方式與清單相同' })
+  async export(@CurrentActor() actor: Actor, @Query() query: AssetExportQuery): Promise<StreamableFile> {
+    const { format = 'csv', ...filter } = query;
+    const file = await this.exports.export(actor, filter, format);
+    return new StreamableFile(file.body, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(`財產清冊.${format}`)}`,
+    });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '財產：查看財產（含異動紀錄）' })
+  @Roles(...ASSET_READERS)
+  @ApiOkResponse({ type: AssetDetail })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.register.get(actor, id);
+  }
+
+  @Post()
+  @ApiOperation({
+    summary: '財產：登記財產或物品',
+    description:
+      '依財物標準分類判定財產或物品及最低使用年限；財產編號重複回 409；地點已停用等違反規則回 422（例如 `asset.location_inactive`）。',
+  })
+  @Roles('property_officer')
+  @ApiCreatedResponse({ type: AssetView })
+  @ApiConflictResponse({ type: ErrorBody, description: '財產編號已被使用' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody })
+  create(@CurrentActor() actor: Actor, @Body() input: RegisterAssetDto) {
+    return this.register.register(actor, input);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: '財產：修改財產資料',
+    description: '已除帳的財產不可修改（409 `asset.disposed`）；需帶回 `version`。',
+  })
+  @Roles('property_officer')
+  @ApiOkResponse({ type: AssetView })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改，或財產已除帳（`asset.disposed`）' })
+  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateAssetDto) {
+    return this.register.update(actor, id, input);
+  }
+
+  @Post(':id/transfer')
+  @ApiOperation({
+    summary: '財產：移撥給其他機關或學校',
+    description:
+      '只有閒置的財產可移撥（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422 `asset.movement_date_out_of_range`）。',
+  })
+  @Roles('property_officer')
+  @ApiCreatedResponse({ type: AssetDetail, description: '移撥給其他機關或學校' })
+  @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
+  transfer(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TransferAssetDto) {
+    return this.movements.move(actor, id, 'transfer', input);
+  }
+
+  @Post(':id/donation')
+  @ApiOperation({
+    summary: '財產：捐贈',
+    description:
+      '只有閒置的財產可捐贈（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。',
+  })
+  @Roles('property_officer')
+  @ApiCreatedResponse({ type: AssetDetail, description: '捐贈' })
+  @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
+  donate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DonateAssetDto) {
+    return this.movements.move(actor, id, 'donation', input);
+  }
+
+  @Post(':id/sale')
+  @ApiOperation({
+    summary: '財產：變賣',
+    description:
+      '登錄變賣所得。只有閒置的財產可變賣（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。',
+  })
+  @Roles('property_officer')
+  @ApiCreatedResponse({ type: AssetDetail, description: '變賣，並登錄所得' })
+  @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
+  sell(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: SellAssetDto) {
+    return this.movements.move(actor, id, 'sale', input);
+  }
+
+  @Post(':id/scrap')
+  @ApiOperation({
+    summary: '財產：報廢',
+    description: '未達最低使用年限須填寫原因（422 `asset.early_scrap_needs_reason`）；已除帳回 409 `asset.disposed`。',
+  })
+  @Roles('property_officer')
+  @ApiCreatedResponse({ type: AssetDetail, description: '報廢' })
+  @ApiConflictResponse({ type: ErrorBody, description: '財產已除帳（`asset.disposed`），或資料已被他人修改' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: '未達最低使用年限且未填寫原因（`asset.early_scrap_needs_reason`）',
+  })
+  scrap(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: ScrapAssetDto) {
+    return this.movements.move(actor, id, 'scrap', input);
+  }
+}

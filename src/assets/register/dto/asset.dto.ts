@@ -1,0 +1,134 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EXPORT_FORMATS, ExportFormat } from '../../../common/export/table-export';
+import { PageQuery } from '../../../common/pagination/keyset';
+import { IsIsoDate } from '../../../common/validation/iso-date';
+import { AssetMovementView } from '../../movements/dto/asset-movement.dto';
+import { ASSET_KINDS, AssetKind } from '../asset-classification';
+import { ACTIVE_STATUSES, ActiveStatus, ASSET_STATUSES, AssetStatus } from '../asset-lifecycle';
+
+const CATEGORY_CODE = /^[0-9]{7}-[0-9]{2}$/;
+const PROPERTY_NUMBER = /^[0-9]{7}-[0-9]{2}-[0-9]{6}$/;
+export const MAX_COST = 2_000_000_000;
+
+export class RegisterAssetDto {
+  @ApiPropertyOptional({
+    example: '3140101-03-000123',
+    description: 'category code + 6-digit serial; omit to take the next serial of the category',
+  })
+  @IsOptional()
+  @Matches(PROPERTY_NUMBER, {
+    message: 'propertyNumber must be the category code and a 6-digit serial, e.g. 3140101-03-000123',
+  })
+  propertyNumber?: string;
+
+  @ApiProperty({ example: '筆記型電腦' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+
+  @ApiProperty({ example: '3140101-03', description: '財產分類編號 (7 digits, dash, 2 digits)' })
+  @Matches(CATEGORY_CODE, { message: 'categoryCode must be 7 digits, a dash and 2 digits, e.g. 3140101-03' })
+  categoryCode: string;
+
+  @ApiPropertyOptional({ example: 'Intel i5 / 16GB / 14吋' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  specification?: string;
+  @ApiProperty({ example: '2018-03-15' }) @IsIsoDate() acquisitionDate: string;
+  @ApiProperty({ example: 32000, description: 'NT$ (元)' }) @IsInt() @Min(0) @Max(MAX_COST) acquisitionCost: number;
+  @ApiProperty({ example: 4, description: '最低使用年限 in years' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minimumServiceLifeYears: number;
+  @ApiProperty() @IsUUID() custodianAgencyId: string;
+  @ApiProperty({ description: 'a site, building, floor or room' }) @IsUUID() locationId: string;
+  @ApiPropertyOptional({ example: '王小明', description: 'free text; give this or custodianUserId' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  custodianName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() custodianUserId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class UpdateAssetDto {
+  @ApiProperty({ description: 'the version you read; a stale one is a 409' }) @IsInt() @Min(1) version: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) specification?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() custodianAgencyId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() locationId?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'replaces the custodian; null clears it' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  custodianName?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'replaces the custodian; null clears it' })
+  @IsOptional()
+  @IsUUID()
+  custodianUserId?: string | null;
+  @ApiPropertyOptional({ enum: ACTIVE_STATUSES, description: 'idle offers the asset for transfer' })
+  @IsOptional()
+  @IsIn(ACTIVE_STATUSES)
+  status?: ActiveStatus;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class AssetFilter {
+  @ApiPropertyOptional({ enum: ASSET_STATUSES }) @IsOptional() @IsIn(ASSET_STATUSES) status?: AssetStatus;
+  @ApiPropertyOptional({ enum: ASSET_KINDS }) @IsOptional() @IsIn(ASSET_KINDS) kind?: AssetKind;
+  @ApiPropertyOptional({ example: '3140101', description: 'category code or its leading digits' })
+  @IsOptional()
+  @Matches(/^[0-9]{1,7}(-[0-9]{0,2})?$/, { message: 'categoryCode must be a category code or its leading digits' })
+  categoryCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
+  @ApiPropertyOptional({ description: 'the center (site) holding the asset' }) @IsOptional() @IsUUID() siteId?: string;
+  @ApiPropertyOptional({ description: 'part of the property number, name or specification' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+export class AssetQuery extends IntersectionType(AssetFilter, PageQuery) {}
+
+export class AssetExportQuery extends AssetFilter {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
+}
+
+export class AssetView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '3140101-03-000123' }) propertyNumber: string;
+  @ApiProperty({ enum: ASSET_KINDS, description: 'property (財產) or item (物品), from cost and service life' })
+  kind: AssetKind;
+  @ApiProperty() name: string;
+  @ApiProperty() categoryCode: string;
+  @ApiProperty({ nullable: true, type: String }) specification: string | null;
+  @ApiProperty({ example: '2018-03-15' }) acquisitionDate: string;
+  @ApiProperty() acquisitionCost: number;
+  @ApiProperty() minimumServiceLifeYears: number;
+  @ApiProperty() custodianAgencyId: string;
+  @ApiProperty() locationId: string;
+  @ApiProperty() siteId: string;
+  @ApiProperty({ nullable: true, type: String }) custodianName: string | null;
+  @ApiProperty({ nullable: true, type: String }) custodianUserId: string | null;
+  @ApiProperty({ enum: ASSET_STATUSES }) status: AssetStatus;
+  @ApiProperty({ nullable: true, type: String }) disposedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() version: number;
+}
+
+export class AssetDetail extends AssetView {
+  @ApiProperty({ type: AssetMovementView, nullable: true, description: 'how the asset left the register' })
+  movement: AssetMovementView | null;
+}
+
+export class AssetPage {
+  @ApiProperty({ type: [AssetView] }) items: AssetView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
