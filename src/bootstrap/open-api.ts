@@ -1,11 +1,11 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
 
 export const DOCS_PATH = 'docs';
 
-/** Serves the OpenAPI document at /docs (UI) and /docs-json. */
-export function setUpOpenApi(app: NestFastifyApplication): void {
+/** The service's OpenAPI document, built from the controllers' decorators. */
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('facilities-ops')
     .setDescription(
@@ -15,6 +15,11 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorBody] });
+  return SwaggerModule.createDocument(app, config, { extraModels: [ErrorBody] });
+}
+
+/** Serves the OpenAPI document at /docs (UI) and /docs-json. */
+export function setUpOpenApi(app: NestFastifyApplication): void {
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
 }

@@ -1,0 +1,3 @@
+export function App() {
+  return <p>總務維運服務</p>;
+}
