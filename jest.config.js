@@ -11,6 +11,9 @@ const esmOnly = [
   'content-disposition',
   'ical-generator',
   'nodemailer',
+  // @fastify/cookie loads the ESM-only `cookie` with import(), which Jest's CommonJS runtime cannot run untransformed.
+  '@fastify/cookie',
+  'cookie',
 ];
 
 const swc = [

@@ -3,6 +3,8 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
 
 export const DOCS_PATH = 'docs';
+/** Where `npm run api:doc` writes the document for the web app's generated client. */
+export const OPEN_API_FILE = 'web/src/api/openapi.json';
 
 /** The service's OpenAPI document, built from the controllers' decorators. */
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {

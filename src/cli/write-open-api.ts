@@ -3,10 +3,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { writeFileSync } from 'node:fs';
 import 'reflect-metadata';
 import { AppModule } from '../app.module';
-import { buildOpenApiDocument } from '../bootstrap/open-api';
+import { buildOpenApiDocument, OPEN_API_FILE } from '../bootstrap/open-api';
 import { fromProjectRoot } from '../common/project-root';
-
-export const OPEN_API_FILE = 'web/src/api/openapi.json';
 
 /**
  * `npm run api:doc`: writes the OpenAPI document the web app's client is generated from. Nest's
