@@ -60,7 +60,16 @@ export default defineConfig({
   root: here,
   oxc: { jsx: { runtime: 'automatic' } },
   html: { cspNonce: CSP_NONCE_PLACEHOLDER },
-  build: { outDir: 'dist', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    manifest: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // Ant Design's modules start with "use client" (for React Server Components); meaningless in a browser bundle.
+      onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : handler(level, log)),
+    },
+  },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),
     proxy: Object.fromEntries(

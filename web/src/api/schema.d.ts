@@ -2034,7 +2034,7 @@ export interface components {
             /** @example 行政暨國際處 */
             name: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         UpdateAgencyDto: {
             /**
@@ -2045,7 +2045,7 @@ export interface components {
             /** @example 行政暨國際處 */
             name?: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         LocationTreeNode: {
             id: string;
@@ -2386,7 +2386,7 @@ export interface components {
             /** @example 3F-301 */
             code: string;
             /** @default 1 */
-            roomCount: number;
+            roomCount?: number;
         };
         CreateDormitoryDto: {
             /** @example DM-MR-01 */
@@ -2401,7 +2401,7 @@ export interface components {
              * @default vacant
              * @enum {string}
              */
-            status: "in_use" | "vacant" | "lent_out";
+            status?: "in_use" | "vacant" | "lent_out";
             /** @description lent for public-interest events (head residences only) */
             lendable?: boolean;
             /** @example 1998-07-01 */
@@ -2533,7 +2533,7 @@ export interface components {
              * @default normal
              * @enum {string}
              */
-            priority: "emergency" | "high" | "normal" | "low";
+            priority?: "emergency" | "high" | "normal" | "low";
             /** @description ticket title; default from the finding */
             title?: string;
         };
@@ -2709,7 +2709,7 @@ export interface components {
              * @default normal
              * @enum {string}
              */
-            priority: "emergency" | "high" | "normal" | "low";
+            priority?: "emergency" | "high" | "normal" | "low";
             /** @example 茶水間水龍頭漏水 */
             title: string;
             description: string;
@@ -2912,7 +2912,7 @@ export interface components {
              * @description office-only; requesters may not write or read internal comments
              * @default false
              */
-            internal: boolean;
+            internal?: boolean;
         };
         CreateCostLineDto: {
             /** @enum {string} */
@@ -3251,9 +3251,9 @@ export interface components {
              * @default active
              * @enum {string}
              */
-            status: "active" | "maintenance" | "retired";
+            status?: "active" | "maintenance" | "retired";
             /** @default 0 */
-            odometerKm: number;
+            odometerKm?: number;
             /** @example 2027-06-30 */
             insuranceExpiresOn: string;
             /** @example 2027-03-31 */
@@ -3283,7 +3283,7 @@ export interface components {
              * @default active
              * @enum {string}
              */
-            status: "active" | "maintenance" | "retired";
+            status?: "active" | "maintenance" | "retired";
             /** @example 2027-06-30 */
             insuranceExpiresOn?: string;
             /** @example 2027-03-31 */
@@ -3423,7 +3423,7 @@ export interface components {
              * @description borrow the car for the period (借用) rather than a trip
              * @default false
              */
-            loan: boolean;
+            loan?: boolean;
             /** @example 07-7995678#1234 */
             contactPhone: string;
         };
@@ -3456,7 +3456,7 @@ export interface components {
              * @description borrow the car for the period (借用) rather than a trip
              * @default false
              */
-            loan: boolean;
+            loan?: boolean;
             /** @example 07-7995678#1234 */
             contactPhone: string;
             /** @description the user who asked on paper; the booking belongs to their agency */

@@ -1,3 +1,54 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd';
+import zhTW from 'antd/locale/zh_TW';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-tw';
+import { useEffect } from 'react';
+import { RouterProvider } from 'react-router';
+import { ApiError, onSessionExpired } from '../common/api/client';
+import { PageMessageProvider } from '../common/feedback/page-message';
+import { loginPath } from '../common/routing/return-path';
+import { router } from './router';
+
+dayjs.locale('zh-tw');
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A refusal (4xx) will not change by asking again; a lost connection might.
+      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+/** The nonce the service gave this page; Ant Design puts it on the <style> elements it writes. */
+const cspNonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+
+/** An expired session sends the user to sign in again, then back to where they were. */
+function useExpiredSessionRedirect() {
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        const { pathname, search } = router.state.location;
+        if (pathname === '/login') return;
+        void router.navigate(loginPath(pathname + search, true), { replace: true });
+        queryClient.clear();
+        queryClient.setQueryData(['session'], null);
+      }),
+    [],
+  );
+}
+
 export function App() {
-  return <p>總務維運服務</p>;
+  useExpiredSessionRedirect();
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhTW} csp={{ nonce: cspNonce }} theme={{ token: { colorPrimary: '#1f5fa8' } }}>
+        <PageMessageProvider>
+          <RouterProvider router={router} />
+        </PageMessageProvider>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
 }
