@@ -34,12 +34,24 @@ describeInBrowser('agency staff in the browser', () => {
     await page.goto('/repairs');
     await page.waitForURL(/\/login\?from=%2Frepairs/);
     await b.visited(page, 'login');
-    await page.getByLabel('帳號').fill('requester');
-    await page.getByLabel('密碼').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: '登入' }).click();
+    await b.submitLogin(page, 'requester');
     await page.waitForURL(/\/repairs$/);
     await page.getByRole('heading', { name: '我的報修' }).waitFor();
     await b.visited(page, 'my-tickets-empty');
+  });
+
+  it('sends a user whose session expired to the login page with a message, and back after signing in', async () => {
+    const page = await b.newUser();
+    await b.signIn(page, 'requester');
+    await page.getByRole('heading', { name: '王小明，您好' }).waitFor();
+    await page.context().clearCookies();
+    await page.getByRole('navigation').getByRole('link', { name: '我要報修' }).click();
+    await page.waitForURL(/\/login\?from=%2Frepairs%2Fnew&expired=1/);
+    await page.getByText('登入已逾時，請重新登入。').waitFor();
+    await b.visited(page, 'login-expired');
+    await b.submitLogin(page, 'requester');
+    await page.waitForURL(/\/repairs\/new$/);
+    await page.getByRole('heading', { name: '報修' }).waitFor();
   });
 
   it('files a repair with a photo, and sees it in the list and in its detail', async () => {

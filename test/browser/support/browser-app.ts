@@ -5,6 +5,7 @@ import { fromProjectRoot } from '../../../src/common/project-root';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../support/test-app';
 import { checkAccessibility } from './accessibility';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
+import { fontConfigWithChinese } from './fonts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -14,11 +15,20 @@ export interface BrowserApp {
   baseUrl: string;
   /** A fresh browser profile (no cookies), like a new user on a new machine. */
   newUser(): Promise<Page>;
-  /** Signs in through the login page. */
+  /** Opens the login page and signs in. */
   signIn(page: Page, username: string, password?: string): Promise<void>;
+  /** Fills in and sends the login form already shown. */
+  submitLogin(page: Page, username: string, password?: string): Promise<void>;
   /** Checks the page now shown (axe, console, phone width) and saves its screenshots at both sizes. */
   visited(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Fills in and sends the login form the page shows. */
+async function submitLogin(page: Page, username: string, password = TEST_PASSWORD): Promise<void> {
+  await page.getByLabel('帳號').fill(username);
+  await page.getByLabel('密碼').fill(password);
+  await page.getByRole('button', { name: '登入' }).click();
 }
 
 /**
@@ -36,7 +46,12 @@ export async function startBrowserApp(suite: string): Promise<BrowserApp> {
   const screenshots = fromProjectRoot(join('test-results', 'browser', suite));
   mkdirSync(screenshots, { recursive: true });
   // Playwright launches Chromium with a new, empty temporary --user-data-dir of its own and removes it on close.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    env: { ...process.env, FONTCONFIG_FILE: fontConfigWithChinese() },
+  });
 
   return {
     t,
@@ -66,12 +81,11 @@ export async function startBrowserApp(suite: string): Promise<BrowserApp> {
       });
       return page;
     },
-    async signIn(page, username, password = TEST_PASSWORD) {
+    async signIn(page, username, password) {
       await page.goto('/login');
-      await page.getByLabel('帳號').fill(username);
-      await page.getByLabel('密碼').fill(password);
-      await page.getByRole('button', { name: '登入' }).click();
+      await submitLogin(page, username, password);
     },
+    submitLogin,
     async visited(page, name) {
       await page.waitForLoadState('networkidle');
       await checkAccessibility(page, name);

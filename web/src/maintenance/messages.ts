@@ -9,6 +9,7 @@ export const maintenanceText = {
   navMine: '我的報修',
   fileTitle: '報修',
   location: '地點（中心／大樓／樓層／空間）',
+  place: '地點',
   locationHelp: '可輸入文字搜尋，例如「7樓」',
   locationRequired: '請選擇地點。',
   spotText: '詳細位置',

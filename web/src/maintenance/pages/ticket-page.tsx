@@ -39,10 +39,10 @@ function TicketDetailView({ id }: { id: string }) {
           </Descriptions.Item>
           <Descriptions.Item label={text.filedAt}>{formatRocDateTime(data.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={text.priority}>{text.priorities[data.priority]}</Descriptions.Item>
-          <Descriptions.Item label={text.location}>
+          <Descriptions.Item label={text.place}>
             {[data.locationLabel, data.spotText].filter(Boolean).join(' ')}
           </Descriptions.Item>
-          <Descriptions.Item label={text.description}>
+          <Descriptions.Item label={text.description} span="filled">
             <span style={{ whiteSpace: 'pre-wrap' }}>{data.description}</span>
           </Descriptions.Item>
         </Descriptions>
