@@ -11,6 +11,9 @@ const esmOnly = [
   'content-disposition',
   'ical-generator',
   'nodemailer',
+  // @fastify/cookie loads the ESM-only `cookie` with import(), which Jest's CommonJS runtime cannot run untransformed.
+  '@fastify/cookie',
+  'cookie',
 ];
 
 const swc = [
@@ -52,6 +55,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
       globalSetup: '<rootDir>/test/faults/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/faults/support/global-teardown.ts',
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],
 };

@@ -1,19 +1,26 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorBody } from '../common/errors/error-body';
+import { Actor } from '../identity/actor';
 import { SignedInUser } from '../identity/authenticated-user';
-import { Public } from '../identity/decorators';
+import { AnyRole, CurrentActor, Public } from '../identity/decorators';
+import { CsrfHeaderMissingError } from '../identity/identity.errors';
+import { clearSessionCookie, needsCsrfHeader, setSessionCookie } from '../identity/session-cookie';
 import { AuthService } from './auth.service';
-import { LoginDto, LoginResult } from './dto/login.dto';
+import { LoginDto, LoginResult, SessionUser } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
+
+type SignInRequest = FastifyRequest & { user: SignedInUser };
 
 @ApiTags('auth')
 @Controller('auth')
@@ -36,7 +43,44 @@ export class AuthController {
     type: ErrorBody,
     description: '此帳號登入失敗次數過多，暫時鎖定（`request.throttled`）',
   })
-  login(@Req() request: FastifyRequest & { user: SignedInUser }, @Body() _credentials: LoginDto): Promise<LoginResult> {
+  login(@Req() request: SignInRequest, @Body() _credentials: LoginDto): Promise<LoginResult> {
     return this.auth.issueToken(request.user);
+  }
+
+  /** The browser's sign-in: the token goes into an httpOnly cookie that scripts cannot read. */
+  @Post('session')
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionUser, description: 'sets the httpOnly, SameSite=Strict cookie fo_session' })
+  @ApiBadRequestResponse({ type: ErrorBody })
+  @ApiUnauthorizedResponse({ type: ErrorBody, description: 'wrong username or password' })
+  @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'too many failed attempts for this account' })
+  async signIn(
+    @Req() request: SignInRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() _credentials: LoginDto,
+  ): Promise<SessionUser> {
+    const { accessToken, expiresIn, user } = await this.auth.issueToken(request.user);
+    setSessionCookie(request, reply, accessToken, expiresIn);
+    return user;
+  }
+
+  @Get('me')
+  @AnyRole()
+  @ApiOkResponse({ type: SessionUser })
+  me(@CurrentActor() actor: Actor): Promise<SessionUser> {
+    return this.auth.currentUser(actor.userId);
+  }
+
+  /** Public so that an expired session can still be cleared; the CSRF header is still required. */
+  @Delete('session')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'the session cookie is cleared' })
+  @ApiForbiddenResponse({ type: ErrorBody, description: 'the X-Requested-With header is missing' })
+  signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
+    if (needsCsrfHeader(request)) throw new CsrfHeaderMissingError();
+    clearSessionCookie(request, reply);
   }
 }

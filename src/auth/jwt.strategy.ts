@@ -3,13 +3,14 @@ import { PassportStrategy } from '@nestjs/passport';
 import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AuthenticatedUser, TokenPayload } from '../identity/authenticated-user';
+import { sessionTokenOf } from '../identity/session-cookie';
 import { UsersService } from '../users/users.service';
 import { JWT_SECRET } from './jwt-secret.provider';
 
 const ACTIVE_CHECK_TTL_MS = 30_000;
 
 /**
- * Verifies bearer tokens. Whether the account is still active is looked up at most every 30
+ * Verifies the token of a bearer header or, from a browser, of the session cookie. Whether the account is still active is looked up at most every 30
  * seconds per user, so a deactivation takes effect within that time on every instance without a
  * database round trip on every request.
  */
@@ -25,7 +26,11 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     // public key on every request, which cost more than the rest of the verification. passport-jwt
     // hands the key to jsonwebtoken as it is; its types only know strings and buffers.
     const key = createSecretKey(Buffer.from(secret)) as unknown as Buffer;
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, algorithms: ['HS256'] });
+    super({
+      jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), sessionTokenOf]),
+      secretOrKey: key,
+      algorithms: ['HS256'],
+    });
   }
 
   async validate(payload: TokenPayload): Promise<AuthenticatedUser | false> {

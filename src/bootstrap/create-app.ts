@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,6 +10,7 @@ import type { IncomingMessage } from 'node:http';
 import { codeOfStatus } from '../common/errors/global-exception.filter';
 import { AppConfig } from '../config/app-config.schema';
 import { loadAppConfig } from '../config/load-app-config';
+import { serveWebApp } from '../web-app/serve-web-app';
 import { setUpOpenApi } from './open-api';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -36,7 +38,7 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
 
 /**
  * Builds the HTTP application on Fastify with the same settings for `npm start`, the tests and
- * the benchmark: request ids, security headers, CORS, OpenAPI at /docs.
+ * the benchmark: request ids, security headers, cookies, CORS, OpenAPI at /docs, the web app at /.
  */
 export async function createApp(
   rootModule: NonNullable<ModuleMetadata['imports']>[number],
@@ -60,13 +62,16 @@ export async function createApp(
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
+        // The API docs page has inline styles; the web app's page sends its own, stricter policy.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
       },
     },
   });
+  await app.register(cookie);
   app.enableCors({ origin: config.http.corsOrigins.length ? config.http.corsOrigins : false });
   setUpOpenApi(app);
+  await serveWebApp(app);
   return app;
 }

@@ -9,6 +9,8 @@ import { applyOpenApiConventions } from './open-api-conventions';
 import { operationIdOf, routesOf } from './open-api-routes';
 
 export const DOCS_PATH = 'docs';
+/** Where `npm run api:doc` writes the document for the web app's generated client. */
+export const OPEN_API_FILE = 'web/src/api/openapi.json';
 
 const INTRODUCTION = `市府一般行政（事務管理）業務的作業服務：廳舍報修與維修、法定定期維護、宿舍、公務車派遣、公務臨時停車證、財產管理，以及施政績效數據。
 

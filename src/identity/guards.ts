@@ -1,28 +1,40 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error';
 import { AuthenticatedUser } from './authenticated-user';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
+import { CsrfHeaderMissingError } from './identity.errors';
 import { Role } from './role';
+import { needsCsrfHeader } from './session-cookie';
 
-/** Global: every route needs a valid bearer token unless it is marked @Public(). */
+/**
+ * Global: every route needs a valid token (bearer header or session cookie) unless it is marked
+ * @Public(); a write authenticated by the cookie also needs the CSRF header.
+ */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
   constructor(private readonly reflector: Reflector) {
     super();
   }
 
-  override canActivate(context: ExecutionContext) {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic ? true : super.canActivate(context);
+    if (isPublic) return true;
+    const authenticated = (await super.canActivate(context)) as boolean;
+    if (needsCsrfHeader(context.switchToHttp().getRequest<FastifyRequest>())) throw new CsrfHeaderMissingError();
+    return authenticated;
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
     // A failure to check the token (the database is down) is not the caller's fault: pass it on.
     if (error && !(error instanceof UnauthorizedException)) throw error;
     if (error || !user) {
-      throw new UnauthorizedException({ code: 'auth.unauthenticated', message: 'a valid bearer token is required' });
+      throw new UnauthorizedException({
+        code: 'auth.unauthenticated',
+        message: 'a valid bearer token or session cookie is required',
+      });
     }
     return user;
   }

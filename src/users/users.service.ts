@@ -14,7 +14,7 @@ import { hashPassword, verifyPassword } from './password-hasher';
 import { assertMayGrant, assertMayManageUser, canManageAgency, isAdmin } from './user-access';
 import { User } from './user.entity';
 
-export type UserIdentity = Pick<User, 'id' | 'agencyId' | 'roles' | 'displayName' | 'active'>;
+export type UserIdentity = Pick<User, 'id' | 'username' | 'agencyId' | 'roles' | 'displayName' | 'active'>;
 export type EmailContact = Pick<User, 'id' | 'roles' | 'displayName'> & { email: string };
 
 /** Accounts: who they are, which agency they belong to, which roles they hold. */
@@ -105,7 +105,7 @@ export class UsersService {
   async getIdentity(id: string): Promise<UserIdentity> {
     const user = await this.users.findOne({
       where: { id },
-      select: { id: true, agencyId: true, roles: true, displayName: true, active: true },
+      select: { id: true, username: true, agencyId: true, roles: true, displayName: true, active: true },
     });
     if (!user) throw new NotFoundError('user', id);
     return user;

@@ -1,0 +1,16 @@
+import { Space, Typography } from 'antd';
+import { useSession } from '../common/session/session';
+import { MyOpenTickets } from '../maintenance/components/my-open-tickets';
+
+/** What is open for the user, gathered from each feature. */
+export default function HomePage() {
+  const session = useSession();
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        {session.data ? `${session.data.displayName}，您好` : '首頁'}
+      </Typography.Title>
+      <MyOpenTickets />
+    </Space>
+  );
+}

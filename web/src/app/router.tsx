@@ -1,0 +1,28 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { FeatureRoute } from '../common/routing/feature-route';
+import { RequireRoles, RequireSession } from '../common/session/require-session';
+import { AppShell } from '../common/shell/app-shell';
+import { NotFoundState } from '../common/states/states';
+import { appRoutes } from './app-routes';
+
+function pageRoute(route: FeatureRoute): RouteObject {
+  const lazy = async () => {
+    const { default: Page } = await route.page();
+    return {
+      Component: () => (
+        <RequireRoles route={route}>
+          <Page />
+        </RequireRoles>
+      ),
+    };
+  };
+  return route.path === '/' ? { index: true, lazy } : { path: route.path, lazy };
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', lazy: async () => ({ Component: (await import('../auth/login-page')).default }) },
+  {
+    element: <RequireSession>{(user) => <AppShell user={user} routes={appRoutes} />}</RequireSession>,
+    children: [...appRoutes.map(pageRoute), { path: '*', element: <NotFoundState /> }],
+  },
+]);

@@ -1,0 +1,24 @@
+import { FileAddOutlined, ToolOutlined } from '@ant-design/icons';
+import type { FeatureRoute } from '../common/routing/feature-route';
+import { maintenanceText as text } from './messages';
+
+/** The maintenance pages. Add a page: write it under pages/ (default export) and list it here. */
+export const maintenanceRoutes: readonly FeatureRoute[] = [
+  {
+    path: '/repairs/new',
+    roles: ['requester', 'maintenance_coordinator'],
+    page: () => import('./pages/file-ticket-page'),
+    nav: { label: text.navFile, icon: <FileAddOutlined /> },
+  },
+  {
+    path: '/repairs',
+    roles: ['requester'],
+    page: () => import('./pages/my-tickets-page'),
+    nav: { label: text.navMine, icon: <ToolOutlined /> },
+  },
+  {
+    path: '/repairs/:id',
+    roles: ['requester', 'maintenance_coordinator', 'technician'],
+    page: () => import('./pages/ticket-page'),
+  },
+];
