@@ -49,13 +49,21 @@ export class AuthController {
 
   /** The browser's sign-in: the token goes into an httpOnly cookie that scripts cannot read. */
   @Post('session')
+  @ApiOperation({
+    summary: '登入：瀏覽器登入（工作階段 cookie）',
+    description:
+      '驗證帳號密碼，把權杖放進 httpOnly、SameSite=Strict 的 cookie `fo_session`（經 HTTPS 時加 Secure），回傳使用者。之後以 cookie 送出的非 GET 請求須帶標頭 `X-Requested-With: facilities-ops`。錯誤同 `POST /auth/login`。',
+  })
   @Public()
   @UseGuards(LocalAuthGuard)
   @HttpCode(200)
-  @ApiOkResponse({ type: SessionUser, description: 'sets the httpOnly, SameSite=Strict cookie fo_session' })
+  @ApiOkResponse({ type: SessionUser, description: '已設定工作階段 cookie `fo_session`' })
   @ApiBadRequestResponse({ type: ErrorBody })
-  @ApiUnauthorizedResponse({ type: ErrorBody, description: 'wrong username or password' })
-  @ApiTooManyRequestsResponse({ type: ErrorBody, description: 'too many failed attempts for this account' })
+  @ApiUnauthorizedResponse({ type: ErrorBody, description: '帳號或密碼錯誤（`auth.unauthenticated`）' })
+  @ApiTooManyRequestsResponse({
+    type: ErrorBody,
+    description: '此帳號登入失敗次數過多，暫時鎖定（`request.throttled`）',
+  })
   async signIn(
     @Req() request: SignInRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -67,6 +75,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: '登入：目前登入的使用者', description: '回傳目前權杖或工作階段所屬的使用者、機關與角色。' })
   @AnyRole()
   @ApiOkResponse({ type: SessionUser })
   me(@CurrentActor() actor: Actor): Promise<SessionUser> {
@@ -75,10 +84,15 @@ export class AuthController {
 
   /** Public so that an expired session can still be cleared; the CSRF header is still required. */
   @Delete('session')
+  @ApiOperation({
+    summary: '登入：登出（清除工作階段）',
+    description:
+      '清除工作階段 cookie。公開操作，讓已過期的工作階段也能登出；以 cookie 送出時仍須帶標頭 `X-Requested-With: facilities-ops`，否則回 403 `auth.csrf_header_missing`。',
+  })
   @Public()
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'the session cookie is cleared' })
-  @ApiForbiddenResponse({ type: ErrorBody, description: 'the X-Requested-With header is missing' })
+  @ApiNoContentResponse({ description: '已清除工作階段 cookie' })
+  @ApiForbiddenResponse({ type: ErrorBody, description: '缺少標頭 `X-Requested-With`（`auth.csrf_header_missing`）' })
   signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
     if (needsCsrfHeader(request)) throw new CsrfHeaderMissingError();
     clearSessionCookie(request, reply);
