@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { hasAnyRole } from '../../auth/actor';
+import { Actor, hasAnyRole } from '../../auth/actor';
 import { ForbiddenError, StaleVersionError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -21,7 +21,7 @@ import { MaintenanceTicket } from './maintenance-ticket.entity';
 import { TechniciansService } from './technicians.service';
 import { isSystem, OFFICE_ROLES, partiesOf, TicketViewer } from './ticket-access';
 import { TicketReaderService } from './ticket-reader.service';
-import { decideTransition, TicketAction, TransitionInput } from './ticket-state-machine';
+import { decideTransition, OPEN_STATUSES, TicketAction, TransitionInput } from './ticket-state-machine';
 import { TicketStatusChange } from './ticket-status-change.entity';
 
 const INPUT_FIELDS: Record<TransitionInput, (input: TransitionDto) => unknown> = {
@@ -80,21 +80,61 @@ export class TicketTransitionsService {
     const now = new Date();
     await this.applyEffects(manager, ticket, input, now);
     ticket.status = decision.to;
+    return this.recordMove(manager, viewer.actor, before, ticket, input.action, input.reason ?? input.holdReason, now);
+  }
+
+  /**
+   * Closes the work order of a statutory inspection whose completion was just recorded, inside
+   * that transaction, from whatever open state it is in: the certificate proves the work was done.
+   * Not a lifecycle action anyone can request, so it stays out of the transitions API.
+   */
+  async closeWorkOrderIn(manager: EntityManager, actor: Actor, id: string, note: string): Promise<void> {
+    const ticket = await manager.findOneOrFail(MaintenanceTicket, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!OPEN_STATUSES.includes(ticket.status) && ticket.status !== 'resolved') return;
+    const before = { ...ticket };
+    const now = new Date();
+    if (ticket.pausedSince) this.endHold(ticket, now);
+    Object.assign(ticket, {
+      status: 'closed',
+      holdReason: null,
+      // A work order nobody took is closed by whoever recorded the inspection.
+      assigneeUserId: ticket.assigneeUserId ?? (ticket.vendorName ? null : actor.userId),
+      respondedAt: ticket.respondedAt ?? now,
+      resolvedAt: ticket.resolvedAt ?? now,
+      resolutionNote: ticket.resolutionNote ?? note,
+      closedAt: now,
+    });
+    await this.recordMove(manager, actor, before, ticket, 'complete_work_order', note, now);
+  }
+
+  /** Saves a moved ticket with its history row and audit entry. */
+  private async recordMove(
+    manager: EntityManager,
+    actor: Actor,
+    before: MaintenanceTicket,
+    ticket: MaintenanceTicket,
+    action: TicketAction | 'complete_work_order',
+    reason: string | undefined,
+    now: Date,
+  ): Promise<MaintenanceTicket> {
     const saved = await manager.save(MaintenanceTicket, ticket);
     await manager.insert(TicketStatusChange, {
-      ticketId: id,
+      ticketId: ticket.id,
       fromStatus: before.status,
-      toStatus: decision.to,
-      action: input.action,
-      actorUserId: isSystem(viewer.actor) ? null : viewer.actor.userId,
-      actorName: viewer.actor.displayName,
-      reason: input.reason ?? input.holdReason ?? null,
+      toStatus: ticket.status,
+      action,
+      actorUserId: isSystem(actor) ? null : actor.userId,
+      actorName: actor.displayName,
+      reason: reason ?? null,
       occurredAt: now,
     });
-    await this.audit.record(manager, viewer.actor, {
+    await this.audit.record(manager, actor, {
       entityType: 'maintenance_ticket',
-      entityId: id,
-      action: input.action,
+      entityId: ticket.id,
+      action,
       before,
       after: saved,
     });
