@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { BookingCloserService } from './bookings/booking-closer.service';
 import { BookingExportService } from './bookings/booking-export.service';
@@ -37,6 +38,7 @@ import { VehiclesService } from './vehicles/vehicles.service';
   imports: [
     TypeOrmModule.forFeature([Vehicle, VehicleUnavailability, Driver, Booking, Trip, Occupancy, FleetWarning]),
     AgenciesModule,
+    NotificationsModule,
     UsersModule,
   ],
   controllers: [

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { LocationsModule } from '../locations/locations.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
 import { AttachmentStorage } from './attachments/attachment-storage';
@@ -67,6 +68,7 @@ import { TicketsService } from './tickets/tickets.service';
     ]),
     AgenciesModule,
     LocationsModule,
+    NotificationsModule,
     TradesModule,
     UsersModule,
   ],

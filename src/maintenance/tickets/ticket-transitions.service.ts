@@ -5,6 +5,7 @@ import { Actor, hasAnyRole } from '../../auth/actor';
 import { ForbiddenError, StaleVersionError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { TradesService } from '../../trades/trades.service';
 import {
   IllegalTransitionError,
@@ -20,6 +21,7 @@ import { HOLD_REASON_RULES } from './hold-reasons';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
 import { TechniciansService } from './technicians.service';
 import { isSystem, OFFICE_ROLES, partiesOf, TicketViewer } from './ticket-access';
+import { statusNotice } from './ticket-notices';
 import { TicketReaderService } from './ticket-reader.service';
 import { decideTransition, OPEN_STATUSES, TicketAction, TransitionInput } from './ticket-state-machine';
 import { TicketStatusChange } from './ticket-status-change.entity';
@@ -52,6 +54,7 @@ export class TicketTransitionsService {
     private readonly policies: SlaPoliciesService,
     private readonly trades: TradesService,
     private readonly calendar: BusinessCalendar,
+    private readonly notifications: NotificationsService,
   ) {}
 
   transition(viewer: TicketViewer, id: string, input: TransitionDto): Promise<MaintenanceTicket> {
@@ -110,7 +113,7 @@ export class TicketTransitionsService {
     await this.recordMove(manager, actor, before, ticket, 'complete_work_order', note, now);
   }
 
-  /** Saves a moved ticket with its history row and audit entry. */
+  /** Saves a moved ticket with its history row and audit entry, and tells the requester. */
   private async recordMove(
     manager: EntityManager,
     actor: Actor,
@@ -138,6 +141,7 @@ export class TicketTransitionsService {
       before,
       after: saved,
     });
+    await this.notifications.notifyIn(manager, actor, statusNotice(saved, reason));
     return saved;
   }
 
