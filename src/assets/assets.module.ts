@@ -16,6 +16,7 @@ import { AssetStocktakesController } from './asset-stocktakes.controller';
 import { AssetStocktakesService } from './asset-stocktakes.service';
 import { Asset } from './asset.entity';
 import { AssetsController } from './assets.controller';
+import { AssetsDemoService } from './demo/assets-demo.service';
 
 /** The property register (財產管理): assets, their movements, stocktakes and statistics. */
 @Module({
@@ -27,12 +28,13 @@ import { AssetsController } from './assets.controller';
   ],
   controllers: [AssetsController, AssetStocktakesController, AssetReportsController],
   providers: [
+    AssetsDemoService,
     AssetRegisterService,
     AssetMovementsService,
     AssetStocktakesService,
     AssetReportsService,
     AssetExportService,
   ],
-  exports: [AssetRegisterService, AssetReportsService],
+  exports: [AssetRegisterService, AssetReportsService, AssetsDemoService],
 })
 export class AssetsModule {}

@@ -16,6 +16,7 @@ import { FleetCalendarController } from './calendar/fleet-calendar.controller';
 import { FleetCalendarService } from './calendar/fleet-calendar.service';
 import { Driver } from './drivers/driver.entity';
 import { DriversController } from './drivers/drivers.controller';
+import { FleetDemoService } from './demo/fleet-demo.service';
 import { DriversService } from './drivers/drivers.service';
 import { FleetFiguresController } from './figures/fleet-figures.controller';
 import { FleetFiguresService } from './figures/fleet-figures.service';
@@ -60,13 +61,14 @@ import { VehiclesService } from './vehicles/vehicles.service';
     DispatchService,
     BookingCloserService,
     CandidatesService,
+    FleetDemoService,
     TripsService,
     BookingExportService,
     FleetCalendarService,
     FleetFiguresService,
     FleetDueWarningsJob,
   ],
-  exports: [FleetFiguresService],
+  exports: [FleetFiguresService, FleetDemoService],
 })
 export class FleetModule implements OnModuleInit {
   constructor(

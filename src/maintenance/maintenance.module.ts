@@ -7,6 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
 import { AttachmentStorage } from './attachments/attachment-storage';
+import { MaintenanceDemoService } from './demo/maintenance-demo.service';
 import { TicketAttachment } from './attachments/ticket-attachment.entity';
 import { TicketAttachmentsController } from './attachments/ticket-attachments.controller';
 import { TicketAttachmentsService } from './attachments/ticket-attachments.service';
@@ -104,8 +105,9 @@ import { TicketsService } from './tickets/tickets.service';
     ObligationScheduleJob,
     MaintenanceNotificationsService,
     NotificationMailJob,
+    MaintenanceDemoService,
   ],
-  exports: [MaintenanceService, SlaPoliciesService],
+  exports: [MaintenanceService, SlaPoliciesService, MaintenanceDemoService],
 })
 export class MaintenanceModule implements OnModuleInit {
   constructor(
