@@ -1,3 +1,5 @@
+import { statusPathsSql } from '../tickets/ticket-status-paths';
+
 /**
  * Demo tickets over the last $5 days: $1 requesters (jsonb `[{userId, agencyId}]`), $2 rooms
  * (jsonb `[{roomId, floorId, buildingId, siteId, label}]`), $3 the technician of each trade
@@ -86,15 +88,7 @@ export const DEMO_TICKET_HISTORY_SQL = `
               WHEN 'hold' THEN t.paused_since
               ELSE t.responded_at + (coalesce(t.resolved_at, t.paused_since, now()) - t.responded_at) * 0.3 END
     FROM maintenance_tickets t
-    JOIN (VALUES
-      ('submitted', ARRAY['submitted'], ARRAY['submit']),
-      ('assigned', ARRAY['submitted', 'assigned'], ARRAY['submit', 'assign']),
-      ('in_progress', ARRAY['submitted', 'assigned', 'in_progress'], ARRAY['submit', 'assign', 'start']),
-      ('on_hold', ARRAY['submitted', 'assigned', 'in_progress', 'on_hold'], ARRAY['submit', 'assign', 'start', 'hold']),
-      ('resolved', ARRAY['submitted', 'assigned', 'in_progress', 'resolved'], ARRAY['submit', 'assign', 'start', 'resolve']),
-      ('closed', ARRAY['submitted', 'assigned', 'in_progress', 'resolved', 'closed'], ARRAY['submit', 'assign', 'start', 'resolve', 'confirm']),
-      ('rejected', ARRAY['submitted', 'rejected'], ARRAY['submit', 'reject']),
-      ('cancelled', ARRAY['submitted', 'cancelled'], ARRAY['submit', 'cancel'])) AS p(status, path, actions) ON p.status = t.status
+    JOIN ${statusPathsSql()} ON p.status = t.status
     CROSS JOIN LATERAL generate_series(1, array_length(p.path, 1)) AS i
    WHERE t.id = ANY($1::uuid[])`;
 

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { systemActor } from '../../auth/actor';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ScheduledJob } from '../../jobs/scheduled-job';
+import { deliverOutbox, outboxUpdateOf } from '../../mail/mail-outbox';
 import { MailResult, MailService } from '../../mail/mail.service';
 import { UsersService } from '../../users/users.service';
 import { UserNotification } from '../user-notification.entity';
@@ -41,25 +42,27 @@ export class UserNotificationMailJob implements ScheduledJob {
     if (!this.mail.enabled) return { mail: 'disabled' };
     const pending = await this.pending(at);
     const contacts = await this.users.emailContacts([...new Set(pending.map((row) => row.userId))], []);
-    const contactOf = new Map(contacts.map((contact) => [contact.id, contact]));
-    let sent = 0;
-    let failed = 0;
-    for (const notification of pending) {
-      const contact = contactOf.get(notification.userId);
-      const result: MailResult = contact
-        ? await this.mail.send({
-            to: [contact.email],
-            subject: notification.title,
-            text: `${notification.body}\n\n網頁：${notification.link}\n\n（本信由 facilities-ops 自動寄出，請勿回覆。）`,
-          })
-        : { sent: false, reason: 'failed', error: 'the recipient has no e-mail address', affectsEveryMessage: false };
-      await this.record(notification, result);
-      if (result.sent) sent++;
-      else failed++;
-      if (!result.sent && result.reason === 'failed' && result.affectsEveryMessage)
-        return { sent, failed, stopped: result.error };
-    }
-    return { sent, failed };
+    const addressOf = new Map(contacts.map((contact) => [contact.id, contact.email]));
+    return deliverOutbox(
+      pending,
+      (notification) => this.deliver(notification, addressOf.get(notification.userId)),
+      (notification, result) => this.record(notification, result),
+    );
+  }
+
+  private deliver(notification: Delivery, address: string | undefined): Promise<MailResult> {
+    if (!address)
+      return Promise.resolve({
+        sent: false,
+        reason: 'failed',
+        error: 'the recipient has no e-mail address',
+        affectsEveryMessage: false,
+      });
+    return this.mail.send({
+      to: [address],
+      subject: notification.title,
+      text: `${notification.body}\n\n網頁：${notification.link}\n\n（本信由 facilities-ops 自動寄出，請勿回覆。）`,
+    });
   }
 
   private pending(at: Date): Promise<Delivery[]> {
@@ -87,24 +90,14 @@ export class UserNotificationMailJob implements ScheduledJob {
 
   private async record(notification: Delivery, result: MailResult): Promise<void> {
     const { agencyId } = await this.users.getIdentity(notification.userId);
-    return this.transactions.run(async (manager) => {
-      const error = result.sent ? null : result.reason === 'failed' ? result.error : result.reason;
-      // A server outage is no fault of this message: it does not use up the message's attempts.
-      const counted = !result.sent && result.reason === 'failed' && !result.affectsEveryMessage;
-      await manager.update(
-        UserNotification,
-        { id: notification.id },
-        {
-          emailError: error,
-          ...(result.sent && { emailedAt: new Date() }),
-          ...(counted && { emailAttempts: () => 'email_attempts + 1' }),
-        },
-      );
+    await this.transactions.run(async (manager) => {
+      const update = outboxUpdateOf(result);
+      await manager.update(UserNotification, { id: notification.id }, update);
       await this.audit.record(manager, systemActor(agencyId, this.name), {
         entityType: 'notification',
         entityId: notification.id,
         action: result.sent ? 'emailed' : 'email_failed',
-        after: result.sent ? { to: result.accepted } : { error },
+        after: result.sent ? { to: result.accepted } : { error: update.emailError },
       });
     });
   }
