@@ -29,6 +29,7 @@ const boundaryFiles = [
       'src/**/dto/*.ts',
       'src/audit/audited-changes.ts',
       'src/jobs/scheduled-job.ts',
+      'src/mail/mail-outbox.ts',
     ],
   },
   { category: 'entity', pattern: 'src/**/*.entity.ts' },

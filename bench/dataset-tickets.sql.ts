@@ -1,3 +1,5 @@
+import { statusPathsSql } from '../src/maintenance/tickets/ticket-status-paths';
+
 /**
  * Tickets over ten years (business hours, Asia/Taipei), numbered per ROC year in filing order,
  * with the status history their state implies and the per-year counters. $1 = how many.
@@ -52,15 +54,7 @@ export const TICKETS_SQL = [
           'bench', CASE WHEN p.path[i] IN ('rejected', 'cancelled') THEN '重複報修' END,
           t.created_at + (i - 1) * ((coalesce(t.closed_at, t.resolved_at, t.created_at + interval '2 hours') - t.created_at) / greatest(array_length(p.path, 1) - 1, 1))
      FROM maintenance_tickets t
-     JOIN (VALUES
-       ('submitted', ARRAY['submitted'], ARRAY['submit']),
-       ('assigned', ARRAY['submitted', 'assigned'], ARRAY['submit', 'assign']),
-       ('in_progress', ARRAY['submitted', 'assigned', 'in_progress'], ARRAY['submit', 'assign', 'start']),
-       ('on_hold', ARRAY['submitted', 'assigned', 'in_progress', 'on_hold'], ARRAY['submit', 'assign', 'start', 'hold']),
-       ('resolved', ARRAY['submitted', 'assigned', 'in_progress', 'resolved'], ARRAY['submit', 'assign', 'start', 'resolve']),
-       ('closed', ARRAY['submitted', 'assigned', 'in_progress', 'resolved', 'closed'], ARRAY['submit', 'assign', 'start', 'resolve', 'confirm']),
-       ('rejected', ARRAY['submitted', 'rejected'], ARRAY['submit', 'reject']),
-       ('cancelled', ARRAY['submitted', 'cancelled'], ARRAY['submit', 'cancel'])) AS p(status, path, actions) ON p.status = t.status
+     JOIN ${statusPathsSql()} ON p.status = t.status
      CROSS JOIN LATERAL generate_series(1, array_length(p.path, 1)) AS i`,
   `INSERT INTO maintenance_ticket_counters (roc_year, last_number)
    SELECT split_part(number, '-', 1)::int, max(split_part(number, '-', 2)::int) FROM maintenance_tickets GROUP BY 1`,

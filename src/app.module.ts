@@ -19,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LocationsModule } from './locations/locations.module';
 import { MailModule } from './mail/mail.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ParkingModule } from './parking/parking.module';
 import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
@@ -49,6 +50,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     LocationsModule,
     TradesModule,
+    NotificationsModule,
     HealthModule,
     SeedModule,
     MaintenanceModule,

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const location = app.get(DatabaseLocation);
   const seed = app.get(SeedService);
   await seed.loadReferenceOnce();
-  const demoLogins = location.isEmbedded ? await seed.loadDemo(() => EMBEDDED_DEMO_PASSWORD) : [];
+  const demoLogins = location.isEmbedded ? await seed.loadDemo(() => EMBEDDED_DEMO_PASSWORD, true) : [];
 
   await app.listen({ port: config.http.port, host: config.http.host });
   const url = `http://localhost:${config.http.port}`;

@@ -1,4 +1,5 @@
 import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
+import { fieldDetails } from '../common/errors/field-error';
 import {
   ASSET_STATUS_LABELS,
   AssetStatus,
@@ -41,10 +42,13 @@ export class EarlyScrapWithoutReasonError extends UnprocessableError {
     super(
       'asset.early_scrap_needs_reason',
       `the minimum service life of asset ${id} lasts until ${serviceLifeEndsOn}; scrapping earlier needs a reason`,
-      {
-        id,
-        serviceLifeEndsOn,
-      },
+      fieldDetails(
+        'reason',
+        'asset.early_scrap_needs_reason',
+        'scrapping before the end of the minimum service life needs a reason',
+        { id, serviceLifeEndsOn },
+        { serviceLifeEndsOn },
+      ),
     );
   }
 }
@@ -54,11 +58,13 @@ export class MovementDateError extends UnprocessableError {
     super(
       'asset.movement_date_out_of_range',
       `the movement date ${occurredOn} must lie between the acquisition date ${earliest} and today ${latest}`,
-      {
-        occurredOn,
-        earliest,
-        latest,
-      },
+      fieldDetails(
+        'occurredOn',
+        'asset.movement_date_out_of_range',
+        `must lie between ${earliest} and ${latest}`,
+        { occurredOn, earliest, latest },
+        { min: earliest, max: latest },
+      ),
     );
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { LocationsModule } from '../locations/locations.module';
 import { UsersModule } from '../users/users.module';
+import { AssetsDemoService } from './demo/assets-demo.service';
 import { AssetMovement } from './movements/asset-movement.entity';
 import { AssetMovementsService } from './movements/asset-movements.service';
 import { AssetExportService } from './register/asset-export.service';
@@ -27,12 +28,13 @@ import { AssetStocktakesService } from './stocktakes/asset-stocktakes.service';
   ],
   controllers: [AssetsController, AssetStocktakesController, AssetReportsController],
   providers: [
+    AssetsDemoService,
     AssetRegisterService,
     AssetMovementsService,
     AssetStocktakesService,
     AssetReportsService,
     AssetExportService,
   ],
-  exports: [AssetRegisterService, AssetReportsService],
+  exports: [AssetRegisterService, AssetReportsService, AssetsDemoService],
 })
 export class AssetsModule {}

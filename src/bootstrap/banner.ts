@@ -2,7 +2,7 @@
 export interface BannerLogin {
   username: string;
   password: string;
-  roles: readonly string[];
+  purpose: string;
 }
 
 /** Tells the person who ran `npm start` where the service is and, on first start, how to sign in. */
@@ -19,9 +19,9 @@ export function printBanner(options: {
     `database: ${options.embedded ? 'embedded PostgreSQL (.data/postgres)' : 'DATABASE_URL'}`,
   ];
   if (options.demoLogins.length) {
-    lines.push('', 'Demo accounts created on this first start (username / password / roles):');
+    lines.push('', 'Demo accounts created on this first start (username / password / what to try):');
     for (const login of options.demoLogins)
-      lines.push(`  ${login.username.padEnd(14)} ${login.password.padEnd(18)} ${login.roles.join(', ')}`);
+      lines.push(`  ${login.username.padEnd(19)} ${login.password.padEnd(16)} ${login.purpose}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

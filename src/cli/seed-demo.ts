@@ -7,7 +7,8 @@ import { runWithContext } from './run-with-context';
 /** `npm run seed:demo`: loads the demo data; outside the embedded database passwords are random. */
 runWithContext(async (context) => {
   const embedded = context.get(DatabaseLocation).isEmbedded;
-  const logins = await context.get(SeedService).loadDemo(embedded ? () => EMBEDDED_DEMO_PASSWORD : undefined);
+  // The dataset only on the embedded database: on a real one it would mix invented records with real ones.
+  const logins = await context.get(SeedService).loadDemo(embedded ? () => EMBEDDED_DEMO_PASSWORD : undefined, embedded);
   if (!logins.length) {
     console.log('the demo accounts exist already; nothing to do');
     return;

@@ -1,4 +1,5 @@
 import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
+import { fieldDetails } from '../common/errors/field-error';
 
 export class DormitoryRemovedError extends UnprocessableError {
   constructor(id: string) {
@@ -21,7 +22,15 @@ export class SingleUnitDormitoryError extends UnprocessableError {
     super(
       'dormitory.single_unit',
       `a ${type} dormitory is assigned as a whole and has exactly one unit; only multi-room staff dormitories have several`,
-      { type },
+      fieldDetails(
+        'units',
+        'dormitory.single_unit',
+        'only multi-room staff dormitories have several units',
+        { type },
+        {
+          max: 1,
+        },
+      ),
     );
   }
 }
@@ -34,9 +43,11 @@ export class AssignmentClosedError extends ConflictError {
 
 export class OccupantRequiredError extends UnprocessableError {
   constructor() {
+    const message = 'give either occupantUserId, or occupantName with occupantAgencyId';
     super(
       'dormitory_assignment.occupant_required',
-      'give either occupantUserId, or occupantName with occupantAgencyId',
+      message,
+      fieldDetails('occupantUserId', 'dormitory_assignment.occupant_required', message),
     );
   }
 }

@@ -1,4 +1,5 @@
 import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error';
+import { fieldDetails } from '../common/errors/field-error';
 import { BookingState } from './fleet.constants';
 
 /** A booking request that breaks the dispatch rules; every problem is listed at once. */
@@ -76,7 +77,13 @@ export class OdometerLowerError extends UnprocessableError {
     super(
       'fleet.odometer_lower',
       `odometer ${given} km is lower than the last reading of vehicle ${plate}: ${last} km`,
-      { plate, given, lastReadingKm: last },
+      fieldDetails(
+        'odometerKm',
+        'fleet.odometer_lower',
+        `must not be lower than ${last} km`,
+        { plate, given, lastReadingKm: last },
+        { min: last },
+      ),
     );
   }
 }

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { BookingCloserService } from './bookings/booking-closer.service';
 import { BookingExportService } from './bookings/booking-export.service';
@@ -13,6 +14,7 @@ import { DispatchController } from './bookings/dispatch.controller';
 import { DispatchService } from './bookings/dispatch.service';
 import { FleetCalendarController } from './calendar/fleet-calendar.controller';
 import { FleetCalendarService } from './calendar/fleet-calendar.service';
+import { FleetDemoService } from './demo/fleet-demo.service';
 import { Driver } from './drivers/driver.entity';
 import { DriversController } from './drivers/drivers.controller';
 import { DriversService } from './drivers/drivers.service';
@@ -37,6 +39,7 @@ import { FleetDueWarningsJob } from './warnings/jobs/fleet-due-warnings.job';
   imports: [
     TypeOrmModule.forFeature([Vehicle, VehicleUnavailability, Driver, Booking, Trip, Occupancy, FleetWarning]),
     AgenciesModule,
+    NotificationsModule,
     UsersModule,
   ],
   controllers: [
@@ -58,13 +61,14 @@ import { FleetDueWarningsJob } from './warnings/jobs/fleet-due-warnings.job';
     DispatchService,
     BookingCloserService,
     CandidatesService,
+    FleetDemoService,
     TripsService,
     BookingExportService,
     FleetCalendarService,
     FleetFiguresService,
     FleetDueWarningsJob,
   ],
-  exports: [FleetFiguresService],
+  exports: [FleetFiguresService, FleetDemoService],
 })
 export class FleetModule implements OnModuleInit {
   constructor(

@@ -12,6 +12,16 @@ import { Location, PARENT_KIND } from './location.entity';
 const ORDER = { sortOrder: 'ASC', code: 'ASC' } as const;
 
 /** The site → building → floor → room tree. Other modules resolve locations through it. */
+/** A room and its ancestors' ids, as tickets and assets record a place. */
+export interface RoomPath {
+  roomId: string;
+  floorId: string;
+  buildingId: string;
+  siteId: string;
+  siteCode: string;
+  label: string;
+}
+
 @Injectable()
 export class LocationsService {
   constructor(
@@ -61,6 +71,17 @@ export class LocationsService {
       room: byKind.room,
       label: ordered.map((location) => location.name).join(' '),
     };
+  }
+
+  /** Every room with the floor, building and site above it, for generating demo records in those rooms. */
+  rooms(): Promise<RoomPath[]> {
+    return this.locations.query(
+      `SELECT r.id AS "roomId", f.id AS "floorId", b.id AS "buildingId", s.id AS "siteId", s.code AS "siteCode",
+              concat_ws(' ', s.name, b.name, f.name, r.name) AS label
+         FROM locations r JOIN locations f ON f.id = r.parent_id JOIN locations b ON b.id = f.parent_id
+         JOIN locations s ON s.id = b.parent_id
+        WHERE r.kind = 'room' AND r.active ORDER BY s.code, b.code, f.sort_order, r.code`,
+    );
   }
 
   /** Returns the id of the node with this parent and code, inserting it if it is missing. */

@@ -1,4 +1,5 @@
 import { BadRequestError, ConflictError, ForbiddenError, UnprocessableError } from '../common/errors/domain-error';
+import { fieldDetails } from '../common/errors/field-error';
 import { TicketAction, TicketStatus } from './tickets/ticket-state-machine';
 
 /** The action does not apply to the ticket's state; the body names what the caller could do instead. */
@@ -20,7 +21,12 @@ export class TransitionNotPermittedError extends ForbiddenError {
 
 export class MissingTransitionInputError extends UnprocessableError {
   constructor(action: TicketAction, field: string) {
-    super('maintenance_ticket.input_required', `${action} needs ${field}`, { action, field });
+    const message = `${action} needs ${field}`;
+    super('maintenance_ticket.input_required', message, {
+      action,
+      field,
+      ...fieldDetails(field.split(' ')[0], 'maintenance_ticket.input_required', message),
+    });
   }
 }
 
@@ -60,12 +66,21 @@ export class OccurrenceAlreadyCompletedError extends ConflictError {
   }
 }
 
+type ObligationInputProblem =
+  'location_kind' | 'other_kind_name' | 'failed_items' | 'completed_in_future' | 'due_date_locked';
+
+/** The request field each obligation input problem is about. */
+const OBLIGATION_INPUT_FIELDS: Record<ObligationInputProblem, string> = {
+  location_kind: 'locationId',
+  other_kind_name: 'otherKindName',
+  failed_items: 'failedItems',
+  completed_in_future: 'completedOn',
+  due_date_locked: 'dueDate',
+};
+
 export class ObligationInputError extends UnprocessableError {
-  constructor(
-    reason: 'location_kind' | 'other_kind_name' | 'failed_items' | 'completed_in_future' | 'due_date_locked',
-    message: string,
-    details?: Record<string, unknown>,
-  ) {
-    super(`maintenance_obligation.${reason}`, message, details);
+  constructor(reason: ObligationInputProblem, message: string, details: Record<string, unknown> = {}) {
+    const code = `maintenance_obligation.${reason}`;
+    super(code, message, fieldDetails(OBLIGATION_INPUT_FIELDS[reason], code, message, details));
   }
 }

@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { LocationsModule } from '../locations/locations.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
 import { AttachmentStorage } from './attachments/attachment-storage';
 import { TicketAttachment } from './attachments/ticket-attachment.entity';
 import { TicketAttachmentsController } from './attachments/ticket-attachments.controller';
 import { TicketAttachmentsService } from './attachments/ticket-attachments.service';
+import { MaintenanceDemoService } from './demo/maintenance-demo.service';
 import { TicketExportService } from './export/ticket-export.service';
 import { AutoCloseResolvedJob } from './jobs/auto-close-resolved.job';
 import { SlaWatchJob } from './jobs/sla-watch.job';
@@ -67,6 +69,7 @@ import { TicketsService } from './tickets/tickets.service';
     ]),
     AgenciesModule,
     LocationsModule,
+    NotificationsModule,
     TradesModule,
     UsersModule,
   ],
@@ -102,8 +105,9 @@ import { TicketsService } from './tickets/tickets.service';
     ObligationScheduleJob,
     MaintenanceNotificationsService,
     NotificationMailJob,
+    MaintenanceDemoService,
   ],
-  exports: [MaintenanceService, SlaPoliciesService],
+  exports: [MaintenanceService, SlaPoliciesService, MaintenanceDemoService],
 })
 export class MaintenanceModule implements OnModuleInit {
   constructor(

@@ -1,9 +1,10 @@
 import { HttpStatus } from '@nestjs/common';
 import { BadRequestError, ConflictError, DomainError } from '../common/errors/domain-error';
+import { fieldDetails } from '../common/errors/field-error';
 
 export class InvalidPlateError extends BadRequestError {
   constructor(reason: string) {
-    super('parking.invalid_plate', reason);
+    super('parking.invalid_plate', reason, fieldDetails('plate', 'parking.invalid_plate', reason));
   }
 }
 

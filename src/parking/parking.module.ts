@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { UsersModule } from '../users/users.module';
+import { ParkingDemoService } from './demo/parking-demo.service';
 import { ParkingFiguresController } from './figures/parking-figures.controller';
 import { ParkingFiguresService } from './figures/parking-figures.service';
 import { ParkingLotDay } from './lots/parking-lot-day.entity';
@@ -51,6 +52,7 @@ const MINUTE_MS = 60_000;
     ParkingFiguresController,
   ],
   providers: [
+    ParkingDemoService,
     ParkingSettings,
     ParkingLotsService,
     PermitLedger,
@@ -70,7 +72,7 @@ const MINUTE_MS = 60_000;
     },
     ThrottlerGuard,
   ],
-  exports: [ParkingLotsService, ParkingFiguresService],
+  exports: [ParkingLotsService, ParkingFiguresService, ParkingDemoService],
 })
 export class ParkingModule implements OnModuleInit {
   constructor(

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { AssetsModule } from '../assets/assets.module';
 import { DormitoriesModule } from '../dormitories/dormitories.module';
+import { FleetModule } from '../fleet/fleet.module';
 import { LocationsModule } from '../locations/locations.module';
 import { MaintenanceModule } from '../maintenance/maintenance.module';
 import { ParkingModule } from '../parking/parking.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
+import { DemoDataService } from './demo-data.service';
 import { SeedService } from './seed.service';
 
 @Module({
@@ -19,8 +22,10 @@ import { SeedService } from './seed.service';
     ParkingModule,
     DormitoriesModule,
     MaintenanceModule,
+    FleetModule,
+    AssetsModule,
   ],
-  providers: [SeedService],
+  providers: [SeedService, DemoDataService],
   exports: [SeedService],
 })
 export class SeedModule {}

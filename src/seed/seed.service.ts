@@ -10,7 +10,8 @@ import { ParkingLotsService } from '../parking/lots/parking-lots.service';
 import { SettingsService } from '../settings/settings.service';
 import { TradesService } from '../trades/trades.service';
 import { UsersService } from '../users/users.service';
-import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_DATA_ACCOUNTS, DemoAccount } from './demo-accounts';
+import { DemoDataService } from './demo-data.service';
 import { readReferenceData, ReferenceData } from './reference-data';
 import { ReferenceLocationsLoader } from './reference-locations.loader';
 
@@ -18,6 +19,7 @@ export interface DemoLogin {
   username: string;
   password: string;
   roles: string[];
+  purpose: string;
 }
 
 /** Loads the reference data once per database, and the demo accounts when asked. */
@@ -35,6 +37,7 @@ export class SeedService {
     private readonly parkingLots: ParkingLotsService,
     private readonly dormitories: DormitoriesService,
     private readonly slaPolicies: SlaPoliciesService,
+    private readonly demoData: DemoDataService,
   ) {}
 
   /** Loads centers, buildings, trades and agencies unless this database already had them once. */
@@ -49,11 +52,19 @@ export class SeedService {
     return true;
   }
 
-  /** The demo accounts and a demo dataset (the city's dormitories) for trying the service out. */
-  async loadDemo(password?: (username: string) => string): Promise<DemoLogin[]> {
+  /**
+   * The demo accounts, and with `data` the demo dataset that walks every flow (its own accounts
+   * too); without it only the city's dormitories.
+   */
+  async loadDemo(password?: (username: string) => string, data = false): Promise<DemoLogin[]> {
     const logins = await this.loadDemoAccounts(password);
-    await this.dormitories.seedDemo();
-    return logins;
+    if (!data) {
+      await this.dormitories.seedDemo();
+      return logins;
+    }
+    const dataLogins = await this.loadDemoAccounts(password, DEMO_DATA_ACCOUNTS);
+    await this.demoData.loadOnce();
+    return [...logins, ...dataLogins];
   }
 
   /**
@@ -62,13 +73,16 @@ export class SeedService {
    */
   async loadDemoAccounts(
     password: (username: string) => string = () => randomBytes(9).toString('base64url'),
+    accounts: DemoAccount[] = DEMO_ACCOUNTS,
   ): Promise<DemoLogin[]> {
     await this.loadReferenceOnce();
-    const agencies = await this.agencies.findByCodes([...new Set(DEMO_ACCOUNTS.map((account) => account.agencyCode))]);
+    const agencies = await this.agencies.findByCodes([
+      ...new Set([...accounts.map((account) => account.agencyCode), 'GA-OFFICE']),
+    ]);
     const agencyIdByCode = new Map(agencies.map((agency) => [agency.code, agency.id]));
     const actor = systemActor(agencyIdByCode.get('GA-OFFICE')!, 'seed-demo');
     const logins: DemoLogin[] = [];
-    for (const account of DEMO_ACCOUNTS) {
+    for (const account of accounts) {
       if (await this.users.existsByUsername(account.username)) continue;
       const secret = password(account.username);
       await this.users.createInitial(actor, {
@@ -78,7 +92,7 @@ export class SeedService {
         roles: account.roles,
         password: secret,
       });
-      logins.push({ username: account.username, password: secret, roles: account.roles });
+      logins.push({ username: account.username, password: secret, roles: account.roles, purpose: account.purpose });
     }
     return logins;
   }

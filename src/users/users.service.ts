@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
 import { createAudited, updateAudited } from '../audit/audited-changes';
@@ -141,6 +141,14 @@ export class UsersService {
 
   existsByUsername(username: string): Promise<boolean> {
     return this.users.existsBy({ username: username.toLowerCase() });
+  }
+
+  /** Who these accounts are, by username (for seeding records that name them). */
+  identitiesByUsername(usernames: string[]): Promise<(UserIdentity & { username: string })[]> {
+    return this.users.find({
+      where: { username: In(usernames.map((username) => username.toLowerCase())) },
+      select: { id: true, username: true, agencyId: true, roles: true, displayName: true, active: true },
+    });
   }
 
   private async setPassword(actor: Actor, id: string, password: string, action: string): Promise<void> {

@@ -38,8 +38,18 @@ describe('dormitory register', () => {
       .set('authorization', manager)
       .send({ code: 'x', name: '', address: 'y', type: 'castle', extra: 1 })
       .expect(400);
-    expect(invalid.body.details.fields.map((field: { field: string }) => field.field)).toEqual(
-      expect.arrayContaining(['code', 'name', 'type', 'extra']),
+    expect(invalid.body.details.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'code', code: 'matches', message: expect.any(String) },
+        { field: 'name', code: 'isNotEmpty', message: expect.any(String) },
+        {
+          field: 'type',
+          code: 'isIn',
+          message: expect.any(String),
+          params: { values: expect.arrayContaining(['multi_room_staff']) },
+        },
+        { field: 'extra', code: 'whitelistValidation', message: expect.any(String) },
+      ]),
     );
     await t
       .http()

@@ -47,7 +47,13 @@ describe('fleet dispatch', () => {
       .set('authorization', `Bearer ${driverToken}`)
       .send({ odometerKm: 9999, fuelPercent: 90 })
       .expect(422);
-    expect(low.body).toMatchObject({ code: 'fleet.odometer_lower', details: { lastReadingKm: 10000 } });
+    expect(low.body).toMatchObject({
+      code: 'fleet.odometer_lower',
+      details: {
+        lastReadingKm: 10000,
+        fields: [{ field: 'odometerKm', code: 'fleet.odometer_lower', params: { min: 10000 } }],
+      },
+    });
     expect(low.body.message).toContain('10000 km');
 
     const out = await t
@@ -112,8 +118,12 @@ describe('fleet dispatch', () => {
       colour: 'red',
     }).expect(400);
     expect(malformed.body.code).toBe('validation.failed');
-    expect(malformed.body.details.fields.map((field: { field: string }) => field.field)).toEqual(
-      expect.arrayContaining(['passengers', 'contactPhone', 'colour']),
+    expect(malformed.body.details.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'passengers', code: 'min', message: expect.any(String), params: { min: 1 } },
+        { field: 'contactPhone', code: 'matches', message: expect.any(String) },
+        { field: 'colour', code: 'whitelistValidation', message: expect.any(String) },
+      ]),
     );
     expect(await t.sql('SELECT 1 FROM fleet_bookings WHERE passengers = 40')).toEqual([]);
   });

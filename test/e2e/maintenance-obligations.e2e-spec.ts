@@ -396,6 +396,40 @@ describe('maintenance statutory obligations', () => {
     expect(row.next_due_date).toBe('2025-03-31');
   });
 
+  it('closes the work order in the same transaction as the completion, whatever state it was in', async () => {
+    const obligation = await register({ nextDueDate: '2025-04-30', leadTimeDays: 10 });
+    await job.run(taipeiMorning('2025-04-21'));
+    const pending = await pendingOf(obligation.id);
+    expect(pending.ticket_id).not.toBeNull();
+    await h.moveOk('coordinator', pending.ticket_id!, 'assign', { vendorName: '台灣電機檢驗公司' });
+
+    await complete(
+      pending.id,
+      { completedOn: '2025-04-25', certificateAttachmentId: await uploadCertificate(pending.id) },
+      200,
+    );
+    const [ticket] = await t.sql<{
+      status: string;
+      resolved_at: Date | null;
+      closed_at: Date | null;
+      resolution_note: string;
+    }>('SELECT status, resolved_at, closed_at, resolution_note FROM maintenance_tickets WHERE id = $1', [
+      pending.ticket_id,
+    ]);
+    expect(ticket).toMatchObject({ status: 'closed', resolved_at: expect.any(Date), closed_at: expect.any(Date) });
+    expect(ticket.resolution_note).toContain('2025-04-25');
+    const history = await t.sql<{ action: string; from_status: string }>(
+      'SELECT action, from_status FROM maintenance_ticket_status_changes WHERE ticket_id = $1 ORDER BY id',
+      [pending.ticket_id],
+    );
+    expect(history.map(({ action }) => action)).toEqual(['submit', 'assign', 'complete_work_order']);
+    const audit = await t.sql(
+      "SELECT 1 FROM audit_entries WHERE entity_type = 'maintenance_ticket' AND entity_id = $1 AND action = 'complete_work_order'",
+      [pending.ticket_id],
+    );
+    expect(audit).toHaveLength(1);
+  });
+
   it('advances from the completion date when the obligation says so, and catches a stale version', async () => {
     const obligation = await register({
       kind: 'fire_safety_inspection',

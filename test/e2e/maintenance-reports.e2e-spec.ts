@@ -179,6 +179,12 @@ describe('maintenance exports, KPIs and attachments', () => {
       expect(total.key).toBe('total');
       const [counts] = await t.sql<{ n: string }>('SELECT count(*) AS n FROM maintenance_tickets');
       expect(total.received).toBe(Number(counts.n));
+      // Every open ticket was filed minutes ago: a period ending in 2099 must not age it to that day.
+      const [open] = await t.sql<{ n: string }>(
+        'SELECT count(*) AS n FROM maintenance_tickets WHERE resolved_at IS NULL AND closed_at IS NULL',
+      );
+      expect(Number(open.n)).toBeGreaterThan(0);
+      expect(total.backlog).toEqual({ upTo7Days: Number(open.n), upTo30Days: 0, upTo90Days: 0, over90Days: 0 });
       await t
         .http()
         .get('/maintenance/kpis')

@@ -128,7 +128,10 @@ describe('parking permits', () => {
 
   it('refuses a malformed date as a validation error', async () => {
     const response = await issue({ validFrom: '115/11/23' }).expect(400);
-    expect(response.body).toMatchObject({ code: 'validation.failed', details: { fields: [{ field: 'validFrom' }] } });
+    expect(response.body).toMatchObject({
+      code: 'validation.failed',
+      details: { fields: [{ field: 'validFrom', code: 'matches' }] },
+    });
   });
 
   it('refuses an overlapping permit for the same plate with the existing serial, and the refusal costs no serial', async () => {

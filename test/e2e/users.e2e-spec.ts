@@ -121,7 +121,7 @@ describe('users and agency scope', () => {
       })
       .expect(400);
     expect(response.body.details.fields).toEqual([
-      { field: 'isSuperuser', errors: ['property isSuperuser should not exist'] },
+      { field: 'isSuperuser', code: 'whitelistValidation', message: 'property isSuperuser should not exist' },
     ]);
     expect(await t.sql("SELECT 1 FROM users WHERE username = 'sneaky'")).toHaveLength(0);
   });

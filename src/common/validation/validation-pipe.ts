@@ -1,30 +1,37 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError } from '../errors/field-error';
+import { ruleParamsOf } from './rule-params';
 
-export interface FieldError {
-  field: string;
-  errors: string[];
-}
-
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, errors: Object.values(error.constraints) }] : [];
-    return [...own, ...flatten(error.children ?? [], field)];
+function fieldErrorsOf(error: ValidationError, field: string): FieldError[] {
+  return Object.entries(error.constraints ?? {}).map(([code, message]) => {
+    const params = ruleParamsOf(error.target, error.property, code);
+    return params ? { field, code, message, params } : { field, code, message };
   });
 }
 
-/** Whitelisting validation that lists every bad field in the error body's `details.fields`. */
+/** One entry per broken rule, each named by the dotted path of the field (`itinerary.0.address`). */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    return [...fieldErrorsOf(error, field), ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** Whitelisting validation that lists every broken rule in the error body's `details.fields`. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
+    // The target (the object holding the field) lets the factory read the rule's numbers; it is never sent.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
-      const fields = flatten(errors);
+      const fields = flattenValidationErrors(errors);
+      const names = [...new Set(fields.map((field) => field.field))];
       return new BadRequestException({
         code: 'validation.failed',
-        message: `invalid input: ${fields.map((field) => field.field).join(', ')}`,
+        message: `invalid input: ${names.join(', ')}`,
         details: { fields },
       });
     },

@@ -3,10 +3,18 @@ import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { BookingState } from '../fleet.constants';
 import { BookingStateError } from '../fleet.errors';
 import { TripPlannerService } from '../trips/trip-planner.service';
+import { BookingNoticeKind, bookingNotice } from './booking-notices';
 import { Booking } from './booking.entity';
+
+/** The closings the requester is told about when someone else made them. */
+const NOTICE_OF: Partial<Record<BookingState, BookingNoticeKind>> = {
+  rejected: 'booking_rejected',
+  cancelled: 'booking_cancelled',
+};
 
 /** Ends a booking before its trip (cancelled, rejected, no-show) and frees its place on the trip, in one transaction. */
 @Injectable()
@@ -15,6 +23,7 @@ export class BookingCloserService {
     private readonly planner: TripPlannerService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   close(
@@ -40,6 +49,8 @@ export class BookingCloserService {
         action,
       );
       if (booking.tripId) await this.planner.leave(manager, actor, booking.tripId, id);
+      const notice = NOTICE_OF[to];
+      if (notice) await this.notifications.notifyIn(manager, actor, bookingNotice(booking, notice));
       return booking;
     });
   }

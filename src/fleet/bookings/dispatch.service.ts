@@ -7,6 +7,7 @@ import { NotFoundError, UnprocessableError, assertVersion } from '../../common/e
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { DriversService } from '../drivers/drivers.service';
 import { BookingState } from '../fleet.constants';
 import { BookingStateError, DriverRequiredError, SeatsExceededError, TripStateError } from '../fleet.errors';
@@ -15,6 +16,7 @@ import { TripPlannerService } from '../trips/trip-planner.service';
 import { Trip } from '../trips/trip.entity';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { BookingCloserService } from './booking-closer.service';
+import { bookingNotice } from './booking-notices';
 import { Booking } from './booking.entity';
 import { AssignBookingDto, PoolBookingDto, ReasonDto } from './dto/booking.dto';
 
@@ -35,6 +37,7 @@ export class DispatchService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly closer: BookingCloserService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Approves a request (or reassigns an approved one) onto a new trip with this vehicle and driver. */
@@ -137,7 +140,10 @@ export class DispatchService {
       (row) => Object.assign(row, { state: 'approved', tripId }),
       action,
     );
-    return manager.findOneOrFail(Booking, { where: { id }, relations: { trip: true } });
+    const approved = await manager.findOneOrFail(Booking, { where: { id }, relations: { trip: true } });
+    const kind = action === 'reassign' ? 'booking_reassigned' : 'booking_approved';
+    await this.notifications.notifyIn(manager, actor, bookingNotice(approved, kind));
+    return approved;
   }
 
   private async find(id: string): Promise<Booking> {

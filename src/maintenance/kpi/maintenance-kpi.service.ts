@@ -39,7 +39,8 @@ const minutes = (value: number | null) => (value === null ? null : Math.round(va
 
 /**
  * One row per group plus the ROLLUP total. Only tickets alive during the period are read: filed
- * before its end and not finished before its start.
+ * before its end and not finished before its start. A backlog ticket's age is taken at the period's
+ * end, or now ($3) when the period ends in the future: a ticket filed today is not 90 days old.
  */
 function kpiSql(column: string): string {
   return `
@@ -64,7 +65,7 @@ function kpiSql(column: string): string {
         extract(epoch FROM t.resolved_at - t.created_at) / 60 AS resolution_minutes,
         (t.resolved_at >= $1 AND t.resolved_at < $2) AS resolved_in_period,
         ((t.resolved_at IS NULL OR t.resolved_at >= $2) AND (t.closed_at IS NULL OR t.closed_at >= $2)) AS open_at_end,
-        extract(epoch FROM $2::timestamptz - t.created_at) / 86400 AS age_days
+        extract(epoch FROM least($2::timestamptz, $3::timestamptz) - t.created_at) / 86400 AS age_days
       FROM maintenance_tickets t
       WHERE t.created_at < $2 AND (t.closed_at IS NULL OR t.closed_at >= $1)
     ) g
@@ -103,7 +104,8 @@ export class MaintenanceKpiService {
   constructor(@InjectRepository(MaintenanceTicket) private readonly tickets: Repository<MaintenanceTicket>) {}
 
   async report(period: Period, groupBy: KpiGroup): Promise<KpiReportView> {
-    const rows = (await this.tickets.query(kpiSql(GROUP_COLUMNS[groupBy]), [period.start, period.end])) as KpiSqlRow[];
+    const parameters = [period.start, period.end, new Date()];
+    const rows = (await this.tickets.query(kpiSql(GROUP_COLUMNS[groupBy]), parameters)) as KpiSqlRow[];
     return { start: period.start, end: period.end, groupBy, rows: rows.map(toRow) };
   }
 

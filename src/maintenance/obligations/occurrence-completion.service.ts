@@ -9,6 +9,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { CertificateRequiredError, ObligationInputError, OccurrenceAlreadyCompletedError } from '../maintenance.errors';
 import { PreparedTicket, TicketFilingService } from '../tickets/ticket-filing.service';
+import { TicketTransitionsService } from '../tickets/ticket-transitions.service';
 import { CompletedOccurrenceView, CompleteOccurrenceDto } from './dto/occurrence.dto';
 import { MaintenanceObligation } from './maintenance-obligation.entity';
 import { ObligationAttachment } from './obligation-attachment.entity';
@@ -19,8 +20,8 @@ import { nextDueAfter } from './obligation-schedule';
 import { toOccurrenceView } from './obligation-views';
 
 /**
- * Completes an occurrence: records the certificate and result, opens one corrective ticket per
- * failed item, advances the obligation's next due date and creates the next occurrence, all in
+ * Completes an occurrence: records the certificate and result, closes its work order, opens one
+ * corrective ticket per failed item, advances the obligation's next due date and creates the next occurrence, all in
  * one transaction.
  */
 @Injectable()
@@ -28,6 +29,7 @@ export class OccurrenceCompletionService {
   constructor(
     @InjectRepository(ObligationOccurrence) private readonly occurrences: Repository<ObligationOccurrence>,
     private readonly filing: TicketFilingService,
+    private readonly transitions: TicketTransitionsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
@@ -65,6 +67,13 @@ export class OccurrenceCompletionService {
         note: input.note ?? null,
       });
       const completed = await manager.save(ObligationOccurrence, occurrence);
+      if (completed.ticketId)
+        await this.transitions.closeWorkOrderIn(
+          manager,
+          actor,
+          completed.ticketId,
+          `${obligation.title}已於 ${input.completedOn} 辦理完成（${input.result === 'failed' ? '有不合格項目，另開改善案件' : '合格'}）`,
+        );
       await this.audit.record(manager, actor, {
         entityType: 'maintenance_obligation_occurrence',
         entityId: id,

@@ -3,10 +3,12 @@ import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
 import { ForbiddenError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { CreateCommentDto, CreateCostLineDto } from './dto/ticket-input.dto';
 import { isStaff, TicketViewer } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketCostLine } from './ticket-cost-line.entity';
+import { commentNotice } from './ticket-notices';
 import { TicketReaderService } from './ticket-reader.service';
 
 /** Comments and cost lines: additions to a ticket that do not move it through the lifecycle. */
@@ -16,22 +18,27 @@ export class TicketNotesService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly reader: TicketReaderService,
+    private readonly notifications: NotificationsService,
   ) {}
 
+  /** A public comment from the maintenance office is also a notice to the requester. */
   async comment(viewer: TicketViewer, ticketId: string, input: CreateCommentDto): Promise<TicketComment> {
-    await this.reader.getVisible(viewer, ticketId);
+    const ticket = await this.reader.getVisible(viewer, ticketId);
     if (input.internal && !isStaff(viewer.actor))
       throw new ForbiddenError('only the maintenance office writes internal comments');
     const { actor } = viewer;
-    return this.transactions.run((manager) =>
-      createAudited(manager, this.audit, actor, TicketComment, 'maintenance_ticket_comment', {
+    return this.transactions.run(async (manager) => {
+      const comment = await createAudited(manager, this.audit, actor, TicketComment, 'maintenance_ticket_comment', {
         ticketId,
         authorUserId: actor.userId,
         authorName: actor.displayName,
         body: input.body,
         internal: input.internal ?? false,
-      }),
-    );
+      });
+      if (!comment.internal && isStaff(actor))
+        await this.notifications.notifyIn(manager, actor, commentNotice(ticket, actor.displayName, input.body));
+      return comment;
+    });
   }
 
   async addCost(viewer: TicketViewer, ticketId: string, input: CreateCostLineDto): Promise<TicketCostLine> {

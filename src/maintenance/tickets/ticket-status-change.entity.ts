@@ -17,8 +17,8 @@ export class TicketStatusChange {
   ticket?: MaintenanceTicket;
   @Column({ type: 'text', nullable: true }) fromStatus: TicketStatus | null;
   @Column({ type: 'text' }) toStatus: TicketStatus;
-  /** `submit` for the first row, otherwise a TicketAction. */
-  @Column({ type: 'text' }) action: TicketAction | 'submit';
+  /** `submit` for the first row, `complete_work_order` when an inspection's completion closed it, otherwise a TicketAction. */
+  @Column({ type: 'text' }) action: TicketAction | 'submit' | 'complete_work_order';
   /** Null for the service itself (scheduled jobs). */
   @Column({ type: 'uuid', nullable: true }) actorUserId: string | null;
   @Column({ type: 'text' }) actorName: string;

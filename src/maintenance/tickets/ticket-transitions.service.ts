@@ -4,7 +4,8 @@ import { AuditService } from '../../audit/audit.service';
 import { assertVersion, ForbiddenError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { hasAnyRole } from '../../identity/actor';
+import { Actor, hasAnyRole } from '../../identity/actor';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { TradesService } from '../../trades/trades.service';
 import {
   IllegalTransitionError,
@@ -20,8 +21,9 @@ import { HOLD_REASON_RULES } from './hold-reasons';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
 import { TechniciansService } from './technicians.service';
 import { isSystem, OFFICE_ROLES, partiesOf, TicketViewer } from './ticket-access';
+import { statusNotice } from './ticket-notices';
 import { TicketReaderService } from './ticket-reader.service';
-import { decideTransition, TicketAction, TransitionInput } from './ticket-state-machine';
+import { decideTransition, OPEN_STATUSES, TicketAction, TransitionInput } from './ticket-state-machine';
 import { TicketStatusChange } from './ticket-status-change.entity';
 
 const INPUT_FIELDS: Record<TransitionInput, (input: TransitionDto) => unknown> = {
@@ -52,6 +54,7 @@ export class TicketTransitionsService {
     private readonly policies: SlaPoliciesService,
     private readonly trades: TradesService,
     private readonly calendar: BusinessCalendar,
+    private readonly notifications: NotificationsService,
   ) {}
 
   transition(viewer: TicketViewer, id: string, input: TransitionDto): Promise<MaintenanceTicket> {
@@ -80,24 +83,65 @@ export class TicketTransitionsService {
     const now = new Date();
     await this.applyEffects(manager, ticket, input, now);
     ticket.status = decision.to;
+    return this.recordMove(manager, viewer.actor, before, ticket, input.action, input.reason ?? input.holdReason, now);
+  }
+
+  /**
+   * Closes the work order of a statutory inspection whose completion was just recorded, inside
+   * that transaction, from whatever open state it is in: the certificate proves the work was done.
+   * Not a lifecycle action anyone can request, so it stays out of the transitions API.
+   */
+  async closeWorkOrderIn(manager: EntityManager, actor: Actor, id: string, note: string): Promise<void> {
+    const ticket = await manager.findOneOrFail(MaintenanceTicket, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!OPEN_STATUSES.includes(ticket.status) && ticket.status !== 'resolved') return;
+    const before = { ...ticket };
+    const now = new Date();
+    if (ticket.pausedSince) this.endHold(ticket, now);
+    Object.assign(ticket, {
+      status: 'closed',
+      holdReason: null,
+      // A work order nobody took is closed by whoever recorded the inspection.
+      assigneeUserId: ticket.assigneeUserId ?? (ticket.vendorName ? null : actor.userId),
+      respondedAt: ticket.respondedAt ?? now,
+      resolvedAt: ticket.resolvedAt ?? now,
+      resolutionNote: ticket.resolutionNote ?? note,
+      closedAt: now,
+    });
+    await this.recordMove(manager, actor, before, ticket, 'complete_work_order', note, now);
+  }
+
+  /** Saves a moved ticket with its history row and audit entry, and tells the requester. */
+  private async recordMove(
+    manager: EntityManager,
+    actor: Actor,
+    before: MaintenanceTicket,
+    ticket: MaintenanceTicket,
+    action: TicketAction | 'complete_work_order',
+    reason: string | undefined,
+    now: Date,
+  ): Promise<MaintenanceTicket> {
     const saved = await manager.save(MaintenanceTicket, ticket);
     await manager.insert(TicketStatusChange, {
-      ticketId: id,
+      ticketId: ticket.id,
       fromStatus: before.status,
-      toStatus: decision.to,
-      action: input.action,
-      actorUserId: isSystem(viewer.actor) ? null : viewer.actor.userId,
-      actorName: viewer.actor.displayName,
-      reason: input.reason ?? input.holdReason ?? null,
+      toStatus: ticket.status,
+      action,
+      actorUserId: isSystem(actor) ? null : actor.userId,
+      actorName: actor.displayName,
+      reason: reason ?? null,
       occurredAt: now,
     });
-    await this.audit.record(manager, viewer.actor, {
+    await this.audit.record(manager, actor, {
       entityType: 'maintenance_ticket',
-      entityId: id,
-      action: input.action,
+      entityId: ticket.id,
+      action,
       before,
       after: saved,
     });
+    await this.notifications.notifyIn(manager, actor, statusNotice(saved, reason));
     return saved;
   }
 

@@ -5,6 +5,7 @@ import { AuditService } from '../../../audit/audit.service';
 import { TransactionRunner } from '../../../database/transaction-runner';
 import { systemActor } from '../../../identity/actor';
 import { ScheduledJob } from '../../../jobs/scheduled-job';
+import { deliverOutbox, outboxUpdateOf } from '../../../mail/mail-outbox';
 import { MailResult, MailService } from '../../../mail/mail.service';
 import { EmailContact, UsersService } from '../../../users/users.service';
 import { MaintenanceNotification, NotificationKind } from '../maintenance-notification.entity';
@@ -47,17 +48,11 @@ export class NotificationMailJob implements ScheduledJob {
     const pending = await this.pending(at);
     const { userIds, roles } = splitRecipients(pending.map((notification) => notification.recipient));
     const contacts = await this.users.emailContacts(userIds, roles);
-    let sent = 0;
-    let failed = 0;
-    for (const notification of pending) {
-      const result = await this.deliver(notification, contacts);
-      await this.record(notification, result);
-      if (result.sent) sent++;
-      else failed++;
-      if (!result.sent && result.reason === 'failed' && result.affectsEveryMessage)
-        return { sent, failed, stopped: result.error };
-    }
-    return { sent, failed };
+    return deliverOutbox(
+      pending,
+      (notification) => this.deliver(notification, contacts),
+      (notification, result) => this.record(notification, result),
+    );
   }
 
   private pending(at: Date): Promise<Delivery[]> {
@@ -104,33 +99,13 @@ export class NotificationMailJob implements ScheduledJob {
   private record(notification: Delivery, result: MailResult): Promise<void> {
     const actor = systemActor(notification.ticket.agencyId, this.name);
     return this.transactions.run(async (manager) => {
-      if (result.sent) {
-        await manager.update(
-          MaintenanceNotification,
-          { id: notification.id },
-          { emailedAt: new Date(), emailError: null },
-        );
-        await this.audit.record(manager, actor, {
-          entityType: 'maintenance_notification',
-          entityId: notification.id,
-          action: 'emailed',
-          after: { to: result.accepted },
-        });
-        return;
-      }
-      const error = result.reason === 'failed' ? result.error : result.reason;
-      // A server outage is no fault of this message: it does not use up the message's attempts.
-      const counted = result.reason === 'failed' && !result.affectsEveryMessage;
-      await manager.update(
-        MaintenanceNotification,
-        { id: notification.id },
-        { emailError: error, ...(counted && { emailAttempts: () => 'email_attempts + 1' }) },
-      );
+      const update = outboxUpdateOf(result);
+      await manager.update(MaintenanceNotification, { id: notification.id }, update);
       await this.audit.record(manager, actor, {
         entityType: 'maintenance_notification',
         entityId: notification.id,
-        action: 'email_failed',
-        after: { error },
+        action: result.sent ? 'emailed' : 'email_failed',
+        after: result.sent ? { to: result.accepted } : { error: update.emailError },
       });
     });
   }
