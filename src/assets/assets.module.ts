@@ -15,6 +15,7 @@ import { AssetStocktake } from './asset-stocktake.entity';
 import { AssetStocktakesController } from './asset-stocktakes.controller';
 import { AssetStocktakesService } from './asset-stocktakes.service';
 import { Asset } from './asset.entity';
+import { AssetsFiguresProvider } from './assets-figures.provider';
 import { AssetsController } from './assets.controller';
 
 /** The property register (財產管理): assets, their movements, stocktakes and statistics. */
@@ -31,8 +32,9 @@ import { AssetsController } from './assets.controller';
     AssetMovementsService,
     AssetStocktakesService,
     AssetReportsService,
+    AssetsFiguresProvider,
     AssetExportService,
   ],
-  exports: [AssetRegisterService, AssetReportsService],
+  exports: [AssetRegisterService],
 })
 export class AssetsModule {}

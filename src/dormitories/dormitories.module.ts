@@ -9,6 +9,7 @@ import { UsersModule } from '../users/users.module';
 import { DormitoryAssignment } from './assignments/dormitory-assignment.entity';
 import { DormitoryAssignmentsController } from './assignments/dormitory-assignments.controller';
 import { DormitoryAssignmentsService } from './assignments/dormitory-assignments.service';
+import { DormitoriesFiguresProvider } from './dormitories-figures.provider';
 import { DormitoryFiguresController } from './figures/dormitory-figures.controller';
 import { DormitoryFiguresService } from './figures/dormitory-figures.service';
 import { DormitoryPatrol } from './patrols/dormitory-patrol.entity';
@@ -71,10 +72,11 @@ import { ResidenceChecksController } from './residence-checks/residence-checks.c
     OpenResidenceCheckCampaignJob,
     ResidenceBookingsService,
     DormitoryFiguresService,
+    DormitoriesFiguresProvider,
     // The lead binds MaintenanceService here once the maintenance module is in.
     { provide: REPAIR_REQUESTER, useExisting: MaintenanceService },
   ],
-  exports: [DormitoriesService, DormitoryFiguresService],
+  exports: [DormitoriesService],
 })
 export class DormitoriesModule implements OnModuleInit {
   constructor(

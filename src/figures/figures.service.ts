@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-error';
-import { FIGURES_SECTIONS, FiguresSection } from './figure';
 import { FigureSnapshot, SnapshotSection } from './figure-snapshot.entity';
 import { LabelledPeriod } from './figures-period';
+import { FiguresProviders } from './figures-providers';
+import { SentenceTemplatesService } from './sentences/sentence-templates.service';
 
 export interface FiguresReport {
   kind: LabelledPeriod['kind'];
@@ -23,16 +24,17 @@ export interface FiguresReport {
 @Injectable()
 export class FiguresService {
   constructor(
-    @Inject(FIGURES_SECTIONS) private readonly sections: FiguresSection[],
+    private readonly providers: FiguresProviders,
+    private readonly sentences: SentenceTemplatesService,
     @InjectRepository(FigureSnapshot) private readonly snapshots: Repository<FigureSnapshot>,
   ) {}
 
   async compute(period: LabelledPeriod): Promise<FiguresReport> {
     const sections = await Promise.all(
-      this.sections.map(async (section) => ({
-        key: section.key,
-        title: section.title,
-        figures: await section.figuresFor(period, period.label),
+      this.providers.all().map(async (provider) => ({
+        key: provider.section.key,
+        title: provider.section.title,
+        figures: await this.sentences.render(await provider.figuresFor(period), period.words),
       })),
     );
     return {

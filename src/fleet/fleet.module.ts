@@ -18,6 +18,7 @@ import { DriversController } from './drivers/drivers.controller';
 import { DriversService } from './drivers/drivers.service';
 import { FleetFiguresController } from './figures/fleet-figures.controller';
 import { FleetFiguresService } from './figures/fleet-figures.service';
+import { FleetFiguresProvider } from './fleet-figures.provider';
 import { FleetDueWarningsJob } from './jobs/fleet-due-warnings.job';
 import { FleetWarning } from './jobs/fleet-warning.entity';
 import { FleetWarningsController } from './jobs/fleet-warnings.controller';
@@ -62,9 +63,9 @@ import { VehiclesService } from './vehicles/vehicles.service';
     BookingExportService,
     FleetCalendarService,
     FleetFiguresService,
+    FleetFiguresProvider,
     FleetDueWarningsJob,
   ],
-  exports: [FleetFiguresService],
 })
 export class FleetModule implements OnModuleInit {
   constructor(

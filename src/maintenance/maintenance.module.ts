@@ -14,6 +14,7 @@ import { AutoCloseResolvedJob } from './jobs/auto-close-resolved.job';
 import { SlaWatchJob } from './jobs/sla-watch.job';
 import { MaintenanceKpiController } from './kpi/maintenance-kpi.controller';
 import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
+import { MaintenanceFiguresProvider } from './maintenance-figures.provider';
 import { MaintenanceSettingsController } from './maintenance-settings.controller';
 import { MaintenanceService } from './maintenance.service';
 import { NotificationMailJob } from './notifications/jobs/notification-mail.job';
@@ -88,6 +89,7 @@ import { TicketsService } from './tickets/tickets.service';
     TechniciansService,
     SlaPoliciesService,
     MaintenanceService,
+    MaintenanceFiguresProvider,
     TicketExportService,
     TicketAttachmentsService,
     MaintenanceKpiService,

@@ -6,6 +6,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { UsersModule } from '../users/users.module';
 import { PermitHousekeepingJob } from './jobs/permit-housekeeping.job';
 import { ParkingFiguresController } from './parking-figures.controller';
+import { ParkingFiguresProvider } from './parking-figures.provider';
 import { ParkingFiguresService } from './parking-figures.service';
 import { ParkingLotDay } from './parking-lot-day.entity';
 import { ParkingLotOfficer } from './parking-lot-officer.entity';
@@ -58,6 +59,7 @@ const MINUTE_MS = 60_000;
     PermitQueryService,
     PermitPdfService,
     ParkingFiguresService,
+    ParkingFiguresProvider,
     PermitHousekeepingJob,
     PostgresThrottlerStorage,
     { provide: getStorageToken(), useExisting: PostgresThrottlerStorage },
@@ -70,7 +72,7 @@ const MINUTE_MS = 60_000;
     },
     ThrottlerGuard,
   ],
-  exports: [ParkingLotsService, ParkingFiguresService],
+  exports: [ParkingLotsService],
 })
 export class ParkingModule implements OnModuleInit {
   constructor(

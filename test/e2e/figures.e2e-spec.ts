@@ -47,11 +47,11 @@ describe('general-administration figures', () => {
     ]);
     expect(figure(response.body.sections, 'maintenance.received')?.sentence).toBe(`${rocYear}年度受理案件計0件`);
     expect(figure(response.body.sections, 'parking.issued')).toEqual(
-      expect.objectContaining({ value: 3, sentence: `${rocYear}年度核發公務臨時停車證3張` }),
+      expect.objectContaining({ value: 3, sentence: `${rocYear}年核發公務臨時停車證3張` }),
     );
-    expect(figure(response.body.sections, 'fleet.dispatched')?.value).toBe(0);
+    expect(figure(response.body.sections, 'fleet.trips')?.value).toBe(0);
     expect(figure(response.body.sections, 'dormitories.managed')?.sentence).toBe(
-      `${rocYear}年度經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間`,
+      `經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間`,
     );
   });
 

@@ -1,7 +1,8 @@
 import { rocYearRange } from '../../src/common/time';
 import { JobsService } from '../../src/jobs/jobs.service';
-import { MaintenanceService } from '../../src/maintenance/maintenance.service';
+import { MaintenanceFiguresProvider } from '../../src/maintenance/maintenance-figures.provider';
 import { ObligationScheduleJob } from '../../src/maintenance/obligations/jobs/obligation-schedule.job';
+import { ObligationFiguresService } from '../../src/maintenance/obligations/obligation-figures.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { maintenanceHelpers } from './maintenance-support';
 
@@ -506,14 +507,19 @@ describe('maintenance statutory obligations', () => {
       200,
     );
 
-    const figures = await t.app.get(MaintenanceService).figuresFor(rocYearRange(112));
+    const figures = await t.app.get(ObligationFiguresService).figuresFor(rocYearRange(112));
     expect(figures).toMatchObject({
       statutoryInspectionsCompleted: 1,
       fireDrillsHeld: 2,
       fireDrillsBySite: { [fengshan]: 2 },
       completedByKind: { fire_drill: 2, electrical_inspection: 1 },
     });
-    expect(figures.received).toEqual(expect.any(Number));
+    const counted = await t.app.get(MaintenanceFiguresProvider).figuresFor(rocYearRange(112));
+    const valueOf = (key: string) => counted.find((figure) => figure.key === key)?.value;
+    expect(valueOf('maintenance.fire_drills')).toBe(2);
+    expect(counted.filter((figure) => figure.key.startsWith('maintenance.fire_drills.'))).toEqual([
+      expect.objectContaining({ value: 2, params: { center: '鳳山行政中心' } }),
+    ]);
 
     const seen: string[] = [];
     let cursor: string | undefined;
