@@ -119,4 +119,39 @@ describe('general-administration figures', () => {
     expect(rows.map((row) => row.period_key)).toEqual([monthKey]);
     expect(figure(rows[0].sections, 'parking.issued')?.value).toBe(3);
   });
+
+  it('counts flows by the Taipei calendar and stocks at the period end, across a year boundary', async () => {
+    const parking = await setUpParking(t);
+    const permits: string[] = [];
+    for (const plate of ['BBB-1111', 'CCC-2222']) {
+      const response = await t
+        .http()
+        .post('/parking/permits')
+        .auth(parking.officer, { type: 'bearer' })
+        .send(permitInput(parking, { plate }))
+        .expect(201);
+      permits.push(response.body.id);
+    }
+    // 23:59:59 on 31 Dec 2023 in Taipei is 112; one second later is already 113, though both are 2023 in UTC.
+    await t.sql('UPDATE parking_permits SET issued_at = $2 WHERE id = $1', [permits[0], '2023-12-31T15:59:59Z']);
+    await t.sql('UPDATE parking_permits SET issued_at = $2 WHERE id = $1', [permits[1], '2023-12-31T16:00:00Z']);
+    const [leaving] = await t.sql<{ id: string; version: number }>(
+      "SELECT id, version FROM dormitories WHERE type = 'family' AND status = 'vacant' LIMIT 1",
+    );
+    await t
+      .http()
+      .post(`/dormitories/${leaving.id}/status`)
+      .auth(await t.login('dormitory'), { type: 'bearer' })
+      .send({ version: leaving.version, status: 'demolished', effectiveOn: '2024-01-01' })
+      .expect(201);
+
+    const valueIn = async (rocYear: number, key: string) => {
+      const response = await t.http().get(`/figures?rocYear=${rocYear}`).auth(viewer, { type: 'bearer' }).expect(200);
+      return figure(response.body.sections, key)?.value;
+    };
+    expect(await valueIn(112, 'parking.issued')).toBe(1);
+    expect(await valueIn(113, 'parking.issued')).toBe(1);
+    expect(await valueIn(112, 'dormitories.managed')).toBe(44);
+    expect(await valueIn(113, 'dormitories.managed')).toBe(43);
+  });
 });

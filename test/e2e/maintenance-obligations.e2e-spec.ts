@@ -1,4 +1,4 @@
-import { rocYearRange } from '../../src/common/time';
+import { rocYearOf, rocYearRange } from '../../src/common/time';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { MaintenanceFiguresProvider } from '../../src/maintenance/maintenance-figures.provider';
 import { ObligationScheduleJob } from '../../src/maintenance/obligations/jobs/obligation-schedule.job';
@@ -514,12 +514,33 @@ describe('maintenance statutory obligations', () => {
       fireDrillsBySite: { [fengshan]: 2 },
       completedByKind: { fire_drill: 2, electrical_inspection: 1 },
     });
+    const siweiDrill = await register({
+      kind: 'fire_drill',
+      title: '自衛消防編組訓練',
+      tradeCode: 'fire_safety',
+      locationId: siwei,
+      intervalMonths: 6,
+      nextDueDate: '2023-06-30',
+      leadTimeDays: 14,
+    });
+    for (const completedOn of ['2023-06-21', '2023-12-01']) {
+      const pending = await pendingOf(siweiDrill.id);
+      await complete(pending.id, { completedOn, certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
+    }
     const counted = await t.app.get(MaintenanceFiguresProvider).figuresFor(rocYearRange(112));
-    const valueOf = (key: string) => counted.find((figure) => figure.key === key)?.value;
-    expect(valueOf('maintenance.fire_drills')).toBe(2);
     expect(counted.filter((figure) => figure.key.startsWith('maintenance.fire_drills.'))).toEqual([
-      expect.objectContaining({ value: 2, params: { center: '鳳山行政中心' } }),
+      expect.objectContaining({ key: 'maintenance.fire_drills.SW', value: 2, params: { center: '四維行政中心' } }),
+      expect.objectContaining({ key: 'maintenance.fire_drills.FS', value: 2, params: { center: '鳳山行政中心' } }),
     ]);
+    const report = await t
+      .http()
+      .get('/figures?rocYear=112')
+      .set(await h.as('reports'))
+      .expect(200);
+    const sentences = report.body.sections.flatMap((section: { figures: { sentence: string }[] }) =>
+      section.figures.map((figure) => figure.sentence),
+    );
+    expect(sentences).toContain('辦理四維、鳳山行政中心辦公大樓場域112年度自衛消防編組訓練各2次');
 
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -547,5 +568,29 @@ describe('maintenance statutory obligations', () => {
       .set(coordinator)
       .expect(200);
     expect(window.body.items.map((item: { id: string }) => item.id)).toEqual([drill.id]);
+  });
+
+  it("counts the work orders it opens apart from the agencies' requests received (受理案件)", async () => {
+    const provider = t.app.get(MaintenanceFiguresProvider);
+    const thisYear = rocYearRange(rocYearOf(new Date()));
+    const valuesNow = async () =>
+      Object.fromEntries((await provider.figuresFor(thisYear)).map((figure) => [figure.key, figure.value]));
+    const before = await valuesNow();
+    await h.file('requester');
+    const obligation = await register({ nextDueDate: '2025-03-31' });
+    const pending = await pendingOf(obligation.id);
+    await complete(
+      pending.id,
+      {
+        completedOn: '2025-03-20',
+        certificateAttachmentId: await uploadCertificate(pending.id),
+        result: 'failed',
+        failedItems: ['高壓盤絕緣不良'],
+      },
+      200,
+    );
+    const after = await valuesNow();
+    expect(after['maintenance.received'] - before['maintenance.received']).toBe(1);
+    expect(after['maintenance.work_orders'] - before['maintenance.work_orders']).toBe(1);
   });
 });
