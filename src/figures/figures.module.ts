@@ -7,6 +7,8 @@ import { FiguresProviders } from './figures-providers';
 import { FiguresController } from './figures.controller';
 import { FiguresService } from './figures.service';
 import { MonthlyFiguresJob, YearlyFiguresJob } from './jobs/figures-snapshot.jobs';
+import { SentenceTemplate } from './sentences/sentence-template.entity';
+import { SentenceTemplatesController } from './sentences/sentence-templates.controller';
 import { SentenceTemplatesService } from './sentences/sentence-templates.service';
 
 /**
@@ -14,8 +16,8 @@ import { SentenceTemplatesService } from './sentences/sentence-templates.service
  * (see src/common/figures/figures-provider.ts) is collected at start-up.
  */
 @Module({
-  imports: [DiscoveryModule, TypeOrmModule.forFeature([FigureSnapshot])],
-  controllers: [FiguresController],
+  imports: [DiscoveryModule, TypeOrmModule.forFeature([FigureSnapshot, SentenceTemplate])],
+  controllers: [FiguresController, SentenceTemplatesController],
   providers: [FiguresService, FiguresProviders, SentenceTemplatesService],
 })
 export class FiguresModule implements OnModuleInit {
