@@ -11,6 +11,7 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfig } from './config/app-config.schema';
 import { DatabaseModule } from './database/database.module';
+import { DivisionRecordsModule } from './division-records/division-records.module';
 import { DormitoriesModule } from './dormitories/dormitories.module';
 import { FiguresModule } from './figures/figures.module';
 import { FleetModule } from './fleet/fleet.module';
@@ -57,6 +58,7 @@ import { UsersModule } from './users/users.module';
     ParkingModule,
     AssetsModule,
     FiguresModule,
+    DivisionRecordsModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { joinCenterNames } from '../common/figures/center-names';
 import { FigureCount, FiguresProvider, ProvidesFigures } from '../common/figures/figures-provider';
+import { perCenterFigures } from '../common/figures/per-center-figures';
 import { Period } from '../common/time';
 import { LocationsService } from '../locations/locations.service';
 import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
@@ -57,28 +57,13 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
     return this.kpis.firstYearWithCases();
   }
 
-  /** The drills of each center, and one figure for the report's sentence naming every center. */
+  /** The drills of each center that held one, in the order of the location tree. */
   private async fireDrills(bySite: Record<string, number>): Promise<FigureCount[]> {
     const sites = await Promise.all(Object.keys(bySite).map((id) => this.locations.get(id)));
     sites.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
-    const counts = sites.map((site) => bySite[site.id]);
-    const perCenter = [...new Set(counts)].join('、') || '0';
-    return [
-      {
-        key: 'maintenance.fire_drills',
-        label: '自衛消防編組訓練',
-        value: counts.reduce((sum, count) => sum + count, 0),
-        unit: '次',
-        params: { centers: joinCenterNames(sites.map((site) => site.name)), perCenter },
-      },
-      ...sites.map((site) => ({
-        key: `maintenance.fire_drills.${site.code}`,
-        template: 'maintenance.fire_drills_of_center',
-        label: `${site.name}自衛消防編組訓練`,
-        value: bySite[site.id],
-        unit: '次',
-        params: { center: site.name },
-      })),
-    ];
+    return perCenterFigures(
+      { key: 'maintenance.fire_drills', label: '自衛消防編組訓練', unit: '次' },
+      sites.map((site) => ({ code: site.code, name: site.name, count: bySite[site.id] })),
+    );
   }
 }

@@ -105,7 +105,7 @@ import { TicketsService } from './tickets/tickets.service';
     MaintenanceNotificationsService,
     NotificationMailJob,
   ],
-  exports: [MaintenanceService, SlaPoliciesService],
+  exports: [MaintenanceService, SlaPoliciesService, AttachmentStorage],
 })
 export class MaintenanceModule implements OnModuleInit {
   constructor(

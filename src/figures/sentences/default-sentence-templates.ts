@@ -59,4 +59,16 @@ export const DEFAULT_SENTENCE_TEMPLATES: Readonly<Record<string, DefaultSentence
   'assets.donated': count('{period}財產捐贈計{count}件'),
   'assets.sold': { text: '{period}閒置財產變賣計{count}件，得款{proceeds}元', params: ['proceeds'] },
   'assets.stocktakes': count('{period}完成財產盤點計{count}次'),
+  'division.cleaning_greening': {
+    text: '辦理{centers}{period}環境清潔及綠美化績效考評各{perCenter}次',
+    params: ['centers', 'perCenter'],
+  },
+  'division.cleaning_greening_of_center': {
+    text: '{period}{center}環境清潔及綠美化績效考評計{count}次',
+    params: ['center'],
+  },
+  'division.civil_defence_training': {
+    text: '{period}辦理防護團講習計{count}場次，參訓人數{attendance}人',
+    params: ['attendance'],
+  },
 };
