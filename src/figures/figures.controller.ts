@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
+import { Actor } from '../auth/actor';
+import { CurrentActor, Roles } from '../auth/decorators';
 import { ErrorBody } from '../common/errors/error-body';
 import { FiguresQuery, FiguresReportView } from './dto/figures-query.dto';
 import { periodOf } from './figures-query';
@@ -19,19 +20,33 @@ export class FiguresController {
     return this.figures.compute(periodOf(query));
   }
 
-  /** Computes and keeps the figures of a period (e.g. a council session) as published. */
+  /**
+   * Computes and keeps the figures of a period (e.g. a council session) as published; a period
+   * kept before is recomputed, its earlier snapshot kept as history.
+   */
   @Post('snapshots')
   @Roles('report_viewer')
   @ApiCreatedResponse({ type: FiguresReportView })
-  snapshot(@Body() query: FiguresQuery) {
-    return this.figures.snapshot(periodOf(query));
+  snapshot(@CurrentActor() actor: Actor, @Body() query: FiguresQuery) {
+    return this.figures.snapshot(periodOf(query), actor);
   }
 
   @Get('snapshots')
   @Roles('report_viewer')
-  @ApiOkResponse({ type: [FiguresReportView], description: 'without the sections' })
+  @ApiOkResponse({
+    type: [FiguresReportView],
+    description: 'the current snapshot of each period, without the sections',
+  })
   snapshots() {
     return this.figures.listSnapshots();
+  }
+
+  /** Every snapshot of one period (`?rocYear=112`), current first, then those recomputes replaced: who, when. */
+  @Get('snapshots/history')
+  @Roles('report_viewer')
+  @ApiOkResponse({ type: [FiguresReportView], description: 'without the sections' })
+  history(@Query() query: FiguresQuery) {
+    return this.figures.history(periodOf(query));
   }
 
   @Get('snapshots/:id')

@@ -121,6 +121,60 @@ describe('general-administration figures', () => {
     expect(figure(rows[0].sections, 'parking.issued')?.value).toBe(3);
   });
 
+  it('recomputes a period on a manual run of the job, keeping the earlier snapshot as history (who, when)', async () => {
+    const nextMonthStart = today.plus({ months: 1 }).startOf('month').plus({ hours: 2 }).toJSDate();
+    const monthKey = `${rocYear}-${String(today.month).padStart(2, '0')}`;
+    const admin = await t.login('admin');
+    const parking = await setUpParking(t);
+    await t
+      .http()
+      .post('/parking/permits')
+      .auth(parking.officer, { type: 'bearer' })
+      .send(permitInput(parking, { plate: 'DDD-3333' }))
+      .expect(201);
+    const rerun = await t
+      .http()
+      .post('/jobs/figures.monthly-snapshot/run')
+      .auth(admin, { type: 'bearer' })
+      .send({ at: nextMonthStart.toISOString() })
+      .expect(200);
+    expect(rerun.body).toMatchObject({ status: 'succeeded', trigger: 'manual', periodKey: expect.any(String) });
+    const [again, other] = await Promise.all(
+      [0, 1].map(() =>
+        t.http().post('/figures/snapshots').auth(viewer, { type: 'bearer' }).send({ rocYear, month: today.month }),
+      ),
+    );
+    expect([again.status, other.status]).toEqual([201, 201]);
+
+    const history = await t
+      .http()
+      .get(`/figures/snapshots/history?rocYear=${rocYear}&month=${today.month}`)
+      .auth(viewer, { type: 'bearer' })
+      .expect(200);
+    expect(history.body).toHaveLength(4);
+    expect(history.body.filter((snapshot: { supersededAt: string | null }) => !snapshot.supersededAt)).toHaveLength(1);
+    expect(history.body[history.body.length - 1]).toMatchObject({ periodKey: monthKey, computedByName: '排程' });
+    expect(history.body.map((snapshot: { computedByName: string }) => snapshot.computedByName)).toContain('系統管理者');
+    const first = await t
+      .http()
+      .get(`/figures/snapshots/${history.body[history.body.length - 1].id}`)
+      .auth(viewer, { type: 'bearer' })
+      .expect(200);
+    const current = await t
+      .http()
+      .get(`/figures/snapshots/${history.body[0].id}`)
+      .auth(viewer, { type: 'bearer' })
+      .expect(200);
+    expect(figure(first.body.sections, 'parking.issued')?.value).toBe(3);
+    expect(figure(current.body.sections, 'parking.issued')?.value).toBe(4);
+    const audit = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_entries WHERE entity_type = 'figure_snapshot' ORDER BY occurred_at",
+    );
+    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['recompute']));
+    const scheduled = await t.app.get(JobsService).runForPeriod('figures.monthly-snapshot', nextMonthStart, 'schedule');
+    expect(scheduled.ran).toBe(false);
+  });
+
   it('counts flows by the Taipei calendar and stocks at the period end, across a year boundary', async () => {
     const parking = await setUpParking(t);
     const permits: string[] = [];
