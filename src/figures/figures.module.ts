@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsService } from '../jobs/jobs.service';
+import { CalendarCoverage } from './calendar-coverage';
 import { FigureSnapshot } from './figure-snapshot.entity';
 import { FiguresProviders } from './figures-providers';
 import { FiguresController } from './figures.controller';
@@ -18,7 +19,7 @@ import { SentenceTemplatesService } from './sentences/sentence-templates.service
 @Module({
   imports: [DiscoveryModule, TypeOrmModule.forFeature([FigureSnapshot, SentenceTemplate])],
   controllers: [FiguresController, SentenceTemplatesController],
-  providers: [FiguresService, FiguresProviders, SentenceTemplatesService],
+  providers: [FiguresService, FiguresProviders, SentenceTemplatesService, CalendarCoverage],
 })
 export class FiguresModule implements OnModuleInit {
   constructor(

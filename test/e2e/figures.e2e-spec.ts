@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
+import { CalendarCoverage } from '../../src/figures/calendar-coverage';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { permitInput, setUpParking, taipeiDay } from './parking-fixtures';
@@ -208,5 +209,15 @@ describe('general-administration figures', () => {
     expect(await valueIn(113, 'parking.issued')).toBe(1);
     expect(await valueIn(112, 'dormitories.managed')).toBe(44);
     expect(await valueIn(113, 'dormitories.managed')).toBe(43);
+  });
+
+  it('names every year from the earliest record without an office calendar, not only this one', async () => {
+    const coverage = t.app.get(CalendarCoverage);
+    const in2026 = new Date('2026-06-01T00:00:00Z');
+    expect(await coverage.missingYears(in2026)).toEqual([]);
+    const [permit] = await t.sql<{ id: string }>('SELECT id FROM parking_permits LIMIT 1');
+    await t.sql('UPDATE parking_permits SET issued_at = $2 WHERE id = $1', [permit.id, '2016-05-04T02:00:00Z']);
+    expect(await coverage.missingYears(in2026)).toEqual([2016, 2017]);
+    expect(await coverage.missingYears(new Date('2031-03-01T00:00:00Z'))).toEqual([2016, 2017, 2028, 2029, 2030, 2031]);
   });
 });
