@@ -33,7 +33,9 @@ export class CalendarCoverage implements OnApplicationBootstrap {
   /** The Gregorian years, from the earliest holding records through this one, without a calendar file. */
   async missingYears(now = new Date()): Promise<number[]> {
     const thisYear = toGregorianYear(rocYearOf(now));
-    const firstYears = await Promise.all(this.providers.all().map((provider) => provider.firstYearWithData?.()));
+    const firstYears = await Promise.all(
+      this.providers.all().map((provider) => provider.firstYearWithData?.() ?? Promise.resolve(null)),
+    );
     const earliest = Math.min(thisYear, ...firstYears.filter((year): year is number => typeof year === 'number'));
     const years = Array.from({ length: thisYear - earliest + 1 }, (_, index) => earliest + index);
     return years.filter((year) => !this.calendar.hasYear(year));
