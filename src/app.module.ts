@@ -16,6 +16,7 @@ import { DormitoriesModule } from './dormitories/dormitories.module';
 import { FiguresModule } from './figures/figures.module';
 import { FleetModule } from './fleet/fleet.module';
 import { HealthModule } from './health/health.module';
+import { HistoricalImportModule } from './historical-import/historical-import.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LocationsModule } from './locations/locations.module';
 import { MailModule } from './mail/mail.module';
@@ -59,6 +60,7 @@ import { UsersModule } from './users/users.module';
     AssetsModule,
     FiguresModule,
     DivisionRecordsModule,
+    HistoricalImportModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -41,6 +41,7 @@ import { TechniciansService } from './tickets/technicians.service';
 import { TicketComment } from './tickets/ticket-comment.entity';
 import { TicketCostLine } from './tickets/ticket-cost-line.entity';
 import { TicketFilingService } from './tickets/ticket-filing.service';
+import { TicketImportService } from './tickets/ticket-import.service';
 import { TicketNotesService } from './tickets/ticket-notes.service';
 import { TicketNumberCounter } from './tickets/ticket-number-counter.entity';
 import { TicketReaderService } from './tickets/ticket-reader.service';
@@ -90,6 +91,7 @@ import { TicketsService } from './tickets/tickets.service';
     SlaPoliciesService,
     MaintenanceService,
     MaintenanceFiguresProvider,
+    TicketImportService,
     TicketExportService,
     TicketAttachmentsService,
     MaintenanceKpiService,

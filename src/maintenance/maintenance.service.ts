@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../auth/actor';
+import { ImportLine, ImportOutcome } from '../common/import/import-lines';
 import { TicketPriority } from './sla/sla-clock';
 import { MaintenanceTicket } from './tickets/maintenance-ticket.entity';
 import { TicketFilingService, TicketSource } from './tickets/ticket-filing.service';
+import { ImportedCase, TicketImportService } from './tickets/ticket-import.service';
 
 export interface FindingTicketInput {
   agencyId: string;
@@ -17,11 +19,20 @@ export interface FindingTicketInput {
 
 /**
  * What other modules may ask of maintenance: open a repair ticket for something they found
- * (a dormitory patrol, an inspection). Its yearly figures come from MaintenanceFiguresProvider.
+ * (a dormitory patrol, an inspection), and bring in the cases of earlier years. Its yearly figures
+ * come from MaintenanceFiguresProvider.
  */
 @Injectable()
 export class MaintenanceService {
-  constructor(private readonly filing: TicketFilingService) {}
+  constructor(
+    private readonly filing: TicketFilingService,
+    private readonly imports: TicketImportService,
+  ) {}
+
+  /** Imports the repair cases of earlier years all or nothing (or only checks them, for a preview). */
+  importCases(actor: Actor, lines: ImportLine<ImportedCase>[], commit: boolean): Promise<ImportOutcome> {
+    return this.imports.importCases(actor, lines, commit);
+  }
 
   /**
    * Files a repair ticket for the finding's agency, linked back to the finding. The calling
