@@ -486,19 +486,23 @@ describe('maintenance statutory obligations', () => {
 
   it('pages through the register per center and counts inspections and fire drills for the yearly figures', async () => {
     const coordinator = await h.as('coordinator');
-    const drill = await register({
-      kind: 'fire_drill',
-      title: '自衛消防編組訓練',
-      tradeCode: 'fire_safety',
-      locationId: fengshan,
-      intervalMonths: 6,
-      nextDueDate: '2023-06-30',
-      leadTimeDays: 14,
-    });
-    for (const completedOn of ['2023-06-20', '2023-12-15']) {
-      const pending = await pendingOf(drill.id);
-      await complete(pending.id, { completedOn, certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
-    }
+    const drillsHeld = async (locationId: string, dates: string[]) => {
+      const drill = await register({
+        kind: 'fire_drill',
+        title: '自衛消防編組訓練',
+        tradeCode: 'fire_safety',
+        locationId,
+        intervalMonths: 6,
+        nextDueDate: '2023-06-30',
+        leadTimeDays: 14,
+      });
+      for (const completedOn of dates) {
+        const pending = await pendingOf(drill.id);
+        await complete(pending.id, { completedOn, certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
+      }
+      return drill;
+    };
+    const drill = await drillsHeld(fengshan, ['2023-06-20', '2023-12-15']);
     const inspection = await register({ locationId: fengshan, nextDueDate: '2023-09-30' });
     const pending = await pendingOf(inspection.id);
     await complete(
@@ -514,19 +518,7 @@ describe('maintenance statutory obligations', () => {
       fireDrillsBySite: { [fengshan]: 2 },
       completedByKind: { fire_drill: 2, electrical_inspection: 1 },
     });
-    const siweiDrill = await register({
-      kind: 'fire_drill',
-      title: '自衛消防編組訓練',
-      tradeCode: 'fire_safety',
-      locationId: siwei,
-      intervalMonths: 6,
-      nextDueDate: '2023-06-30',
-      leadTimeDays: 14,
-    });
-    for (const completedOn of ['2023-06-21', '2023-12-01']) {
-      const pending = await pendingOf(siweiDrill.id);
-      await complete(pending.id, { completedOn, certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
-    }
+    await drillsHeld(siwei, ['2023-06-21', '2023-12-01']);
     const counted = await t.app.get(MaintenanceFiguresProvider).figuresFor(rocYearRange(112));
     expect(counted.filter((figure) => figure.key.startsWith('maintenance.fire_drills.'))).toEqual([
       expect.objectContaining({ key: 'maintenance.fire_drills.SW', value: 2, params: { center: '四維行政中心' } }),
