@@ -11,10 +11,12 @@ import { createValidationPipe } from './common/validation/validation-pipe';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfig } from './config/app-config.schema';
 import { DatabaseModule } from './database/database.module';
+import { DivisionRecordsModule } from './division-records/division-records.module';
 import { DormitoriesModule } from './dormitories/dormitories.module';
 import { FiguresModule } from './figures/figures.module';
 import { FleetModule } from './fleet/fleet.module';
 import { HealthModule } from './health/health.module';
+import { HistoricalImportModule } from './historical-import/historical-import.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LocationsModule } from './locations/locations.module';
 import { MailModule } from './mail/mail.module';
@@ -59,6 +61,8 @@ import { UsersModule } from './users/users.module';
     ParkingModule,
     AssetsModule,
     FiguresModule,
+    DivisionRecordsModule,
+    HistoricalImportModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

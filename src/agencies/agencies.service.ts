@@ -42,6 +42,11 @@ export class AgenciesService {
     return this.agencies.findBy({ code: In(codes) });
   }
 
+  /** The agencies whose code or name is one of `keys`, as files of earlier records name them. */
+  findByCodesOrNames(keys: string[]): Promise<Agency[]> {
+    return this.agencies.find({ where: [{ code: In(keys) }, { name: In(keys) }] });
+  }
+
   /** Adds the agencies whose codes are missing; existing ones are left as edited. */
   async seed(agencies: Pick<Agency, 'code' | 'name'>[]): Promise<void> {
     await this.agencies.createQueryBuilder().insert().values(agencies).orIgnore().execute();

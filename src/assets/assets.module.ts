@@ -13,6 +13,7 @@ import { Asset } from './register/asset.entity';
 import { AssetsController } from './register/assets.controller';
 import { AssetReportsController } from './reports/asset-reports.controller';
 import { AssetReportsService } from './reports/asset-reports.service';
+import { AssetsFiguresProvider } from './reports/assets-figures.provider';
 import { AssetStocktakeLine } from './stocktakes/asset-stocktake-line.entity';
 import { AssetStocktake } from './stocktakes/asset-stocktake.entity';
 import { AssetStocktakesController } from './stocktakes/asset-stocktakes.controller';
@@ -33,8 +34,9 @@ import { AssetStocktakesService } from './stocktakes/asset-stocktakes.service';
     AssetMovementsService,
     AssetStocktakesService,
     AssetReportsService,
+    AssetsFiguresProvider,
     AssetExportService,
   ],
-  exports: [AssetRegisterService, AssetReportsService, AssetsDemoService],
+  exports: [AssetRegisterService, AssetsDemoService],
 })
 export class AssetsModule {}

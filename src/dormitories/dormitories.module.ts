@@ -10,6 +10,7 @@ import { DormitoryAssignment } from './assignments/dormitory-assignment.entity';
 import { DormitoryAssignmentsController } from './assignments/dormitory-assignments.controller';
 import { DormitoryAssignmentsService } from './assignments/dormitory-assignments.service';
 import { DormitoryDemoService } from './demo/dormitory-demo.service';
+import { DormitoriesFiguresProvider } from './dormitories-figures.provider';
 import { DormitoryFiguresController } from './figures/dormitory-figures.controller';
 import { DormitoryFiguresService } from './figures/dormitory-figures.service';
 import { DormitoryPatrol } from './patrols/dormitory-patrol.entity';
@@ -73,10 +74,11 @@ import { ResidenceChecksController } from './residence-checks/residence-checks.c
     ResidenceBookingsService,
     DormitoryFiguresService,
     DormitoryDemoService,
+    DormitoriesFiguresProvider,
     // The lead binds MaintenanceService here once the maintenance module is in.
     { provide: REPAIR_REQUESTER, useExisting: MaintenanceService },
   ],
-  exports: [DormitoriesService, DormitoryFiguresService, DormitoryDemoService],
+  exports: [DormitoriesService, DormitoryDemoService],
 })
 export class DormitoriesModule implements OnModuleInit {
   constructor(

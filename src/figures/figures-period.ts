@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatRocDate, Period, rocMonthRange, rocYearRange, TAIPEI_ZONE } from '../common/time';
+import { formatRocDate, Period, rocMonthRange, rocYearRange, TAIPEI_ZONE, toRocYear } from '../common/time';
 import { parseDateRangeQuery } from '../common/validation/date-range-query';
 
 export type PeriodKind = 'year' | 'month' | 'range';
@@ -10,14 +10,31 @@ export interface LabelledPeriod extends Period {
   key: string;
   /** How the report names it: `112年度`, `112年3月`, `111年2月1日至111年6月30日`. */
   label: string;
+  /** The period placeholders of the report's sentences. */
+  words: PeriodWords;
 }
+
+/** `{rocYear}`, `{period}` and `{periodYear}` of a sentence template; a council session reads `本期`. */
+export interface PeriodWords {
+  rocYear: number;
+  period: string;
+  periodYear: string;
+}
+
+const THIS_PERIOD = '本期';
 
 function rocDay(isoDate: string): string {
   return formatRocDate(DateTime.fromISO(isoDate, { zone: TAIPEI_ZONE }).toJSDate());
 }
 
 export function yearPeriod(rocYear: number): LabelledPeriod {
-  return { ...rocYearRange(rocYear), kind: 'year', key: String(rocYear), label: `${rocYear}年度` };
+  return {
+    ...rocYearRange(rocYear),
+    kind: 'year',
+    key: String(rocYear),
+    label: `${rocYear}年度`,
+    words: { rocYear, period: `${rocYear}年度`, periodYear: `${rocYear}年` },
+  };
 }
 
 export function monthPeriod(rocYear: number, month: number): LabelledPeriod {
@@ -26,6 +43,7 @@ export function monthPeriod(rocYear: number, month: number): LabelledPeriod {
     kind: 'month',
     key: `${rocYear}-${String(month).padStart(2, '0')}`,
     label: `${rocYear}年${month}月`,
+    words: { rocYear, period: `${rocYear}年${month}月`, periodYear: `${rocYear}年${month}月` },
   };
 }
 
@@ -36,5 +54,6 @@ export function rangePeriod(from: string, toInclusive: string): LabelledPeriod {
     kind: 'range',
     key: `${from}..${toInclusive}`,
     label: `${rocDay(from)}至${rocDay(toInclusive)}`,
+    words: { rocYear: toRocYear(Number(from.slice(0, 4))), period: THIS_PERIOD, periodYear: THIS_PERIOD },
   };
 }

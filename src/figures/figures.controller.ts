@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
-import { Roles } from '../identity/decorators';
+import { Actor } from '../identity/actor';
+import { CurrentActor, Roles } from '../identity/decorators';
 import { FiguresQuery, FiguresReportView } from './dto/figures-query.dto';
 import { periodOf } from './figures-query';
 import { FiguresService } from './figures.service';
@@ -23,7 +24,10 @@ export class FiguresController {
     return this.figures.compute(periodOf(query));
   }
 
-  /** Computes and keeps the figures of a period (e.g. a council session) as published. */
+  /**
+   * Computes and keeps the figures of a period (e.g. a council session) as published; a period
+   * kept before is recomputed, its earlier snapshot kept as history.
+   */
   @Post('snapshots')
   @ApiOperation({
     summary: '績效數據：計算並保存定稿',
@@ -31,8 +35,8 @@ export class FiguresController {
   })
   @Roles('report_viewer')
   @ApiCreatedResponse({ type: FiguresReportView })
-  snapshot(@Body() query: FiguresQuery) {
-    return this.figures.snapshot(periodOf(query));
+  snapshot(@CurrentActor() actor: Actor, @Body() query: FiguresQuery) {
+    return this.figures.snapshot(periodOf(query), actor);
   }
 
   @Get('snapshots')
@@ -41,6 +45,14 @@ export class FiguresController {
   @ApiOkResponse({ type: [FiguresReportView], description: '不含各節內容' })
   snapshots() {
     return this.figures.listSnapshots();
+  }
+
+  /** Every snapshot of one period (`?rocYear=112`), current first, then those recomputes replaced: who, when. */
+  @Get('snapshots/history')
+  @Roles('report_viewer')
+  @ApiOkResponse({ type: [FiguresReportView], description: 'without the sections' })
+  history(@Query() query: FiguresQuery) {
+    return this.figures.history(periodOf(query));
   }
 
   @Get('snapshots/:id')

@@ -1,46 +1,25 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AssetsModule } from '../assets/assets.module';
-import { DormitoriesModule } from '../dormitories/dormitories.module';
-import { FleetModule } from '../fleet/fleet.module';
 import { JobsService } from '../jobs/jobs.service';
-import { MaintenanceModule } from '../maintenance/maintenance.module';
-import { ParkingModule } from '../parking/parking.module';
-import { FIGURES_SECTIONS, FiguresSection } from './figure';
+import { CalendarCoverage } from './calendar-coverage';
 import { FigureSnapshot } from './figure-snapshot.entity';
+import { FiguresProviders } from './figures-providers';
 import { FiguresController } from './figures.controller';
 import { FiguresService } from './figures.service';
 import { MonthlyFiguresJob, YearlyFiguresJob } from './jobs/figures-snapshot.jobs';
-import { AssetsSection } from './sections/assets.section';
-import { DormitoriesSection } from './sections/dormitories.section';
-import { FleetSection } from './sections/fleet.section';
-import { MaintenanceSection } from './sections/maintenance.section';
-import { ParkingSection } from './sections/parking.section';
+import { SentenceTemplate } from './sentences/sentence-template.entity';
+import { SentenceTemplatesController } from './sentences/sentence-templates.controller';
+import { SentenceTemplatesService } from './sentences/sentence-templates.service';
 
-/** Every module's section of the report, in the order the report prints them. */
-const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [
-  MaintenanceSection,
-  DormitoriesSection,
-  FleetSection,
-  ParkingSection,
-  AssetsSection,
-];
-
+/**
+ * The report's figures. It imports no feature module: each module's `@ProvidesFigures()` class
+ * (see src/common/figures/figures-provider.ts) is collected at start-up.
+ */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([FigureSnapshot]),
-    MaintenanceModule,
-    DormitoriesModule,
-    FleetModule,
-    ParkingModule,
-    AssetsModule,
-  ],
-  controllers: [FiguresController],
-  providers: [
-    FiguresService,
-    ...SECTIONS,
-    { provide: FIGURES_SECTIONS, inject: SECTIONS, useFactory: (...sections: FiguresSection[]) => sections },
-  ],
+  imports: [DiscoveryModule, TypeOrmModule.forFeature([FigureSnapshot, SentenceTemplate])],
+  controllers: [FiguresController, SentenceTemplatesController],
+  providers: [FiguresService, FiguresProviders, SentenceTemplatesService, CalendarCoverage],
 })
 export class FiguresModule implements OnModuleInit {
   constructor(

@@ -1,10 +1,30 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../common/errors/domain-error';
-import { FIGURES_SECTIONS, FiguresSection } from './figure';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Actor } from '../identity/actor';
 import { FigureSnapshot, SnapshotSection } from './figure-snapshot.entity';
 import { LabelledPeriod } from './figures-period';
+import { FiguresProviders } from './figures-providers';
+import { SentenceTemplatesService } from './sentences/sentence-templates.service';
+
+/** `computedByName` of a snapshot the scheduled job took. */
+const SCHEDULE = '排程';
+
+const WITHOUT_SECTIONS = {
+  id: true,
+  kind: true,
+  periodKey: true,
+  label: true,
+  periodStart: true,
+  periodEnd: true,
+  computedAt: true,
+  computedByUserId: true,
+  computedByName: true,
+  supersededAt: true,
+} as const;
 
 export interface FiguresReport {
   kind: LabelledPeriod['kind'];
@@ -23,16 +43,19 @@ export interface FiguresReport {
 @Injectable()
 export class FiguresService {
   constructor(
-    @Inject(FIGURES_SECTIONS) private readonly sections: FiguresSection[],
+    private readonly providers: FiguresProviders,
+    private readonly sentences: SentenceTemplatesService,
     @InjectRepository(FigureSnapshot) private readonly snapshots: Repository<FigureSnapshot>,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
   ) {}
 
   async compute(period: LabelledPeriod): Promise<FiguresReport> {
     const sections = await Promise.all(
-      this.sections.map(async (section) => ({
-        key: section.key,
-        title: section.title,
-        figures: await section.figuresFor(period, period.label),
+      this.providers.all().map(async (provider) => ({
+        key: provider.section.key,
+        title: provider.section.title,
+        figures: await this.sentences.render(await provider.figuresFor(period), period.words),
       })),
     );
     return {
@@ -46,36 +69,63 @@ export class FiguresService {
     };
   }
 
-  /** Computes and stores the period's figures, replacing an earlier snapshot of the same period. */
-  async snapshot(period: LabelledPeriod): Promise<FigureSnapshot> {
+  /**
+   * Computes and stores the period's figures as its current snapshot. An earlier snapshot of the
+   * period stays as history, marked superseded; `actor` is who asked (none for the timer).
+   */
+  async snapshot(period: LabelledPeriod, actor?: Actor): Promise<FigureSnapshot> {
     const report = await this.compute(period);
-    await this.snapshots.upsert(
-      {
-        kind: report.kind,
-        periodKey: report.periodKey,
-        label: report.label,
-        periodStart: report.periodStart,
-        periodEnd: report.periodEnd,
-        computedAt: report.computedAt,
-        sections: report.sections as never,
-      },
-      { conflictPaths: ['kind', 'periodKey'] },
-    );
-    return this.snapshots.findOneByOrFail({ kind: report.kind, periodKey: report.periodKey });
+    return this.transactions.run(async (manager) => {
+      // Recomputes of one period queue here, so each supersedes the one committed before it.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `figure_snapshots:${period.kind}:${period.key}`,
+      ]);
+      const superseded = (await manager.query(
+        `UPDATE figure_snapshots SET superseded_at = now() WHERE kind = $1 AND period_key = $2 AND superseded_at IS NULL RETURNING id`,
+        [period.kind, period.key],
+      )) as [{ id: string }[], number];
+      const saved = await manager.save(
+        FigureSnapshot,
+        manager.create(FigureSnapshot, {
+          kind: report.kind,
+          periodKey: report.periodKey,
+          label: report.label,
+          periodStart: report.periodStart,
+          periodEnd: report.periodEnd,
+          computedAt: report.computedAt,
+          computedByUserId: actor?.userId ?? null,
+          computedByName: actor?.displayName ?? SCHEDULE,
+          sections: report.sections,
+        }),
+      );
+      if (actor) {
+        const replaced = superseded[0][0]?.id ?? null;
+        await this.audit.record(manager, actor, {
+          entityType: 'figure_snapshot',
+          entityId: saved.id,
+          action: replaced ? 'recompute' : 'compute',
+          after: { kind: saved.kind, periodKey: saved.periodKey, replacedSnapshotId: replaced },
+        });
+      }
+      return saved;
+    });
   }
 
+  /** The current snapshot of each period, newest period first, without the sections. */
   listSnapshots(): Promise<FigureSnapshot[]> {
     return this.snapshots.find({
+      where: { supersededAt: IsNull() },
       order: { periodStart: 'DESC' },
-      select: {
-        id: true,
-        kind: true,
-        periodKey: true,
-        label: true,
-        periodStart: true,
-        periodEnd: true,
-        computedAt: true,
-      },
+      select: WITHOUT_SECTIONS,
+    });
+  }
+
+  /** Every snapshot of a period, the current one first, then what it replaced. */
+  history(period: LabelledPeriod): Promise<FigureSnapshot[]> {
+    return this.snapshots.find({
+      where: { kind: period.kind, periodKey: period.key },
+      order: { computedAt: 'DESC' },
+      select: WITHOUT_SECTIONS,
     });
   }
 

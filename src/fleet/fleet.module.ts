@@ -20,6 +20,7 @@ import { DriversController } from './drivers/drivers.controller';
 import { DriversService } from './drivers/drivers.service';
 import { FleetFiguresController } from './figures/fleet-figures.controller';
 import { FleetFiguresService } from './figures/fleet-figures.service';
+import { FleetFiguresProvider } from './fleet-figures.provider';
 import { Occupancy } from './trips/occupancy.entity';
 import { OccupancyService } from './trips/occupancy.service';
 import { TripPlannerService } from './trips/trip-planner.service';
@@ -66,9 +67,10 @@ import { FleetDueWarningsJob } from './warnings/jobs/fleet-due-warnings.job';
     BookingExportService,
     FleetCalendarService,
     FleetFiguresService,
+    FleetFiguresProvider,
     FleetDueWarningsJob,
   ],
-  exports: [FleetFiguresService, FleetDemoService],
+  exports: [FleetDemoService],
 })
 export class FleetModule implements OnModuleInit {
   constructor(

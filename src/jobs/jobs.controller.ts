@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
-import { Roles } from '../identity/decorators';
+import { Actor } from '../identity/actor';
+import { CurrentActor, Roles } from '../identity/decorators';
 import { JobRunView, JobView, RunJobDto } from './dto/job.dto';
 import { JobsService } from './jobs.service';
 
@@ -26,7 +27,10 @@ export class JobsController {
     return this.jobs.recentRuns(name);
   }
 
-  /** Runs a job by hand for the period containing `at` (e.g. to redo a day after an outage). */
+  /**
+   * Runs a job by hand for the period containing `at` (e.g. to redo a day after an outage). A
+   * recomputable job (the figures snapshots) redoes a period that already ran, keeping history.
+   */
   @Post(':name/run')
   @ApiOperation({
     summary: '排程：手動執行一次作業',
@@ -36,9 +40,9 @@ export class JobsController {
   @HttpCode(200)
   @ApiOkResponse({ type: JobRunView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '此期間已執行過' })
-  async run(@Param('name') name: string, @Body() input: RunJobDto) {
-    const outcome = await this.jobs.runManually(name, input.at ? new Date(input.at) : new Date());
+  @ApiConflictResponse({ type: ErrorBody, description: '此期間已執行過（且此工作不重新計算）或正在執行' })
+  async run(@CurrentActor() actor: Actor, @Param('name') name: string, @Body() input: RunJobDto) {
+    const outcome = await this.jobs.runManually(name, input.at ? new Date(input.at) : new Date(), actor);
     return outcome.run;
   }
 }

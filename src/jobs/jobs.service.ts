@@ -5,9 +5,10 @@ import { CronJob } from 'cron';
 import { Repository } from 'typeorm';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config.schema';
+import { Actor } from '../identity/actor';
 import { periodKeyOf } from './job-period';
 import { JobRun } from './job-run.entity';
-import { ScheduledJob } from './scheduled-job';
+import { JobRunContext, ScheduledJob } from './scheduled-job';
 
 export interface JobRunOutcome {
   job: string;
@@ -59,22 +60,27 @@ export class JobsService implements OnApplicationBootstrap {
 
   /**
    * Runs the job for the period containing `at` unless that period already has a run. A manual
-   * run with `replaceFailed` may redo a period whose run failed.
+   * run with `replaceFailed` may redo a period whose run failed, or any finished run of a
+   * recomputable job.
    */
   async runForPeriod(
     name: string,
     at: Date,
     trigger: 'schedule' | 'manual',
     replaceFailed = false,
+    actor?: Actor,
   ): Promise<JobRunOutcome> {
     const job = this.jobs.get(name);
     if (!job) throw new NotFoundError('job', name);
     const periodKey = periodKeyOf(job.period, at);
     if (replaceFailed) await this.runs.delete({ jobName: name, periodKey, status: 'failed' });
-    const claimed = await this.claim(job, periodKey, at, trigger);
+    const claimed =
+      (await this.claim(job, periodKey, at, trigger)) ??
+      (replaceFailed && job.recomputable ? await this.reclaimFinished(job, periodKey, at) : null);
     if (!claimed) return { job: name, periodKey, ran: false, run: null };
     try {
-      const result = await job.run(at);
+      const context: JobRunContext = { trigger, actor };
+      const result = await job.run(at, context);
       await this.runs.update(claimed, { status: 'succeeded', finishedAt: new Date(), result: result as never });
     } catch (error) {
       this.logger.error(`${name} ${periodKey} failed: ${(error as Error).stack ?? String(error)}`);
@@ -83,9 +89,12 @@ export class JobsService implements OnApplicationBootstrap {
     return { job: name, periodKey, ran: true, run: await this.runs.findOneBy({ id: claimed }) };
   }
 
-  /** Manual run from the API: refuses a period that already ran successfully or is running. */
-  async runManually(name: string, at: Date): Promise<JobRunOutcome> {
-    const outcome = await this.runForPeriod(name, at, 'manual', true);
+  /**
+   * Manual run from the API: refuses a period that is running, or that already ran successfully
+   * unless the job is recomputable.
+   */
+  async runManually(name: string, at: Date, actor?: Actor): Promise<JobRunOutcome> {
+    const outcome = await this.runForPeriod(name, at, 'manual', true, actor);
     if (!outcome.ran) {
       throw new ConflictError('job.already_ran', `${name} already ran for period ${outcome.periodKey}`, {
         job: name,
@@ -118,5 +127,16 @@ export class JobsService implements OnApplicationBootstrap {
       .execute();
     const row = (result.raw as { id: string }[])[0];
     return row?.id ?? null;
+  }
+
+  /** Takes over the period's finished run row for a recompute; a running one is left alone. */
+  private async reclaimFinished(job: ScheduledJob, periodKey: string, at: Date): Promise<string | null> {
+    const [rows] = (await this.runs.query(
+      `UPDATE job_runs SET status = 'running', trigger = 'manual', run_at = $3, started_at = now(),
+              finished_at = NULL, result = NULL, error = NULL
+        WHERE job_name = $1 AND period_key = $2 AND status <> 'running' RETURNING id`,
+      [job.name, periodKey, at],
+    )) as [{ id: string }[], number];
+    return rows[0]?.id ?? null;
   }
 }

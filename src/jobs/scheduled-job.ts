@@ -1,3 +1,5 @@
+import { Actor } from '../identity/actor';
+
 /** How long one run of a job covers; the run for a period happens once, whatever the instances. */
 export type JobPeriod = 'quarter-hour' | 'hour' | 'day' | 'month';
 
@@ -13,5 +15,16 @@ export interface ScheduledJob {
   readonly cron: string;
   readonly period: JobPeriod;
   readonly description: string;
-  run(at: Date): Promise<Record<string, unknown>>;
+  /**
+   * Whether an admin's manual run may redo a period that already succeeded (e.g. recomputing a
+   * period's figures after late records came in). Such a job keeps what it replaces itself.
+   */
+  readonly recomputable?: boolean;
+  run(at: Date, context: JobRunContext): Promise<Record<string, unknown>>;
+}
+
+export interface JobRunContext {
+  trigger: 'schedule' | 'manual';
+  /** The admin who ran it by hand; absent for the timer. */
+  actor?: Actor;
 }

@@ -84,3 +84,12 @@ export class ObligationInputError extends UnprocessableError {
     super(code, message, fieldDetails(OBLIGATION_INPUT_FIELDS[reason], code, message, details));
   }
 }
+
+/** A line of an imported file of earlier repair cases that breaks a rule of its own. */
+export class ImportedCaseInvalidError extends UnprocessableError {
+  constructor(field: 'number' | 'closedAt', message: string) {
+    super('maintenance.import_case_invalid', message, {
+      fields: [{ field, code: 'maintenance.import_case_invalid', message }],
+    });
+  }
+}

@@ -6,7 +6,7 @@ import { LocationsModule } from '../locations/locations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
-import { AttachmentStorage } from './attachments/attachment-storage';
+import { AttachmentStorage } from './attachments/attachment-storage.service';
 import { TicketAttachment } from './attachments/ticket-attachment.entity';
 import { TicketAttachmentsController } from './attachments/ticket-attachments.controller';
 import { TicketAttachmentsService } from './attachments/ticket-attachments.service';
@@ -16,6 +16,7 @@ import { AutoCloseResolvedJob } from './jobs/auto-close-resolved.job';
 import { SlaWatchJob } from './jobs/sla-watch.job';
 import { MaintenanceKpiController } from './kpi/maintenance-kpi.controller';
 import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
+import { MaintenanceFiguresProvider } from './maintenance-figures.provider';
 import { MaintenanceSettingsController } from './maintenance-settings.controller';
 import { MaintenanceService } from './maintenance.service';
 import { NotificationMailJob } from './notifications/jobs/notification-mail.job';
@@ -42,6 +43,7 @@ import { TechniciansService } from './tickets/technicians.service';
 import { TicketComment } from './tickets/ticket-comment.entity';
 import { TicketCostLine } from './tickets/ticket-cost-line.entity';
 import { TicketFilingService } from './tickets/ticket-filing.service';
+import { TicketImportService } from './tickets/ticket-import.service';
 import { TicketNotesService } from './tickets/ticket-notes.service';
 import { TicketNumberCounter } from './tickets/ticket-number-counter.entity';
 import { TicketReaderService } from './tickets/ticket-reader.service';
@@ -91,6 +93,8 @@ import { TicketsService } from './tickets/tickets.service';
     TechniciansService,
     SlaPoliciesService,
     MaintenanceService,
+    MaintenanceFiguresProvider,
+    TicketImportService,
     TicketExportService,
     TicketAttachmentsService,
     MaintenanceKpiService,
@@ -107,7 +111,7 @@ import { TicketsService } from './tickets/tickets.service';
     NotificationMailJob,
     MaintenanceDemoService,
   ],
-  exports: [MaintenanceService, SlaPoliciesService, MaintenanceDemoService],
+  exports: [MaintenanceService, SlaPoliciesService, MaintenanceDemoService, AttachmentStorage],
 })
 export class MaintenanceModule implements OnModuleInit {
   constructor(

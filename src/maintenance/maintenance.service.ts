@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Period } from '../common/time';
+import { ImportLine, ImportOutcome } from '../common/import/import-lines';
 import { Actor } from '../identity/actor';
-import { MaintenanceFigures, MaintenanceKpiService } from './kpi/maintenance-kpi.service';
-import { ObligationFigures, ObligationFiguresService } from './obligations/obligation-figures.service';
 import { TicketPriority } from './sla/sla-clock';
 import { MaintenanceTicket } from './tickets/maintenance-ticket.entity';
 import { TicketFilingService, TicketSource } from './tickets/ticket-filing.service';
+import { ImportedCase, TicketImportService } from './tickets/ticket-import.service';
 
 export interface FindingTicketInput {
   agencyId: string;
@@ -20,26 +19,19 @@ export interface FindingTicketInput {
 
 /**
  * What other modules may ask of maintenance: open a repair ticket for something they found
- * (a dormitory patrol, an inspection), and count tickets and statutory work for the yearly figures.
+ * (a dormitory patrol, an inspection), and bring in the cases of earlier years. Its yearly figures
+ * come from MaintenanceFiguresProvider.
  */
 @Injectable()
 export class MaintenanceService {
   constructor(
     private readonly filing: TicketFilingService,
-    private readonly kpis: MaintenanceKpiService,
-    private readonly obligations: ObligationFiguresService,
+    private readonly imports: TicketImportService,
   ) {}
 
-  /**
-   * Cases received, closed and resolved in the period, the backlog at its end and SLA compliance,
-   * with the statutory inspections completed and the fire-brigade drills held.
-   */
-  async figuresFor(period: Period): Promise<MaintenanceFigures & ObligationFigures> {
-    const [tickets, obligations] = await Promise.all([
-      this.kpis.figuresFor(period),
-      this.obligations.figuresFor(period),
-    ]);
-    return { ...tickets, ...obligations };
+  /** Imports the repair cases of earlier years all or nothing (or only checks them, for a preview). */
+  importCases(actor: Actor, lines: ImportLine<ImportedCase>[], commit: boolean): Promise<ImportOutcome> {
+    return this.imports.importCases(actor, lines, commit);
   }
 
   /**

@@ -6,6 +6,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { UsersModule } from '../users/users.module';
 import { ParkingDemoService } from './demo/parking-demo.service';
 import { ParkingFiguresController } from './figures/parking-figures.controller';
+import { ParkingFiguresProvider } from './figures/parking-figures.provider';
 import { ParkingFiguresService } from './figures/parking-figures.service';
 import { ParkingLotDay } from './lots/parking-lot-day.entity';
 import { ParkingLotOfficer } from './lots/parking-lot-officer.entity';
@@ -60,6 +61,7 @@ const MINUTE_MS = 60_000;
     PermitQueryService,
     PermitPdfService,
     ParkingFiguresService,
+    ParkingFiguresProvider,
     PermitHousekeepingJob,
     PostgresThrottlerStorage,
     { provide: getStorageToken(), useExisting: PostgresThrottlerStorage },
@@ -72,7 +74,7 @@ const MINUTE_MS = 60_000;
     },
     ThrottlerGuard,
   ],
-  exports: [ParkingLotsService, ParkingFiguresService, ParkingDemoService],
+  exports: [ParkingLotsService, ParkingDemoService],
 })
 export class ParkingModule implements OnModuleInit {
   constructor(

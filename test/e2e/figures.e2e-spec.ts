@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
+import { CalendarCoverage } from '../../src/figures/calendar-coverage';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { permitInput, setUpParking, taipeiDay } from './parking-fixtures';
@@ -44,14 +45,15 @@ describe('general-administration figures', () => {
       'fleet',
       'parking',
       'assets',
+      'division',
     ]);
     expect(figure(response.body.sections, 'maintenance.received')?.sentence).toBe(`${rocYear}年度受理案件計0件`);
     expect(figure(response.body.sections, 'parking.issued')).toEqual(
-      expect.objectContaining({ value: 3, sentence: `${rocYear}年度核發公務臨時停車證3張` }),
+      expect.objectContaining({ value: 3, sentence: `${rocYear}年核發公務臨時停車證3張` }),
     );
-    expect(figure(response.body.sections, 'fleet.dispatched')?.value).toBe(0);
+    expect(figure(response.body.sections, 'fleet.trips')?.value).toBe(0);
     expect(figure(response.body.sections, 'dormitories.managed')?.sentence).toBe(
-      `${rocYear}年度經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間`,
+      `經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間`,
     );
   });
 
@@ -118,5 +120,104 @@ describe('general-administration figures', () => {
     );
     expect(rows.map((row) => row.period_key)).toEqual([monthKey]);
     expect(figure(rows[0].sections, 'parking.issued')?.value).toBe(3);
+  });
+
+  it('recomputes a period on a manual run of the job, keeping the earlier snapshot as history (who, when)', async () => {
+    const nextMonthStart = today.plus({ months: 1 }).startOf('month').plus({ hours: 2 }).toJSDate();
+    const monthKey = `${rocYear}-${String(today.month).padStart(2, '0')}`;
+    const admin = await t.login('admin');
+    const parking = await setUpParking(t);
+    await t
+      .http()
+      .post('/parking/permits')
+      .auth(parking.officer, { type: 'bearer' })
+      .send(permitInput(parking, { plate: 'DDD-3333' }))
+      .expect(201);
+    const rerun = await t
+      .http()
+      .post('/jobs/figures.monthly-snapshot/run')
+      .auth(admin, { type: 'bearer' })
+      .send({ at: nextMonthStart.toISOString() })
+      .expect(200);
+    expect(rerun.body).toMatchObject({ status: 'succeeded', trigger: 'manual', periodKey: expect.any(String) });
+    const [again, other] = await Promise.all(
+      [0, 1].map(() =>
+        t.http().post('/figures/snapshots').auth(viewer, { type: 'bearer' }).send({ rocYear, month: today.month }),
+      ),
+    );
+    expect([again.status, other.status]).toEqual([201, 201]);
+
+    const history = await t
+      .http()
+      .get(`/figures/snapshots/history?rocYear=${rocYear}&month=${today.month}`)
+      .auth(viewer, { type: 'bearer' })
+      .expect(200);
+    expect(history.body).toHaveLength(4);
+    expect(history.body.filter((snapshot: { supersededAt: string | null }) => !snapshot.supersededAt)).toHaveLength(1);
+    expect(history.body[history.body.length - 1]).toMatchObject({ periodKey: monthKey, computedByName: '排程' });
+    expect(history.body.map((snapshot: { computedByName: string }) => snapshot.computedByName)).toContain('系統管理者');
+    const first = await t
+      .http()
+      .get(`/figures/snapshots/${history.body[history.body.length - 1].id}`)
+      .auth(viewer, { type: 'bearer' })
+      .expect(200);
+    const current = await t
+      .http()
+      .get(`/figures/snapshots/${history.body[0].id}`)
+      .auth(viewer, { type: 'bearer' })
+      .expect(200);
+    expect(figure(first.body.sections, 'parking.issued')?.value).toBe(3);
+    expect(figure(current.body.sections, 'parking.issued')?.value).toBe(4);
+    const audit = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_entries WHERE entity_type = 'figure_snapshot' ORDER BY occurred_at",
+    );
+    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['recompute']));
+    const scheduled = await t.app.get(JobsService).runForPeriod('figures.monthly-snapshot', nextMonthStart, 'schedule');
+    expect(scheduled.ran).toBe(false);
+  });
+
+  it('counts flows by the Taipei calendar and stocks at the period end, across a year boundary', async () => {
+    const parking = await setUpParking(t);
+    const permits: string[] = [];
+    for (const plate of ['BBB-1111', 'CCC-2222']) {
+      const response = await t
+        .http()
+        .post('/parking/permits')
+        .auth(parking.officer, { type: 'bearer' })
+        .send(permitInput(parking, { plate }))
+        .expect(201);
+      permits.push(response.body.id);
+    }
+    // 23:59:59 on 31 Dec 2023 in Taipei is 112; one second later is already 113, though both are 2023 in UTC.
+    await t.sql('UPDATE parking_permits SET issued_at = $2 WHERE id = $1', [permits[0], '2023-12-31T15:59:59Z']);
+    await t.sql('UPDATE parking_permits SET issued_at = $2 WHERE id = $1', [permits[1], '2023-12-31T16:00:00Z']);
+    const [leaving] = await t.sql<{ id: string; version: number }>(
+      "SELECT id, version FROM dormitories WHERE type = 'family' AND status = 'vacant' LIMIT 1",
+    );
+    await t
+      .http()
+      .post(`/dormitories/${leaving.id}/status`)
+      .auth(await t.login('dormitory'), { type: 'bearer' })
+      .send({ version: leaving.version, status: 'demolished', effectiveOn: '2024-01-01' })
+      .expect(201);
+
+    const valueIn = async (rocYear: number, key: string) => {
+      const response = await t.http().get(`/figures?rocYear=${rocYear}`).auth(viewer, { type: 'bearer' }).expect(200);
+      return figure(response.body.sections, key)?.value;
+    };
+    expect(await valueIn(112, 'parking.issued')).toBe(1);
+    expect(await valueIn(113, 'parking.issued')).toBe(1);
+    expect(await valueIn(112, 'dormitories.managed')).toBe(44);
+    expect(await valueIn(113, 'dormitories.managed')).toBe(43);
+  });
+
+  it('names every year from the earliest record without an office calendar, not only this one', async () => {
+    const coverage = t.app.get(CalendarCoverage);
+    const in2026 = new Date('2026-06-01T00:00:00Z');
+    expect(await coverage.missingYears(in2026)).toEqual([]);
+    const [permit] = await t.sql<{ id: string }>('SELECT id FROM parking_permits LIMIT 1');
+    await t.sql('UPDATE parking_permits SET issued_at = $2 WHERE id = $1', [permit.id, '2016-05-04T02:00:00Z']);
+    expect(await coverage.missingYears(in2026)).toEqual([2016, 2017]);
+    expect(await coverage.missingYears(new Date('2031-03-01T00:00:00Z'))).toEqual([2016, 2017, 2028, 2029, 2030, 2031]);
   });
 });

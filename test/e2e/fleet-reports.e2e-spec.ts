@@ -123,4 +123,31 @@ describe('fleet warnings, calendars, figures and exports', () => {
     const states = sheet.getColumn(11).values.slice(2);
     expect(states).toEqual(expect.arrayContaining(['已完成', '已取消']));
   });
+
+  it('counts dispatch in trips: two bookings pooled on one trip are one 車次 and two bookings', async () => {
+    const van = await createVehicle(t, { vehicleClass: 'vip_van', seats: 9 });
+    const asDispatcher = await dispatcher(t);
+    const first = await requestBooking(t, 'requester', bookingInput(30, 2, { passengers: 4, wantedClass: 'vip_van' }));
+    const second = await requestBooking(t, 'requester', bookingInput(30, 2, { passengers: 3 }));
+    const assigned = await asDispatcher('post', `/fleet/bookings/${first.id}/assign`, {
+      vehicleId: van.id,
+      driverId,
+    }).expect(200);
+    await asDispatcher('post', `/fleet/bookings/${second.id}/pool`, { tripId: assigned.body.tripId }).expect(200);
+
+    const day = taipeiDate(new Date(bookingInput(30, 2).startsAt));
+    const response = await t
+      .http()
+      .get(`/figures?from=${day}&to=${day}`)
+      .set('authorization', `Bearer ${await t.login('reports')}`)
+      .expect(200);
+    const fleet = response.body.sections.find((section: { key: string }) => section.key === 'fleet');
+    const byKey = Object.fromEntries(
+      fleet.figures.map((figure: { key: string; value: number; sentence: string }) => [figure.key, figure]),
+    );
+    expect(byKey['fleet.trips']).toMatchObject({ value: 1, sentence: '本期於線上申請派遣公務車（含禮賓車）計1車次' });
+    expect(byKey['fleet.trips.vip'].value).toBe(1);
+    expect(byKey['fleet.bookings'].value).toBe(2);
+    expect(byKey['fleet.bookings.vip'].value).toBe(2);
+  });
 });

@@ -1,7 +1,8 @@
-import { rocYearRange } from '../../src/common/time';
+import { rocYearOf, rocYearRange } from '../../src/common/time';
 import { JobsService } from '../../src/jobs/jobs.service';
-import { MaintenanceService } from '../../src/maintenance/maintenance.service';
+import { MaintenanceFiguresProvider } from '../../src/maintenance/maintenance-figures.provider';
 import { ObligationScheduleJob } from '../../src/maintenance/obligations/jobs/obligation-schedule.job';
+import { ObligationFiguresService } from '../../src/maintenance/obligations/obligation-figures.service';
 import { startTestApp, TestApp } from '../support/test-app';
 import { maintenanceHelpers } from './maintenance-support';
 
@@ -519,19 +520,23 @@ describe('maintenance statutory obligations', () => {
 
   it('pages through the register per center and counts inspections and fire drills for the yearly figures', async () => {
     const coordinator = await h.as('coordinator');
-    const drill = await register({
-      kind: 'fire_drill',
-      title: '自衛消防編組訓練',
-      tradeCode: 'fire_safety',
-      locationId: fengshan,
-      intervalMonths: 6,
-      nextDueDate: '2023-06-30',
-      leadTimeDays: 14,
-    });
-    for (const completedOn of ['2023-06-20', '2023-12-15']) {
-      const pending = await pendingOf(drill.id);
-      await complete(pending.id, { completedOn, certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
-    }
+    const drillsHeld = async (locationId: string, dates: string[]) => {
+      const drill = await register({
+        kind: 'fire_drill',
+        title: '自衛消防編組訓練',
+        tradeCode: 'fire_safety',
+        locationId,
+        intervalMonths: 6,
+        nextDueDate: '2023-06-30',
+        leadTimeDays: 14,
+      });
+      for (const completedOn of dates) {
+        const pending = await pendingOf(drill.id);
+        await complete(pending.id, { completedOn, certificateAttachmentId: await uploadCertificate(pending.id) }, 200);
+      }
+      return drill;
+    };
+    const drill = await drillsHeld(fengshan, ['2023-06-20', '2023-12-15']);
     const inspection = await register({ locationId: fengshan, nextDueDate: '2023-09-30' });
     const pending = await pendingOf(inspection.id);
     await complete(
@@ -540,14 +545,28 @@ describe('maintenance statutory obligations', () => {
       200,
     );
 
-    const figures = await t.app.get(MaintenanceService).figuresFor(rocYearRange(112));
+    const figures = await t.app.get(ObligationFiguresService).figuresFor(rocYearRange(112));
     expect(figures).toMatchObject({
       statutoryInspectionsCompleted: 1,
       fireDrillsHeld: 2,
       fireDrillsBySite: { [fengshan]: 2 },
       completedByKind: { fire_drill: 2, electrical_inspection: 1 },
     });
-    expect(figures.received).toEqual(expect.any(Number));
+    await drillsHeld(siwei, ['2023-06-21', '2023-12-01']);
+    const counted = await t.app.get(MaintenanceFiguresProvider).figuresFor(rocYearRange(112));
+    expect(counted.filter((figure) => figure.key.startsWith('maintenance.fire_drills.'))).toEqual([
+      expect.objectContaining({ key: 'maintenance.fire_drills.SW', value: 2, params: { center: '四維行政中心' } }),
+      expect.objectContaining({ key: 'maintenance.fire_drills.FS', value: 2, params: { center: '鳳山行政中心' } }),
+    ]);
+    const report = await t
+      .http()
+      .get('/figures?rocYear=112')
+      .set(await h.as('reports'))
+      .expect(200);
+    const sentences = report.body.sections.flatMap((section: { figures: { sentence: string }[] }) =>
+      section.figures.map((figure) => figure.sentence),
+    );
+    expect(sentences).toContain('辦理四維、鳳山行政中心辦公大樓場域112年度自衛消防編組訓練各2次');
 
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -575,5 +594,29 @@ describe('maintenance statutory obligations', () => {
       .set(coordinator)
       .expect(200);
     expect(window.body.items.map((item: { id: string }) => item.id)).toEqual([drill.id]);
+  });
+
+  it("counts the work orders it opens apart from the agencies' requests received (受理案件)", async () => {
+    const provider = t.app.get(MaintenanceFiguresProvider);
+    const thisYear = rocYearRange(rocYearOf(new Date()));
+    const valuesNow = async () =>
+      Object.fromEntries((await provider.figuresFor(thisYear)).map((figure) => [figure.key, figure.value]));
+    const before = await valuesNow();
+    await h.file('requester');
+    const obligation = await register({ nextDueDate: '2025-03-31' });
+    const pending = await pendingOf(obligation.id);
+    await complete(
+      pending.id,
+      {
+        completedOn: '2025-03-20',
+        certificateAttachmentId: await uploadCertificate(pending.id),
+        result: 'failed',
+        failedItems: ['高壓盤絕緣不良'],
+      },
+      200,
+    );
+    const after = await valuesNow();
+    expect(after['maintenance.received'] - before['maintenance.received']).toBe(1);
+    expect(after['maintenance.work_orders'] - before['maintenance.work_orders']).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dateRange } from '../../src/common/time';
-import { MaintenanceService } from '../../src/maintenance/maintenance.service';
+import { MaintenanceFiguresProvider } from '../../src/maintenance/maintenance-figures.provider';
 import { startTestApp, TestApp } from '../support/test-app';
 import { maintenanceHelpers } from './maintenance-support';
 
@@ -198,10 +198,20 @@ describe('maintenance exports, KPIs and attachments', () => {
         .query({ from: today, to: '2000-01-01' })
         .expect(400);
 
-      const figures = await t.app.get(MaintenanceService).figuresFor(dateRange('2020-01-01', '2099-12-31'));
-      expect(figures).toMatchObject({ received: Number(counts.n), closed: 1 });
-      const past = await t.app.get(MaintenanceService).figuresFor(dateRange('2020-01-01', '2020-12-31'));
-      expect(past).toMatchObject({ received: 0, closed: 0, backlogAtEnd: 0 });
+      const provider = t.app.get(MaintenanceFiguresProvider);
+      const valuesOf = async (from: string, to: string) =>
+        Object.fromEntries(
+          (await provider.figuresFor(dateRange(from, to))).map((figure) => [figure.key, figure.value]),
+        );
+      expect(await valuesOf('2020-01-01', '2099-12-31')).toMatchObject({
+        'maintenance.received': Number(counts.n),
+        'maintenance.closed': 1,
+      });
+      expect(await valuesOf('2020-01-01', '2020-12-31')).toMatchObject({
+        'maintenance.received': 0,
+        'maintenance.closed': 0,
+        'maintenance.backlog': 0,
+      });
       expect(closedId).toBeDefined();
     });
   });

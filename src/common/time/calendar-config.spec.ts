@@ -18,17 +18,29 @@ describe('config/calendar', () => {
     return count;
   }
 
-  it('covers 2024 to 2027', () => {
-    expect(years.map((y) => y.year)).toEqual([2024, 2025, 2026, 2027]);
+  it('covers 2018 to 2027, every year that imported records may reach', () => {
+    expect(years.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
   });
 
   it.each([
+    [2018, 115], // 107年辦公日曆表, counted from the official CSV
+    [2019, 115], // 108年, from the mirror's conversion of the official CSV
+    [2020, 115], // 109年, idem
+    [2021, 116], // 110年, counted from the official CSV
+    [2022, 115], // 111年, from the mirror's conversion
+    [2023, 116], // 112年, idem
     [2024, 115], // 113年辦公日曆表
     [2025, 118], // 114年辦公日曆表 (revised June 2025)
     [2026, 120], // 115年辦公日曆表
     [2027, 121], // not yet published: derived from the holiday rules
   ])('gives %i the published total of %i days off', (year, expected) => {
     expect(daysOff(year)).toBe(expected);
+  });
+
+  it('closes the 2023 Spring Festival from Fri 20 Jan to Sun 29 Jan and works Sat 7 Jan', () => {
+    const from = new Date('2023-01-19T09:00:00+08:00'); // Thursday
+    expect(calendar.addBusinessDays(from, 1)).toEqual(new Date('2023-01-30T09:00:00+08:00'));
+    expect(calendar.isWorkingDay('2023-01-07')).toBe(true);
   });
 
   it('closes the 2026 Spring Festival from Sat 14 Feb to Sun 22 Feb', () => {

@@ -2,6 +2,7 @@ export { BusinessCalendar, DEFAULT_BUSINESS_HOURS } from './business-calendar';
 export type { BusinessCalendarOptions, BusinessHours } from './business-calendar';
 export { loadCalendarYears } from './calendar-loader';
 export type { CalendarYear } from './calendar-year';
+export { parseRecordDate, parseRecordDateTime } from './record-date';
 export {
   dateRange,
   formatRocDate,

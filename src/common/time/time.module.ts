@@ -1,4 +1,4 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.schema';
 import { fromProjectRoot } from '../../config/project-root';
 import { BusinessCalendar } from './business-calendar';
@@ -11,20 +11,12 @@ import { loadCalendarYears } from './calendar-loader';
     {
       provide: BusinessCalendar,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const years = loadCalendarYears(fromProjectRoot(config.time.calendarDir));
-        const calendar = new BusinessCalendar({
-          years,
+      // Which years lack a calendar is checked against the records at start-up (figures' CalendarCoverage).
+      useFactory: (config: AppConfig) =>
+        new BusinessCalendar({
+          years: loadCalendarYears(fromProjectRoot(config.time.calendarDir)),
           hours: { start: config.time.businessHoursStart, end: config.time.businessHoursEnd, zone: config.time.zone },
-        });
-        const thisYear = new Date().getFullYear();
-        if (!calendar.hasYear(thisYear)) {
-          new Logger('BusinessCalendar').warn(
-            `no office calendar for ${thisYear} in ${config.time.calendarDir}: counting Monday–Friday only`,
-          );
-        }
-        return calendar;
-      },
+        }),
     },
   ],
   exports: [BusinessCalendar],

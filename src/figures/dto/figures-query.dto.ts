@@ -54,5 +54,13 @@ export class FiguresReportView {
   @ApiProperty() periodStart: Date;
   @ApiProperty() periodEnd: Date;
   @ApiProperty() computedAt: Date;
-  @ApiProperty({ type: [SectionView] }) sections: SectionView[];
+  @ApiPropertyOptional({
+    example: '蔡統計承辦',
+    description: 'who computed a kept snapshot (排程 for the scheduled job)',
+  })
+  computedByName?: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) computedByUserId?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, description: 'when a recompute replaced this snapshot' })
+  supersededAt?: Date | null;
+  @ApiPropertyOptional({ type: [SectionView], description: 'absent in lists' }) sections?: SectionView[];
 }

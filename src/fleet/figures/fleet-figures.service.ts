@@ -17,6 +17,8 @@ export interface FleetFigures {
   period: Period;
   /** Bookings that got a car (approved, on the road or completed), by start time. */
   dispatched: { total: number; online: number; paper: number; vip: number; lent: number };
+  /** Runs (車次) that carried at least one dispatched booking, by start time; a pooled trip counts once. */
+  dispatchedTrips: { total: number; vip: number; lent: number };
   /** Vehicle runs (車次); a pooled trip counts once. */
   trips: number;
   requests: number;
@@ -28,6 +30,22 @@ export interface FleetFigures {
 }
 
 const toNumber = (value: unknown) => Number(value ?? 0);
+
+const DISPATCHED = `b.state IN ('approved', 'in_trip', 'completed')`;
+
+/** A VIP trip runs in the VIP van or carries a booking that asked for it, as the booking count does. */
+const DISPATCHED_TRIPS_SQL = `
+  SELECT count(*) AS total,
+         count(*) FILTER (WHERE v.vehicle_class = 'vip_van' OR bookings.wanted_vip) AS vip,
+         count(*) FILTER (WHERE bookings.loan) AS lent
+    FROM fleet_trips t
+    JOIN fleet_vehicles v ON v.id = t.vehicle_id
+    JOIN LATERAL (
+      SELECT bool_or(b.wanted_class = 'vip_van') AS wanted_vip, bool_or(b.loan) AS loan
+        FROM fleet_bookings b WHERE b.trip_id = t.id AND ${DISPATCHED}
+      HAVING count(*) > 0
+    ) bookings ON true
+   WHERE t.state <> 'released' AND t.starts_at >= $1 AND t.starts_at < $2`;
 
 /**
  * The counts behind the yearly report's official-car sentences (線上申請派遣公務車計…車次), for any
@@ -55,6 +73,7 @@ export class FleetFiguresService {
         WHERE b.starts_at >= $1 AND b.starts_at < $2`,
       parameters,
     );
+    const [trips] = await this.dataSource.query(DISPATCHED_TRIPS_SQL, parameters);
     const vehicles: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT v.id AS vehicle_id, v.plate, count(t.id) AS trips,
               coalesce(sum(t.odometer_in_km - t.odometer_out_km), 0) AS km,
@@ -84,6 +103,7 @@ export class FleetFiguresService {
         vip: toNumber(bookings.vip),
         lent: toNumber(bookings.lent),
       },
+      dispatchedTrips: { total: toNumber(trips.total), vip: toNumber(trips.vip), lent: toNumber(trips.lent) },
       trips: perVehicle.reduce((sum, vehicle) => sum + vehicle.trips, 0),
       requests: toNumber(bookings.requests),
       rejected: toNumber(bookings.rejected),
@@ -92,5 +112,13 @@ export class FleetFiguresService {
       km: perVehicle.reduce((sum, vehicle) => sum + vehicle.km, 0),
       vehicles: perVehicle,
     };
+  }
+
+  /** The Taipei year of the earliest booking, or null when there is none. */
+  async firstYearWithBookings(): Promise<number | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT extract(year FROM min(starts_at) AT TIME ZONE 'Asia/Taipei')::int AS year FROM fleet_bookings`,
+    )) as { year: number | null }[];
+    return row.year;
   }
 }

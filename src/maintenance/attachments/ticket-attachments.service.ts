@@ -9,7 +9,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { TechniciansService } from '../tickets/technicians.service';
 import { TicketReaderService } from '../tickets/ticket-reader.service';
-import { AttachmentStorage } from './attachment-storage';
+import { AttachmentStorage } from './attachment-storage.service';
 import { UploadAttachmentDto } from './dto/attachment.dto';
 import { TicketAttachment } from './ticket-attachment.entity';
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Period } from '../../common/time';
+import { OCCURRENCE_SOURCE_MODULE } from '../obligations/obligation-kinds';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { KpiGroup, KpiReportView, KpiRowView } from './dto/kpi.dto';
 
@@ -14,6 +15,16 @@ export interface MaintenanceFigures {
   resolved: number;
   backlogAtEnd: number;
   slaCompliancePercent: number | null;
+}
+
+/** Tickets filed in a period by who opened them: the agencies, or the service on its own behalf. */
+export interface CasesBySource {
+  /** 受理案件: requests filed by (or for) an agency's staff. */
+  agencyRequests: number;
+  /** Work orders of statutory obligations (inspections, fire drills). */
+  obligationWorkOrders: number;
+  /** Repairs opened from dormitory patrol findings. */
+  dormitoryRepairs: number;
 }
 
 interface KpiSqlRow {
@@ -121,5 +132,25 @@ export class MaintenanceKpiService {
       backlogAtEnd,
       slaCompliancePercent: total.slaCompliancePercent,
     };
+  }
+
+  /** Counts by filing time, so a case belongs to the period it was received in. */
+  async casesBySource(period: Period): Promise<CasesBySource> {
+    const [row] = (await this.tickets.query(
+      `SELECT count(*) FILTER (WHERE source_module IS NULL)::int AS "agencyRequests",
+              count(*) FILTER (WHERE source_module = $3)::int AS "obligationWorkOrders",
+              count(*) FILTER (WHERE source_module = 'dormitories')::int AS "dormitoryRepairs"
+         FROM maintenance_tickets WHERE created_at >= $1 AND created_at < $2`,
+      [period.start, period.end, OCCURRENCE_SOURCE_MODULE],
+    )) as CasesBySource[];
+    return row;
+  }
+
+  /** The Taipei year of the earliest ticket, or null when there is none. */
+  async firstYearWithCases(): Promise<number | null> {
+    const [row] = (await this.tickets.query(
+      `SELECT extract(year FROM min(created_at) AT TIME ZONE 'Asia/Taipei')::int AS year FROM maintenance_tickets`,
+    )) as { year: number | null }[];
+    return row.year;
   }
 }

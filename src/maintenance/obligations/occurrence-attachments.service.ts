@@ -7,7 +7,7 @@ import { createAudited } from '../../audit/audited-changes';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
-import { AttachmentStorage } from '../attachments/attachment-storage';
+import { AttachmentStorage } from '../attachments/attachment-storage.service';
 import { UploadAttachmentDto } from '../attachments/dto/attachment.dto';
 import { ObligationAttachment } from './obligation-attachment.entity';
 import { ObligationOccurrence } from './obligation-occurrence.entity';

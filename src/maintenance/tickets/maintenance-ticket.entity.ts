@@ -111,6 +111,8 @@ export class MaintenanceTicket {
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) pausedSince: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+  /** When the case was brought in from the office's earlier records; null for cases filed here. */
+  @Column({ type: 'timestamptz', nullable: true }) importedAt: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) respondedAt: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) resolvedAt: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) closedAt: Date | null;

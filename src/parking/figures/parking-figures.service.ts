@@ -60,6 +60,14 @@ export class ParkingFiguresService {
     };
   }
 
+  /** The Taipei year of the earliest permit issued, or null when there is none. */
+  async firstYearWithPermits(): Promise<number | null> {
+    const [row] = (await this.permits.query(
+      `SELECT extract(year FROM min(issued_at) AT TIME ZONE 'Asia/Taipei')::int AS year FROM parking_permits`,
+    )) as { year: number | null }[];
+    return row.year;
+  }
+
   private async count(
     keyExpression: string,
     timeColumn: 'issued_at' | 'revoked_at',

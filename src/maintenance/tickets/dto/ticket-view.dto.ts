@@ -39,6 +39,12 @@ export class TicketView {
   @ApiPropertyOptional({ nullable: true, type: String }) contactPhone: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) sourceModule: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) sourceId: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description: 'set when the case was imported from earlier records',
+  })
+  importedAt: Date | null;
   @ApiPropertyOptional({ nullable: true, type: String }) assigneeUserId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) vendorName: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) holdReason: string | null;

@@ -1,0 +1,81 @@
+import { EntityManager } from 'typeorm';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { DomainError } from '../errors/domain-error';
+import { mapPostgresError } from '../errors/postgres-error-mapper';
+
+/** One data line of an imported file; `line` is its row number in the file (the heading is row 1). */
+export interface ImportLine<T> {
+  line: number;
+  values: T;
+}
+
+/** Why a line (or, with `line` null, the file as a whole) cannot be imported. */
+export interface LineProblem {
+  line: number | null;
+  field?: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportOutcome {
+  /** Whether the lines were written (false for a preview and for a refused file). */
+  committed: boolean;
+  lines: number;
+  problems: LineProblem[];
+}
+
+/** Rolls the transaction back while carrying the outcome out of it. */
+class RollBack extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('import rolled back');
+  }
+}
+
+function problemOf(line: number, error: unknown): LineProblem {
+  if (error instanceof DomainError) {
+    const fields = (error.details?.fields as { field: string }[] | undefined) ?? [];
+    return { line, field: fields[0]?.field, code: error.code, message: error.message };
+  }
+  const mapped = mapPostgresError(error);
+  if (mapped && mapped.statusCode < 500) {
+    return { line, code: mapped.code, message: mapped.message };
+  }
+  throw error;
+}
+
+/**
+ * Imports a file's lines all or nothing, in one transaction: each line runs under a savepoint so
+ * that a refused line is reported and the next one still checked; `checkAll` then looks at the
+ * lines together (e.g. serials gap-free per year). With any problem, or for a preview, the whole
+ * transaction is rolled back; the outcome lists every problem by line either way.
+ */
+export async function importLines<T>(
+  transactions: TransactionRunner,
+  lines: ImportLine<T>[],
+  commit: boolean,
+  importOne: (manager: EntityManager, line: ImportLine<T>) => Promise<void>,
+  checkAll: (manager: EntityManager) => Promise<LineProblem[]> = () => Promise.resolve([]),
+): Promise<ImportOutcome> {
+  try {
+    return await transactions.run(async (manager) => {
+      const problems: LineProblem[] = [];
+      for (const line of lines) {
+        await manager.query('SAVEPOINT import_line');
+        try {
+          await importOne(manager, line);
+          await manager.query('RELEASE SAVEPOINT import_line');
+        } catch (error) {
+          await manager.query('ROLLBACK TO SAVEPOINT import_line');
+          problems.push(problemOf(line.line, error));
+        }
+      }
+      if (!problems.length) problems.push(...(await checkAll(manager)));
+      const outcome = { committed: commit && !problems.length, lines: lines.length, problems };
+      if (!outcome.committed) throw new RollBack(outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof RollBack) return error.outcome;
+    throw error;
+  }
+}

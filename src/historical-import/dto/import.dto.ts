@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBase64, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+
+export const IMPORT_KINDS = ['repair_cases'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export class ImportKindParam {
+  @ApiProperty({ enum: IMPORT_KINDS }) @IsIn(IMPORT_KINDS) kind: ImportKind;
+}
+
+export class ImportFileDto {
+  @ApiProperty({ example: '112年報修案件.xlsx', description: '.csv (UTF-8) or .xlsx, headings in row 1' })
+  @IsString()
+  @MaxLength(200)
+  @Matches(/\.(csv|xlsx)$/i, { message: 'fileName must end in .csv or .xlsx' })
+  fileName: string;
+
+  @ApiProperty({ description: 'the file, base64-encoded' }) @IsString() @IsNotEmpty() @IsBase64() dataBase64: string;
+}
+
+class LineProblemView {
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'row of the file (heading = 1); null for the file as a whole',
+  })
+  line: number | null;
+  @ApiProperty({ required: false, example: 'receivedAt' }) field?: string;
+  @ApiProperty({ example: 'import.bad_date' }) code: string;
+  @ApiProperty() message: string;
+}
+
+export class ImportReportView {
+  @ApiProperty({ enum: IMPORT_KINDS }) kind: ImportKind;
+  @ApiProperty({ description: 'whether the records were written' }) committed: boolean;
+  @ApiProperty({ description: 'data lines in the file' }) lines: number;
+  @ApiProperty({ type: [LineProblemView], description: 'every problem, by line; empty when the file can be imported' })
+  problems: LineProblemView[];
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AgenciesModule } from '../agencies/agencies.module';
+import { MaintenanceModule } from '../maintenance/maintenance.module';
+import { TradesModule } from '../trades/trades.module';
+import { HistoricalImportController } from './historical-import.controller';
+import { HistoricalImportService } from './historical-import.service';
+
+/** Import of earlier years' records from spreadsheets; each owning module writes its own rows. */
+@Module({
+  imports: [MaintenanceModule, AgenciesModule, TradesModule],
+  controllers: [HistoricalImportController],
+  providers: [HistoricalImportService],
+})
+export class HistoricalImportModule {}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { FigureCount, FiguresProvider, ProvidesFigures } from '../common/figures/figures-provider';
+import { perCenterFigures } from '../common/figures/per-center-figures';
+import { Period } from '../common/time';
+import { LocationsService } from '../locations/locations.service';
+import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
+import { ObligationFiguresService } from './obligations/obligation-figures.service';
+
+/**
+ * 廳舍管理維護: the agencies' repair requests received (受理案件), counted apart from the work
+ * orders the service opens itself (statutory obligations, dormitory patrol repairs), and the
+ * statutory work done, fire-brigade drills per center.
+ */
+@Injectable()
+@ProvidesFigures()
+export class MaintenanceFiguresProvider implements FiguresProvider {
+  readonly section = { key: 'maintenance', title: '廳舍管理維護', order: 10 };
+
+  constructor(
+    private readonly kpis: MaintenanceKpiService,
+    private readonly obligations: ObligationFiguresService,
+    private readonly locations: LocationsService,
+  ) {}
+
+  async figuresFor(period: Period): Promise<FigureCount[]> {
+    const [tickets, cases, obligations] = await Promise.all([
+      this.kpis.figuresFor(period),
+      this.kpis.casesBySource(period),
+      this.obligations.figuresFor(period),
+    ]);
+    const figures: FigureCount[] = [
+      { key: 'maintenance.received', label: '受理案件', value: cases.agencyRequests, unit: '件' },
+      { key: 'maintenance.work_orders', label: '法定定期作業派工', value: cases.obligationWorkOrders, unit: '件' },
+      { key: 'maintenance.dormitory_repairs', label: '宿舍巡查報修', value: cases.dormitoryRepairs, unit: '件' },
+      { key: 'maintenance.closed', label: '結案案件', value: tickets.closed, unit: '件' },
+      { key: 'maintenance.backlog', label: '期末未結案件', value: tickets.backlogAtEnd, unit: '件' },
+      {
+        key: 'maintenance.statutory_inspections',
+        label: '完成法定設備檢查申報',
+        value: obligations.statutoryInspectionsCompleted,
+        unit: '件',
+      },
+      ...(await this.fireDrills(obligations.fireDrillsBySite)),
+    ];
+    if (tickets.slaCompliancePercent !== null) {
+      figures.push({
+        key: 'maintenance.sla_compliance',
+        label: '時限內完修比率',
+        value: tickets.slaCompliancePercent,
+        unit: '%',
+      });
+    }
+    return figures;
+  }
+
+  async firstYearWithData(): Promise<number | null> {
+    return this.kpis.firstYearWithCases();
+  }
+
+  /** The drills of each center that held one, in the order of the location tree. */
+  private async fireDrills(bySite: Record<string, number>): Promise<FigureCount[]> {
+    const sites = await Promise.all(Object.keys(bySite).map((id) => this.locations.get(id)));
+    sites.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
+    return perCenterFigures(
+      { key: 'maintenance.fire_drills', label: '自衛消防編組訓練', unit: '次' },
+      sites.map((site) => ({ code: site.code, name: site.name, count: bySite[site.id] })),
+    );
+  }
+}
