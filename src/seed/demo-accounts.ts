@@ -18,6 +18,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'dormitory', displayName: '吳宿舍管理員', agencyCode: 'GA-OFFICE', roles: ['dormitory_manager'] },
   { username: 'property', displayName: '周財產管理員', agencyCode: 'GA-OFFICE', roles: ['property_officer'] },
   { username: 'reports', displayName: '蔡統計承辦', agencyCode: 'GA-OFFICE', roles: ['report_viewer'] },
+  { username: 'venues', displayName: '許場地管理員', agencyCode: 'GA-OFFICE', roles: ['venue_manager'] },
   { username: 'requester', displayName: '王小明', agencyCode: 'FINANCE', roles: ['requester'] },
   {
     username: 'agency-admin',
