@@ -110,3 +110,14 @@ export class VenueAttendanceTimingError extends UnprocessableError {
     );
   }
 }
+
+/** A space is a room of the location tree; a site, building or floor cannot be booked. */
+export class VenueLocationNotRoomError extends UnprocessableError {
+  constructor(locationId: string, kind: string) {
+    super('venue.location_not_room', `location ${locationId} is a ${kind}; a space must be a room`, {
+      fields: [
+        { field: 'locationId', code: 'venue.location_not_room', message: 'a space must be a room', params: { kind } },
+      ],
+    });
+  }
+}
