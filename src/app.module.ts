@@ -24,6 +24,7 @@ import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { TradesModule } from './trades/trades.module';
 import { UsersModule } from './users/users.module';
+import { VenuesModule } from './venues/venues.module';
 
 @Module({
   imports: [
@@ -56,6 +57,7 @@ import { UsersModule } from './users/users.module';
     FleetModule,
     ParkingModule,
     AssetsModule,
+    VenuesModule,
     FiguresModule,
   ],
   providers: [

@@ -6,6 +6,7 @@ import { FleetModule } from '../fleet/fleet.module';
 import { JobsService } from '../jobs/jobs.service';
 import { MaintenanceModule } from '../maintenance/maintenance.module';
 import { ParkingModule } from '../parking/parking.module';
+import { VenuesModule } from '../venues/venues.module';
 import { FIGURES_SECTIONS, FiguresSection } from './figure';
 import { FigureSnapshot } from './figure-snapshot.entity';
 import { FiguresController } from './figures.controller';
@@ -16,6 +17,7 @@ import { DormitoriesSection } from './sections/dormitories.section';
 import { FleetSection } from './sections/fleet.section';
 import { MaintenanceSection } from './sections/maintenance.section';
 import { ParkingSection } from './sections/parking.section';
+import { VenuesSection } from './sections/venues.section';
 
 /** Every module's section of the report, in the order the report prints them. */
 const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [
@@ -24,6 +26,7 @@ const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [
   FleetSection,
   ParkingSection,
   AssetsSection,
+  VenuesSection,
 ];
 
 @Module({
@@ -34,6 +37,7 @@ const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [
     FleetModule,
     ParkingModule,
     AssetsModule,
+    VenuesModule,
   ],
   controllers: [FiguresController],
   providers: [

@@ -7,6 +7,7 @@ import { ParkingModule } from '../parking/parking.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
+import { VenuesModule } from '../venues/venues.module';
 import { SeedService } from './seed.service';
 
 @Module({
@@ -19,6 +20,7 @@ import { SeedService } from './seed.service';
     ParkingModule,
     DormitoriesModule,
     MaintenanceModule,
+    VenuesModule,
   ],
   providers: [SeedService],
   exports: [SeedService],

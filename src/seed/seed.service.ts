@@ -10,6 +10,7 @@ import { ParkingLotsService } from '../parking/parking-lots.service';
 import { SettingsService } from '../settings/settings.service';
 import { TradesService } from '../trades/trades.service';
 import { UsersService } from '../users/users.service';
+import { VenueSpacesService } from '../venues/spaces/venue-spaces.service';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { readReferenceData, ReferenceData } from './reference-data';
 import { ReferenceLocationsLoader } from './reference-locations.loader';
@@ -35,6 +36,7 @@ export class SeedService {
     private readonly parkingLots: ParkingLotsService,
     private readonly dormitories: DormitoriesService,
     private readonly slaPolicies: SlaPoliciesService,
+    private readonly venueSpaces: VenueSpacesService,
   ) {}
 
   /** Loads centers, buildings, trades and agencies unless this database already had them once. */
@@ -87,7 +89,9 @@ export class SeedService {
     await this.trades.seed(reference.trades);
     await this.slaPolicies.seed();
     await this.agencies.seed(reference.agencies);
-    await new ReferenceLocationsLoader(this.locations).load(reference.sites);
+    const spaces = await new ReferenceLocationsLoader(this.locations).load(reference.sites);
     await this.parkingLots.seedLots();
+    const [office] = await this.agencies.findByCodes(['GA-OFFICE']);
+    await this.venueSpaces.seed(systemActor(office.id, 'seed-reference'), spaces);
   }
 }

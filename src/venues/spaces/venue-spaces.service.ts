@@ -54,11 +54,16 @@ export class VenueSpacesService {
   ) {}
 
   async list(query: VenueSpaceQuery): Promise<VenueSpaceView[]> {
+    return this.views(await this.rows(query));
+  }
+
+  /** The spaces' rows, by code, for the booking rules. */
+  rows(query: VenueSpaceQuery): Promise<VenueSpace[]> {
     const builder = this.spaces.createQueryBuilder('space').orderBy('space.code');
     if (!query.includeInactive) builder.andWhere('space.active');
     if (query.siteId) builder.andWhere('space.site_id = :siteId', { siteId: query.siteId });
     if (query.kind) builder.andWhere('space.kind = :kind', { kind: query.kind });
-    return this.views(await builder.getMany());
+    return builder.getMany();
   }
 
   async get(id: string): Promise<VenueSpaceView> {

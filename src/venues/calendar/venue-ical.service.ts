@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ical, { ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../auth/actor';
+import { AppConfig } from '../../config/app-config.schema';
+import { venueScopeOf } from '../bookings/venue-booking-scope';
+import { VenueSpacesService } from '../spaces/venue-spaces.service';
+import { EVENT_KIND_LABELS, EventKind } from '../venue.constants';
+
+const DAY = 24 * 3_600_000;
+/** A feed covers a month back and the booking horizon ahead. */
+const FEED_PAST_DAYS = 31;
+
+interface FeedRow {
+  booking_id: string;
+  agency_id: string;
+  title: string;
+  event_kind: EventKind;
+  starts_at: Date;
+  ends_at: Date;
+  booked_here: boolean;
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}${String(absolute % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The VTIMEZONE of a zone with one offset all year (Asia/Taipei has had no daylight saving since
+ * 1979), or undefined for a zone with daylight saving, whose times are then written in UTC.
+ */
+export function fixedZoneDefinition(zone: string): string | undefined {
+  const january = DateTime.fromObject({ month: 1, day: 1 }, { zone });
+  const july = DateTime.fromObject({ month: 7, day: 1 }, { zone });
+  if (january.offset !== july.offset) return undefined;
+  const offset = offsetText(january.offset);
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${zone}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    `TZOFFSETFROM:${offset}`,
+    `TZOFFSETTO:${offset}`,
+    `TZNAME:${january.offsetNameShort ?? offset}`,
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ].join('\r\n');
+}
+
+/**
+ * A space's iCal feed: every booking holding it (a hall's booking shows in its rooms' feeds too).
+ * Times are written as wall-clock times of the office zone with its VTIMEZONE, converted by
+ * luxon rather than by the process's own zone, so a server running in UTC writes them right.
+ */
+@Injectable()
+export class VenueIcalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly spaces: VenueSpacesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async spaceFeed(actor: Actor, spaceId: string, now = new Date()): Promise<string> {
+    const space = await this.spaces.get(spaceId);
+    const rows: FeedRow[] = await this.dataSource.query(
+      `SELECT b.id AS booking_id, b.agency_id, b.title, b.event_kind, b.starts_at, b.ends_at, b.space_id = $1 AS booked_here
+         FROM venue_occupancies o JOIN venue_bookings b ON b.id = o.booking_id
+        WHERE o.space_id = $1 AND o.occupied && tstzrange($2, $3, '[)')
+        ORDER BY b.starts_at`,
+      [
+        spaceId,
+        new Date(now.getTime() - FEED_PAST_DAYS * DAY),
+        new Date(now.getTime() + this.config.venues.bookingHorizonDays * DAY),
+      ],
+    );
+    const scope = venueScopeOf(actor);
+    const calendar = this.calendar(`${space.siteName} ${space.name}`);
+    const zone = calendar.timezone() ?? 'UTC';
+    for (const row of rows) {
+      const visible = !scope || row.agency_id === scope;
+      calendar.createEvent({
+        id: `${row.booking_id}@venues.facilities-ops`,
+        start: DateTime.fromJSDate(row.starts_at, { zone }),
+        end: DateTime.fromJSDate(row.ends_at, { zone }),
+        stamp: DateTime.fromJSDate(now, { zone: 'UTC' }),
+        summary: visible ? `${row.title}${row.booked_here ? '' : '（併用）'}` : '已預約',
+        description: visible ? EVENT_KIND_LABELS[row.event_kind] : null,
+        location: space.locationLabel,
+      });
+    }
+    return calendar.toString();
+  }
+
+  private calendar(name: string): ICalCalendar {
+    const zone = this.config.time.zone;
+    const definition = fixedZoneDefinition(zone);
+    return ical({
+      name,
+      prodId: { company: 'facilities-ops', product: 'venues' },
+      timezone: definition ? { name: zone, generator: () => definition } : null,
+    });
+  }
+}
