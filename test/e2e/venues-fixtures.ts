@@ -18,6 +18,14 @@ export function workingDays(t: TestApp, count: number, daysAhead = 3): string[] 
   return days;
 }
 
+/** The first day off (weekend or holiday) of the office calendar from `daysAhead` days on. */
+export function dayOff(t: TestApp, daysAhead = 3): string {
+  const calendar = t.app.get(BusinessCalendar);
+  let day = DateTime.now().setZone(ZONE).plus({ days: daysAhead });
+  while (calendar.isWorkingDay(day.toISODate()!)) day = day.plus({ days: 1 });
+  return day.toISODate()!;
+}
+
 /** A Taipei wall-clock time on a day, as an ISO instant. */
 export function at(day: string, time: string): string {
   return DateTime.fromISO(`${day}T${time}`, { zone: ZONE }).toUTC().toISO()!;
