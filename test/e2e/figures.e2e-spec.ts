@@ -44,6 +44,7 @@ describe('general-administration figures', () => {
       'fleet',
       'parking',
       'assets',
+      'venues',
     ]);
     expect(figure(response.body.sections, 'maintenance.received')?.sentence).toBe(`${rocYear}年度受理案件計0件`);
     expect(figure(response.body.sections, 'parking.issued')).toEqual(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ical, { ICalCalendar } from 'ical-generator';
+import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../auth/actor';
@@ -78,30 +78,28 @@ export class VenueIcalService {
       ],
     );
     const scope = venueScopeOf(actor);
-    const calendar = this.calendar(`${space.siteName} ${space.name}`);
-    const zone = calendar.timezone() ?? 'UTC';
+    const zone = this.config.time.zone;
+    const definition = fixedZoneDefinition(zone);
+    const calendar = ical({
+      name: `${space.siteName} ${space.name}`,
+      prodId: { company: 'facilities-ops', product: 'venues' },
+      // No calendar-wide zone: ical-generator would then write DTSTAMP in it, and DTSTAMP must be UTC.
+      timezone: definition ? { name: null, generator: () => definition } : null,
+    });
+    const eventZone = definition ? zone : 'UTC';
     for (const row of rows) {
       const visible = !scope || row.agency_id === scope;
       calendar.createEvent({
         id: `${row.booking_id}@venues.facilities-ops`,
-        start: DateTime.fromJSDate(row.starts_at, { zone }),
-        end: DateTime.fromJSDate(row.ends_at, { zone }),
-        stamp: DateTime.fromJSDate(now, { zone: 'UTC' }),
+        timezone: definition ? zone : null,
+        start: DateTime.fromJSDate(row.starts_at, { zone: eventZone }),
+        end: DateTime.fromJSDate(row.ends_at, { zone: eventZone }),
+        stamp: now,
         summary: visible ? `${row.title}${row.booked_here ? '' : '（併用）'}` : '已預約',
         description: visible ? EVENT_KIND_LABELS[row.event_kind] : null,
         location: space.locationLabel,
       });
     }
     return calendar.toString();
-  }
-
-  private calendar(name: string): ICalCalendar {
-    const zone = this.config.time.zone;
-    const definition = fixedZoneDefinition(zone);
-    return ical({
-      name,
-      prodId: { company: 'facilities-ops', product: 'venues' },
-      timezone: definition ? { name: zone, generator: () => definition } : null,
-    });
   }
 }
