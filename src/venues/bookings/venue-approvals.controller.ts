@@ -9,14 +9,9 @@ import {
 import { Actor } from '../../auth/actor';
 import { CurrentActor, Roles } from '../../auth/decorators';
 import { ErrorBody } from '../../common/errors/error-body';
+import { VenueVersionDto } from '../venue-version.dto';
 import { ApprovalQueueQuery } from './dto/venue-booking-query.dto';
-import {
-  VenueApprovalPage,
-  VenueApprovalResult,
-  VenueBookingView,
-  VenueReasonDto,
-  VenueVersionDto,
-} from './dto/venue-booking.dto';
+import { VenueApprovalPage, VenueApprovalResult, VenueBookingView, VenueReasonDto } from './dto/venue-booking.dto';
 import { VenueApprovalsService } from './venue-approvals.service';
 
 @ApiTags('venues')

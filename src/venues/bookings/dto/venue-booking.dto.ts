@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '../../../common/validation/instant';
+import { VenueVersionDto } from '../../venue-version.dto';
 import {
   BOOKING_STATUSES,
   BookingStatus,
@@ -74,13 +75,7 @@ export class CreateVenueBookingDto extends VenueBookingFields {
 }
 
 /** Changes one booking (one date of a series alone); the rules and the overlap check run again. */
-export class UpdateVenueBookingDto extends PartialType(VenueBookingFields) {
-  @ApiPropertyOptional({ description: 'the version you read; a stale one is a 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
-}
+export class UpdateVenueBookingDto extends IntersectionType(PartialType(VenueBookingFields), VenueVersionDto) {}
 
 export class VenueReasonDto {
   @ApiProperty({ example: '會議取消' })
@@ -88,14 +83,6 @@ export class VenueReasonDto {
   @Matches(/\S/, { message: 'reason must not be blank' })
   @MaxLength(500)
   reason: string;
-}
-
-export class VenueVersionDto {
-  @ApiPropertyOptional({ description: 'the version you read; a stale one is a 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
 }
 
 export class VenueSpaceSummary {

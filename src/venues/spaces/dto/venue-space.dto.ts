@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OptionalBooleanQuery } from '../../../common/validation/boolean-query';
+import { VenueVersionDto } from '../../venue-version.dto';
 import { SPACE_KINDS, SpaceKind } from '../../venue.constants';
 
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -75,14 +76,9 @@ export class CreateVenueSpaceDto extends SpaceSettings {
   partIds?: string[];
 }
 
-export class UpdateVenueSpaceDto extends SpaceSettings {
+export class UpdateVenueSpaceDto extends IntersectionType(SpaceSettings, VenueVersionDto) {
   @ApiPropertyOptional({ minimum: 1, maximum: 100000 }) @IsOptional() @IsInt() @Min(1) @Max(100000) capacity?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
-  @ApiPropertyOptional({ description: 'the version you read; a stale one is a 409' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
 }
 
 export class VenueSpaceQuery {
