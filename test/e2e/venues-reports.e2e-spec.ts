@@ -1,4 +1,5 @@
 // The iCal feed must write Taipei wall-clock times whatever the server's own zone: run this file in UTC.
+const processZone = process.env.TZ;
 process.env.TZ = 'UTC';
 
 import { DateTime } from 'luxon';
@@ -25,7 +26,11 @@ describe('venues: figures and calendar feeds', () => {
     days = workingDays(t, 6);
     await createUser(t, 'civil-staff', 'CIVIL-AFFAIRS', ['requester']);
   }, 60_000);
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    if (processZone === undefined) delete process.env.TZ;
+    else process.env.TZ = processZone;
+  });
 
   it("counts each center's openings of the atrium, plaza and auditorium and its meeting-room bookings, in the report's sentence", async () => {
     const space = (code: string) => spaceIdOf(t, code);
