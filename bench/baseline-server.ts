@@ -161,6 +161,63 @@ async function assignBooking(request: IncomingMessage, bookingId: string, body: 
   }
 }
 
+const VENUE_CLASHES_SQL = `SELECT DISTINCT ON (o.booking_id) o.booking_id, o.space_id, lower(o.occupied) AS occupied_from, upper(o.occupied) AS occupied_until
+   FROM venue_space_links l JOIN venue_occupancies o ON o.space_id = l.descendant_id
+  WHERE l.ancestor_id = $1 AND o.occupied && tstzrange($2, $3, '[)') AND ($4::uuid IS NULL OR o.booking_id <> $4)
+  ORDER BY o.booking_id, lower(o.occupied)`;
+
+async function bookVenue(request: IncomingMessage, body: Record<string, unknown>) {
+  const { userId, agencyId } = identityOf(request);
+  const space = (await pool.query('SELECT * FROM venue_spaces WHERE id = $1 LIMIT 1', [body.spaceId])).rows[0];
+  if (!space) throw new HttpError(404, 'no such space');
+  const setup = Number(body.setupMinutes ?? 0);
+  const cleanup = Number(body.cleanupMinutes ?? 0);
+  const from = new Date(Date.parse(String(body.startsAt)) - setup * 60_000);
+  const until = new Date(Date.parse(String(body.endsAt)) + cleanup * 60_000);
+  let id: string;
+  try {
+    id = await inTransaction(async (client) => {
+      const { rows } = await client.query(
+        `INSERT INTO venue_bookings (space_id, agency_id, requester_id, contact_name, contact_phone, title, event_kind, attendees, starts_at, ends_at,
+           setup_minutes, cleanup_minutes, equipment, status, decided_at, decided_by_id, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '[]', 'approved', now(), $3, 1)
+         RETURNING id, reason, series_id, checked_in_at, created_at, updated_at, version`,
+        [
+          space.id,
+          agencyId,
+          userId,
+          body.contactName,
+          body.contactPhone,
+          body.title,
+          body.eventKind,
+          body.attendees,
+          body.startsAt,
+          body.endsAt,
+          setup,
+          cleanup,
+        ],
+      );
+      await audit(client, request, 'venue_booking', rows[0].id, 'create', null, { ...body, ...rows[0] });
+      await client.query(
+        `INSERT INTO venue_occupancies (booking_id, space_id, occupied)
+         SELECT $1, descendant_id, tstzrange($3, $4, '[)') FROM venue_space_links WHERE ancestor_id = $2`,
+        [rows[0].id, space.id, from, until],
+      );
+      return rows[0].id as string;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23P01') throw error;
+    const clashes = await pool.query(VENUE_CLASHES_SQL, [space.id, from, until, null]);
+    throw new HttpError(409, `clashes with ${clashes.rows.map((row) => row.booking_id).join(', ')}`);
+  }
+  return (
+    await pool.query(
+      'SELECT b.*, row_to_json(s) AS space FROM venue_bookings b JOIN venue_spaces s ON s.id = b.space_id WHERE b.id = $1 AND b.agency_id = $2',
+      [id, agencyId],
+    )
+  ).rows[0];
+}
+
 async function issuePermit(request: IncomingMessage, body: Record<string, string>) {
   const { userId } = identityOf(request);
   const lot = (await pool.query('SELECT * FROM parking_lots WHERE code = $1 LIMIT 1', [body.lotCode])).rows[0];
@@ -306,6 +363,8 @@ async function route(request: IncomingMessage): Promise<[number, unknown]> {
     return [201, await createBooking(request, await readBody(request))];
   if (request.method === 'POST' && parts[0] === 'fleet' && parts[3] === 'assign')
     return [200, await assignBooking(request, parts[2], await readBody(request))];
+  if (request.method === 'POST' && path === 'venues/bookings')
+    return [201, await bookVenue(request, await readBody(request))];
   if (request.method === 'POST' && path === 'parking/permits')
     return [201, await issuePermit(request, await readBody(request))];
   if (request.method === 'GET' && parts[0] === 'parking' && parts[1] === 'verify')

@@ -6,12 +6,35 @@ export type Side = 'service' | 'baseline';
 export interface Fixtures {
   /** Per side: requested bookings in the next weeks, and the few vehicles the dispatchers assign them to. */
   contention: Record<Side, { bookingIds: string[]; vehicleIds: string[] }>;
+  /** Per side: meeting rooms booked in the venue scenario, so the two sides never clash with each other. */
+  venueSpaceIds: Record<Side, string[]>;
   verificationTokens: string[];
   ticketIds: string[];
   agencyVisitedId: string;
 }
 
 const CONTENDED_VEHICLES = 4;
+export const BENCH_VENUE_ROOMS = 6;
+
+/** Meeting rooms of the bench on a floor of its own, open every day 07:00–22:00, booked without approval. */
+async function venueRoomsFor(client: Client, side: Side): Promise<string[]> {
+  const prefix = side === 'service' ? 'BENCH-S' : 'BENCH-B';
+  const rooms = await client.query(
+    `WITH floor AS (SELECT f.id FROM locations f JOIN locations b ON b.id = f.parent_id JOIN locations s ON s.id = b.parent_id
+                     WHERE s.code = 'SW' AND f.kind = 'floor' ORDER BY f.sort_order DESC LIMIT 1),
+          room AS (INSERT INTO locations (kind, parent_id, parent_kind, code, name, sort_order, version)
+                   SELECT 'room', floor.id, 'floor', '${prefix}-' || g, '基準測試會議室' || g, 100 + g, 1 FROM floor, generate_series(1, $1::int) g
+                   RETURNING id, code),
+          space AS (INSERT INTO venue_spaces (location_id, site_id, code, name, kind, capacity, equipment, opens_at, closes_at,
+                      open_on_non_working_days, needs_approval, version)
+                    SELECT room.id, (SELECT id FROM locations WHERE code = 'SW' AND kind = 'site'), room.code, room.code, 'meeting_room', 50, '[]',
+                           '07:00', '22:00', true, false, 1 FROM room
+                    RETURNING id)
+     INSERT INTO venue_space_links (ancestor_id, descendant_id) SELECT id, id FROM space RETURNING ancestor_id AS id`,
+    [BENCH_VENUE_ROOMS],
+  );
+  return rooms.rows.map((row) => row.id as string);
+}
 
 async function contentionFor(
   client: Client,
@@ -58,12 +81,17 @@ export async function prepareFixtures(url: string, contendedBookings: number): P
       service: await contentionFor(client, 'service', contendedBookings),
       baseline: await contentionFor(client, 'baseline', contendedBookings),
     };
-    await client.query('ANALYZE fleet_bookings; ANALYZE fleet_vehicles');
+    const venueSpaceIds = {
+      service: await venueRoomsFor(client, 'service'),
+      baseline: await venueRoomsFor(client, 'baseline'),
+    };
+    await client.query('ANALYZE fleet_bookings; ANALYZE fleet_vehicles; ANALYZE venue_spaces');
     const tokens = await client.query('SELECT verification_token FROM parking_permits ORDER BY random() LIMIT 2000');
     const tickets = await client.query('SELECT id FROM maintenance_tickets ORDER BY random() LIMIT 2000');
     const agency = await client.query(`SELECT id FROM agencies WHERE code = 'FINANCE'`);
     return {
       contention,
+      venueSpaceIds,
       verificationTokens: tokens.rows.map((row) => row.verification_token as string),
       ticketIds: tickets.rows.map((row) => row.id as string),
       agencyVisitedId: agency.rows[0].id as string,

@@ -3,9 +3,16 @@ import { ASSETS_SQL } from './dataset-assets.sql';
 import { FLEET_SQL } from './dataset-fleet.sql';
 import { PARKING_SQL } from './dataset-parking.sql';
 import { TICKETS_SQL } from './dataset-tickets.sql';
+import { VENUES_SQL } from './dataset-venues.sql';
 
 /** Rows of ten years of activity at scale 1 (`--quick` uses 1% of them). */
-export const FULL_VOLUMES = { tickets: 1_000_000, permits: 1_000_000, bookings: 200_000, assets: 100_000 };
+export const FULL_VOLUMES = {
+  tickets: 1_000_000,
+  permits: 1_000_000,
+  bookings: 200_000,
+  assets: 100_000,
+  venueBookings: 50_000,
+};
 
 export type Volumes = typeof FULL_VOLUMES;
 
@@ -16,14 +23,14 @@ export function volumesAt(scale: number): Volumes {
     permits: scaled(FULL_VOLUMES.permits),
     bookings: scaled(FULL_VOLUMES.bookings),
     assets: scaled(FULL_VOLUMES.assets),
+    venueBookings: scaled(FULL_VOLUMES.venueBookings),
   };
 }
 
 /**
  * Fills a migrated database that holds the reference data and the bench accounts with ten years
  * of activity, by SQL only (set-based INSERT … SELECT over generate_series), then vacuums and
- * analyzes so the planner sees the tables as a long-running database would. Venue bookings are
- * not generated: the service has no venue table yet.
+ * analyzes so the planner sees the tables as a long-running database would.
  */
 export async function generateDataset(url: string, volumes: Volumes, log: (message: string) => void): Promise<void> {
   const client = new Client({ connectionString: url, application_name: 'bench-dataset' });
@@ -35,6 +42,7 @@ export async function generateDataset(url: string, volumes: Volumes, log: (messa
       ['parking permits + counters', PARKING_SQL, volumes.permits],
       ['vehicle bookings + trips + occupancy', FLEET_SQL, volumes.bookings],
       ['assets', ASSETS_SQL, volumes.assets],
+      ['venue bookings + occupancy', VENUES_SQL, volumes.venueBookings],
     ];
     for (const [label, statements, count] of steps) {
       const started = Date.now();

@@ -1,5 +1,5 @@
 import type autocannon from 'autocannon';
-import { Fixtures, Side } from './bench-fixtures';
+import { BENCH_VENUE_ROOMS, Fixtures, Side } from './bench-fixtures';
 
 /** A signed-in bench user: the JWT for the service, the ids the baseline takes from headers instead. */
 export interface Identity {
@@ -59,6 +59,18 @@ function headersOf(side: Side, identity: Identity, json = false): Record<string,
 
 function pick<T>(items: readonly T[], index: number): T {
   return items[index % items.length];
+}
+
+/** Windows a venue request may ask for: 18 starts 40 minutes apart from 08:00, each 90 minutes long, so neighbours overlap. */
+const VENUE_SLOTS = 18;
+
+/** The n-th venue request: a bench room, a slot, a day 3 to 152 days ahead (Taipei, within the opening hours). */
+function venueRequest(index: number): { room: number; startsAt: string; endsAt: string } {
+  const room = index % BENCH_VENUE_ROOMS;
+  const slot = Math.floor(index / BENCH_VENUE_ROOMS) % VENUE_SLOTS;
+  const day = 3 + (Math.floor(index / (BENCH_VENUE_ROOMS * VENUE_SLOTS)) % 150);
+  const start = Date.parse(`${taipeiDay(day)}T08:00:00+08:00`) + slot * 40 * 60_000;
+  return { room, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 90 * 60_000).toISOString() };
 }
 
 function taipeiDay(offsetDays: number): string {
@@ -125,6 +137,32 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
           headers: headersOf(side, pick(identities.dispatchers, index), true),
           body: { vehicleId: pick(fixtures.contention[side].vehicleIds, index) },
         })),
+    },
+    {
+      name: 'book a venue (overlaps refused)',
+      kind: 'write',
+      conflictsExpected: true,
+      connections: 16,
+      request: (side) =>
+        varied('POST', (index) => {
+          const { room, startsAt, endsAt } = venueRequest(index);
+          return {
+            path: '/venues/bookings',
+            headers: headersOf(side, pick(identities.requesters, index), true),
+            body: {
+              spaceId: fixtures.venueSpaceIds[side][room],
+              title: `會議 #${index}`,
+              eventKind: 'meeting',
+              attendees: 10 + (index % 30),
+              startsAt,
+              endsAt,
+              setupMinutes: 10,
+              cleanupMinutes: 10,
+              contactName: '承辦人',
+              contactPhone: '07-7995678',
+            },
+          };
+        }),
     },
     {
       name: 'issue parking permit',

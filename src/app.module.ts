@@ -27,6 +27,7 @@ import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { TradesModule } from './trades/trades.module';
 import { UsersModule } from './users/users.module';
+import { VenuesModule } from './venues/venues.module';
 
 @Module({
   imports: [
@@ -60,6 +61,7 @@ import { UsersModule } from './users/users.module';
     FleetModule,
     ParkingModule,
     AssetsModule,
+    VenuesModule,
     FiguresModule,
     DivisionRecordsModule,
     HistoricalImportModule,

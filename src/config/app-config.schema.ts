@@ -14,10 +14,27 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   ValidateNested,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** An `HH:mm` time later than the sibling property named in the constraint. */
+@ValidatorConstraint({ name: 'laterThan' })
+class LaterThan implements ValidatorConstraintInterface {
+  validate(value: unknown, validation: ValidationArguments): boolean {
+    const earlier = (validation.object as Record<string, unknown>)[validation.constraints[0] as string];
+    return typeof value === 'string' && typeof earlier === 'string' && value > earlier;
+  }
+
+  defaultMessage(validation: ValidationArguments): string {
+    return `$property must be later than ${validation.constraints[0] as string}`;
+  }
+}
 
 export class HttpConfig {
   @IsInt() @Min(0) @Max(65535) port: number;
@@ -90,6 +107,26 @@ export class FleetConfig {
   @IsInt() @Min(1) @Max(365) dueWarningDays: number;
 }
 
+export class VenuesConfig {
+  /** How far ahead a venue may be booked. */
+  @IsInt() @Min(1) @Max(730) bookingHorizonDays: number;
+  /** How long before its start a booking must be made (including its setup time). */
+  @IsInt() @Min(0) @Max(10080) bookingLeadMinutes: number;
+  /** The longest single booking; longer events are booked as a daily series. */
+  @IsInt() @Min(1) @Max(24) maxBookingHours: number;
+  /** Opening hours of a new space unless its own are given. */
+  @Matches(HOUR_MINUTE, { message: '$property must be HH:mm' }) defaultOpensAt: string;
+  @Matches(HOUR_MINUTE, { message: '$property must be HH:mm' })
+  @Validate(LaterThan, ['defaultOpensAt'])
+  defaultClosesAt: string;
+  /** Whether spaces are closed on the office calendar's non-working days (unless a space opens on them). */
+  @IsBoolean() closedOnNonWorkingDays: boolean;
+  /** The most dates one recurring series may book. */
+  @IsInt() @Min(2) @Max(366) maxSeriesOccurrences: number;
+  /** How early before its start (setup included) a booking may be checked in. */
+  @IsInt() @Min(0) @Max(1440) checkInEarlyMinutes: number;
+}
+
 export class MailConfig {
   /** SMTP server as `smtp(s)://user:password@host:port`; null sends no e-mail. */
   @IsOptional()
@@ -134,6 +171,7 @@ export class AppConfig {
   @ValidateNested() @Type(() => ParkingConfig) parking: ParkingConfig;
   @ValidateNested() @Type(() => MaintenanceConfig) maintenance: MaintenanceConfig;
   @ValidateNested() @Type(() => FleetConfig) fleet: FleetConfig;
+  @ValidateNested() @Type(() => VenuesConfig) venues: VenuesConfig;
   @ValidateNested() @Type(() => DormitoriesConfig) dormitories: DormitoriesConfig;
   @ValidateNested() @Type(() => MailConfig) mail: MailConfig;
 }

@@ -27,6 +27,10 @@ describe('loadAppConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL \(database\.url\) must be a postgres:\/\/ URL/],
     [{ BUSINESS_HOURS_START: '8:30' }, /BUSINESS_HOURS_START \(time\.businessHoursStart\) must be HH:mm/],
     [{ JOBS_ENABLED: 'maybe' }, /JOBS_ENABLED must be true or false/],
+    [
+      { VENUE_DEFAULT_CLOSES_AT: '07:00' },
+      /VENUE_DEFAULT_CLOSES_AT \(venues\.defaultClosesAt\) must be later than defaultOpensAt/,
+    ],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL \(logging\.level\)/],
     [
       { DORMITORY_CHECK_MONTHS: '5,13' },

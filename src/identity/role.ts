@@ -10,6 +10,7 @@ export const ROLES = [
   'dormitory_manager',
   'property_officer',
   'report_viewer',
+  'venue_manager',
   'admin',
 ] as const;
 
@@ -26,5 +27,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   dormitory_manager: '宿舍管理',
   property_officer: '財產管理',
   report_viewer: '報表檢視',
+  venue_manager: '場地管理',
   admin: '系統管理者',
 };

@@ -75,6 +75,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     purpose: '年度統計數字與報表',
   },
   {
+    username: 'venues',
+    displayName: '許場地管理員',
+    agencyCode: 'GA-OFFICE',
+    roles: ['venue_manager'],
+    purpose: '會議室與中庭、廣場、大禮堂的借用審核與當日場地',
+  },
+  {
     username: 'requester',
     displayName: '王小明',
     agencyCode: 'FINANCE',

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../config/project-root';
+import { ReferenceSpace } from '../venues/spaces/venue-spaces.service';
 
 export interface ReferenceRoom {
   code: string;
   name: string;
+  /** The room is a bookable venue space (meeting room, auditorium, atrium, plaza). */
+  venue?: Omit<ReferenceSpace, 'locationId'>;
 }
 export interface ReferenceFloor extends ReferenceRoom {
   sortOrder?: number;

@@ -9,6 +9,7 @@ import { ParkingModule } from '../parking/parking.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
+import { VenuesModule } from '../venues/venues.module';
 import { DemoDataService } from './demo-data.service';
 import { SeedService } from './seed.service';
 
@@ -24,6 +25,7 @@ import { SeedService } from './seed.service';
     MaintenanceModule,
     FleetModule,
     AssetsModule,
+    VenuesModule,
   ],
   providers: [SeedService, DemoDataService],
   exports: [SeedService],

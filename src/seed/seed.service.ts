@@ -10,6 +10,7 @@ import { ParkingLotsService } from '../parking/lots/parking-lots.service';
 import { SettingsService } from '../settings/settings.service';
 import { TradesService } from '../trades/trades.service';
 import { UsersService } from '../users/users.service';
+import { VenueSpacesService } from '../venues/spaces/venue-spaces.service';
 import { DEMO_ACCOUNTS, DEMO_DATA_ACCOUNTS, DemoAccount } from './demo-accounts';
 import { DemoDataService } from './demo-data.service';
 import { readReferenceData, ReferenceData } from './reference-data';
@@ -38,6 +39,7 @@ export class SeedService {
     private readonly dormitories: DormitoriesService,
     private readonly slaPolicies: SlaPoliciesService,
     private readonly demoData: DemoDataService,
+    private readonly venueSpaces: VenueSpacesService,
   ) {}
 
   /** Loads centers, buildings, trades and agencies unless this database already had them once. */
@@ -101,7 +103,9 @@ export class SeedService {
     await this.trades.seed(reference.trades);
     await this.slaPolicies.seed();
     await this.agencies.seed(reference.agencies);
-    await new ReferenceLocationsLoader(this.locations).load(reference.sites);
+    const spaces = await new ReferenceLocationsLoader(this.locations).load(reference.sites);
     await this.parkingLots.seedLots();
+    const [office] = await this.agencies.findByCodes(['GA-OFFICE']);
+    await this.venueSpaces.seed(systemActor(office.id, 'seed-reference'), spaces);
   }
 }

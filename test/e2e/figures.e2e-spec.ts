@@ -46,6 +46,7 @@ describe('general-administration figures', () => {
       'parking',
       'assets',
       'division',
+      'venues',
     ]);
     expect(figure(response.body.sections, 'maintenance.received')?.sentence).toBe(`${rocYear}年度受理案件計0件`);
     expect(figure(response.body.sections, 'parking.issued')).toEqual(
