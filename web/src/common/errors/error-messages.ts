@@ -12,6 +12,9 @@ export const domainErrorMessages: Record<string, string> = {
   'auth.csrf_header_missing': '請求來源無法確認，請重新整理頁面後再試。',
   'validation.failed': '輸入的資料有誤，請檢查標示的欄位。',
   'ticket.not_found': '找不到這筆報修案件。',
+  'fleet.booking_invalid':
+    '派車申請不符規定：出發時間須至少在 1 小時後、90 天內，回程須晚於出發，人數不可超過最大車輛座位數。',
+  'fleet.booking_state': '這筆派車申請的狀態已改變，無法執行此操作；請重新整理頁面。',
   'route.not_found': '找不到要求的資料。',
   internal: '系統發生錯誤，請稍後再試；若持續發生，請提供錯誤代碼給系統管理者。',
 };
