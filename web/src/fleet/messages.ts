@@ -1,9 +1,9 @@
 import type { Booking } from './hooks/use-bookings';
+import { fleetNavText } from './nav-text';
 
 /** zh-TW words of the car booking pages. */
 export const fleetText = {
-  navBook: '申請派車',
-  navMine: '我的派車',
+  ...fleetNavText,
   bookTitle: '申請派用公務車',
   purpose: '用車事由',
   purposeRequired: '請輸入用車事由。',
@@ -26,7 +26,7 @@ export const fleetText = {
   timeRequired: '請選擇時間。',
   endBeforeStart: '回程時間須晚於出發時間。',
   startTooSoon: '出發時間須至少在 1 小時之後。',
-  dateHelp: '民國年，例如 115/12/02',
+  dateHelp: '用車時段：日期以民國年填寫，例如 115/12/02；時間為 24 小時制。',
   driver: '駕駛',
   withDriver: '需要派駕駛',
   selfDrive: '自行駕駛',

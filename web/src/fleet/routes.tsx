@@ -1,6 +1,6 @@
 import { CarOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
-import { fleetText as text } from './messages';
+import { fleetNavText as text } from './nav-text';
 
 /** The car booking pages (client paths under /cars: the API answers /fleet). */
 export const fleetRoutes: readonly FeatureRoute[] = [

@@ -1,4 +1,4 @@
-import { Col, Form, Row, TimePicker } from 'antd';
+import { Col, Form, Row, TimePicker, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OFFICE_TIME_ZONE } from '../../common/dates/roc-date';
@@ -38,42 +38,40 @@ const endRule: Rule = ({ getFieldValue }) => ({
 /** Start and end of the trip: a ROC date and a time each, checked against each other before sending. */
 export function BookingWindowFields() {
   return (
-    <Row gutter={12}>
-      <Col xs={12}>
-        <Form.Item
-          label={text.startDate}
-          name="startDate"
-          extra={text.dateHelp}
-          rules={[{ required: true, message: text.dateRequired }]}
-        >
-          <RocDatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </Col>
-      <Col xs={12}>
-        <Form.Item
-          label={text.startTime}
-          name="startTime"
-          dependencies={['startDate']}
-          rules={[{ required: true, message: text.timeRequired }, startRule]}
-        >
-          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
-        </Form.Item>
-      </Col>
-      <Col xs={12}>
-        <Form.Item label={text.endDate} name="endDate" rules={[{ required: true, message: text.dateRequired }]}>
-          <RocDatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </Col>
-      <Col xs={12}>
-        <Form.Item
-          label={text.endTime}
-          name="endTime"
-          dependencies={['startDate', 'startTime', 'endDate']}
-          rules={[{ required: true, message: text.timeRequired }, endRule]}
-        >
-          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
-        </Form.Item>
-      </Col>
-    </Row>
+    <>
+      <Typography.Paragraph type="secondary">{text.dateHelp}</Typography.Paragraph>
+      <Row gutter={12}>
+        <Col xs={12}>
+          <Form.Item label={text.startDate} name="startDate" rules={[{ required: true, message: text.dateRequired }]}>
+            <RocDatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item
+            label={text.startTime}
+            name="startTime"
+            dependencies={['startDate']}
+            rules={[{ required: true, message: text.timeRequired }, startRule]}
+          >
+            <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item label={text.endDate} name="endDate" rules={[{ required: true, message: text.dateRequired }]}>
+            <RocDatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item
+            label={text.endTime}
+            name="endTime"
+            dependencies={['startDate', 'startTime', 'endDate']}
+            rules={[{ required: true, message: text.timeRequired }, endRule]}
+          >
+            <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
   );
 }
