@@ -1,6 +1,10 @@
 import { Space, Typography } from 'antd';
-import { useSession } from '../common/session/session';
+import { lazy, Suspense } from 'react';
+import { mayUse, useSession } from '../common/session/session';
 import { MyOpenTickets } from '../maintenance/components/my-open-tickets';
+
+/** Loaded after the page is usable, so it does not weigh on the home page's budget. */
+const MyOpenBookings = lazy(() => import('../fleet/components/my-open-bookings'));
 
 /** What is open for the user, gathered from each feature. */
 export default function HomePage() {
@@ -11,6 +15,11 @@ export default function HomePage() {
         {session.data ? `${session.data.displayName}，您好` : '首頁'}
       </Typography.Title>
       <MyOpenTickets />
+      {session.data && mayUse(session.data, ['requester']) && (
+        <Suspense>
+          <MyOpenBookings />
+        </Suspense>
+      )}
     </Space>
   );
 }

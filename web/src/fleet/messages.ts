@@ -1,0 +1,70 @@
+import type { Booking } from './hooks/use-bookings';
+import { fleetNavText } from './nav-text';
+
+/** zh-TW words of the car booking pages. */
+export const fleetText = {
+  ...fleetNavText,
+  bookTitle: '申請派用公務車',
+  purpose: '用車事由',
+  purposeRequired: '請輸入用車事由。',
+  origin: '出發地',
+  originRequired: '請輸入出發地。',
+  stop: (n: number) => `停靠點 ${n}`,
+  stopRequired: '請輸入停靠點，或移除這一列。',
+  addStop: '新增停靠點',
+  removeStop: (n: number) => `移除停靠點 ${n}`,
+  destination: '目的地',
+  destinationRequired: '請輸入目的地。',
+  itinerary: '行程',
+  passengers: '乘車人數',
+  passengersRequired: '請輸入乘車人數（1 至 60 人）。',
+  startDate: '出發日期',
+  startTime: '出發時間',
+  endDate: '回程日期',
+  endTime: '回程時間',
+  dateRequired: '請選擇日期。',
+  timeRequired: '請選擇時間。',
+  endBeforeStart: '回程時間須晚於出發時間。',
+  startTooSoon: '出發時間須至少在 1 小時之後。',
+  dateHelp: '用車時段：日期以民國年填寫，例如 115/12/02；時間為 24 小時制。',
+  driver: '駕駛',
+  withDriver: '需要派駕駛',
+  selfDrive: '自行駕駛',
+  vip: '禮賓車',
+  vipRequest: '申請禮賓車（接待貴賓用）',
+  contactPhone: '聯絡電話',
+  contactPhoneRequired: '請輸入聯絡電話。',
+  contactPhoneInvalid: '電話只能包含數字、空白及 + # ( ) -，6 至 30 字。',
+  submit: '送出申請',
+  booked: '已送出派車申請，等待派車調度核派。',
+  viewBooking: '查看申請',
+  bookAnother: '再申請一筆',
+  mineTitle: '我的派車申請',
+  mineEmpty: '目前沒有派車申請。',
+  openTitle: '進行中的派車申請',
+  openEmpty: '目前沒有進行中的派車申請。',
+  window: '用車時段',
+  status: '狀態',
+  reason: '原因',
+  requestedAt: '申請時間',
+  cancel: '取消申請',
+  cancelReason: '取消原因',
+  cancelReasonRequired: '請說明取消原因。',
+  cancelled: '已取消這筆派車申請。',
+  notFound: '找不到這筆派車申請',
+  states: {
+    requested: '申請中',
+    approved: '已派車',
+    in_trip: '出車中',
+    completed: '已完成',
+    rejected: '已退件',
+    cancelled: '已取消',
+    no_show: '未到',
+  } satisfies Record<Booking['state'], string>,
+};
+
+/** A requester may still cancel a booking in these states (the service's rule). */
+export const CANCELLABLE: readonly Booking['state'][] = ['requested', 'approved'];
+
+/** Not finished yet: waiting for dispatch, dispatched or on the road. */
+export const STILL_OPEN: readonly Booking['state'][] = ['requested', 'approved', 'in_trip'];
