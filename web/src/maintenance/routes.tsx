@@ -1,6 +1,7 @@
-import { FileAddOutlined, ToolOutlined } from '@ant-design/icons';
+import { FileAddOutlined, ScheduleOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { maintenanceText as text } from './messages';
+import { officeText } from './office-messages';
 
 /** The maintenance pages. Add a page: write it under pages/ (default export) and list it here. */
 export const maintenanceRoutes: readonly FeatureRoute[] = [
@@ -15,6 +16,18 @@ export const maintenanceRoutes: readonly FeatureRoute[] = [
     roles: ['requester'],
     page: () => import('./pages/my-tickets-page'),
     nav: { label: text.navMine, icon: <ToolOutlined /> },
+  },
+  {
+    path: '/repairs/queue',
+    roles: ['maintenance_coordinator'],
+    page: () => import('./pages/ticket-queue-page'),
+    nav: { label: officeText.navQueue, icon: <TeamOutlined /> },
+  },
+  {
+    path: '/repairs/work',
+    roles: ['technician'],
+    page: () => import('./pages/work-list-page'),
+    nav: { label: officeText.navWork, icon: <ScheduleOutlined /> },
   },
   {
     path: '/repairs/:id',
