@@ -12,7 +12,7 @@ export const officeText = {
   queueTitle: '維修案件佇列',
   queueEmpty: '沒有符合條件的案件。',
   workTitle: '我的工作',
-  workEmpty: '目前沒有指派給您的案件。',
+  workEmpty: '目前沒有指派給您或您負責工種的案件。',
   filters: '篩選條件',
   center: '中心',
   agency: '機關',

@@ -1,20 +1,16 @@
 import { Card, Typography } from 'antd';
 import { KeysetView } from '../../common/lists/keyset-table';
-import { useSession } from '../../common/session/session';
-import { EmptyState, LoadingState } from '../../common/states/states';
+import { EmptyState } from '../../common/states/states';
 import { TicketList } from '../components/ticket-list';
 import { useTicketList } from '../hooks/use-tickets';
 import { officeText as text } from '../office-messages';
 
-/** The technician's phone list: the tickets assigned to them, newest first; each opens its page to act on. */
+/**
+ * The technician's phone list, newest first; each opens its page to act on. The API shows a
+ * technician the tickets assigned to them and their trades' queue (a vendor's job may still need them).
+ */
 export default function WorkListPage() {
-  const session = useSession();
-  if (!session.data) return <LoadingState />;
-  return <WorkList userId={session.data.id} />;
-}
-
-function WorkList({ userId }: { userId: string }) {
-  const list = useTicketList({ assigneeUserId: userId });
+  const list = useTicketList();
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
