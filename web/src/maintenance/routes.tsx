@@ -1,5 +1,6 @@
-import { FileAddOutlined, ScheduleOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileAddOutlined, ScheduleOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
+import { kpiText } from './kpi-messages';
 import { maintenanceText as text } from './messages';
 import { officeText } from './office-messages';
 
@@ -28,6 +29,12 @@ export const maintenanceRoutes: readonly FeatureRoute[] = [
     roles: ['technician'],
     page: () => import('./pages/work-list-page'),
     nav: { label: officeText.navWork, icon: <ScheduleOutlined /> },
+  },
+  {
+    path: '/repairs/kpis',
+    roles: ['maintenance_coordinator', 'report_viewer'],
+    page: () => import('./pages/kpi-page'),
+    nav: { label: kpiText.nav, icon: <BarChartOutlined /> },
   },
   {
     path: '/repairs/:id',

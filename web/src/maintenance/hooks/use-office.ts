@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { paths } from '../../api/schema';
 import { api, unwrap, type Schemas } from '../../common/api/client';
 
 /** After an office change, every ticket list and page reads again. */
@@ -31,5 +32,14 @@ export function useAgencies() {
     queryKey: ['agencies', 'list'],
     queryFn: () => unwrap(api.GET('/agencies', { params: { query: { limit: 100 } } })),
     staleTime: Infinity,
+  });
+}
+
+export type KpiQuery = NonNullable<paths['/maintenance/kpis']['get']['parameters']['query']>;
+
+export function useKpis(query: KpiQuery) {
+  return useQuery({
+    queryKey: ['maintenance', 'kpis', query],
+    queryFn: () => unwrap(api.GET('/maintenance/kpis', { params: { query } })),
   });
 }
