@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileAddOutlined, ScheduleOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { FileAddOutlined, ToolOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { kpiText } from './kpi-messages';
 import { maintenanceText as text } from './messages';
@@ -22,19 +22,19 @@ export const maintenanceRoutes: readonly FeatureRoute[] = [
     path: '/repairs/queue',
     roles: ['maintenance_coordinator'],
     page: () => import('./pages/ticket-queue-page'),
-    nav: { label: officeText.navQueue, icon: <TeamOutlined /> },
+    nav: { label: officeText.navQueue, icon: <ToolOutlined /> },
   },
   {
     path: '/repairs/work',
     roles: ['technician'],
     page: () => import('./pages/work-list-page'),
-    nav: { label: officeText.navWork, icon: <ScheduleOutlined /> },
+    nav: { label: officeText.navWork, icon: <ToolOutlined /> },
   },
   {
     path: '/repairs/kpis',
     roles: ['maintenance_coordinator', 'report_viewer'],
     page: () => import('./pages/kpi-page'),
-    nav: { label: kpiText.nav, icon: <BarChartOutlined /> },
+    nav: { label: kpiText.nav, icon: <ToolOutlined /> },
   },
   {
     path: '/repairs/:id',

@@ -28,16 +28,17 @@ export function TicketCosts({ ticket }: { ticket: TicketDetail }) {
     add.mutate(fields, { onSuccess: () => form.resetFields(), onError: (error) => report(error, form) });
   return (
     <>
-      <Table<CostLine>
-        rowKey="id"
-        size="small"
-        columns={COLUMNS}
-        dataSource={ticket.costLines}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: text.costsEmpty }}
-        footer={() => `${text.total}：${money(ticket.costTotals.total)}`}
-      />
+      <div style={{ overflowX: 'auto' }}>
+        <Table<CostLine>
+          rowKey="id"
+          size="small"
+          columns={COLUMNS}
+          dataSource={ticket.costLines}
+          pagination={false}
+          locale={{ emptyText: text.costsEmpty }}
+          footer={() => `${text.total}：${money(ticket.costTotals.total)}`}
+        />
+      </div>
       <Form<Fields>
         form={form}
         layout="vertical"

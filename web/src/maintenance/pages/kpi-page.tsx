@@ -169,14 +169,9 @@ function KpiReport({ query }: { query: KpiQuery }) {
         <Button href={exportHref('csv')}>{text.exportCsv}</Button>
         <Button href={exportHref('xlsx')}>{text.exportXlsx}</Button>
       </Space>
-      <Table<Row>
-        rowKey="key"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-      />
+      <div style={{ overflowX: 'auto' }}>
+        <Table<Row> rowKey="key" size="small" columns={columns} dataSource={rows} pagination={false} />
+      </div>
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {text.backlog}
       </Typography.Title>

@@ -42,7 +42,10 @@ export default function TicketQueuePage() {
         {text.queueTitle}
       </Typography.Title>
       <QueueFilters onChange={setFilter} />
-      <KeysetTable list={list} emptyText={text.queueEmpty} columns={COLUMNS} scroll={{ x: 'max-content' }} />
+      {/* A scrolling wrapper rather than Table's `scroll`, which injects a style element the CSP blocks. */}
+      <div style={{ overflowX: 'auto' }}>
+        <KeysetTable list={list} emptyText={text.queueEmpty} columns={COLUMNS} />
+      </div>
     </Card>
   );
 }
