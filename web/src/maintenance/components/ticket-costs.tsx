@@ -1,23 +1,14 @@
-import { Button, Form, Input, InputNumber, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { useAddCostLine } from '../hooks/use-office';
 import type { TicketDetail } from '../hooks/use-tickets';
 import { officeText as text } from '../office-messages';
 
-type CostLine = Schemas['CostLineView'];
 type Fields = Schemas['CreateCostLineDto'];
 
 const KIND_OPTIONS = Object.entries(text.costKinds).map(([value, label]) => ({ value, label }));
 const money = (amount: number) => `NT$ ${amount.toLocaleString('zh-TW')}`;
-
-const COLUMNS: TableColumnsType<CostLine> = [
-  { title: text.costKind, key: 'kind', render: (_, line) => text.costKinds[line.kind] },
-  { title: text.costDescription, dataIndex: 'description' },
-  { title: text.quantity, dataIndex: 'quantity', align: 'right' },
-  { title: text.unitPrice, key: 'unitPrice', align: 'right', render: (_, line) => money(line.unitPrice) },
-  { title: text.amount, key: 'amount', align: 'right', render: (_, line) => money(line.amount) },
-];
 
 /** The ticket's labour, material and vendor costs, their total, and a form to add a line. */
 export function TicketCosts({ ticket }: { ticket: TicketDetail }) {
@@ -28,17 +19,19 @@ export function TicketCosts({ ticket }: { ticket: TicketDetail }) {
     add.mutate(fields, { onSuccess: () => form.resetFields(), onError: (error) => report(error, form) });
   return (
     <>
-      <div style={{ overflowX: 'auto' }}>
-        <Table<CostLine>
-          rowKey="id"
-          size="small"
-          columns={COLUMNS}
-          dataSource={ticket.costLines}
-          pagination={false}
-          locale={{ emptyText: text.costsEmpty }}
-          footer={() => `${text.total}：${money(ticket.costTotals.total)}`}
-        />
-      </div>
+      {/* Plain rows: antd's Table injects a style element the CSP blocks. */}
+      {ticket.costLines.length ? (
+        <ul style={{ paddingInlineStart: 20 }}>
+          {ticket.costLines.map((line) => (
+            <li key={line.id}>
+              {`${text.costKinds[line.kind]}・${line.description}・${line.quantity} × ${money(line.unitPrice)} = ${money(line.amount)}`}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{text.costsEmpty}</p>
+      )}
+      <p>{`${text.total}：${money(ticket.costTotals.total)}`}</p>
       <Form<Fields>
         form={form}
         layout="vertical"

@@ -1,8 +1,9 @@
-import { Card, Form, Input, Select, Space, Typography, type TableColumnsType } from 'antd';
+import { Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
-import { KeysetTable } from '../../common/lists/keyset-table';
+import { KeysetView } from '../../common/lists/keyset-table';
+import { EmptyState } from '../../common/states/states';
 import { currentClock, SlaLeft } from '../components/sla-left';
 import { TicketStatusTag } from '../components/ticket-status-tag';
 import { useAgencies } from '../hooks/use-office';
@@ -15,22 +16,35 @@ type Filter = NonNullable<Parameters<typeof useTicketList>[0]>;
 const STATUS_OPTIONS = Object.entries(text.statuses).map(([value, label]) => ({ value, label }));
 const PRIORITY_OPTIONS = Object.entries(maintenanceText.priorities).map(([value, label]) => ({ value, label }));
 
-const COLUMNS: TableColumnsType<Ticket> = [
-  {
-    title: maintenanceText.ticketNumber,
-    key: 'number',
-    render: (_, ticket) => <Link to={`/repairs/${ticket.id}`}>{`${ticket.number} ${ticket.title}`}</Link>,
-  },
-  { title: maintenanceText.place, key: 'place', render: (_, ticket) => ticket.locationLabel ?? ticket.spotText },
-  {
-    title: maintenanceText.priority,
-    key: 'priority',
-    render: (_, ticket) => maintenanceText.priorities[ticket.priority],
-  },
-  { title: maintenanceText.status, key: 'status', render: (_, ticket) => <TicketStatusTag ticket={ticket} /> },
-  { title: text.slaLeft, key: 'sla', render: (_, ticket) => <SlaLeft clock={currentClock(ticket.sla)} /> },
-  { title: maintenanceText.filedAt, key: 'filed', render: (_, ticket) => formatRocDate(ticket.createdAt) },
-];
+/** Plain rows (like the requester's list): antd's Table injects a style element the CSP blocks. */
+function QueueRows({ tickets }: { tickets: Ticket[] }) {
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {tickets.map((ticket) => (
+        <li key={ticket.id} style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
+          <Link to={`/repairs/${ticket.id}`} style={{ overflowWrap: 'anywhere' }}>
+            {`${ticket.number} ${ticket.title}`}
+          </Link>
+          <div>
+            <Space wrap size={4}>
+              <TicketStatusTag ticket={ticket} />
+              <SlaLeft clock={currentClock(ticket.sla)} />
+              <Typography.Text type="secondary">
+                {[
+                  maintenanceText.priorities[ticket.priority],
+                  ticket.locationLabel ?? ticket.spotText,
+                  formatRocDate(ticket.createdAt),
+                ]
+                  .filter(Boolean)
+                  .join('・')}
+              </Typography.Text>
+            </Space>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The coordinator's queue: every agency's tickets, filtered as the API allows, with the SLA time left. */
 export default function TicketQueuePage() {
@@ -42,10 +56,9 @@ export default function TicketQueuePage() {
         {text.queueTitle}
       </Typography.Title>
       <QueueFilters onChange={setFilter} />
-      {/* A scrolling wrapper rather than Table's `scroll`, which injects a style element the CSP blocks. */}
-      <div style={{ overflowX: 'auto' }}>
-        <KeysetTable list={list} emptyText={text.queueEmpty} columns={COLUMNS} />
-      </div>
+      <KeysetView list={list} empty={<EmptyState description={text.queueEmpty} />}>
+        {(tickets) => <QueueRows tickets={tickets} />}
+      </KeysetView>
     </Card>
   );
 }
