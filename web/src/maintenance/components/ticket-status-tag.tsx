@@ -3,7 +3,7 @@ import type { Ticket } from '../hooks/use-tickets';
 
 const COLOURS: Record<Ticket['status'], string> = {
   submitted: 'blue',
-  assigned: 'cyan',
+  assigned: 'purple',
   in_progress: 'processing',
   on_hold: 'warning',
   resolved: 'success',
