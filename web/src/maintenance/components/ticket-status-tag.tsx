@@ -6,7 +6,7 @@ const COLOURS: Record<Ticket['status'], string> = {
   assigned: 'purple',
   in_progress: 'processing',
   on_hold: 'warning',
-  resolved: 'success',
+  resolved: '#237804',
   closed: 'default',
   rejected: 'error',
   cancelled: 'default',
