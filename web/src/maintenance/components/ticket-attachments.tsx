@@ -15,7 +15,7 @@ export function TicketAttachments({ ticket }: { ticket: TicketDetail }) {
       <List
         dataSource={ticket.attachments}
         rowKey="id"
-        locale={{ emptyText: '尚無附件。' }}
+        locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>尚無附件。</span> }}
         renderItem={(attachment) => (
           <List.Item>
             <a href={`/maintenance/tickets/${ticket.id}/attachments/${attachment.id}`} download>

@@ -3,10 +3,10 @@ import type { Ticket } from '../hooks/use-tickets';
 
 const COLOURS: Record<Ticket['status'], string> = {
   submitted: 'blue',
-  assigned: 'cyan',
+  assigned: 'purple',
   in_progress: 'processing',
   on_hold: 'warning',
-  resolved: 'success',
+  resolved: '#237804',
   closed: 'default',
   rejected: 'error',
   cancelled: 'default',
