@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Schemas } from '../common/api/client';
 import { errorText } from '../common/errors/error-text';
@@ -17,7 +17,17 @@ export default function LoginPage() {
     });
   return (
     <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', padding: 16, background: '#f0f2f5' }}>
-      <Card style={{ width: '100%', maxWidth: 380 }}>
+      {/* A plain panel rather than antd's Card, which alone would cost ~20 KB of the initial bundle. */}
+      <section
+        style={{
+          width: '100%',
+          maxWidth: 380,
+          padding: 24,
+          background: '#fff',
+          borderRadius: 8,
+          border: '1px solid #f0f0f0',
+        }}
+      >
         <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
           {text.title}
         </Typography.Title>
@@ -39,7 +49,7 @@ export default function LoginPage() {
             {text.submit}
           </Button>
         </Form>
-      </Card>
+      </section>
     </main>
   );
 }

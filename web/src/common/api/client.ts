@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from '../../api/schema';
+import { loadErrorMessages } from '../errors/error-messages-loader';
 
 export type Schemas = components['schemas'];
 export type ErrorBody = Schemas['ErrorBody'];
@@ -52,5 +53,6 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   const body: ErrorBody = isErrorBody(error)
     ? error
     : { statusCode: response.status, code: `http.${response.status}`, message: response.statusText, requestId: '' };
+  await loadErrorMessages();
   throw new ApiError(response.status, body);
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/client';
-import { domainErrorMessages, fieldErrorMessages } from './error-messages';
+import { loadedErrorMessages } from './error-messages-loader';
 
 export interface FieldProblem {
   field: string;
@@ -18,14 +18,14 @@ function fill(template: string, params: Record<string, unknown> = {}): string {
 
 /** The zh-TW sentence for one broken field rule. */
 export function fieldErrorText(problem: FieldProblem): string {
-  const template = problem.code ? fieldErrorMessages[problem.code] : undefined;
+  const template = problem.code ? loadedErrorMessages()?.fieldErrorMessages[problem.code] : undefined;
   return template ? fill(template, problem.params) : GENERIC_FIELD_MESSAGE;
 }
 
 /** The zh-TW sentence for a failed request: its code's message, else a generic one with the request id. */
 export function errorText(error: unknown): string {
   if (!(error instanceof ApiError)) return OFFLINE_MESSAGE;
-  const known = domainErrorMessages[error.body.code];
+  const known = loadedErrorMessages()?.domainErrorMessages[error.body.code];
   if (known) return error.body.code === 'internal' ? `${known}（${error.body.requestId}）` : known;
   return error.body.requestId ? `${GENERIC_MESSAGE}（錯誤代碼 ${error.body.requestId}）` : GENERIC_MESSAGE;
 }

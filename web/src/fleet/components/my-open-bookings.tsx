@@ -1,6 +1,7 @@
-import { Button, Card } from 'antd';
+import { Button } from 'antd';
 import { Link } from 'react-router';
 import { useSession } from '../../common/session/session';
+import { Panel } from '../../common/states/panel';
 import { EmptyState, ErrorState, LoadingState } from '../../common/states/states';
 import { useBookingList } from '../hooks/use-bookings';
 import { STILL_OPEN, fleetText as text } from '../messages';
@@ -12,7 +13,7 @@ export default function MyOpenBookings() {
   const list = useBookingList({ requesterId: session.data?.id });
   const open = list.items.filter((booking) => STILL_OPEN.includes(booking.state));
   return (
-    <Card
+    <Panel
       title={text.openTitle}
       extra={
         <Link to="/cars/new">
@@ -29,6 +30,6 @@ export default function MyOpenBookings() {
       ) : (
         <EmptyState description={text.openEmpty} />
       )}
-    </Card>
+    </Panel>
   );
 }

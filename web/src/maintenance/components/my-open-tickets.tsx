@@ -1,5 +1,6 @@
-import { Button, Card } from 'antd';
+import { Button } from 'antd';
 import { Link } from 'react-router';
+import { Panel } from '../../common/states/panel';
 import { EmptyState, ErrorState, LoadingState } from '../../common/states/states';
 import { useTicketList, type Ticket } from '../hooks/use-tickets';
 import { maintenanceText as text } from '../messages';
@@ -13,7 +14,7 @@ export function MyOpenTickets() {
   const list = useTicketList();
   const open = list.items.filter((ticket) => STILL_OPEN.includes(ticket.status));
   return (
-    <Card
+    <Panel
       title={text.openTitle}
       extra={
         <Link to="/repairs/new">
@@ -30,6 +31,6 @@ export function MyOpenTickets() {
       ) : (
         <EmptyState description={text.openEmpty} />
       )}
-    </Card>
+    </Panel>
   );
 }
