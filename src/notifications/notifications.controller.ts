@@ -45,7 +45,10 @@ export class NotificationsController {
   }
 
   @Post(':id/read')
-  @ApiOperation({ summary: '通知：標示一則通知為已讀', description: '只能標示寄給自己的通知；別人的通知或不存在的通知回 404。' })
+  @ApiOperation({
+    summary: '通知：標示一則通知為已讀',
+    description: '只能標示寄給自己的通知；別人的通知或不存在的通知回 404。',
+  })
   @HttpCode(200)
   @AnyRole()
   @ApiOkResponse({ type: UserNotificationView })

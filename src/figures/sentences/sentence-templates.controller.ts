@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
@@ -42,7 +48,10 @@ export class SentenceTemplatesController {
 
   /** Restores the default (112 report) wording. */
   @Delete(':key')
-  @ApiOperation({ summary: '績效數據：報告語句恢復預設', description: '系統管理者將語句恢復為預設（112 年報告）的文字。' })
+  @ApiOperation({
+    summary: '績效數據：報告語句恢復預設',
+    description: '系統管理者將語句恢復為預設（112 年報告）的文字。',
+  })
   @Roles('admin')
   @ApiOkResponse({ type: SentenceTemplateView })
   @ApiNotFoundResponse({ type: ErrorBody })
