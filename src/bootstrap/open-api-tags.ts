@@ -33,7 +33,13 @@ export const TAGS: Record<string, TagObject> = {
     description: '年度盤點：依範圍建立盤點清單、逐筆登錄盤點結果、結案與差異報告。',
   },
   'asset-reports': { name: '財產報表', description: '財產增減結存表與年度財產數據。' },
+  notifications: { name: '通知', description: '寄給使用者本人的站內通知：清單、未讀數與標示已讀。' },
   figures: { name: '施政績效數據', description: '依民國年、月或會期計算一般行政施政績效的各項數據，並可保存為定稿。' },
+  'division-records': {
+    name: '一般行政紀錄',
+    description: '各科室登錄的一般行政工作紀錄（施政績效數據的來源之一）及其結果檔。',
+  },
+  imports: { name: '歷史資料匯入', description: '匯入系統上線前年度的資料（例如報修案件），先預覽檢查再正式匯入。' },
   users: { name: '使用者帳號', description: '帳號建立、停用、角色與密碼；機關管理者管理自己機關的帳號。' },
   agencies: { name: '機關', description: '進駐行政中心的機關名單。' },
   locations: { name: '地點', description: '行政中心、棟、樓層與房間的階層。' },

@@ -49,8 +49,13 @@ export class FiguresController {
 
   /** Every snapshot of one period (`?rocYear=112`), current first, then those recomputes replaced: who, when. */
   @Get('snapshots/history')
+  @ApiOperation({
+    summary: '績效數據：定稿歷次版本',
+    description:
+      '同一期間（例如 `?rocYear=112`）的所有定稿，目前的在前，其後是重新計算時被取代的版本，列出由誰、何時保存。',
+  })
   @Roles('report_viewer')
-  @ApiOkResponse({ type: [FiguresReportView], description: 'without the sections' })
+  @ApiOkResponse({ type: [FiguresReportView], description: '不含各節數據' })
   history(@Query() query: FiguresQuery) {
     return this.figures.history(periodOf(query));
   }

@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
 import { Actor } from '../identity/actor';
 import { CurrentActor, Roles } from '../identity/decorators';
@@ -14,21 +20,40 @@ export class HistoricalImportController {
 
   /** Checks the file line by line, database rules included, and writes nothing. */
   @Post(':kind/preview')
+  @ApiOperation({
+    summary: '歷史資料匯入：預覽檢查',
+    description:
+      '系統管理者上傳檔案（CSV 或 Excel），逐行檢查（含資料庫規則）並回報問題，不寫入任何資料。檔案無法讀取回 400 `import.unreadable_file`；標題列缺欄位回 400 `import.missing_columns`。',
+  })
   @Roles('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: ImportReportView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'unreadable file or missing columns' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: '檔案無法讀取（`import.unreadable_file`）或缺少欄位（`import.missing_columns`）',
+  })
   preview(@CurrentActor() actor: Actor, @Param() { kind }: ImportKindParam, @Body() file: ImportFileDto) {
     return this.imports.run(actor, kind, file, false);
   }
 
   /** Imports every line, or none: a file with any problem is refused with the line-by-line report. */
   @Post(':kind')
+  @ApiOperation({
+    summary: '歷史資料匯入：正式匯入',
+    description:
+      '系統管理者匯入全部資料列，或一筆都不匯入：檔案有任何問題即回 422 `import.refused`，`details` 逐行列出問題。檔案無法讀取回 400 `import.unreadable_file`；標題列缺欄位回 400 `import.missing_columns`。',
+  })
   @Roles('admin')
   @HttpCode(200)
   @ApiOkResponse({ type: ImportReportView })
-  @ApiBadRequestResponse({ type: ErrorBody, description: 'unreadable file or missing columns' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: 'import.refused, details list the problems by line' })
+  @ApiBadRequestResponse({
+    type: ErrorBody,
+    description: '檔案無法讀取（`import.unreadable_file`）或缺少欄位（`import.missing_columns`）',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorBody,
+    description: '檔案有問題，未匯入任何資料（`import.refused`，`details` 逐行列出問題）',
+  })
   import(@CurrentActor() actor: Actor, @Param() { kind }: ImportKindParam, @Body() file: ImportFileDto) {
     return this.imports.run(actor, kind, file, true);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
 import { Actor } from '../identity/actor';
 import { AnyRole, CurrentActor } from '../identity/decorators';
@@ -19,14 +19,16 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get('mine')
+  @ApiOperation({ summary: '通知：我的通知', description: '只列出寄給呼叫者本人的通知，新的在前；可只看未讀。' })
   @AnyRole()
-  @ApiOkResponse({ type: UserNotificationPage, description: 'your notifications, newest first' })
+  @ApiOkResponse({ type: UserNotificationPage, description: '您的通知，新的在前' })
   @ApiBadRequestResponse({ type: ErrorBody })
   list(@CurrentActor() actor: Actor, @Query() query: UserNotificationQuery) {
     return this.notifications.list(actor, query);
   }
 
   @Get('mine/unread-count')
+  @ApiOperation({ summary: '通知：未讀通知數' })
   @AnyRole()
   @ApiOkResponse({ type: UnreadCountView })
   unreadCount(@CurrentActor() actor: Actor) {
@@ -34,6 +36,7 @@ export class NotificationsController {
   }
 
   @Post('mine/read-all')
+  @ApiOperation({ summary: '通知：全部標示為已讀', description: '只處理呼叫者本人的未讀通知；回傳這次標示的筆數。' })
   @HttpCode(200)
   @AnyRole()
   @ApiOkResponse({ type: MarkedReadView })
@@ -42,10 +45,14 @@ export class NotificationsController {
   }
 
   @Post(':id/read')
+  @ApiOperation({
+    summary: '通知：標示一則通知為已讀',
+    description: '只能標示寄給自己的通知；別人的通知或不存在的通知回 404。',
+  })
   @HttpCode(200)
   @AnyRole()
   @ApiOkResponse({ type: UserNotificationView })
-  @ApiNotFoundResponse({ type: ErrorBody, description: 'no such notification of yours' })
+  @ApiNotFoundResponse({ type: ErrorBody, description: '沒有這則寄給您的通知' })
   markRead(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.notifications.markRead(actor, id);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { BadRequestError } from '../common/errors/domain-error';
 import { ErrorBody } from '../common/errors/error-body';
 import { dateRange } from '../common/time';
@@ -18,10 +18,13 @@ export class VenueFiguresController {
   constructor(private readonly figures: VenueFiguresService) {}
 
   @Get()
+  @ApiOperation({
+    summary: '場地：場地利用數據',
+    description: '場地管理者與報表檢視者查看期間內的場地利用數據；期間不正確回 400 `venue.bad_period`。',
+  })
   @Roles('venue_manager', 'report_viewer')
   @ApiOkResponse({
-    description:
-      'per center: public-space openings, meeting-room bookings, attendees, cancellations, no-shows; per space: use rate',
+    description: '各行政中心：公共空間開放場次、會議室預約數、與會人數、取消與未到次數；各場地：使用率',
     schema: { type: 'object' },
   })
   @ApiBadRequestResponse({ type: ErrorBody })
