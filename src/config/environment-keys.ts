@@ -24,6 +24,7 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   JWT_SECRET: { path: 'auth.jwtSecret', parse: 'string' },
   JWT_TTL_SECONDS: { path: 'auth.jwtTtlSeconds', parse: 'integer' },
   LOGIN_MAX_FAILURES: { path: 'auth.loginMaxFailures', parse: 'integer' },
+  LOGIN_MAX_ACCOUNT_FAILURES: { path: 'auth.loginMaxAccountFailures', parse: 'integer' },
   LOGIN_FAILURE_WINDOW_SECONDS: { path: 'auth.loginFailureWindowSeconds', parse: 'integer' },
   UPLOAD_DIR: { path: 'uploads.dir', parse: 'string' },
   UPLOAD_MAX_BYTES: { path: 'uploads.maxBytes', parse: 'integer' },
