@@ -32,6 +32,7 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
       agencyId: user.agencyId,
       roles: user.roles,
       displayName: user.displayName,
+      tokenVersion: user.tokenVersion,
     };
   }
 }

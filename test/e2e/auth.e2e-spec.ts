@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
 
 describe('sign-in and access control', () => {
@@ -178,5 +179,81 @@ describe('sign-in and access control', () => {
       .send({ active: false })
       .expect(200);
     await t.http().post('/auth/login').send({ username: 'leaving.soon', password: TEST_PASSWORD }).expect(401);
+  });
+
+  describe('issued tokens', () => {
+    let admin: string;
+    let agencyId: string;
+    const as = (token: string) => ({ authorization: `Bearer ${token}` });
+
+    beforeAll(async () => {
+      admin = await t.login('admin');
+      const agencies = await t.http().get('/agencies').set(as(admin)).expect(200);
+      agencyId = agencies.body.items.find((agency: { code: string }) => agency.code === 'SOCIAL').id;
+    });
+
+    async function userWithToken(username: string, roles: string[]): Promise<{ id: string; token: string }> {
+      const created = await t
+        .http()
+        .post('/users')
+        .set(as(admin))
+        .send({ username, displayName: '測試', agencyId, roles, password: TEST_PASSWORD })
+        .expect(201);
+      return { id: created.body.id, token: await t.login(username) };
+    }
+
+    it("stop working at once when the user's roles change, but not when only the name does", async () => {
+      const user = await userWithToken('demoted.soon', ['dispatcher']);
+      await t.http().get('/fleet/bookings').set(as(user.token)).expect(200);
+      await t.http().patch(`/users/${user.id}`).set(as(admin)).send({ displayName: '改名' }).expect(200);
+      await t.http().get('/fleet/bookings').set(as(user.token)).expect(200);
+      await t
+        .http()
+        .patch(`/users/${user.id}`)
+        .set(as(admin))
+        .send({ roles: ['requester'] })
+        .expect(200);
+      const refused = await t.http().get('/users/me').set(as(user.token)).expect(401);
+      expect(refused.body.code).toBe('auth.unauthenticated');
+      const fresh = await t.http().post('/auth/login').send({ username: 'demoted.soon', password: TEST_PASSWORD });
+      expect(fresh.body.user.roles).toEqual(['requester']);
+      await t.http().get('/users/me').set(as(fresh.body.accessToken)).expect(200);
+    });
+
+    it('stop working at once after an admin resets the password or the user changes it', async () => {
+      const user = await userWithToken('reset.soon', ['requester']);
+      await t
+        .http()
+        .post(`/users/${user.id}/password`)
+        .set(as(admin))
+        .send({ newPassword: 'another-password-1' })
+        .expect(204);
+      await t.http().get('/users/me').set(as(user.token)).expect(401);
+      const second = await t.login('reset.soon', 'another-password-1');
+      await t
+        .http()
+        .post('/users/me/password')
+        .set(as(second))
+        .send({ currentPassword: 'another-password-1', newPassword: 'third-password-1' })
+        .expect(204);
+      await t.http().get('/users/me').set(as(second)).expect(401);
+    });
+
+    it('stop working at once when the user is deactivated', async () => {
+      const user = await userWithToken('deactivated.soon', ['requester']);
+      await t.http().get('/users/me').set(as(user.token)).expect(200);
+      await t.http().patch(`/users/${user.id}`).set(as(admin)).send({ active: false }).expect(200);
+      await t.http().get('/users/me').set(as(user.token)).expect(401);
+    });
+
+    it('are refused when validly signed but without an expiry', async () => {
+      const [me] = await t.sql<{ id: string; agency_id: string; token_version: number }>(
+        "SELECT id, agency_id, token_version FROM users WHERE username = 'admin'",
+      );
+      const forever = await t.app
+        .get(JwtService)
+        .signAsync({ sub: me.id, agency: me.agency_id, roles: ['admin'], name: 'x', ver: me.token_version });
+      await t.http().get('/users/me').set(as(forever)).expect(401);
+    });
   });
 });

@@ -140,7 +140,7 @@ describe('access sweep', () => {
         );
       }
     }
-    expect(changedTables(before, await snapshotTables(t.sql)).filter((table) => table !== 'login_failures')).toEqual(
+    expect(changedTables(before, await snapshotTables(t.sql)).filter((table) => table !== 'login_throttles')).toEqual(
       [],
     );
     expect(covered).toEqual(
