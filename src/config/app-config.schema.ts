@@ -65,6 +65,8 @@ export class LoggingConfig {
 
 export class JobsConfig {
   @IsBoolean() enabled: boolean;
+  /** How long a running job's claim lasts without a heartbeat before another instance may take its period. */
+  @IsInt() @Min(3) @Max(3600) leaseSeconds: number;
 }
 
 export class ParkingConfig {

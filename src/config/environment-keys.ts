@@ -31,6 +31,7 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   UPLOAD_ALLOWED_TYPES: { path: 'uploads.allowedTypes', parse: 'list' },
   LOG_LEVEL: { path: 'logging.level', parse: 'string' },
   JOBS_ENABLED: { path: 'jobs.enabled', parse: 'boolean' },
+  JOBS_LEASE_SECONDS: { path: 'jobs.leaseSeconds', parse: 'integer' },
   REFERENCE_FILE: { path: 'reference.file', parse: 'string' },
   PARKING_MAX_PERMIT_DAYS: { path: 'parking.maxPermitDays', parse: 'integer' },
   PARKING_MAX_DAYS_AHEAD: { path: 'parking.maxDaysAhead', parse: 'integer' },
