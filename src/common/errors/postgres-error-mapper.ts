@@ -59,6 +59,15 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
     };
   }
   if (!pg) return undefined;
+  // Class 22 is "data exception": a value of the wrong format or out of range (a date beyond the
+  // calendar, a time zone displacement, text with a NUL) reached a query; the caller sent it.
+  if (pg.code.startsWith('22')) {
+    return {
+      statusCode: HttpStatus.BAD_REQUEST,
+      code: 'value.invalid',
+      message: 'a value has the wrong format or is out of range',
+    };
+  }
   const details = { constraint: pg.constraint, detail: pg.detail };
   switch (pg.code) {
     case '23505':
@@ -96,18 +105,6 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
         code: 'value.required',
         message: `a required value is missing (${pg.column})`,
         details: { column: pg.column },
-      };
-    case '22P02':
-    case '22021':
-    case '22P05':
-    case '22007':
-    case '22008':
-    case '22003':
-    case '22001':
-      return {
-        statusCode: HttpStatus.BAD_REQUEST,
-        code: 'value.invalid',
-        message: 'a value has the wrong format or is out of range',
       };
     case '57014':
       return {

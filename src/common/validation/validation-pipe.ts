@@ -1,4 +1,6 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { invalidFields } from './field-errors';
+import { unexpectedNullFields } from './null-fields';
 
 export interface FieldError {
   field: string;
@@ -13,9 +15,20 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+/** Refuses `null` where the DTO does not allow it before class-validator, which would let it through. */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype) {
+      const nulls = unexpectedNullFields(value, metadata.metatype as never);
+      if (nulls.length) throw invalidFields(nulls);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Whitelisting validation that lists every bad field in the error body's `details.fields`. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
