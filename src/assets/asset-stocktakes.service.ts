@@ -5,6 +5,7 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
 import { updateAudited } from '../audit/audited-changes';
 import { Actor } from '../auth/actor';
+import { RuleBrokenError } from '../common/errors/constraint-errors';
 import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -12,6 +13,7 @@ import { LocationsService } from '../locations/locations.service';
 import { ACTIVE_STATUSES, sqlList } from './asset-lifecycle';
 import { AssetStocktakeLine } from './asset-stocktake-line.entity';
 import { AssetStocktake } from './asset-stocktake.entity';
+import { ASSETS_CONSTRAINT_ERRORS } from './assets-constraints.errors';
 import { NotASiteError, StocktakeClosedError, StocktakeLinesUnrecordedError } from './assets.errors';
 import {
   OpenStocktakeDto,
@@ -95,6 +97,9 @@ export class AssetStocktakesService {
     assetId: string,
     input: RecordStocktakeLineDto,
   ): Promise<AssetStocktakeLine> {
+    if (input.result === 'moved' && !input.foundLocationId && !input.foundCustodianName) {
+      throw new RuleBrokenError(ASSETS_CONSTRAINT_ERRORS.ck_asset_stocktake_lines_moved);
+    }
     if (input.foundLocationId) await this.locations.get(input.foundLocationId);
     return this.transactions.run(async (manager) => {
       // A shared lock: lines may be recorded side by side, but not while the stocktake closes.

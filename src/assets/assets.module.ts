@@ -16,6 +16,8 @@ import { AssetStocktakesController } from './asset-stocktakes.controller';
 import { AssetStocktakesService } from './asset-stocktakes.service';
 import { Asset } from './asset.entity';
 import { AssetsController } from './assets.controller';
+// Registers what each of the module's constraints means, for the error mapper.
+import './assets-constraints.errors';
 
 /** The property register (財產管理): assets, their movements, stocktakes and statistics. */
 @Module({

@@ -16,6 +16,8 @@ import { DormitoriesSection } from './sections/dormitories.section';
 import { FleetSection } from './sections/fleet.section';
 import { MaintenanceSection } from './sections/maintenance.section';
 import { ParkingSection } from './sections/parking.section';
+// Registers what each of the module's constraints means, for the error mapper.
+import './figures-constraints.errors';
 
 /** Every module's section of the report, in the order the report prints them. */
 const SECTIONS: (new (...dependencies: never[]) => FiguresSection)[] = [

@@ -31,6 +31,8 @@ import { VehicleUnavailability } from './vehicles/vehicle-unavailability.entity'
 import { Vehicle } from './vehicles/vehicle.entity';
 import { VehiclesController } from './vehicles/vehicles.controller';
 import { VehiclesService } from './vehicles/vehicles.service';
+// Registers what each of the module's constraints means, for the error mapper.
+import './fleet-constraints.errors';
 
 /** Official-car dispatch (公務車派用): vehicles, drivers, bookings, trips, and no double booking. */
 @Module({

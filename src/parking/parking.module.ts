@@ -23,6 +23,8 @@ import { PermitPdfService } from './permit-pdf.service';
 import { PermitQueryService } from './permit-query.service';
 import { PostgresThrottlerStorage } from './throttling/postgres-throttler.storage';
 import { ParkingThrottleWindow } from './throttling/throttle-window.entity';
+// Registers what each of the module's constraints means, for the error mapper.
+import './parking-constraints.errors';
 
 const MINUTE_MS = 60_000;
 

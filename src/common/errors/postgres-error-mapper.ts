@@ -1,9 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
+import { answerOf, constraintErrorOf } from './constraint-errors';
 
 interface PostgresError {
   code: string;
   constraint?: string;
-  detail?: string;
   table?: string;
   column?: string;
 }
@@ -47,7 +47,8 @@ function isConnectionFailure(error: unknown, pg: PostgresError | undefined): boo
 
 /**
  * Maps a PostgreSQL error to an HTTP answer. Constraint names are returned so that clients and
- * feature modules can tell which invariant was broken.
+ * feature modules can tell which invariant was broken; PostgreSQL's own text never is, since its
+ * detail quotes the failing row or the conflicting key.
  */
 export function mapPostgresError(error: unknown): MappedError | undefined {
   const pg = driverErrorOf(error);
@@ -68,7 +69,9 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
       message: 'a value has the wrong format or is out of range',
     };
   }
-  const details = { constraint: pg.constraint, detail: pg.detail };
+  const declared = ['23514', '23P01'].includes(pg.code) ? constraintErrorOf(pg.constraint) : undefined;
+  if (declared) return answerOf(declared, pg.constraint);
+  const details = { constraint: pg.constraint };
   switch (pg.code) {
     case '23505':
       return {

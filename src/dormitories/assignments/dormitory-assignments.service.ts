@@ -5,10 +5,12 @@ import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { Actor } from '../../auth/actor';
+import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { UsersService } from '../../users/users.service';
+import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
 import {
   assertVersion,
   AssignmentClosedError,
@@ -94,6 +96,9 @@ export class DormitoryAssignmentsService {
         (assignment) => {
           assertVersion('dormitory_assignment', assignment, input.version);
           if (assignment.endsOn) throw new AssignmentClosedError(id);
+          if (input.endsOn <= assignment.startsOn) {
+            throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_assignments_period);
+          }
           Object.assign(assignment, { endsOn: input.endsOn, note: input.note ?? assignment.note });
         },
         'move_out',

@@ -3,9 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Actor } from '../../auth/actor';
+import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { NotFoundError, StaleVersionError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { TradesService } from '../../trades/trades.service';
+import { MAINTENANCE_CONSTRAINT_ERRORS } from '../maintenance-constraints.errors';
 import { SlaTargets, TICKET_PRIORITIES, TicketPriority } from './sla-clock';
 import { SlaPolicy } from './sla-policy.entity';
 
@@ -53,6 +55,9 @@ export class SlaPoliciesService {
     targets: SlaTargets,
   ): Promise<SlaPolicy> {
     const id = `${tradeCode}/${priority}`;
+    if (targets.resolutionMinutes < targets.responseMinutes) {
+      throw new RuleBrokenError(MAINTENANCE_CONSTRAINT_ERRORS.ck_maintenance_sla_policies_targets);
+    }
     return this.transactions.run(async (manager) => {
       const current = await manager.findOne(SlaPolicy, {
         where: { tradeCode, priority },
