@@ -46,9 +46,10 @@ export class MaintenanceSettingsController {
 
   @Get('technicians/:userId/trades')
   @Roles('maintenance_coordinator', 'technician')
-  @ApiOkResponse({ type: [String] })
-  trades(@Param('userId', ParseUUIDPipe) userId: string) {
-    return this.technicians.tradesOf(userId);
+  @ApiOkResponse({ type: [String], description: "coordinators read anyone's trades; a technician only their own" })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  trades(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string) {
+    return this.technicians.visibleTradesOf(actor, userId);
   }
 
   @Put('technicians/:userId/trades')
