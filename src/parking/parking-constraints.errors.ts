@@ -21,7 +21,6 @@ export const PARKING_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'dailyCapacity',
     code: 'parking.capacity_below_issued',
     message: 'a day cannot have fewer spaces than the permits already issued for it',
-    status: 409,
   },
   ck_parking_permits_plate: {
     field: 'plate',

@@ -139,7 +139,7 @@ describe('constraint violations', () => {
     expectRuleBroken(response, 422, 'dormitories.residence_booking_window', 'endsAt');
   });
 
-  it("refuses lowering a lot's capacity below the permits issued with 409 naming the field", async () => {
+  it("refuses lowering a lot's capacity below the permits issued with 422 naming the field", async () => {
     const parking = await setUpParking(t);
     await setCapacity(t, parking, 'SW', 2);
     for (const plate of ['CAP-1001', 'CAP-1002'])
@@ -156,7 +156,7 @@ describe('constraint violations', () => {
       .patch('/parking/lots/SW')
       .auth(parking.admin, { type: 'bearer' })
       .send({ dailyCapacity: 1, version: lot.version });
-    expectRuleBroken(response, 409, 'parking.capacity_below_issued', 'dailyCapacity');
+    expectRuleBroken(response, 422, 'parking.capacity_below_issued', 'dailyCapacity');
   });
 
   it('refuses a stocktake line found moved without where or with whom with 422 naming the field', async () => {
