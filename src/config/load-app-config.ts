@@ -1,9 +1,15 @@
 import { plainToInstance } from 'class-transformer';
-import { ValidationError, validateSync } from 'class-validator';
+import { validateSync, ValidationError } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../common/project-root';
 import { AppConfig } from './app-config.schema';
-import { ConfigurationError, ENVIRONMENT_KEYS, environmentKeyFor, parseEnvironmentValue } from './environment-keys';
+import {
+  ConfigurationError,
+  describeValue,
+  ENVIRONMENT_KEYS,
+  environmentKeyFor,
+  parseEnvironmentValue,
+} from './environment-keys';
 
 export { ConfigurationError };
 
@@ -34,7 +40,7 @@ function describeErrors(errors: ValidationError[], parent = ''): string[] {
     const reasons = Object.values(error.constraints ?? {}).map((text) =>
       text.startsWith(`${error.property} `) ? text.slice(error.property.length + 1) : text,
     );
-    return [`${key} ${reasons.join(', ')} (got ${JSON.stringify(error.value)})`];
+    return [`${key} ${reasons.join(', ')} (got ${describeValue(path, error.value)})`];
   });
 }
 
