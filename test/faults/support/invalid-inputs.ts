@@ -242,8 +242,10 @@ function queryWrongValues(parameter: Parameter, schema: Schema): { strict: unkno
     return { strict: [], hostile: ['not-a-uuid', ...HOSTILE_STRINGS] };
   }
   const wrong = wrongValuesFor(parameter.name, { ...schema, description: parameter.description });
+  // A query is text: "12" is how a number is written there, and the body-only "0x10" rule does not apply.
+  const bodyOnly = [true, 12345, '12', '0x10'];
   return {
-    strict: wrong.strict.filter((value) => typeof value !== 'object' && value !== true && value !== 12345),
+    strict: wrong.strict.filter((value) => typeof value !== 'object' && !bodyOnly.includes(value as never)),
     hostile: wrong.hostile,
   };
 }
