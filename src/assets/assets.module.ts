@@ -18,6 +18,8 @@ import { AssetStocktakeLine } from './stocktakes/asset-stocktake-line.entity';
 import { AssetStocktake } from './stocktakes/asset-stocktake.entity';
 import { AssetStocktakesController } from './stocktakes/asset-stocktakes.controller';
 import { AssetStocktakesService } from './stocktakes/asset-stocktakes.service';
+// Registers what each of the module's constraints means, for the error mapper.
+import './assets-constraints.errors';
 
 /** The property register (財產管理): assets, their movements, stocktakes and statistics. */
 @Module({

@@ -1,8 +1,21 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -13,19 +26,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorBody } from '../common/errors/error-body';
 import { Actor } from '../identity/actor';
 import { SignedInUser } from '../identity/authenticated-user';
-import { AnyRole, CurrentActor, Public } from '../identity/decorators';
+import { AnyRole, CurrentActor, Public, Roles } from '../identity/decorators';
 import { CsrfHeaderMissingError } from '../identity/identity.errors';
 import { clearSessionCookie, needsCsrfHeader, setSessionCookie } from '../identity/session-cookie';
 import { AuthService } from './auth.service';
 import { LoginDto, LoginResult, SessionUser } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
+import { SignInLockService } from './sign-in-lock.service';
 
 type SignInRequest = FastifyRequest & { user: SignedInUser };
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly locks: SignInLockService,
+  ) {}
 
   @Post('login')
   @ApiOperation({
@@ -41,7 +58,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ErrorBody, description: '帳號或密碼錯誤（`auth.unauthenticated`）' })
   @ApiTooManyRequestsResponse({
     type: ErrorBody,
-    description: '此帳號登入失敗次數過多，暫時鎖定（`request.throttled`）',
+    description: '此帳號自此位址登入失敗次數過多，或自多個位址失敗過多，暫時鎖定（`auth.throttled`）',
   })
   login(@Req() request: SignInRequest, @Body() _credentials: LoginDto): Promise<LoginResult> {
     return this.auth.issueToken(request.user);
@@ -60,10 +77,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionUser, description: '已設定工作階段 cookie `fo_session`' })
   @ApiBadRequestResponse({ type: ErrorBody })
   @ApiUnauthorizedResponse({ type: ErrorBody, description: '帳號或密碼錯誤（`auth.unauthenticated`）' })
-  @ApiTooManyRequestsResponse({
-    type: ErrorBody,
-    description: '此帳號登入失敗次數過多，暫時鎖定（`request.throttled`）',
-  })
+  @ApiTooManyRequestsResponse({ type: ErrorBody, description: '登入失敗次數過多，暫時鎖定（`auth.throttled`）' })
   async signIn(
     @Req() request: SignInRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -96,5 +110,19 @@ export class AuthController {
   signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
     if (needsCsrfHeader(request)) throw new CsrfHeaderMissingError();
     clearSessionCookie(request, reply);
+  }
+
+  /** Lets a locked-out user sign in again at once, from any address. */
+  @Delete('lockouts/:userId')
+  @ApiOperation({
+    summary: '登入：解除帳號鎖定',
+    description: '系統管理者解除某帳號因登入失敗過多而生的鎖定，該使用者可立即自任何位址登入。找不到使用者回 404。',
+  })
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: '已解除鎖定' })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  unlock(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+    return this.locks.unlock(actor, userId);
   }
 }

@@ -11,8 +11,9 @@ import { AuthService } from './auth.service';
 import { JWT_SECRET, jwtSecretProvider } from './jwt-secret.provider';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { LoginFailure } from './login-failure.entity';
+import { LoginThrottle } from './login-throttle.entity';
 import { LoginThrottleService } from './login-throttle.service';
+import { SignInLockService } from './sign-in-lock.service';
 
 @Module({ imports: [SettingsModule], providers: [jwtSecretProvider], exports: [jwtSecretProvider] })
 class JwtSecretModule {}
@@ -23,7 +24,7 @@ class JwtSecretModule {}
     PassportModule,
     UsersModule,
     JwtSecretModule,
-    TypeOrmModule.forFeature([LoginFailure]),
+    TypeOrmModule.forFeature([LoginThrottle]),
     JwtModule.registerAsync({
       imports: [JwtSecretModule],
       inject: [JWT_SECRET],
@@ -34,6 +35,7 @@ class JwtSecretModule {}
   providers: [
     AuthService,
     LoginThrottleService,
+    SignInLockService,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -21,7 +21,13 @@ export class AuthService {
   }
 
   async issueToken(user: SignedInUser): Promise<LoginResult> {
-    const payload: TokenPayload = { sub: user.id, agency: user.agencyId, roles: user.roles, name: user.displayName };
+    const payload: TokenPayload = {
+      sub: user.id,
+      agency: user.agencyId,
+      roles: user.roles,
+      name: user.displayName,
+      ver: user.tokenVersion,
+    };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.auth.jwtTtlSeconds });
     return {
       accessToken,

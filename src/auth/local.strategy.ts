@@ -19,19 +19,20 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
 
   async validate(request: FastifyRequest, username: string, password: string): Promise<SignedInUser> {
     const name = username.trim().toLowerCase();
-    await this.throttle.assertNotThrottled(name);
+    const source = request.ip ?? 'unknown';
+    await this.throttle.reserveAttempt(name, source);
     const user = await this.users.verifyCredentials(name, password);
     if (!user) {
-      await this.throttle.recordFailure(name, request.ip);
       throw new DomainError('auth.invalid_credentials', 'wrong username or password, or the account is inactive', 401);
     }
-    await this.throttle.clear(name);
+    await this.throttle.recordSuccess(name, source);
     return {
       id: user.id,
       username: user.username,
       agencyId: user.agencyId,
       roles: user.roles,
       displayName: user.displayName,
+      tokenVersion: user.tokenVersion,
     };
   }
 }

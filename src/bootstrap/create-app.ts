@@ -6,8 +6,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { codeOfStatus } from '../common/errors/global-exception.filter';
+import { guardedJsonParser } from '../common/validation/json-body';
 import { AppConfig } from '../config/app-config.schema';
 import { loadAppConfig } from '../config/load-app-config';
 import { serveWebApp } from '../web-app/serve-web-app';
@@ -37,6 +39,33 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
 }
 
 /**
+ * Requests Node's HTTP parser refuses before Fastify sees them (a 100 kB URL overflows the header
+ * limit: 431) get the error body too, written straight to the socket as Fastify's default does.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const statusCode = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const requestId = randomUUID();
+  const body = JSON.stringify({
+    statusCode,
+    code: codeOfStatus(statusCode),
+    message: statusCode === 431 ? 'the URL or the headers are too large' : 'the request could not be read',
+    requestId,
+  });
+  socket.end(
+    [
+      `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode]}`,
+      'content-type: application/json; charset=utf-8',
+      `content-length: ${Buffer.byteLength(body)}`,
+      `x-request-id: ${requestId}`,
+      'connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
+}
+
+/**
  * Builds the HTTP application on Fastify with the same settings for `npm start`, the tests and
  * the benchmark: request ids, security headers, cookies, CORS, OpenAPI at /docs, the web app at /.
  */
@@ -49,12 +78,18 @@ export async function createApp(
     trustProxy: true,
     bodyLimit: bodyLimitOf(config),
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: bodyLimitOf(config) },
+    guardedJsonParser(adapter.getInstance().getDefaultJsonParser('error', 'error')),
+  );
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

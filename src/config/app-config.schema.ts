@@ -63,7 +63,10 @@ export class AuthConfig {
   @IsOptional() @IsString() @MinLength(32, { message: '$property must be at least 32 characters' }) jwtSecret:
     string | null;
   @IsInt() @Min(60) @Max(7 * 24 * 3600) jwtTtlSeconds: number;
+  /** Sign-in attempts per account and source address in one window. */
   @IsInt() @Min(1) loginMaxFailures: number;
+  /** Sign-in attempts per account from all addresses together in one window (the usual address is exempt). */
+  @IsInt() @Min(1) loginMaxAccountFailures: number;
   @IsInt() @Min(1) loginFailureWindowSeconds: number;
 }
 
@@ -79,6 +82,8 @@ export class LoggingConfig {
 
 export class JobsConfig {
   @IsBoolean() enabled: boolean;
+  /** How long a running job's claim lasts without a heartbeat before another instance may take its period. */
+  @IsInt() @Min(3) @Max(3600) leaseSeconds: number;
 }
 
 export class ParkingConfig {

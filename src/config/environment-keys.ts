@@ -3,6 +3,8 @@ type Parser = 'string' | 'integer' | 'boolean' | 'list' | 'integer-list';
 interface EnvironmentKey {
   path: string;
   parse: Parser;
+  /** Holds a secret (a key, or a URL that may carry a password): never echoed in an error. */
+  secret?: true;
 }
 
 /** Every environment variable the service reads, and the configuration key it overrides. */
@@ -11,7 +13,7 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   HOST: { path: 'http.host', parse: 'string' },
   CORS_ORIGINS: { path: 'http.corsOrigins', parse: 'list' },
   HTTP_BODY_LIMIT_BYTES: { path: 'http.bodyLimitBytes', parse: 'integer' },
-  DATABASE_URL: { path: 'database.url', parse: 'string' },
+  DATABASE_URL: { path: 'database.url', parse: 'string', secret: true },
   EMBEDDED_DB_PORT: { path: 'database.embeddedPort', parse: 'integer' },
   EMBEDDED_DB_DIR: { path: 'database.embeddedDataDir', parse: 'string' },
   DB_POOL_SIZE: { path: 'database.poolSize', parse: 'integer' },
@@ -21,15 +23,17 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   BUSINESS_HOURS_START: { path: 'time.businessHoursStart', parse: 'string' },
   BUSINESS_HOURS_END: { path: 'time.businessHoursEnd', parse: 'string' },
   CALENDAR_DIR: { path: 'time.calendarDir', parse: 'string' },
-  JWT_SECRET: { path: 'auth.jwtSecret', parse: 'string' },
+  JWT_SECRET: { path: 'auth.jwtSecret', parse: 'string', secret: true },
   JWT_TTL_SECONDS: { path: 'auth.jwtTtlSeconds', parse: 'integer' },
   LOGIN_MAX_FAILURES: { path: 'auth.loginMaxFailures', parse: 'integer' },
+  LOGIN_MAX_ACCOUNT_FAILURES: { path: 'auth.loginMaxAccountFailures', parse: 'integer' },
   LOGIN_FAILURE_WINDOW_SECONDS: { path: 'auth.loginFailureWindowSeconds', parse: 'integer' },
   UPLOAD_DIR: { path: 'uploads.dir', parse: 'string' },
   UPLOAD_MAX_BYTES: { path: 'uploads.maxBytes', parse: 'integer' },
   UPLOAD_ALLOWED_TYPES: { path: 'uploads.allowedTypes', parse: 'list' },
   LOG_LEVEL: { path: 'logging.level', parse: 'string' },
   JOBS_ENABLED: { path: 'jobs.enabled', parse: 'boolean' },
+  JOBS_LEASE_SECONDS: { path: 'jobs.leaseSeconds', parse: 'integer' },
   REFERENCE_FILE: { path: 'reference.file', parse: 'string' },
   PARKING_MAX_PERMIT_DAYS: { path: 'parking.maxPermitDays', parse: 'integer' },
   PARKING_MAX_DAYS_AHEAD: { path: 'parking.maxDaysAhead', parse: 'integer' },
@@ -51,13 +55,21 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   VENUE_MAX_SERIES_OCCURRENCES: { path: 'venues.maxSeriesOccurrences', parse: 'integer' },
   VENUE_CHECK_IN_EARLY_MINUTES: { path: 'venues.checkInEarlyMinutes', parse: 'integer' },
   DORMITORY_CHECK_MONTHS: { path: 'dormitories.residenceCheckMonths', parse: 'integer-list' },
-  SMTP_URL: { path: 'mail.smtpUrl', parse: 'string' },
+  SMTP_URL: { path: 'mail.smtpUrl', parse: 'string', secret: true },
   MAIL_FROM: { path: 'mail.from', parse: 'string' },
 };
 
 /** The environment variable that overrides a configuration path, for error messages. */
 export function environmentKeyFor(path: string): string | undefined {
   return Object.entries(ENVIRONMENT_KEYS).find(([, key]) => key.path === path)?.[0];
+}
+
+/** How an error message may show a configured value: secrets only by their length. */
+export function describeValue(path: string, value: unknown): string {
+  const name = environmentKeyFor(path);
+  if (name && ENVIRONMENT_KEYS[name].secret && value !== null && value !== undefined)
+    return `a hidden value of ${String(value).length} characters`;
+  return JSON.stringify(value);
 }
 
 export class ConfigurationError extends Error {

@@ -51,6 +51,17 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig(environment)).toThrow(message);
   });
 
+  it.each([
+    ['JWT_SECRET', 'too-short-but-secret'],
+    ['DATABASE_URL', 'mysql://app:hunter2-password@db.example/facilities'],
+    ['SMTP_URL', 'smtp://mailer:hunter2-password@mail.example.gov.tw:587/extra'],
+  ])('names a bad %s without echoing its value', (name, value) => {
+    expect(() => loadAppConfig({ [name]: value })).toThrow(
+      new RegExp(`${name} .*hidden value of ${value.length} characters`),
+    );
+    expect(() => loadAppConfig({ [name]: value })).not.toThrow(/hunter2|too-short-but-secret/);
+  });
+
   it('lists every bad key at once', () => {
     expect(() => loadAppConfig({ PORT: '0x', DB_POOL_SIZE: '0' })).toThrow(/PORT/);
     expect(() => loadAppConfig({ EMBEDDED_DB_PORT: '0', DB_POOL_SIZE: '0' })).toThrow(/EMBEDDED_DB_PORT.*DB_POOL_SIZE/);

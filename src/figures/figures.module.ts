@@ -11,6 +11,8 @@ import { MonthlyFiguresJob, YearlyFiguresJob } from './jobs/figures-snapshot.job
 import { SentenceTemplate } from './sentences/sentence-template.entity';
 import { SentenceTemplatesController } from './sentences/sentence-templates.controller';
 import { SentenceTemplatesService } from './sentences/sentence-templates.service';
+// Registers what each of the module's constraints means, for the error mapper.
+import './figures-constraints.errors';
 
 /**
  * The report's figures. It imports no feature module: each module's `@ProvidesFigures()` class

@@ -34,6 +34,8 @@ import { VehiclesService } from './vehicles/vehicles.service';
 import { FleetWarning } from './warnings/fleet-warning.entity';
 import { FleetWarningsController } from './warnings/fleet-warnings.controller';
 import { FleetDueWarningsJob } from './warnings/jobs/fleet-due-warnings.job';
+// Registers what each of the module's constraints means, for the error mapper.
+import './fleet-constraints.errors';
 
 /** Official-car dispatch (公務車派用): vehicles, drivers, bookings, trips, and no double booking. */
 @Module({

@@ -11,6 +11,7 @@ export interface AuthenticatedUser {
 /** What passport-local hands to the login route: the identity plus the name the user signed in with. */
 export interface SignedInUser extends AuthenticatedUser {
   username: string;
+  tokenVersion: number;
 }
 
 export interface TokenPayload {
@@ -18,4 +19,7 @@ export interface TokenPayload {
   agency: string;
   roles: Role[];
   name: string;
+  /** The user's token version when the token was issued; a role, password or active change bumps it. */
+  ver: number;
+  exp?: number;
 }

@@ -6,6 +6,8 @@ export type JobRunStatus = (typeof JOB_RUN_STATUSES)[number];
 /**
  * One run of a job for one period. The unique (job, period) key is what makes a period run once:
  * every instance's timer tries to insert the row and only the one that succeeds does the work.
+ * A running run holds a lease that its instance keeps renewing; a run whose lease ran out died
+ * with its instance, and the next claim takes the period over as a new attempt.
  */
 @Entity('job_runs')
 @Unique('uq_job_runs_job_name_period_key', ['jobName', 'periodKey'])
@@ -22,4 +24,8 @@ export class JobRun {
   @Column({ type: 'timestamptz', nullable: true }) finishedAt: Date | null;
   @Column({ type: 'jsonb', nullable: true }) result: Record<string, unknown> | null;
   @Column({ type: 'text', nullable: true }) error: string | null;
+  /** Until when the running attempt's instance is known to be alive; null once the run finished. */
+  @Column({ type: 'timestamptz', nullable: true }) leaseExpiresAt: Date | null;
+  /** Which claim of the period this is; only the current attempt may record the outcome. */
+  @Column({ type: 'integer', default: 1 }) attempt: number;
 }

@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobRun } from './job-run.entity';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
+// Registers what each of the module's constraints means, for the error mapper.
+import './jobs-constraints.errors';
 
 /** Global so that every feature module can register its scheduled jobs. */
 @Global()

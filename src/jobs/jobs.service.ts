@@ -8,7 +8,13 @@ import { AppConfig } from '../config/app-config.schema';
 import { Actor } from '../identity/actor';
 import { periodKeyOf } from './job-period';
 import { JobRun } from './job-run.entity';
+import { FutureJobRunError } from './jobs.errors';
 import { JobRunContext, ScheduledJob } from './scheduled-job';
+
+interface Claim {
+  id: string;
+  attempt: number;
+}
 
 export interface JobRunOutcome {
   job: string;
@@ -59,9 +65,9 @@ export class JobsService implements OnApplicationBootstrap {
   }
 
   /**
-   * Runs the job for the period containing `at` unless that period already has a run. A manual
-   * run with `replaceFailed` may redo a period whose run failed, or any finished run of a
-   * recomputable job.
+   * Runs the job for the period containing `at` unless that period already has a run, or a run
+   * that is still alive. A manual run with `replaceFailed` may redo a period whose run failed, or
+   * any finished run of a recomputable job.
    */
   async runForPeriod(
     name: string,
@@ -73,27 +79,34 @@ export class JobsService implements OnApplicationBootstrap {
     const job = this.jobs.get(name);
     if (!job) throw new NotFoundError('job', name);
     const periodKey = periodKeyOf(job.period, at);
-    if (replaceFailed) await this.runs.delete({ jobName: name, periodKey, status: 'failed' });
-    const claimed =
-      (await this.claim(job, periodKey, at, trigger)) ??
+    const claim =
+      (await this.claim(job, periodKey, at, trigger, replaceFailed)) ??
       (replaceFailed && job.recomputable ? await this.reclaimFinished(job, periodKey, at) : null);
-    if (!claimed) return { job: name, periodKey, ran: false, run: null };
+    if (!claim) return { job: name, periodKey, ran: false, run: null };
+    const heartbeat = setInterval(
+      () => void this.renewLease(claim).catch((error: Error) => this.logger.warn(`${name}: ${error.message}`)),
+      (this.config.jobs.leaseSeconds * 1000) / 3,
+    );
     try {
       const context: JobRunContext = { trigger, actor };
       const result = await job.run(at, context);
-      await this.runs.update(claimed, { status: 'succeeded', finishedAt: new Date(), result: result as never });
+      await this.finish(claim, { status: 'succeeded', result });
     } catch (error) {
       this.logger.error(`${name} ${periodKey} failed: ${(error as Error).stack ?? String(error)}`);
-      await this.runs.update(claimed, { status: 'failed', finishedAt: new Date(), error: (error as Error).message });
+      await this.finish(claim, { status: 'failed', error: (error as Error).message });
+    } finally {
+      clearInterval(heartbeat);
     }
-    return { job: name, periodKey, ran: true, run: await this.runs.findOneBy({ id: claimed }) };
+    return { job: name, periodKey, ran: true, run: await this.runs.findOneBy({ id: claim.id }) };
   }
 
   /**
-   * Manual run from the API: refuses a period that is running, or that already ran successfully
-   * unless the job is recomputable.
+   * Manual run from the API: refuses a moment in the future (the run would act on data before its
+   * time and use up a period the schedule has yet to reach), a period that is running, and one
+   * that already ran successfully unless the job is recomputable.
    */
   async runManually(name: string, at: Date, actor?: Actor): Promise<JobRunOutcome> {
+    if (at.getTime() > Date.now()) throw new FutureJobRunError(name, at);
     const outcome = await this.runForPeriod(name, at, 'manual', true, actor);
     if (!outcome.ran) {
       throw new ConflictError('job.already_ran', `${name} already ran for period ${outcome.periodKey}`, {
@@ -112,31 +125,58 @@ export class JobsService implements OnApplicationBootstrap {
     });
   }
 
+  /**
+   * Claims the period in one statement: a new row, or the row of a run whose lease expired (its
+   * instance died) or, when asked, of a failed run; each takeover is a new attempt.
+   */
   private async claim(
     job: ScheduledJob,
     periodKey: string,
     at: Date,
     trigger: 'schedule' | 'manual',
-  ): Promise<string | null> {
-    const result = await this.runs
-      .createQueryBuilder()
-      .insert()
-      .values({ jobName: job.name, periodKey, trigger, status: 'running', runAt: at })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const row = (result.raw as { id: string }[])[0];
-    return row?.id ?? null;
+    replaceFailed: boolean,
+  ): Promise<Claim | null> {
+    const [row] = (await this.runs.query(
+      `INSERT INTO job_runs AS run (job_name, period_key, trigger, status, run_at, lease_expires_at)
+       VALUES ($1, $2, $3, 'running', $4, now() + make_interval(secs => $5))
+       ON CONFLICT (job_name, period_key) DO UPDATE SET
+         trigger = excluded.trigger, status = 'running', run_at = excluded.run_at, started_at = now(),
+         finished_at = NULL, result = NULL, error = NULL, lease_expires_at = excluded.lease_expires_at,
+         attempt = run.attempt + 1
+       WHERE (run.status = 'running' AND run.lease_expires_at < now()) OR (run.status = 'failed' AND $6)
+       RETURNING id, attempt`,
+      [job.name, periodKey, trigger, at, this.config.jobs.leaseSeconds, replaceFailed],
+    )) as Claim[];
+    return row ?? null;
+  }
+
+  private async renewLease(claim: Claim): Promise<void> {
+    await this.runs.query(
+      `UPDATE job_runs SET lease_expires_at = now() + make_interval(secs => $3)
+        WHERE id = $1 AND attempt = $2 AND status = 'running'`,
+      [claim.id, claim.attempt, this.config.jobs.leaseSeconds],
+    );
+  }
+
+  /** Records the outcome, unless the lease was lost and another attempt owns the period now. */
+  private async finish(claim: Claim, outcome: Pick<JobRun, 'status'> & Partial<Pick<JobRun, 'result' | 'error'>>) {
+    const update = await this.runs.update(
+      { id: claim.id, attempt: claim.attempt, status: 'running' },
+      { ...outcome, result: (outcome.result ?? null) as never, finishedAt: new Date(), leaseExpiresAt: null },
+    );
+    if (!update.affected) this.logger.warn(`run ${claim.id} lost its lease; attempt ${claim.attempt} was taken over`);
   }
 
   /** Takes over the period's finished run row for a recompute; a running one is left alone. */
-  private async reclaimFinished(job: ScheduledJob, periodKey: string, at: Date): Promise<string | null> {
-    const [rows] = (await this.runs.query(
+  /** A recomputable job's finished period taken again by a manual run, under a fresh lease. */
+  private async reclaimFinished(job: ScheduledJob, periodKey: string, at: Date): Promise<Claim | null> {
+    const [row] = (await this.runs.query(
       `UPDATE job_runs SET status = 'running', trigger = 'manual', run_at = $3, started_at = now(),
-              finished_at = NULL, result = NULL, error = NULL
-        WHERE job_name = $1 AND period_key = $2 AND status <> 'running' RETURNING id`,
-      [job.name, periodKey, at],
-    )) as [{ id: string }[], number];
-    return rows[0]?.id ?? null;
+              finished_at = NULL, result = NULL, error = NULL,
+              lease_expires_at = now() + make_interval(secs => $4), attempt = attempt + 1
+        WHERE job_name = $1 AND period_key = $2 AND status <> 'running' RETURNING id, attempt`,
+      [job.name, periodKey, at, this.config.jobs.leaseSeconds],
+    )) as [Claim[], number];
+    return row[0] ?? null;
   }
 }

@@ -53,9 +53,10 @@ export class MaintenanceSettingsController {
   @Get('technicians/:userId/trades')
   @ApiOperation({ summary: '報修：查看技術員負責的工種' })
   @Roles('maintenance_coordinator', 'technician')
-  @ApiOkResponse({ type: [String] })
-  trades(@Param('userId', ParseUUIDPipe) userId: string) {
-    return this.technicians.tradesOf(userId);
+  @ApiOkResponse({ type: [String], description: "coordinators read anyone's trades; a technician only their own" })
+  @ApiNotFoundResponse({ type: ErrorBody })
+  trades(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string) {
+    return this.technicians.visibleTradesOf(actor, userId);
   }
 
   @Put('technicians/:userId/trades')

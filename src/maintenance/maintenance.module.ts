@@ -51,6 +51,8 @@ import { TicketStatusChange } from './tickets/ticket-status-change.entity';
 import { TicketTransitionsService } from './tickets/ticket-transitions.service';
 import { TicketsController } from './tickets/tickets.controller';
 import { TicketsService } from './tickets/tickets.service';
+// Registers what each of the module's constraints means, for the error mapper.
+import './maintenance-constraints.errors';
 
 @Module({
   imports: [

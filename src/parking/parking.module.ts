@@ -25,6 +25,8 @@ import { PermitQueryService } from './permits/permit-query.service';
 import { ParkingVerificationController } from './verification/parking-verification.controller';
 import { PostgresThrottlerStorage } from './verification/throttling/postgres-throttler.storage';
 import { ParkingThrottleWindow } from './verification/throttling/throttle-window.entity';
+// Registers what each of the module's constraints means, for the error mapper.
+import './parking-constraints.errors';
 
 const MINUTE_MS = 60_000;
 

@@ -31,6 +31,8 @@ export class User {
   @Column({ type: 'text', array: true }) roles: Role[];
   @Column({ type: 'text', select: false }) passwordHash: string;
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** Bumped when the roles, the password or the active flag change, which revokes every token issued before. */
+  @Column({ type: 'integer', default: 0 }) tokenVersion: number;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

@@ -4,6 +4,8 @@ import { AgenciesModule } from '../agencies/agencies.module';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
+// Registers what each of the module's constraints means, for the error mapper.
+import './users-constraints.errors';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User]), AgenciesModule],

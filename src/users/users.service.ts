@@ -17,6 +17,10 @@ import { User } from './user.entity';
 export type UserIdentity = Pick<User, 'id' | 'username' | 'agencyId' | 'roles' | 'displayName' | 'active'>;
 export type EmailContact = Pick<User, 'id' | 'roles' | 'displayName'> & { email: string };
 
+function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
+  return a.length === b.length && a.every((role) => b.includes(role));
+}
+
 /** Accounts: who they are, which agency they belong to, which roles they hold. */
 @Injectable()
 export class UsersService {
@@ -68,7 +72,13 @@ export class UsersService {
     assertMayManageUser(actor, target);
     if (input.roles) assertMayGrant(actor, input.roles);
     await this.transactions.run((manager) =>
-      updateAudited(manager, this.audit, actor, User, 'user', id, (user) => Object.assign(user, input)),
+      updateAudited(manager, this.audit, actor, User, 'user', id, (user) => {
+        const revokesTokens =
+          (input.active !== undefined && input.active !== user.active) ||
+          (input.roles !== undefined && !sameRoles(input.roles, user.roles));
+        Object.assign(user, input);
+        if (revokesTokens) user.tokenVersion++;
+      }),
     );
     return this.users.findOneByOrFail({ id });
   }
@@ -125,9 +135,15 @@ export class UsersService {
       .getMany() as Promise<EmailContact[]>;
   }
 
-  /** Whether the account behind a token may still act. */
+  /** Whether the account may still act. */
   async isActive(id: string): Promise<boolean> {
     return this.users.existsBy({ id, active: true });
+  }
+
+  /** The token version of an active account, or null when the account is inactive or gone. */
+  async activeTokenVersion(id: string): Promise<number | null> {
+    const user = await this.users.findOne({ where: { id, active: true }, select: { id: true, tokenVersion: true } });
+    return user?.tokenVersion ?? null;
   }
 
   /** Creates a user without an acting person, for first-admin setup and seeding. */
@@ -161,7 +177,7 @@ export class UsersService {
         User,
         'user',
         id,
-        (user) => Object.assign(user, { passwordHash }),
+        (user) => Object.assign(user, { passwordHash, tokenVersion: user.tokenVersion + 1 }),
         action,
       ),
     );

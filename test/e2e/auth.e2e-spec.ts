@@ -1,9 +1,14 @@
+import { JwtService } from '@nestjs/jwt';
 import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
 
 describe('sign-in and access control', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_FAILURE_WINDOW_SECONDS: '600' });
+    t = await startTestApp({
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_MAX_ACCOUNT_FAILURES: '8',
+      LOGIN_FAILURE_WINDOW_SECONDS: '600',
+    });
   });
   afterAll(() => t.close());
 
@@ -52,11 +57,68 @@ describe('sign-in and access control', () => {
       .expect(429);
     expect(throttled.body.code).toBe('auth.throttled');
     expect(throttled.headers['retry-after']).toBeDefined();
-    const [{ failures }] = await t.sql<{ failures: number }>(
-      "SELECT count(*)::int AS failures FROM login_failures WHERE username = 'driver'",
-    );
-    expect(failures).toBe(3);
     await t.http().post('/auth/login').send({ username: 'dispatcher', password: TEST_PASSWORD }).expect(200);
+  });
+
+  describe('under concurrent attempts', () => {
+    const signIn = (username: string, password: string, from = '203.0.113.9') =>
+      t.http().post('/auth/login').set('x-forwarded-for', from).send({ username, password });
+    const statusesOf = async (attempts: Promise<{ status: number }>[]) =>
+      (await Promise.all(attempts)).map((response) => response.status);
+    const countOf = (statuses: number[], status: number) => statuses.filter((each) => each === status).length;
+
+    it('checks no more passwords than the limit when 50 wrong ones arrive at once', async () => {
+      const statuses = await statusesOf(Array.from({ length: 50 }, (_, index) => signIn('reports', `wrong-${index}`)));
+      expect(countOf(statuses, 401)).toBe(3);
+      expect(countOf(statuses, 429)).toBe(47);
+      await signIn('reports', TEST_PASSWORD).expect(429);
+    });
+
+    it('lets at most the limit of 40 simultaneous attempts try a password, whichever holds the right one', async () => {
+      const statuses = await statusesOf(
+        Array.from({ length: 40 }, (_, index) => signIn('property', index === 30 ? TEST_PASSWORD : `wrong-${index}`)),
+      );
+      expect(countOf(statuses, 401) + countOf(statuses, 200)).toBeLessThanOrEqual(3);
+      expect(countOf(statuses, 429)).toBeGreaterThanOrEqual(37);
+    });
+  });
+
+  it("does not lock the user out from their usual address when a stranger fails the account's sign-in", async () => {
+    const signIn = (password: string, from: string) =>
+      t.http().post('/auth/login').set('x-forwarded-for', from).send({ username: 'dormitory', password });
+    await signIn(TEST_PASSWORD, '198.51.100.7').expect(200);
+    for (let attempt = 0; attempt < 3; attempt++) await signIn(`wrong-${attempt}`, '192.0.2.66').expect(401);
+    await signIn(TEST_PASSWORD, '192.0.2.66').expect(429);
+    await signIn(TEST_PASSWORD, '198.51.100.7').expect(200);
+  });
+
+  it('locks the account for new addresses when many addresses fail it, but not for its usual one', async () => {
+    const signIn = (password: string, from: string) =>
+      t.http().post('/auth/login').set('x-forwarded-for', from).send({ username: 'parking', password });
+    await signIn(TEST_PASSWORD, '198.51.100.8').expect(200);
+    for (let address = 1; address <= 8; address++) await signIn('wrong-password', `192.0.2.${address}`).expect(401);
+    const refused = await signIn(TEST_PASSWORD, '192.0.2.200').expect(429);
+    expect(refused.body.code).toBe('auth.throttled');
+    await signIn(TEST_PASSWORD, '198.51.100.8').expect(200);
+  });
+
+  it('lets an admin unlock a locked account at once, with an audit entry', async () => {
+    const admin = await t.login('admin');
+    const signIn = (password: string) => t.http().post('/auth/login').send({ username: 'coordinator', password });
+    for (let attempt = 0; attempt < 3; attempt++) await signIn(`wrong-${attempt}`).expect(401);
+    await signIn(TEST_PASSWORD).expect(429);
+    const [{ id }] = await t.sql<{ id: string }>("SELECT id FROM users WHERE username = 'coordinator'");
+    await t
+      .http()
+      .delete(`/auth/lockouts/${id}`)
+      .set('authorization', `Bearer ${await t.login('requester')}`)
+      .expect(403);
+    await t.http().delete(`/auth/lockouts/${id}`).set('authorization', `Bearer ${admin}`).expect(204);
+    await signIn(TEST_PASSWORD).expect(200);
+    const audit = await t.sql("SELECT action FROM audit_entries WHERE entity_id = $1 AND action = 'unlock_sign_in'", [
+      id,
+    ]);
+    expect(audit).toHaveLength(1);
   });
 
   it('answers 400 naming every bad field of a malformed login body', async () => {
@@ -122,5 +184,81 @@ describe('sign-in and access control', () => {
       .send({ active: false })
       .expect(200);
     await t.http().post('/auth/login').send({ username: 'leaving.soon', password: TEST_PASSWORD }).expect(401);
+  });
+
+  describe('issued tokens', () => {
+    let admin: string;
+    let agencyId: string;
+    const as = (token: string) => ({ authorization: `Bearer ${token}` });
+
+    beforeAll(async () => {
+      admin = await t.login('admin');
+      const agencies = await t.http().get('/agencies').set(as(admin)).expect(200);
+      agencyId = agencies.body.items.find((agency: { code: string }) => agency.code === 'SOCIAL').id;
+    });
+
+    async function userWithToken(username: string, roles: string[]): Promise<{ id: string; token: string }> {
+      const created = await t
+        .http()
+        .post('/users')
+        .set(as(admin))
+        .send({ username, displayName: '測試', agencyId, roles, password: TEST_PASSWORD })
+        .expect(201);
+      return { id: created.body.id, token: await t.login(username) };
+    }
+
+    it("stop working at once when the user's roles change, but not when only the name does", async () => {
+      const user = await userWithToken('demoted.soon', ['dispatcher']);
+      await t.http().get('/fleet/bookings').set(as(user.token)).expect(200);
+      await t.http().patch(`/users/${user.id}`).set(as(admin)).send({ displayName: '改名' }).expect(200);
+      await t.http().get('/fleet/bookings').set(as(user.token)).expect(200);
+      await t
+        .http()
+        .patch(`/users/${user.id}`)
+        .set(as(admin))
+        .send({ roles: ['requester'] })
+        .expect(200);
+      const refused = await t.http().get('/users/me').set(as(user.token)).expect(401);
+      expect(refused.body.code).toBe('auth.unauthenticated');
+      const fresh = await t.http().post('/auth/login').send({ username: 'demoted.soon', password: TEST_PASSWORD });
+      expect(fresh.body.user.roles).toEqual(['requester']);
+      await t.http().get('/users/me').set(as(fresh.body.accessToken)).expect(200);
+    });
+
+    it('stop working at once after an admin resets the password or the user changes it', async () => {
+      const user = await userWithToken('reset.soon', ['requester']);
+      await t
+        .http()
+        .post(`/users/${user.id}/password`)
+        .set(as(admin))
+        .send({ newPassword: 'another-password-1' })
+        .expect(204);
+      await t.http().get('/users/me').set(as(user.token)).expect(401);
+      const second = await t.login('reset.soon', 'another-password-1');
+      await t
+        .http()
+        .post('/users/me/password')
+        .set(as(second))
+        .send({ currentPassword: 'another-password-1', newPassword: 'third-password-1' })
+        .expect(204);
+      await t.http().get('/users/me').set(as(second)).expect(401);
+    });
+
+    it('stop working at once when the user is deactivated', async () => {
+      const user = await userWithToken('deactivated.soon', ['requester']);
+      await t.http().get('/users/me').set(as(user.token)).expect(200);
+      await t.http().patch(`/users/${user.id}`).set(as(admin)).send({ active: false }).expect(200);
+      await t.http().get('/users/me').set(as(user.token)).expect(401);
+    });
+
+    it('are refused when validly signed but without an expiry', async () => {
+      const [me] = await t.sql<{ id: string; agency_id: string; token_version: number }>(
+        "SELECT id, agency_id, token_version FROM users WHERE username = 'admin'",
+      );
+      const forever = await t.app
+        .get(JwtService)
+        .signAsync({ sub: me.id, agency: me.agency_id, roles: ['admin'], name: 'x', ver: me.token_version });
+      await t.http().get('/users/me').set(as(forever)).expect(401);
+    });
   });
 });

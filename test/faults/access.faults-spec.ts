@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { Role, ROLES } from '../../src/identity/role';
 import { startTestApp, TestApp } from '../support/test-app';
 import { changedTables, snapshotTables } from './support/database-snapshot';
 import { errorBodyProblem } from './support/error-body';
 import { Call, testAppClient } from './support/http-client';
 import { sampleObject } from './support/invalid-inputs';
 import { fillPath, isIdParameter, OpenApiDocument, Operation, operationsOf } from './support/open-api';
-import { discoverWriters, userOfNewAgency } from './support/record-factories';
+import { discoverWriters, runTag, userOfNewAgency } from './support/record-factories';
 
 jest.setTimeout(120_000);
 
@@ -17,6 +18,18 @@ const ROLE_USERS: [string, string][] = [
   ['technician', 'technician'],
   ['driver', 'driver'],
 ];
+
+/**
+ * The roles that see every agency's records of a list, as the README's roles table decides; every
+ * other role sees only its own agency's (and a driver the bookings of the trips they drive).
+ */
+const SEES_EVERY_AGENCY: Record<string, Role[]> = {
+  '/maintenance/tickets': ['maintenance_coordinator'],
+  '/fleet/bookings': ['dispatcher', 'report_viewer'],
+  '/dormitories': ['report_viewer'],
+  '/assets': ['property_officer', 'report_viewer'],
+  '/residence-bookings': ['dormitory_manager', 'report_viewer'],
+};
 
 /** A path with every parameter filled: ids random (the guard answers before any lookup), others plausible. */
 function anyPath(operation: Operation): string {
@@ -93,7 +106,7 @@ describe('access sweep', () => {
     expect(problems).toEqual([]);
   });
 
-  it("shows nothing of one agency's records to another agency's user: 404 (or 403) on every item operation, absent from lists, nothing written", async () => {
+  it("shows nothing of one agency's records to another agency's user of any role: 404 (or 403) on every item operation, absent from lists, nothing written", async () => {
     const requesterToken = await t.login('requester');
     const me = (await call('GET', '/users/me', { token: requesterToken })).body as { id: string; agencyId: string };
     const office = (await call('GET', '/users/me', { token: adminToken })).body as { agencyId: string };
@@ -104,7 +117,24 @@ describe('access sweep', () => {
     );
     if (skipped.length) console.log(`access sweep: records not created: ${skipped.join('; ')}`);
     for (const writer of writers) expect((await writer.create(1)).status).toBe(201);
-    const outsider = await userOfNewAgency(call, adminToken, ['requester', 'agency_admin']);
+    const dormitory = await call('POST', '/dormitories', {
+      token: adminToken,
+      json: {
+        code: `DM-${runTag().toUpperCase()}`,
+        name: '甲機關宿舍',
+        address: '高雄市',
+        type: 'family',
+        agencyId: me.agencyId,
+      },
+    });
+    expect(dormitory.status).toBe(201);
+    // One user of a new agency B per role; admin passes every check and sees everything by design.
+    const outsiders = await Promise.all(
+      ROLES.filter((role) => role !== 'admin').map(async (role) => ({
+        role,
+        token: (await userOfNewAgency(call, adminToken, [role])).token,
+      })),
+    );
 
     const lists = operations.filter(
       (operation) =>
@@ -123,29 +153,33 @@ describe('access sweep', () => {
       );
       if (!record) continue;
       covered.push(list.path);
-      const seen = await call('GET', list.path, { token: outsider.token, query: { limit: '200' } });
-      if (
-        seen.status === 200 &&
-        (seen.body.items as { agencyId?: string }[]).some((item) => item.agencyId === me.agencyId)
-      )
-        problems.push(`GET ${list.path} shows agency A's rows to agency B`);
-      for (const operation of itemOperations) {
-        const path = fillPath(operation.path, { id: String(record.id) });
-        const json = operation.jsonBody ? sampleObject(operation.jsonBody, {}) : undefined;
-        // 400 is fine (the body is only a sample, validated before the lookup); 409/422 would mean the record was looked at.
-        expectRefused(
-          `${operation.label} on agency A's ${list.path} record as agency B`,
-          await call(operation.method, path, { token: outsider.token, json }),
-          [400, 403, 404],
-        );
+      for (const { role, token } of outsiders) {
+        if (SEES_EVERY_AGENCY[list.path]?.includes(role)) continue;
+        const seen = await call('GET', list.path, { token, query: { limit: '200' } });
+        if (
+          seen.status === 200 &&
+          (seen.body.items as { agencyId?: string }[]).some((item) => item.agencyId === me.agencyId)
+        )
+          problems.push(`GET ${list.path} shows agency A's rows to agency B's ${role}`);
+        for (const operation of itemOperations) {
+          const path = fillPath(operation.path, { id: String(record.id) });
+          const json = operation.jsonBody ? sampleObject(operation.jsonBody, {}) : undefined;
+          // 400 is fine (the body is only a sample, validated before the lookup); 409/422 would mean the record was looked at.
+          expectRefused(
+            `${operation.label} on agency A's ${list.path} record as agency B's ${role}`,
+            await call(operation.method, path, { token, json }),
+            [400, 403, 404],
+          );
+        }
       }
     }
-    expect(changedTables(before, await snapshotTables(t.sql)).filter((table) => table !== 'login_failures')).toEqual(
+    expect(changedTables(before, await snapshotTables(t.sql)).filter((table) => table !== 'login_throttles')).toEqual(
       [],
     );
     expect(covered).toEqual(
       expect.arrayContaining([
         '/users',
+        '/dormitories',
         ...writers
           .filter((writer) => ['ticket', 'booking'].includes(writer.kind))
           .map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings')),

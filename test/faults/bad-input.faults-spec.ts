@@ -5,7 +5,8 @@ import { InputCase, invalidInputsFor } from './support/invalid-inputs';
 import { knownPathValues } from './support/known-ids';
 import { fillPath, OpenApiDocument, Operation, operationsOf } from './support/open-api';
 
-jest.setTimeout(150_000);
+// Thousands of requests; the machine is shared by several test runs at once.
+jest.setTimeout(300_000);
 
 /**
  * For every operation in the OpenAPI document, generated invalid paths, queries and bodies, sent

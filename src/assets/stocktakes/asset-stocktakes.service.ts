@@ -4,12 +4,14 @@ import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
+import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { sqlList } from '../../database/sql-list';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { LocationsService } from '../../locations/locations.service';
+import { ASSETS_CONSTRAINT_ERRORS } from '../assets-constraints.errors';
 import { NotASiteError, StocktakeClosedError, StocktakeLinesUnrecordedError } from '../assets.errors';
 import { ACTIVE_STATUSES } from '../register/asset-lifecycle';
 import { AssetStocktakeLine } from './asset-stocktake-line.entity';
@@ -96,6 +98,9 @@ export class AssetStocktakesService {
     assetId: string,
     input: RecordStocktakeLineDto,
   ): Promise<AssetStocktakeLine> {
+    if (input.result === 'moved' && !input.foundLocationId && !input.foundCustodianName) {
+      throw new RuleBrokenError(ASSETS_CONSTRAINT_ERRORS.ck_asset_stocktake_lines_moved);
+    }
     if (input.foundLocationId) await this.locations.get(input.foundLocationId);
     return this.transactions.run(async (manager) => {
       // A shared lock: lines may be recorded side by side, but not while the stocktake closes.

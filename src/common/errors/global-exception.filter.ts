@@ -10,12 +10,14 @@ const HTTP_CODES: Record<number, string> = {
   403: 'auth.forbidden',
   404: 'route.not_found',
   405: 'route.method_not_allowed',
+  408: 'request.timeout',
   409: 'conflict',
   413: 'request.too_large',
   415: 'request.unsupported_media_type',
   422: 'request.unprocessable',
   429: 'request.throttled',
   414: 'request.uri_too_long',
+  431: 'request.headers_too_large',
   503: 'service.unavailable',
 };
 

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import { answerOf, constraintErrorOf } from './constraint-errors';
 import { PostgresError, postgresErrorOf } from './postgres-error';
 
 export interface MappedError {
@@ -34,7 +35,8 @@ function isConnectionFailure(error: unknown, pg: PostgresError | undefined): boo
 
 /**
  * Maps a PostgreSQL error to an HTTP answer. Constraint names are returned so that clients and
- * feature modules can tell which invariant was broken.
+ * feature modules can tell which invariant was broken; PostgreSQL's own text never is, since its
+ * detail quotes the failing row or the conflicting key.
  */
 export function mapPostgresError(error: unknown): MappedError | undefined {
   const pg = postgresErrorOf(error);
@@ -46,7 +48,18 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
     };
   }
   if (!pg) return undefined;
-  const details = { constraint: pg.constraint, detail: pg.detail };
+  // Class 22 is "data exception": a value of the wrong format or out of range (a date beyond the
+  // calendar, a time zone displacement, text with a NUL) reached a query; the caller sent it.
+  if (pg.code.startsWith('22')) {
+    return {
+      statusCode: HttpStatus.BAD_REQUEST,
+      code: 'value.invalid',
+      message: 'a value has the wrong format or is out of range',
+    };
+  }
+  const declared = ['23514', '23P01'].includes(pg.code) ? constraintErrorOf(pg.constraint) : undefined;
+  if (declared) return answerOf(declared, pg.constraint);
+  const details = { constraint: pg.constraint };
   switch (pg.code) {
     case '23505':
       return {
@@ -83,18 +96,6 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
         code: 'value.required',
         message: `a required value is missing (${pg.column})`,
         details: { column: pg.column },
-      };
-    case '22P02':
-    case '22021':
-    case '22P05':
-    case '22007':
-    case '22008':
-    case '22003':
-    case '22001':
-      return {
-        statusCode: HttpStatus.BAD_REQUEST,
-        code: 'value.invalid',
-        message: 'a value has the wrong format or is out of range',
       };
     case '57014':
       return {

@@ -22,12 +22,16 @@ export interface ExportTable {
   rows: Cell[][];
 }
 
-/** Writes a table as CSV (with a byte-order mark, so Excel reads the Chinese) or as XLSX. */
+/**
+ * Writes a table as CSV (with a byte-order mark, so Excel reads the Chinese) or as XLSX. Text
+ * never becomes a live formula: CSV cells are escaped, XLSX cells are written as strings.
+ */
 export async function exportTable(format: ExportFormat, table: ExportTable): Promise<ExportFile> {
   const headers = table.columns.map((column) => column.header);
   if (format === 'csv') {
     return {
-      body: Buffer.from(stringify([headers, ...table.rows], { bom: true })),
+      // User text starting with = + - @ would run as a formula in a spreadsheet: the cell gets a leading '.
+      body: Buffer.from(stringify([headers, ...table.rows], { bom: true, escape_formulas: true })),
       contentType: 'text/csv; charset=utf-8',
       fileName: `${table.name}.csv`,
     };

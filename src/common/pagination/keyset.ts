@@ -52,16 +52,29 @@ function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+// What cursorValueOf makes of a Date; anything else that starts like a date-time is not one we issued.
+const ISSUED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const LOOKS_LIKE_INSTANT = /^[+-]?\d{4,6}-\d{2}-\d{2}T/;
+const MAX_CURSOR_TEXT = 200;
+
+/** Whether a decoded cursor value could have come from cursorValueOf. */
+function isIssuedValue(value: unknown): value is CursorValue {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (
+    typeof value !== 'string' ||
+    value.length > MAX_CURSOR_TEXT ||
+    /\p{Cs}/u.test(value) ||
+    value.includes(String.fromCharCode(0))
+  )
+    return false;
+  if (!LOOKS_LIKE_INSTANT.test(value)) return true;
+  return ISSUED_INSTANT.test(value) && new Date(value).toISOString() === value;
+}
+
 function decodeCursor(cursor: string, expectedLength: number): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (
-      Array.isArray(values) &&
-      values.length === expectedLength &&
-      values.every((value) => ['string', 'number'].includes(typeof value))
-    ) {
-      return values as CursorValue[];
-    }
+    if (Array.isArray(values) && values.length === expectedLength && values.every(isIssuedValue)) return values;
   } catch {
     // fall through to the error below
   }

@@ -1,5 +1,7 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../errors/field-error';
+import { invalidFields } from './field-errors';
+import { unexpectedNullFields } from './null-fields';
 import { ruleParamsOf } from './rule-params';
 
 function fieldErrorsOf(error: ValidationError, field: string): FieldError[] {
@@ -17,9 +19,20 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/** Refuses `null` where the DTO does not allow it before class-validator, which would let it through. */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && metadata.metatype) {
+      const nulls = unexpectedNullFields(value, metadata.metatype as never);
+      if (nulls.length) throw invalidFields(nulls);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Whitelisting validation that lists every broken rule in the error body's `details.fields`. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -4,11 +4,13 @@ import { Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
+import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
+import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
 import { AssignmentClosedError, DormitoryRemovedError, OccupantRequiredError } from '../dormitories.errors';
 import { dormitoryScopeOf } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
@@ -89,6 +91,9 @@ export class DormitoryAssignmentsService {
         (assignment) => {
           assertVersion('dormitory_assignment', assignment.id, assignment, input.version);
           if (assignment.endsOn) throw new AssignmentClosedError(id);
+          if (input.endsOn <= assignment.startsOn) {
+            throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_assignments_period);
+          }
           Object.assign(assignment, { endsOn: input.endsOn, note: input.note ?? assignment.note });
         },
         'move_out',

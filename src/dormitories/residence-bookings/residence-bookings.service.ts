@@ -3,10 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
+import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { assertVersion } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, agencyScopeOf } from '../../identity/actor';
+import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
 import { BookingTransitionError, ResidenceNotLendableError } from '../dormitories.errors';
 import { visibleOrNotFound } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
@@ -73,6 +75,9 @@ export class ResidenceBookingsService {
       (dormitory) => dormitory.id === input.dormitoryId,
     );
     if (!residence) throw new ResidenceNotLendableError(input.dormitoryId);
+    if (new Date(input.endsAt) <= new Date(input.startsAt)) {
+      throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_residence_bookings_window);
+    }
     return this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, ResidenceBooking, 'residence_booking', {
         ...input,

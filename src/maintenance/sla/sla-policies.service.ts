@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { NotFoundError, assertVersion } from '../../common/errors/domain-error';
+import { RuleBrokenError } from '../../common/errors/constraint-errors';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { TradesService } from '../../trades/trades.service';
+import { MAINTENANCE_CONSTRAINT_ERRORS } from '../maintenance-constraints.errors';
 import { SlaTargets, TICKET_PRIORITIES, TicketPriority } from './sla-clock';
 import { SlaPolicy } from './sla-policy.entity';
 
@@ -53,6 +55,9 @@ export class SlaPoliciesService {
     targets: SlaTargets,
   ): Promise<SlaPolicy> {
     const id = `${tradeCode}/${priority}`;
+    if (targets.resolutionMinutes < targets.responseMinutes) {
+      throw new RuleBrokenError(MAINTENANCE_CONSTRAINT_ERRORS.ck_maintenance_sla_policies_targets);
+    }
     return this.transactions.run(async (manager) => {
       const current = await manager.findOne(SlaPolicy, {
         where: { tradeCode, priority },

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { Actor } from '../../identity/actor';
+import { Actor, hasAnyRole } from '../../identity/actor';
 import { TradesService } from '../../trades/trades.service';
 import { TechnicianTrade } from './technician-trade.entity';
-import { TicketViewer } from './ticket-access';
+import { OFFICE_ROLES, TicketViewer } from './ticket-access';
 
 /** Which trades each technician works in; a technician with at least one trade can be assigned. */
 @Injectable()
@@ -21,6 +22,12 @@ export class TechniciansService {
   async tradesOf(userId: string, manager: EntityManager = this.technicianTrades.manager): Promise<string[]> {
     const rows = await manager.find(TechnicianTrade, { where: { userId }, order: { tradeCode: 'ASC' } });
     return rows.map((row) => row.tradeCode);
+  }
+
+  /** Coordinators (and admins) read anyone's trades; a technician only their own, others' are not found. */
+  async visibleTradesOf(actor: Actor, userId: string): Promise<string[]> {
+    if (userId !== actor.userId && !hasAnyRole(actor, OFFICE_ROLES)) throw new NotFoundError('technician', userId);
+    return this.tradesOf(userId);
   }
 
   /** The actor together with their trades, for visibility and lifecycle decisions. */

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
+import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { BusinessCalendar, rocYearOf } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { LocationPath } from '../../locations/dto/location.dto';
 import { LocationsService } from '../../locations/locations.service';
 import { TradesService } from '../../trades/trades.service';
+import { MAINTENANCE_CONSTRAINT_ERRORS } from '../maintenance-constraints.errors';
 import { dueTimes, NO_PAUSE, TicketPriority } from '../sla/sla-clock';
 import { SlaPoliciesService } from '../sla/sla-policies.service';
 import { CreateTicketDto } from './dto/ticket-input.dto';
@@ -63,6 +65,9 @@ export class TicketFilingService {
    * transaction, so a use case never holds one pooled connection while waiting for another.
    */
   async prepare(agencyId: string, input: NewTicket): Promise<PreparedTicket> {
+    if (!input.locationId && !input.spotText) {
+      throw new RuleBrokenError(MAINTENANCE_CONSTRAINT_ERRORS.ck_maintenance_tickets_location);
+    }
     await this.agencies.requireActive(agencyId);
     await this.trades.requireActive(input.tradeCode);
     const place = input.locationId ? await this.locations.path(input.locationId) : undefined;

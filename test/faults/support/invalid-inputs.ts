@@ -15,6 +15,10 @@ const UNKNOWN_FIELD = 'zzUnknownField';
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const BAD_DATES = ['not-a-date', '2026-13-45', '2026-02-30'];
 const BAD_DATE_TIMES = ['not-a-date', '2026-13-45T25:61:00Z', '2026-02-30T10:00:00Z'];
+/** A JSON body nesting objects 10,000 levels deep: a recursive reader overflows its stack on it. */
+export const OVER_DEEP_JSON = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+/** Half of a UTF-16 surrogate pair: JSON can carry it (`"\ud800"`), but it is not text. */
+const LONE_SURROGATE = 'x\ud800y';
 const HOSTILE_STRINGS = ["' OR '1'='1", '../../etc/passwd', '%00\u0000', '💥'.repeat(50), 'x'.repeat(3000)];
 
 function isDateLike(schema: Schema, description = ''): 'date' | 'date-time' | undefined {
@@ -65,11 +69,13 @@ export function wrongValuesFor(name: string, schema: Schema): { strict: unknown[
   switch (schema.type) {
     case 'number':
     case 'integer': {
-      const strict: unknown[] = ['abc', true, {}];
+      // Amounts are numbers in their unit: a conversion would read true as 1, "" as 0, "0x10" as 16.
+      const strict: unknown[] = ['abc', true, {}, '', '0x10', '12'];
       if (schema.minimum !== undefined) strict.push(schema.minimum - 1);
       if (schema.maximum !== undefined) strict.push(schema.maximum + 1, 1e308);
-      if (schema.type === 'integer') strict.push(1.5);
-      return { strict, hostile: schema.minimum === undefined ? [-1, -1e12] : [] };
+      if (schema.type === 'integer') strict.push(1.5, 1e-7);
+      const hostile: unknown[] = schema.type === 'integer' ? [] : [1e-7];
+      return { strict, hostile: schema.minimum === undefined ? [...hostile, -1, -1e12] : hostile };
     }
     case 'boolean':
       return { strict: ['yes', 1, {}], hostile: [] };
@@ -84,7 +90,7 @@ export function wrongValuesFor(name: string, schema: Schema): { strict: unknown[
     case 'object':
       return { strict: ['x', 42, []], hostile: [] };
     default:
-      return { strict: [12345, true, {}, [], HUGE_STRING], hostile: [] };
+      return { strict: [12345, true, {}, [], HUGE_STRING, LONE_SURROGATE], hostile: [] };
   }
 }
 
@@ -104,6 +110,7 @@ function bodyCases(
     { ...base, name: 'string body', strict: true, body: { json: 'text' } },
     { ...base, name: 'number body', strict: true, body: { json: 42 } },
     { ...base, name: 'null body', strict: false, body: { json: null } },
+    { ...base, name: 'over-deep JSON', strict: true, body: { raw: OVER_DEEP_JSON, contentType: 'application/json' } },
     { ...base, name: 'only an unknown field', strict: true, body: { json: { [UNKNOWN_FIELD]: 1 } } },
     {
       ...base,
@@ -235,8 +242,10 @@ function queryWrongValues(parameter: Parameter, schema: Schema): { strict: unkno
     return { strict: [], hostile: ['not-a-uuid', ...HOSTILE_STRINGS] };
   }
   const wrong = wrongValuesFor(parameter.name, { ...schema, description: parameter.description });
+  // A query is text: "12" is how a number is written there, and the body-only "0x10" rule does not apply.
+  const bodyOnly = [true, 12345, '12', '0x10'];
   return {
-    strict: wrong.strict.filter((value) => typeof value !== 'object' && value !== true && value !== 12345),
+    strict: wrong.strict.filter((value) => typeof value !== 'object' && !bodyOnly.includes(value as never)),
     hostile: wrong.hostile,
   };
 }
@@ -249,6 +258,8 @@ function cursorsOfWrongShape(): string[] {
     encode(['not-a-date', 'not-a-uuid']),
     encode([{}, []]),
     encode([1e308, -1]),
+    encode(['+275760-09-13T00:00:00.000Z', randomUUID()]),
+    encode(['+275760-09-13T00:00:00.000Z']),
     encode('x'.repeat(200)),
   ];
 }
@@ -262,7 +273,7 @@ function pathCases(
   const cases: InputCase[] = [];
   for (const parameter of operation.pathParameters) {
     const values = isIdParameter(parameter)
-      ? { strict: ['not-a-uuid', '12345', "1' OR '1'='1"], hostile: [randomUUID()] }
+      ? { strict: ['not-a-uuid', '12345', "1' OR '1'='1", HUGE_STRING], hostile: [randomUUID()] }
       : { strict: [], hostile: HOSTILE_STRINGS };
     for (const value of values.strict)
       cases.push({

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -7,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsAmount } from '../../../common/validation/amount';
 import { TICKET_PRIORITIES, TicketPriority } from '../../sla/sla-clock';
 import { HOLD_REASONS, HoldReason } from '../hold-reasons';
 import { COST_KINDS, CostKind } from '../ticket-cost-line.entity';
@@ -113,17 +112,11 @@ export class CreateCommentDto {
 export class CreateCostLineDto {
   @ApiProperty({ enum: COST_KINDS }) @IsIn(COST_KINDS) kind: CostKind;
   @ApiProperty({ example: '水龍頭更換' }) @IsString() @IsNotEmpty() @MaxLength(200) description: string;
-  @ApiProperty({ example: 1 })
-  @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0.01)
-  @Max(10_000)
+  @ApiProperty({ example: 1, minimum: 0.01, maximum: 10_000, description: 'at most 2 decimal places' })
+  @IsAmount({ min: 0.01, max: 10_000, decimals: 2 })
   quantity: number;
-  @ApiProperty({ example: 850, description: 'NT$' })
-  @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(10_000_000)
+  @ApiProperty({ example: 850, minimum: 0, maximum: 10_000_000, description: 'NT$, at most 2 decimal places' })
+  @IsAmount({ min: 0, max: 10_000_000, decimals: 2 })
   unitPrice: number;
 }
 

@@ -1,0 +1,82 @@
+import { defineConstraintErrors } from '../common/errors/constraint-errors';
+
+/** What each CHECK and exclusion constraint of the dormitory tables means to the caller. */
+export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
+  ck_dormitories_lendable_head_residence: {
+    field: 'lendable',
+    code: 'dormitories.lendable_head_residence_only',
+    message: 'only a head-of-agency residence can be lent for events',
+  },
+  ck_dormitories_removed_on: {
+    field: 'effectiveOn',
+    code: 'dormitories.removed_on_required',
+    message: 'a demolished or handed-over dormitory needs the date it was removed, and only such a one has it',
+  },
+  ck_dormitories_status: { field: 'status', code: 'dormitories.status_unknown', message: 'unknown dormitory status' },
+  ck_dormitories_type: { field: 'type', code: 'dormitories.type_unknown', message: 'unknown dormitory type' },
+  ck_dormitory_status_changes_to_status: {
+    field: 'status',
+    code: 'dormitories.status_unknown',
+    message: 'unknown dormitory status',
+  },
+  ck_dormitory_units_room_count: {
+    field: 'units.roomCount',
+    code: 'dormitories.unit_rooms',
+    message: 'a unit has at least one room',
+  },
+  ck_dormitory_assignments_period: {
+    field: 'endsOn',
+    code: 'dormitories.assignment_ends_before_start',
+    message: 'a move-out must come after the move-in',
+  },
+  ex_dormitory_assignments_unit_period: {
+    field: 'startsOn',
+    code: 'dormitories.unit_occupied',
+    message: 'the unit already has an occupant in that period',
+    status: 409,
+  },
+  ck_dormitory_patrol_findings_repair: {
+    code: 'dormitories.finding_repair',
+    message: 'a finding sent for repair needs its ticket and the time it was sent',
+  },
+  ck_dormitory_patrol_findings_severity: {
+    field: 'findings.severity',
+    code: 'dormitories.finding_severity',
+    message: 'the severity is low, medium or high',
+  },
+  ck_residence_bookings_organizer_type: {
+    field: 'organizerType',
+    code: 'dormitories.organizer_type',
+    message: 'the organizer is an agency, a school or an organisation',
+  },
+  ck_residence_bookings_status: {
+    code: 'dormitories.residence_booking_status',
+    message: 'unknown residence booking status',
+  },
+  ck_residence_bookings_window: {
+    field: 'endsAt',
+    code: 'dormitories.residence_booking_window',
+    message: 'a residence booking must end after it starts',
+  },
+  ex_residence_bookings_window: {
+    field: 'startsAt',
+    code: 'dormitories.residence_booked',
+    message: 'the residence is already booked in that window',
+    status: 409,
+  },
+  ck_residence_check_campaigns_code: {
+    field: 'code',
+    code: 'dormitories.campaign_code',
+    message: 'a campaign code is the ROC year and the half, e.g. 113-H1',
+  },
+  ck_residence_checks_outcome: {
+    field: 'outcome',
+    code: 'dormitories.check_outcome',
+    message: 'unknown residence check outcome',
+  },
+  ck_residence_checks_recorded: {
+    field: 'checkedOn',
+    code: 'dormitories.check_recorded',
+    message: 'a recorded check needs its outcome and the day it was checked',
+  },
+});

@@ -1,0 +1,6 @@
+import { defineConstraintErrors } from '../common/errors/constraint-errors';
+
+/** What each CHECK constraint of the figures tables means to the caller. */
+export const FIGURES_CONSTRAINT_ERRORS = defineConstraintErrors({
+  ck_figure_snapshots_kind: { code: 'figures.snapshot_kind', message: 'a snapshot covers a year, a month or a range' },
+});
