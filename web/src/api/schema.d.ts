@@ -160,6 +160,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/lockouts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 登入：解除帳號鎖定
+         * @description 系統管理者解除某帳號因登入失敗過多而生的鎖定，該使用者可立即自任何位址登入。找不到使用者回 404。
+         *
+         *     **權限**：；系統管理者一律可呼叫。
+         */
+        delete: operations["AuthController_unlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -424,6 +446,92 @@ export interface paths {
         get: operations["TradesController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 通知：我的通知
+         * @description 只列出寄給呼叫者本人的通知，新的在前；可只看未讀。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/mine/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 通知：未讀通知數
+         * @description **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/mine/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 通知：全部標示為已讀
+         * @description 只處理呼叫者本人的未讀通知；回傳這次標示的筆數。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        post: operations["NotificationsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 通知：標示一則通知為已讀
+         * @description 只能標示寄給自己的通知；別人的通知或不存在的通知回 404。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        post: operations["NotificationsController_markRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2592,6 +2700,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/venues/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：場地清單
+         * @description 所有機關都看得到全部場地（中庭、廣場、禮堂、會議室）。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueSpacesController_list"];
+        put?: never;
+        /**
+         * 場地：新增場地
+         * @description 場地管理者以地點樹中的一個房間建立場地。地點不存在回 404；代碼或房間已被其他場地使用回 409；地點不是房間回 422 `venue.location_not_room`，分區或開放時間不正確回 422（`venue.part_invalid`、`venue.hours_order`）。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueSpacesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/spaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：查看場地
+         * @description **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueSpacesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 場地：修改場地
+         * @description 場地管理者修改場地資料、分區與開放時間；需帶回 `version`。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        patch: operations["VenueSpacesController_update"];
+        trace?: never;
+    };
+    "/venues/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：場地行事曆
+         * @description 依場地、場地類別或行政中心查看一週（最多 31 天）的使用情形；期間不正確回 400 `venue.bad_period`。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueCalendarController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/free-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：查詢空檔場地
+         * @description 列出整個時段都空著、且容納得下與會人數的場地；任何場地都不可能接受的時段回 422 `venue.rules_broken`。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueCalendarController_freeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/day-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：當日場地使用表
+         * @description 場地管理者查看某行政中心某一天各場地的預約，供現場報到使用。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        get: operations["VenueCalendarController_daySheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/spaces/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：場地行事曆訂閱（iCal）
+         * @description 供行事曆軟體訂閱的場地預約；其他機關的預約只顯示為「忙碌」，不揭露內容。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueCalendarController_spaceFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：查詢場地預約
+         * @description 各機關看得到自己機關的預約；場地管理者看得到全部。
+         *
+         *     **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueBookingsController_list"];
+        put?: never;
+        /**
+         * 場地：預約場地（會議室、中庭、廣場、禮堂）
+         * @description 申請人為自己的機關預約；場地管理者可代其他機關預約。場地不需審核（或由場地管理者預約）時直接核准，否則為待審核。
+         *
+         *     拒絕：場地不存在回 404；時段與其他預約重疊（含前後緩衝與所屬分區）回 409 `venue.clash`（`details.clashingBookingIds` 列出占用的預約）；違反預約規則回 422 `venue.rules_broken`，每條規則一筆 `details.fields`（如 `venue.too_soon`、`venue.too_far_ahead`、`venue.too_long`、`venue.outside_opening_hours`、`venue.closed_day`、`venue.over_capacity`、`venue.equipment_exceeded`、`venue.space_inactive`、`venue.agency_not_yours`）。
+         *
+         *     **權限**：申請人（`requester`）、場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueBookingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：查看場地預約
+         * @description **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueBookingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 場地：修改場地預約
+         * @description 預約人或場地管理者修改一筆預約（週期預約只改這一天）；需帶回 `version`。不是您的預約回 403；時段重疊回 409 `venue.clash`，預約已結束或已取消回 409 `venue.booking_state`，資料已被他人修改回 409；違反預約規則回 422 `venue.rules_broken`。
+         *
+         *     **權限**：申請人（`requester`）、場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        patch: operations["VenueBookingsController_update"];
+        trace?: never;
+    };
+    "/venues/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 場地：取消場地預約
+         * @description 預約人或場地管理者填寫原因取消；不是您的預約回 403，已無法取消回 409 `venue.booking_state`。
+         *
+         *     **權限**：申請人（`requester`）、場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueBookingsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：待審核的預約
+         * @description 場地管理者的審核清單，使用日期近的在前。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        get: operations["VenueApprovalsController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 場地：核准預約
+         * @description 場地管理者核准一筆待審核的預約，時段重疊的其他待審核申請同時駁回；需帶回 `version`。時段已被占用回 409 `venue.clash`，不是待審核的預約回 409 `venue.booking_state`，資料已被他人修改回 409。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueApprovalsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/bookings/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 場地：駁回預約
+         * @description 場地管理者填寫原因駁回待審核的預約；已審核或已結束回 409 `venue.booking_state`。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueApprovalsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/bookings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 場地：報到
+         * @description 場地管理者為已核准的預約登記報到，自開始前不久起至結束為止可報到。不是已核准的預約回 409 `venue.booking_state`；太早或已結束回 422 `venue.check_in_timing`。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueApprovalsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/bookings/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 場地：登記未到
+         * @description 場地管理者在預約開始後登記未到，剩餘時段釋出供他人預約。不是已核准的預約回 409 `venue.booking_state`；尚未開始回 422 `venue.no_show_timing`。
+         *
+         *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueApprovalsController_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 場地：週期預約（每週、每月固定時段）
+         * @description 申請人或場地管理者一次預約多個日期。可選擇全部成立或略過有衝突的日期；全部成立時任一日期衝突或遇休館日回 409 `venue.series_clash`（`details.dates` 列出有問題的日期），略過後沒有剩下的日期也回 409。場地不存在回 404；違反預約規則回 422 `venue.rules_broken`（如 `venue.series_too_long`、`venue.series_empty`）。
+         *
+         *     **權限**：申請人（`requester`）、場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueSeriesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：查看週期預約
+         * @description **權限**：任何已登入的使用者；只看得到或只能處理自己機關範圍內的資料。
+         */
+        get: operations["VenueSeriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/series/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 場地：取消週期預約
+         * @description 預約人或場地管理者填寫原因取消尚未使用的日期；不是您的週期預約回 403。
+         *
+         *     **權限**：申請人（`requester`）、場地管理（`venue_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["VenueSeriesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/venues/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 場地：場地利用數據
+         * @description 場地管理者與報表檢視者查看期間內的場地利用數據；期間不正確回 400 `venue.bad_period`。
+         *
+         *     **權限**：場地管理（`venue_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["VenueFiguresController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/figures": {
         parameters: {
             query?: never;
@@ -2642,6 +3166,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/figures/snapshots/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 績效數據：定稿歷次版本
+         * @description 同一期間（例如 `?rocYear=112`）的所有定稿，目前的在前，其後是重新計算時被取代的版本，列出由誰、何時保存。
+         *
+         *     **權限**：報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["FiguresController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/figures/snapshots/{id}": {
         parameters: {
             query?: never;
@@ -2656,6 +3202,168 @@ export interface paths {
         get: operations["FiguresController_getSnapshot"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/sentence-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 績效數據：報告語句範本
+         * @description 報告中各項數據的語句，例如 `{period}受理案件計{count}件`；未修改過的語句顯示預設（112 年報告）文字。
+         *
+         *     **權限**：報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["SentenceTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/figures/sentence-templates/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 績效數據：修改報告語句
+         * @description 系統管理者修改一項數據的語句；曾修改過的語句需帶回讀到的 `version`。使用該數據沒有的預留位置回 422 `figures.unknown_placeholder`（`details.fields` 列出每一個及可用的預留位置）；資料已被他人修改回 409 `figure_sentence_template.stale_version`。
+         *
+         *     **權限**：；系統管理者一律可呼叫。
+         */
+        put: operations["SentenceTemplatesController_update"];
+        post?: never;
+        /**
+         * 績效數據：報告語句恢復預設
+         * @description 系統管理者將語句恢復為預設（112 年報告）的文字。
+         *
+         *     **權限**：；系統管理者一律可呼叫。
+         */
+        delete: operations["SentenceTemplatesController_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/division-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一般行政紀錄：查詢紀錄
+         * @description 維修調度與報表檢視者可查詢。
+         *
+         *     **權限**：維修調度（`maintenance_coordinator`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DivisionRecordsController_list"];
+        put?: never;
+        /**
+         * 一般行政紀錄：登錄紀錄
+         * @description 由本處人員（維修調度）登錄，紀錄屬於整個行政中心，不屬於任何機關。同一行政中心同一天已有同類紀錄回 409 `division_records.duplicate`；`siteId` 不是行政中心回 422 `division_records.not_a_center`；民防訓練未填出席人數回 422 `division_records.attendance_required`。
+         *
+         *     **權限**：維修調度（`maintenance_coordinator`）；系統管理者一律可呼叫。
+         */
+        post: operations["DivisionRecordsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/division-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一般行政紀錄：查看紀錄
+         * @description **權限**：維修調度（`maintenance_coordinator`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DivisionRecordsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/division-records/{id}/result-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一般行政紀錄：下載結果檔
+         * @description **權限**：維修調度（`maintenance_coordinator`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DivisionRecordsController_resultFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 歷史資料匯入：預覽檢查
+         * @description 系統管理者上傳檔案（CSV 或 Excel），逐行檢查（含資料庫規則）並回報問題，不寫入任何資料。檔案無法讀取回 400 `import.unreadable_file`；標題列缺欄位回 400 `import.missing_columns`。
+         *
+         *     **權限**：；系統管理者一律可呼叫。
+         */
+        post: operations["HistoricalImportController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 歷史資料匯入：正式匯入
+         * @description 系統管理者匯入全部資料列，或一筆都不匯入：檔案有任何問題即回 422 `import.refused`，`details` 逐行列出問題。檔案無法讀取回 400 `import.unreadable_file`；標題列缺欄位回 400 `import.missing_columns`。
+         *
+         *     **權限**：；系統管理者一律可呼叫。
+         */
+        post: operations["HistoricalImportController_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2753,7 +3461,7 @@ export interface components {
             /** @example 王小明 */
             displayName: string;
             agencyId: string;
-            roles: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "admin")[];
+            roles: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "venue_manager" | "admin")[];
         };
         LoginResult: {
             accessToken: string;
@@ -2770,7 +3478,7 @@ export interface components {
             email: string | null;
             phone: string | null;
             agencyId: string;
-            roles: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "admin")[];
+            roles: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "venue_manager" | "admin")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -2796,7 +3504,7 @@ export interface components {
              *       "requester"
              *     ]
              */
-            roles: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "admin")[];
+            roles: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "venue_manager" | "admin")[];
             /**
              * @description lower-case letters, digits, dots, dashes, underscores
              * @example wang.xm
@@ -2809,7 +3517,7 @@ export interface components {
             displayName?: string;
             email?: string;
             phone?: string;
-            roles?: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "admin")[];
+            roles?: ("requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "venue_manager" | "admin")[];
             /** @description false deactivates the user */
             active?: boolean;
         };
@@ -2904,6 +3612,40 @@ export interface components {
             name: string;
             sortOrder: number;
             active: boolean;
+        };
+        UserNotificationView: {
+            id: string;
+            /** @enum {string} */
+            kind: "ticket_status" | "ticket_comment" | "booking_approved" | "booking_reassigned" | "booking_rejected" | "booking_cancelled";
+            /** @example 報修案件 115-000123 已派工 */
+            title: string;
+            /** @example 您報修的「3樓男廁水龍頭漏水」已派工，由維修人員處理中。 */
+            body: string;
+            /**
+             * @description web page of what changed
+             * @example /maintenance/tickets/3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e
+             */
+            link: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        UserNotificationPage: {
+            items: components["schemas"]["UserNotificationView"][];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        UnreadCountView: {
+            /** @example 3 */
+            count: number;
+        };
+        MarkedReadView: {
+            /**
+             * @description how many were unread and are read now
+             * @example 3
+             */
+            count: number;
         };
         LotView: {
             id: string;
@@ -3562,6 +4304,11 @@ export interface components {
             contactPhone?: string | null;
             sourceModule?: string | null;
             sourceId?: string | null;
+            /**
+             * Format: date-time
+             * @description set when the case was imported from earlier records
+             */
+            importedAt?: string | null;
             assigneeUserId?: string | null;
             vendorName?: string | null;
             holdReason?: string | null;
@@ -3654,6 +4401,11 @@ export interface components {
             contactPhone?: string | null;
             sourceModule?: string | null;
             sourceId?: string | null;
+            /**
+             * Format: date-time
+             * @description set when the case was imported from earlier records
+             */
+            importedAt?: string | null;
             assigneeUserId?: string | null;
             vendorName?: string | null;
             holdReason?: string | null;
@@ -3721,10 +4473,13 @@ export interface components {
             kind: "labour" | "material" | "vendor";
             /** @example 水龍頭更換 */
             description: string;
-            /** @example 1 */
+            /**
+             * @description at most 2 decimal places
+             * @example 1
+             */
             quantity: number;
             /**
-             * @description NT$
+             * @description NT$, at most 2 decimal places
              * @example 850
              */
             unitPrice: number;
@@ -4697,6 +5452,505 @@ export interface components {
             /** @description stocktakes closed in the period */
             stocktakesCompleted: number;
         };
+        SpaceEquipmentDto: {
+            /** @example projector */
+            code: string;
+            /** @example 投影機 */
+            name: string;
+            quantity: number;
+        };
+        VenueSpaceView: {
+            id: string;
+            /** @example SW-201 */
+            code: string;
+            /** @example 第一會議室 */
+            name: string;
+            /** @enum {string} */
+            kind: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
+            /** @example 會議室 */
+            kindLabel: string;
+            /** @description atrium, plaza or auditorium: its bookings count as openings */
+            isPublicSpace: boolean;
+            siteId: string;
+            /** @example 四維行政中心 */
+            siteName: string;
+            locationId: string;
+            /** @example 四維行政中心 四維行政中心大樓 2樓 第一會議室 */
+            locationLabel: string;
+            capacity: number;
+            equipment: components["schemas"]["SpaceEquipmentDto"][];
+            /** @example 08:00 */
+            opensAt: string;
+            /** @example 22:00 */
+            closesAt: string;
+            openOnNonWorkingDays: boolean;
+            needsApproval: boolean;
+            active: boolean;
+            notes: string | null;
+            /** @description the rooms this hall is made of */
+            partIds: string[];
+            /** @description the halls this room is part of */
+            partOfIds: string[];
+            version: number;
+        };
+        CreateVenueSpaceDto: {
+            /** @example 第一會議室 */
+            name?: string;
+            equipment?: components["schemas"]["SpaceEquipmentDto"][];
+            /**
+             * @description the office default when omitted at creation
+             * @example 08:00
+             */
+            opensAt?: string;
+            /** @example 22:00 */
+            closesAt?: string;
+            /** @description open on weekends and holidays too */
+            openOnNonWorkingDays?: boolean;
+            /** @description bookings wait for the venue staff; otherwise approved at once */
+            needsApproval?: boolean;
+            notes?: string;
+            /** @description a room of the location tree */
+            locationId: string;
+            /** @example SW-201 */
+            code: string;
+            /** @enum {string} */
+            kind: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
+            capacity: number;
+            /** @description for a hall made of rooms: the spaces it is made of; booking it holds them too. Cannot change later. */
+            partIds?: string[];
+        };
+        UpdateVenueSpaceDto: {
+            /** @example 第一會議室 */
+            name?: string;
+            equipment?: components["schemas"]["SpaceEquipmentDto"][];
+            /**
+             * @description the office default when omitted at creation
+             * @example 08:00
+             */
+            opensAt?: string;
+            /** @example 22:00 */
+            closesAt?: string;
+            /** @description open on weekends and holidays too */
+            openOnNonWorkingDays?: boolean;
+            /** @description bookings wait for the venue staff; otherwise approved at once */
+            needsApproval?: boolean;
+            notes?: string;
+            /** @description the version you read; a stale one is a 409 */
+            version?: number;
+            capacity?: number;
+            active?: boolean;
+        };
+        CalendarDay: {
+            /** @example 2026-11-23 */
+            date: string;
+            /** @description a working day of the office calendar */
+            workingDay: boolean;
+        };
+        VenueCalendarEntry: {
+            /** @description the space this entry occupies (a room is busy when its hall is booked) */
+            spaceId: string;
+            bookingId: string;
+            /** @description the space the booking was made for */
+            bookedSpaceId: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "cancelled" | "checked_in" | "no_show";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description with the setup buffer
+             */
+            occupiedFrom: string;
+            /**
+             * Format: date-time
+             * @description with the cleanup buffer
+             */
+            occupiedUntil: string;
+            /** @description false for another agency's booking: only its busy time is shown */
+            visible: boolean;
+            title: string | null;
+            /** @enum {string|null} */
+            eventKind: "meeting" | "training" | "lecture" | "publicity" | "exhibition" | "performance" | "ceremony" | "other" | null;
+            agencyId: string | null;
+            attendees: number | null;
+        };
+        VenueCalendarView: {
+            from: string;
+            to: string;
+            days: components["schemas"]["CalendarDay"][];
+            spaces: components["schemas"]["VenueSpaceView"][];
+            /** @description every space's busy times; pending requests only where the caller may see them */
+            entries: components["schemas"]["VenueCalendarEntry"][];
+        };
+        FreeSpaceView: {
+            id: string;
+            /** @example SW-201 */
+            code: string;
+            /** @example 第一會議室 */
+            name: string;
+            /** @enum {string} */
+            kind: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
+            /** @example 會議室 */
+            kindLabel: string;
+            /** @description atrium, plaza or auditorium: its bookings count as openings */
+            isPublicSpace: boolean;
+            siteId: string;
+            /** @example 四維行政中心 */
+            siteName: string;
+            locationId: string;
+            /** @example 四維行政中心 四維行政中心大樓 2樓 第一會議室 */
+            locationLabel: string;
+            capacity: number;
+            equipment: components["schemas"]["SpaceEquipmentDto"][];
+            /** @example 08:00 */
+            opensAt: string;
+            /** @example 22:00 */
+            closesAt: string;
+            openOnNonWorkingDays: boolean;
+            needsApproval: boolean;
+            active: boolean;
+            notes: string | null;
+            /** @description the rooms this hall is made of */
+            partIds: string[];
+            /** @description the halls this room is part of */
+            partOfIds: string[];
+            version: number;
+            /** @description requests already waiting for an overlapping window (they would compete) */
+            pendingRequests: number;
+        };
+        DaySheetEquipment: {
+            /** @example projector */
+            code: string;
+            /** @example 投影機 */
+            name: string;
+            quantity: number;
+        };
+        DaySheetBooking: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            eventKind: "meeting" | "training" | "lecture" | "publicity" | "exhibition" | "performance" | "ceremony" | "other";
+            agencyId: string;
+            /** @example 財政局 */
+            agencyName: string;
+            contactName: string;
+            contactPhone: string;
+            attendees: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description setup starts
+             */
+            occupiedFrom: string;
+            /**
+             * Format: date-time
+             * @description cleanup ends
+             */
+            occupiedUntil: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "cancelled" | "checked_in" | "no_show";
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** @description to set up, with the names of the equipment */
+            equipment: components["schemas"]["DaySheetEquipment"][];
+        };
+        DaySheetSpace: {
+            space: components["schemas"]["VenueSpaceView"];
+            bookings: components["schemas"]["DaySheetBooking"][];
+        };
+        DaySheetView: {
+            date: string;
+            workingDay: boolean;
+            siteId: string;
+            siteName: string;
+            spaces: components["schemas"]["DaySheetSpace"][];
+            /** @description all the equipment the day needs, summed per kind */
+            equipment: components["schemas"]["DaySheetEquipment"][];
+        };
+        VenueSpaceSummary: {
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
+            siteId: string;
+            needsApproval: boolean;
+        };
+        BookedEquipmentDto: {
+            /**
+             * @description a code of the space's equipment
+             * @example projector
+             */
+            code: string;
+            quantity: number;
+        };
+        VenueBookingView: {
+            id: string;
+            spaceId: string;
+            space: components["schemas"]["VenueSpaceSummary"];
+            agencyId: string;
+            requesterId: string;
+            contactName: string;
+            contactPhone: string;
+            title: string;
+            /** @enum {string} */
+            eventKind: "meeting" | "training" | "lecture" | "publicity" | "exhibition" | "performance" | "ceremony" | "other";
+            attendees: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            setupMinutes: number;
+            cleanupMinutes: number;
+            equipment: components["schemas"]["BookedEquipmentDto"][];
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "cancelled" | "checked_in" | "no_show";
+            reason: string | null;
+            seriesId: string | null;
+            decidedById: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        VenueBookingPage: {
+            items: components["schemas"]["VenueBookingView"][];
+            nextCursor: string | null;
+        };
+        CreateVenueBookingDto: {
+            /** @example 112年度預算說明會 */
+            title: string;
+            /** @enum {string} */
+            eventKind: "meeting" | "training" | "lecture" | "publicity" | "exhibition" | "performance" | "ceremony" | "other";
+            attendees: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00+08:00
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T11:00:00+08:00
+             */
+            endsAt: string;
+            /**
+             * @description held before the start
+             * @default 0
+             */
+            setupMinutes?: number;
+            /**
+             * @description held after the end
+             * @default 0
+             */
+            cleanupMinutes?: number;
+            equipment?: components["schemas"]["BookedEquipmentDto"][];
+            /** @example 王小明 */
+            contactName: string;
+            /** @example 07-7995678#1234 */
+            contactPhone: string;
+            spaceId: string;
+            /** @description venue staff only: the agency booked for (the caller's own when omitted) */
+            agencyId?: string;
+        };
+        UpdateVenueBookingDto: {
+            /** @example 112年度預算說明會 */
+            title?: string;
+            /** @enum {string} */
+            eventKind?: "meeting" | "training" | "lecture" | "publicity" | "exhibition" | "performance" | "ceremony" | "other";
+            attendees?: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00+08:00
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T11:00:00+08:00
+             */
+            endsAt?: string;
+            /**
+             * @description held before the start
+             * @default 0
+             */
+            setupMinutes?: number;
+            /**
+             * @description held after the end
+             * @default 0
+             */
+            cleanupMinutes?: number;
+            equipment?: components["schemas"]["BookedEquipmentDto"][];
+            /** @example 王小明 */
+            contactName?: string;
+            /** @example 07-7995678#1234 */
+            contactPhone?: string;
+            /** @description the version you read; a stale one is a 409 */
+            version?: number;
+        };
+        VenueReasonDto: {
+            /** @example 會議取消 */
+            reason: string;
+        };
+        VenueApprovalItem: {
+            id: string;
+            spaceId: string;
+            space: components["schemas"]["VenueSpaceSummary"];
+            agencyId: string;
+            requesterId: string;
+            contactName: string;
+            contactPhone: string;
+            title: string;
+            /** @enum {string} */
+            eventKind: "meeting" | "training" | "lecture" | "publicity" | "exhibition" | "performance" | "ceremony" | "other";
+            attendees: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            setupMinutes: number;
+            cleanupMinutes: number;
+            equipment: components["schemas"]["BookedEquipmentDto"][];
+            /** @enum {string} */
+            status: "requested" | "approved" | "rejected" | "cancelled" | "checked_in" | "no_show";
+            reason: string | null;
+            seriesId: string | null;
+            decidedById: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            /** @description other pending requests that approving this one would reject */
+            competingRequestIds: string[];
+            /** @description bookings already holding the space: this request cannot be approved */
+            blockingBookingIds: string[];
+        };
+        VenueApprovalPage: {
+            items: components["schemas"]["VenueApprovalItem"][];
+            nextCursor: string | null;
+        };
+        VenueVersionDto: {
+            /** @description the version you read; a stale one is a 409 */
+            version?: number;
+        };
+        VenueApprovalResult: {
+            booking: components["schemas"]["VenueBookingView"];
+            /** @description pending requests for an overlapping window, rejected with a reason */
+            rejectedBookingIds: string[];
+        };
+        RepeatDto: {
+            /** @enum {string} */
+            frequency: "daily" | "weekly";
+            /**
+             * @description every n days or weeks
+             * @default 1
+             */
+            interval?: number;
+            /**
+             * @description the last date a booking may fall on (inclusive)
+             * @example 2026-12-31
+             */
+            until: string;
+        };
+        CreateVenueSeriesDto: {
+            /** @example 112年度預算說明會 */
+            title: string;
+            /** @enum {string} */
+            eventKind: "meeting" | "training" | "lecture" | "publicity" | "exhibition" | "performance" | "ceremony" | "other";
+            attendees: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00+08:00
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T11:00:00+08:00
+             */
+            endsAt: string;
+            /**
+             * @description held before the start
+             * @default 0
+             */
+            setupMinutes?: number;
+            /**
+             * @description held after the end
+             * @default 0
+             */
+            cleanupMinutes?: number;
+            equipment?: components["schemas"]["BookedEquipmentDto"][];
+            /** @example 王小明 */
+            contactName: string;
+            /** @example 07-7995678#1234 */
+            contactPhone: string;
+            spaceId: string;
+            /** @description venue staff only: the agency booked for (the caller's own when omitted) */
+            agencyId?: string;
+            repeat: components["schemas"]["RepeatDto"];
+            /**
+             * @description fail: book every date or none (409 listing the dates in the way); skip: book the others
+             * @enum {string}
+             */
+            onClash: "fail" | "skip";
+        };
+        VenueSeriesView: {
+            id: string;
+            spaceId: string;
+            agencyId: string;
+            requesterId: string;
+            title: string;
+            /** @enum {string} */
+            frequency: "daily" | "weekly";
+            interval: number;
+            untilDate: string;
+            /** @enum {string} */
+            onClash: "fail" | "skip";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SkippedDate: {
+            /** @description 0 for the first date */
+            occurrence: number;
+            /** @example 2026-12-08 */
+            date: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * @description venue.clash, venue.closed_day, venue.too_soon or venue.too_far_ahead
+             * @example venue.clash
+             */
+            code: string;
+            clashingBookingIds: string[];
+        };
+        VenueSeriesResult: {
+            series: components["schemas"]["VenueSeriesView"];
+            bookings: components["schemas"]["VenueBookingView"][];
+            /** @description dates left out (skip mode only) */
+            skipped: components["schemas"]["SkippedDate"][];
+        };
+        CancelVenueSeriesDto: {
+            /** @example 會議取消 */
+            reason: string;
+            /**
+             * @description cancel the dates from this one on; from today when omitted
+             * @example 2026-12-01
+             */
+            fromDate?: string;
+        };
+        CancelledSeriesView: {
+            cancelledBookingIds: string[];
+        };
         FigureView: {
             /** @example maintenance.received */
             key: string;
@@ -4730,7 +5984,19 @@ export interface components {
             periodEnd: string;
             /** Format: date-time */
             computedAt: string;
-            sections: components["schemas"]["SectionView"][];
+            /**
+             * @description who computed a kept snapshot (排程 for the scheduled job)
+             * @example 蔡統計承辦
+             */
+            computedByName?: string;
+            computedByUserId?: string | null;
+            /**
+             * Format: date-time
+             * @description when a recompute replaced this snapshot
+             */
+            supersededAt?: string | null;
+            /** @description absent in lists */
+            sections?: components["schemas"]["SectionView"][];
         };
         FiguresQuery: {
             /**
@@ -4749,6 +6015,106 @@ export interface components {
              * @example 2022-06-30
              */
             to?: string;
+        };
+        SentenceTemplateView: {
+            /** @example maintenance.received */
+            key: string;
+            /** @example {period}受理案件計{count}件 */
+            text: string;
+            /** @description the 112 report wording */
+            defaultText: string;
+            /**
+             * @example [
+             *       "rocYear",
+             *       "period",
+             *       "periodYear",
+             *       "count",
+             *       "label",
+             *       "unit"
+             *     ]
+             */
+            placeholders: string[];
+            /** @description whether an admin changed the default */
+            edited: boolean;
+            version: number | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedByName: string | null;
+        };
+        UpdateSentenceTemplateDto: {
+            /** @example {period}受理案件計{count}件 */
+            text: string;
+            /** @description the version you read; absent when the sentence was never edited */
+            version?: number;
+        };
+        CreateDivisionRecordDto: {
+            /** @enum {string} */
+            kind: "cleaning_greening_evaluation" | "civil_defence_training";
+            /**
+             * @description Taipei date it was held
+             * @example 2023-06-15
+             */
+            heldOn: string;
+            /** @description the administration center (a site of /locations) */
+            siteId: string;
+            /**
+             * @description people attending; required for a civil-defence training
+             * @example 84
+             */
+            attendance?: number;
+            /** @example 特優 */
+            result?: string;
+            /** @description the result file (scan of the evaluation, sign-in sheet) */
+            resultFile?: components["schemas"]["UploadAttachmentDto"];
+        };
+        DivisionRecordView: {
+            id: string;
+            /** @enum {string} */
+            kind: "cleaning_greening_evaluation" | "civil_defence_training";
+            /** @example 環境清潔及綠美化績效考評 */
+            kindLabel: string;
+            /** @example 2023-06-15 */
+            heldOn: string;
+            siteId: string;
+            attendance: number | null;
+            result: string | null;
+            /** @description name of the result file, if one was kept */
+            resultFileName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        DivisionRecordPage: {
+            items: components["schemas"]["DivisionRecordView"][];
+            nextCursor: string | null;
+        };
+        ImportFileDto: {
+            /**
+             * @description .csv (UTF-8) or .xlsx, headings in row 1
+             * @example 112年報修案件.xlsx
+             */
+            fileName: string;
+            /** @description the file, base64-encoded */
+            dataBase64: string;
+        };
+        LineProblemView: {
+            /** @description row of the file (heading = 1); null for the file as a whole */
+            line: number | null;
+            /** @example receivedAt */
+            field?: string;
+            /** @example import.bad_date */
+            code: string;
+            message: string;
+        };
+        ImportReportView: {
+            /** @enum {string} */
+            kind: "repair_cases";
+            /** @description whether the records were written */
+            committed: boolean;
+            /** @description data lines in the file */
+            lines: number;
+            /** @description every problem, by line; empty when the file can be imported */
+            problems: components["schemas"]["LineProblemView"][];
         };
     };
     responses: never;
@@ -5094,7 +6460,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此期間已執行過 */
+            /** @description 此期間已執行過（且此工作不重新計算）或正在執行 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,7 +6538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此帳號登入失敗次數過多，暫時鎖定（`request.throttled`） */
+            /** @description 此帳號自此位址登入失敗次數過多，或自多個位址失敗過多，暫時鎖定（`auth.throttled`） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5259,7 +6625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此帳號登入失敗次數過多，暫時鎖定（`request.throttled`） */
+            /** @description 登入失敗次數過多，暫時鎖定（`auth.throttled`） */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5366,6 +6732,98 @@ export interface operations {
             };
         };
     };
+    AuthController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已解除鎖定 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -5373,7 +6831,7 @@ export interface operations {
                 /** @description opaque cursor from the previous page */
                 cursor?: string;
                 agencyId?: string;
-                role?: "requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "admin";
+                role?: "requester" | "agency_admin" | "maintenance_coordinator" | "technician" | "dispatcher" | "driver" | "parking_officer" | "dormitory_manager" | "property_officer" | "report_viewer" | "venue_manager" | "admin";
                 active?: boolean;
                 /** @description part of the username or display name */
                 search?: string;
@@ -6911,6 +8369,294 @@ export interface operations {
                      *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
                      *     }
                      */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                /** @description true: only unread; false: only read */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 您的通知，新的在前 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserNotificationPage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountView"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadView"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserNotificationView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有這則寄給您的通知 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12127,6 +13873,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description coordinators read anyone's trades; a technician only their own */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18300,6 +20047,2261 @@ export interface operations {
             };
         };
     };
+    VenueSpacesController_list: {
+        parameters: {
+            query?: {
+                /** @description one center (a site of the location tree) */
+                siteId?: string;
+                kind?: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
+                includeInactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 每個機關都看得到所有場地 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueSpaceView"][];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueSpacesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVenueSpaceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueSpaceView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 地點不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 代碼或房間已被其他場地使用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 地點不是房間，或分區、開放時間不正確 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueSpacesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueSpaceView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueSpacesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVenueSpaceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueSpaceView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 資料格式正確，但違反業務規則（參照的資料不存在或不適用、數量或日期不合理）。 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueCalendarController_calendar: {
+        parameters: {
+            query: {
+                /** @description first day (office time zone) */
+                from: string;
+                /** @description last day, inclusive; at most 31 days */
+                to: string;
+                /** @description one center */
+                siteId?: string;
+                /** @description every space of a kind */
+                kind?: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
+                /** @description one space */
+                spaceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 依場地、類別或行政中心，一週（最多 31 天）的使用情形 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueCalendarView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     期間不正確（`venue.bad_period`）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueCalendarController_freeSlots: {
+        parameters: {
+            query: {
+                startsAt: string;
+                endsAt: string;
+                attendees: number;
+                kind?: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
+                /** @description one center */
+                siteId?: string;
+                setupMinutes?: number;
+                cleanupMinutes?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 整個時段都空著且容納得下與會人數的場地 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeSpaceView"][];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有任何場地能接受的時段 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueCalendarController_daySheet: {
+        parameters: {
+            query: {
+                /** @description the center */
+                siteId: string;
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DaySheetView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 該行政中心沒有場地 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueCalendarController_spaceFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 場地的預約；其他機關的預約只顯示忙碌時段 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueBookingsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                status?: "requested" | "approved" | "rejected" | "cancelled" | "checked_in" | "no_show";
+                spaceId?: string;
+                /** @description one center */
+                siteId?: string;
+                /** @description venue staff and report viewers only; others always see their own agency */
+                agencyId?: string;
+                seriesId?: string;
+                /** @description only the bookings the signed-in user made */
+                mine?: boolean;
+                /** @description starting at or after */
+                from?: string;
+                /** @description starting before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 各機關看得到自己機關的預約；場地管理者看得到全部 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingPage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueBookingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVenueBookingDto"];
+            };
+        };
+        responses: {
+            /** @description 場地不需審核（或由場地管理者預約）時直接核准，否則為待審核 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 場地不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 時段已被其他預約占用（`venue.clash`，`details.clashingBookingIds` 列出占用的預約） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 違反預約規則（`venue.rules_broken`，每條規則一筆 `details.fields`） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueBookingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 預約不存在，或屬於其他機關 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueBookingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVenueBookingDto"];
+            };
+        };
+        responses: {
+            /** @description 只修改這一筆預約（週期預約的其中一天） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。
+             *
+             *     不是您的預約
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 時段重疊（`venue.clash`）、資料已被他人修改，或預約已結束（`venue.booking_state`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 資料格式正確，但違反業務規則（參照的資料不存在或不適用、數量或日期不合理）。 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueBookingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。
+             *
+             *     不是您的預約
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 預約已無法取消（`venue.booking_state`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueApprovalsController_queue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                /** @description one center */
+                siteId?: string;
+                spaceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 待審核的預約，使用日期近的在前 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueApprovalPage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueApprovalsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueVersionDto"];
+            };
+        };
+        responses: {
+            /** @description 時段重疊的其他待審核申請同時駁回 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueApprovalResult"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 時段重疊（`venue.clash`）、資料已被他人修改，或不是待審核的預約（`venue.booking_state`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueApprovalsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 已審核或已結束（`venue.booking_state`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueApprovalsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不是已核准的預約（`venue.booking_state`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 太早或已結束（`venue.check_in_timing`） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueApprovalsController_noShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 剩餘時段已釋出 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueBookingView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不是已核准的預約（`venue.booking_state`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 預約尚未開始（`venue.no_show_timing`） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueSeriesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVenueSeriesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueSeriesResult"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 場地不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 有日期無法預約（`venue.series_clash`，`details.dates` 列出有問題的日期） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 違反預約規則（`venue.rules_broken`） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueSeriesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 週期預約及其各日期（此處略過的日期為空） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueSeriesResult"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 週期預約不存在，或屬於其他機關 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueSeriesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelVenueSeriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelledSeriesView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。
+             *
+             *     不是您的週期預約
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    VenueFiguresController_get: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description last day, inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 各行政中心：公共空間開放場次、會議室預約數、與會人數、取消與未到次數；各場地：使用率 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     FiguresController_live: {
         parameters: {
             query?: {
@@ -18530,6 +22532,97 @@ export interface operations {
             };
         };
     };
+    FiguresController_history: {
+        parameters: {
+            query?: {
+                /** @description ROC year (民國年) */
+                rocYear?: number;
+                month?: number;
+                /** @description first day (with `to`) */
+                from?: string;
+                /** @description last day, included (with `from`) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 不含各節數據 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresReportView"][];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     FiguresController_getSnapshot: {
         parameters: {
             query?: never;
@@ -18614,6 +22707,849 @@ export interface operations {
             };
             /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SentenceTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentenceTemplateView"][];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SentenceTemplatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSentenceTemplateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentenceTemplateView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 語句使用了該數據沒有的預留位置（`figures.unknown_placeholder`） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SentenceTemplatesController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentenceTemplateView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DivisionRecordsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                kind?: "cleaning_greening_evaluation" | "civil_defence_training";
+                siteId?: string;
+                from?: string;
+                /** @description last day, included */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionRecordPage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DivisionRecordsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDivisionRecordDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionRecordView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 該行政中心當天已有同類紀錄（`division_records.duplicate`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 地點不是行政中心（`division_records.not_a_center`），或民防訓練缺少出席人數（`division_records.attendance_required`） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DivisionRecordsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionRecordView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DivisionRecordsController_resultFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 上傳時的結果檔原檔 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HistoricalImportController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "repair_cases";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportFileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     檔案無法讀取（`import.unreadable_file`）或缺少欄位（`import.missing_columns`）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HistoricalImportController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "repair_cases";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportFileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     檔案無法讀取（`import.unreadable_file`）或缺少欄位（`import.missing_columns`）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 檔案有問題，未匯入任何資料（`import.refused`，`details` 逐行列出問題） */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
