@@ -2,5 +2,10 @@ import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
 /** What each CHECK constraint of the figures tables means to the caller. */
 export const FIGURES_CONSTRAINT_ERRORS = defineConstraintErrors({
+  ck_figure_sentence_templates_text: {
+    field: 'text',
+    code: 'figures.sentence_text_length',
+    message: 'a sentence template is 1 to 500 characters',
+  },
   ck_figure_snapshots_kind: { code: 'figures.snapshot_kind', message: 'a snapshot covers a year, a month or a range' },
 });

@@ -6,6 +6,8 @@ import { UserNotificationMailJob } from './jobs/user-notification-mail.job';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { UserNotification } from './user-notification.entity';
+// Registers what each of the module's constraints means, for the error mapper.
+import './notifications-constraints.errors';
 
 /** Per-person notifications (in the app and by e-mail) that other modules raise through NotificationsService. */
 @Module({

@@ -27,6 +27,8 @@ import { VenueSpacesService } from './spaces/venue-spaces.service';
 import { VenueFiguresController } from './venue-figures.controller';
 import { VenueFiguresService } from './venue-figures.service';
 import { VenuesFiguresProvider } from './venues-figures.provider';
+// Registers what each of the module's constraints means, for the error mapper.
+import './venues-constraints.errors';
 
 /**
  * Venue use (會場利用): the centers' meeting rooms, auditoriums, atriums and plazas, booked by any

@@ -23,6 +23,9 @@ export const domainErrorMessages: Record<string, string> = {
   'request.too_large': '送出的資料或檔案過大，請縮小後再試。',
   'request.unsupported_media_type': '不支援此資料格式。',
   'request.uri_too_long': '網址過長，請縮小查詢條件後再試。',
+  'request.headers_too_large': '送出的資料標頭過大，請清除瀏覽器的 Cookie 後再試。',
+  'request.timeout': '送出資料的時間過長，請稍後再試。',
+  'request.too_deep': '送出的資料層次過深，請檢查後再試。',
   'request.throttled': '操作過於頻繁，請稍候再試。',
   'route.not_found': '查無此頁面或功能。',
   'route.method_not_allowed': '此功能不支援這項操作。',
@@ -62,12 +65,18 @@ export const domainErrorMessages: Record<string, string> = {
   'trade.not_found': notFound('維修工種'),
   'job.not_found': notFound('排程作業'),
   'job.already_ran': '此排程作業在該期間已執行過。',
+  'job.future_run': '排程作業不能指定在未來的時間執行。',
 
   // Notifications
   'notification.not_found': notFound('通知'),
   'maintenance_notification.not_found': notFound('通知'),
 
   // Maintenance
+  'technician.not_found': notFound('維修人員'),
+  'maintenance.import_case_invalid': '匯入的案件資料不正確，請依欄位旁的說明修正後再匯入。',
+  'import.unreadable_file': '無法讀取此檔案，請上傳 CSV 或 XLSX 格式的檔案。',
+  'import.missing_columns': '檔案的標題列缺少必要的欄位，請依範本補齊後再匯入。',
+  'import.refused': '檔案內容有誤，未匯入任何資料；請依說明修正後再匯入。',
   'maintenance_ticket.not_found': notFound('報修案件'),
   'maintenance_ticket.stale_version': stale('報修案件'),
   'maintenance_ticket.illegal_transition': '案件目前的狀態不能進行此項操作，請重新整理後再試。',
@@ -177,6 +186,49 @@ export const domainErrorMessages: Record<string, string> = {
   'figures.bad_period': '統計期間不正確，請擇一以年度（及月份）或起訖日期查詢。',
   'figures.bad_range': '結束日期不能早於開始日期。',
   'figure_snapshot.not_found': notFound('統計快照'),
+  'figures.unknown_placeholder': '句型使用了此統計數字沒有的代入欄位 {placeholder}，可用的欄位為 {allowed}。',
+  'figures.sentence_text_length': '句型須為 1 至 500 個字。',
+
+  // Division records
+  'division_records.duplicate': '此行政中心在該日已有同類紀錄，請勿重複建立。',
+  'division_records.not_a_center': '請選擇行政中心。',
+  'division_records.attendance_required': '自衛消防編組訓練請填寫參加人數。',
+  'division_records.attendance_range': '參加人數須為 0 至 100000 人。',
+  'division_records.kind_unknown': '請從選項中選擇紀錄類別。',
+  'division_records.result_file_incomplete': '成果檔案資料不完整，請重新上傳。',
+
+  // Venues
+  'venue.rules_broken': '場地申請不符規定，請依各欄說明修正。',
+  'venue.clash': '該時段場地（含場佈、復原時間）已有其他預約。',
+  'venue.series_clash': '週期性預約中有日期無法預約。',
+  'venue.booking_state': '此預約目前的狀態無法執行此操作。',
+  'venue.check_in_timing': '尚未到可報到時間或活動已結束。',
+  'venue.no_show_timing': '活動尚未開始，無法登記未使用。',
+  'venue.location_not_room': '場地須為位置樹中的房間。',
+  'venue.bad_period': '查詢期間須為1至31天。',
+  'venue_booking.not_found': '找不到此場地預約。',
+  'venue_space.not_found': '找不到此場地。',
+  'venue_site.not_found': notFound('行政中心的場地'),
+  'venue_booking_series.not_found': '找不到此週期性預約。',
+  'venue_booking.stale_version': '已被他人修改，請重新整理。',
+  'venue_space.stale_version': '已被他人修改，請重新整理。',
+  'venue.series_frequency_unknown': '週期請選擇每日或每週。',
+  'venue.series_interval_range': '週期間隔須為 1 至 12。',
+  'venue.series_on_clash_unknown': '請選擇遇到無法預約的日期時的處理方式。',
+  'venue.attendees_range': '參加人數須為 1 至 100000 人。',
+  'venue.buffer_range': '場佈與復原時間各為 0 至 480 分鐘。',
+  'venue.check_in_time_required': '已報到的預約須有報到時間。',
+  'venue.equipment_form': '設備資料格式不正確。',
+  'venue.event_kind_unknown': '請從選項中選擇活動類別。',
+  'venue.reason_required': '駁回或取消預約時請填寫原因。',
+  'venue.booking_status_unknown': '預約狀態不正確。',
+  'venue.capacity_range': '容納人數須為 1 至 100000 人。',
+  'venue.space_kind_unknown': '請從選項中選擇場地類別。',
+
+  // User notifications
+  'notifications.email_attempts_negative': '通知的寄送次數不正確。',
+  'notifications.kind_unknown': '通知類別不正確。',
+  'notifications.link_form': '通知的連結須為本系統的頁面。',
 };
 
 /** Placeholders: `{min}`, `{max}` and any other key of the entry's `params` (a list is joined by 、). */
@@ -212,6 +264,26 @@ export const fieldErrorMessages: Record<string, string> = {
   nestedValidation: '資料格式不正確。',
   whitelistValidation: '系統不接受此欄位。',
   unknownValue: '資料格式不正確。',
+  customValidation: '內容不正確，請檢查後再試。',
+  isAmount: '請輸入數字，且小數位數不得超過規定。',
+  'import.missing_column': '缺少欄位「{column}」。',
+  // Venue booking rules: `params` fill the placeholders.
+  'venue.window_order': '結束時間須晚於開始時間。',
+  'venue.too_soon': '須於使用（含場佈）前{minutes}分鐘提出申請。',
+  'venue.too_far_ahead': '最多僅能預約{days}天內的場地。',
+  'venue.too_long': '單次使用最長{maxHours}小時，較長活動請以每日週期預約。',
+  'venue.outside_opening_hours': '場地開放時間為{opensAt}至{closesAt}（含場佈與復原）。',
+  'venue.closed_day': '{date}為辦公日曆休息日，場地不開放。',
+  'venue.over_capacity': '參加人數超過場地容納人數{max}人。',
+  'venue.equipment_unknown': '此場地未提供此設備。',
+  'venue.equipment_exceeded': '此設備最多可借用{max}件。',
+  'venue.equipment_repeated': '設備項目重複。',
+  'venue.space_inactive': '此場地暫停使用。',
+  'venue.series_too_long': '週期性預約最多{max}個日期。',
+  'venue.series_empty': '結束日期早於第一次使用日期。',
+  'venue.agency_not_yours': '僅場地管理人員可代其他機關申請。',
+  'venue.part_invalid': '組成場地須為同一行政中心的其他場地，且不可重複。',
+  'venue.hours_order': '關閉時間須晚於開放時間。',
 };
 
 function fillPlaceholders(template: string, params: Record<string, unknown> = {}): string {
