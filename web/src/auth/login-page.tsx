@@ -22,6 +22,7 @@ export default function LoginPage() {
         style={{
           width: '100%',
           maxWidth: 380,
+          boxSizing: 'border-box',
           padding: 24,
           background: '#fff',
           borderRadius: 8,
