@@ -44,6 +44,9 @@ describeInBrowser('agency staff in the browser', () => {
     const page = await b.newUser();
     await b.signIn(page, 'requester');
     await page.getByRole('heading', { name: '王小明，您好' }).waitFor();
+    // The home page's lazy sections load after its heading; expire the session once they have, so
+    // that the first refused request is the one the click makes.
+    await page.waitForLoadState('networkidle');
     await page.context().clearCookies();
     await page.getByRole('navigation').getByRole('link', { name: '我要報修' }).click();
     await page.waitForURL(/\/login\?from=%2Frepairs%2Fnew&expired=1/);

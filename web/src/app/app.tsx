@@ -46,7 +46,8 @@ function useExpiredSessionRedirect() {
   useEffect(
     () =>
       onSessionExpired(() => {
-        const { pathname, search } = router.state.location;
+        // While a lazy page is still loading, the page the user asked for is the pending one.
+        const { pathname, search } = router.state.navigation.location ?? router.state.location;
         if (pathname === '/login') return;
         void router.navigate(loginPath(pathname + search, true), { replace: true });
         queryClient.clear();
