@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { sqlList } from '../database/sql-list';
 import { User } from '../users/user.entity';
 
 export const USER_NOTIFICATION_KINDS = [
@@ -10,8 +11,6 @@ export const USER_NOTIFICATION_KINDS = [
   'booking_cancelled',
 ] as const;
 export type UserNotificationKind = (typeof USER_NOTIFICATION_KINDS)[number];
-
-const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
 /**
  * A message for one person about a change to something of theirs (a repair ticket, a car

@@ -4,8 +4,9 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { BusinessCalendar, Period } from '../common/time';
 import { AppConfig } from '../config/app-config.schema';
+import { sqlList } from '../database/sql-list';
 import { LocationsService } from '../locations/locations.service';
-import { HOLDING_STATUSES, PUBLIC_SPACE_KINDS, SpaceKind, sqlList } from './venue.constants';
+import { HOLDING_STATUSES, PUBLIC_SPACE_KINDS, SpaceKind } from './venue.constants';
 
 /** The counts of one center: the report's two numbers, and what else happened to its bookings. */
 export interface VenueCounts {

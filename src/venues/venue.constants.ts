@@ -63,7 +63,3 @@ export type OnClash = (typeof ON_CLASH_CHOICES)[number];
 export const MAX_BUFFER_MINUTES = 480;
 /** Longest window one calendar or day-sheet request may cover, in days. */
 export const MAX_CALENDAR_DAYS = 31;
-
-export function sqlList(values: readonly string[]): string {
-  return values.map((value) => `'${value}'`).join(', ');
-}

@@ -11,17 +11,11 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sqlList } from '../../database/sql-list';
 import { User } from '../../users/user.entity';
 import { VenueBookingSeries } from '../series/venue-booking-series.entity';
 import { VenueSpace } from '../spaces/venue-space.entity';
-import {
-  BOOKING_STATUSES,
-  BookingStatus,
-  EVENT_KINDS,
-  EventKind,
-  MAX_BUFFER_MINUTES,
-  sqlList,
-} from '../venue.constants';
+import { BOOKING_STATUSES, BookingStatus, EVENT_KINDS, EventKind, MAX_BUFFER_MINUTES } from '../venue.constants';
 
 /** Equipment asked for with a booking: a code of the space's equipment and how many. */
 export interface BookedEquipment {

@@ -6,6 +6,7 @@ import { AgenciesService } from '../../agencies/agencies.service';
 import { BadRequestError, NotFoundError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { AppConfig } from '../../config/app-config.schema';
+import { sqlList } from '../../database/sql-list';
 import { Actor } from '../../identity/actor';
 import { occupiedWindow } from '../bookings/booking-rules';
 import { occupiedSql } from '../bookings/booking-sql';
@@ -14,7 +15,7 @@ import { BookedEquipment } from '../bookings/venue-booking.entity';
 import { shapeOf, VenueRulesService } from '../bookings/venue-rules.service';
 import { VenueSpaceView } from '../spaces/dto/venue-space.dto';
 import { VenueSpacesService } from '../spaces/venue-spaces.service';
-import { BookingStatus, EventKind, HOLDING_STATUSES, MAX_CALENDAR_DAYS, sqlList } from '../venue.constants';
+import { BookingStatus, EventKind, HOLDING_STATUSES, MAX_CALENDAR_DAYS } from '../venue.constants';
 import { VENUE_RULE_CODES, VenueRulesError } from '../venues.errors';
 import {
   CalendarDay,

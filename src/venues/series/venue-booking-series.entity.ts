@@ -10,9 +10,10 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sqlList } from '../../database/sql-list';
 import { User } from '../../users/user.entity';
 import { VenueSpace } from '../spaces/venue-space.entity';
-import { ON_CLASH_CHOICES, OnClash, SERIES_FREQUENCIES, SeriesFrequency, sqlList } from '../venue.constants';
+import { ON_CLASH_CHOICES, OnClash, SERIES_FREQUENCIES, SeriesFrequency } from '../venue.constants';
 
 /**
  * A recurring booking (a weekly meeting): the rule it was made with. Its dates are ordinary

@@ -11,8 +11,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { sqlList } from '../../database/sql-list';
 import { Location } from '../../locations/location.entity';
-import { SPACE_KINDS, SpaceKind, sqlList } from '../venue.constants';
+import { SPACE_KINDS, SpaceKind } from '../venue.constants';
 
 /** One kind of equipment a space offers, and how many. */
 export interface SpaceEquipment {
