@@ -48,7 +48,7 @@ export class AuthController {
   @ApiOperation({
     summary: '登入：以帳號密碼取得存取權杖',
     description:
-      '驗證帳號密碼，回傳 `accessToken`（JWT），之後以 `Authorization: Bearer` 標頭送出。帳號或密碼錯誤回 401；同一帳號 15 分鐘內失敗 5 次即鎖定至該時段結束，期間回 429。',
+      '驗證帳號密碼，回傳 `accessToken`（JWT），之後以 `Authorization: Bearer` 標頭送出。帳號或密碼錯誤回 401；同一帳號自同一位址 15 分鐘內失敗 5 次，或自所有位址共失敗 50 次（該帳號慣用位址除外），即暫時鎖定，期間回 429 `auth.throttled`；系統管理者可解除鎖定。',
   })
   @Public()
   @UseGuards(LocalAuthGuard)

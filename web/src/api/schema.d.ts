@@ -99,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * 登入：以帳號密碼取得存取權杖
-         * @description 驗證帳號密碼，回傳 `accessToken`（JWT），之後以 `Authorization: Bearer` 標頭送出。帳號或密碼錯誤回 401；同一帳號 15 分鐘內失敗 5 次即鎖定至該時段結束，期間回 429。
+         * @description 驗證帳號密碼，回傳 `accessToken`（JWT），之後以 `Authorization: Bearer` 標頭送出。帳號或密碼錯誤回 401；同一帳號自同一位址 15 分鐘內失敗 5 次，或自所有位址共失敗 50 次（該帳號慣用位址除外），即暫時鎖定，期間回 429 `auth.throttled`；系統管理者可解除鎖定。
          *
          *     **權限**：公開，不需登入。
          */
