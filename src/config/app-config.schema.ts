@@ -53,7 +53,6 @@ export class DatabaseConfig {
 }
 
 export class TimeConfig {
-  @IsString() zone: string;
   @Matches(HOUR_MINUTE, { message: '$property must be HH:mm' }) businessHoursStart: string;
   @Matches(HOUR_MINUTE, { message: '$property must be HH:mm' }) businessHoursEnd: string;
   @IsString() calendarDir: string;

@@ -19,7 +19,6 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   DB_POOL_SIZE: { path: 'database.poolSize', parse: 'integer' },
   DB_STATEMENT_TIMEOUT_MS: { path: 'database.statementTimeoutMs', parse: 'integer' },
   DB_CONNECT_TIMEOUT_MS: { path: 'database.connectTimeoutMs', parse: 'integer' },
-  APP_TIME_ZONE: { path: 'time.zone', parse: 'string' },
   BUSINESS_HOURS_START: { path: 'time.businessHoursStart', parse: 'string' },
   BUSINESS_HOURS_END: { path: 'time.businessHoursEnd', parse: 'string' },
   CALENDAR_DIR: { path: 'time.calendarDir', parse: 'string' },

@@ -4,7 +4,7 @@ describe('loadAppConfig', () => {
   it('reads the defaults from config/default.json', () => {
     const config = loadAppConfig({});
     expect(config.http.port).toBe(3000);
-    expect(config.time.zone).toBe('Asia/Taipei');
+    expect(config.time.businessHoursStart).toBe('08:30');
     expect(config.database.url).toBeNull();
     expect(config.mail.smtpUrl).toBeNull();
   });

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CronJob } from 'cron';
 import { Repository } from 'typeorm';
 import { ConflictError, NotFoundError } from '../common/errors/domain-error';
+import { TAIPEI_ZONE } from '../common/time/taipei-zone';
 import { AppConfig } from '../config/app-config.schema';
 import { Actor } from '../identity/actor';
 import { periodKeyOf } from './job-period';
@@ -53,7 +54,7 @@ export class JobsService implements OnApplicationBootstrap {
     for (const job of this.jobs.values()) {
       const timer = CronJob.from({
         cronTime: job.cron,
-        timeZone: this.config.time.zone,
+        timeZone: TAIPEI_ZONE,
         onTick: () =>
           void this.runForPeriod(job.name, new Date(), 'schedule').catch((error: Error) =>
             this.logger.error(`${job.name}: ${error.message}`),

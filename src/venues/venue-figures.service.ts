@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { BusinessCalendar, Period } from '../common/time';
+import { TAIPEI_ZONE } from '../common/time/taipei-zone';
 import { AppConfig } from '../config/app-config.schema';
 import { sqlList } from '../database/sql-list';
 import { LocationsService } from '../locations/locations.service';
@@ -154,7 +155,7 @@ export class VenueFiguresService {
 
   /** Days of the period, and those of them the office calendar keeps open. */
   private openDays(period: Period): { all: number; working: number } {
-    const zone = this.config.time.zone;
+    const zone = TAIPEI_ZONE;
     const end = DateTime.fromJSDate(period.end, { zone });
     let all = 0;
     let working = 0;

@@ -3,6 +3,7 @@ import { AppConfig } from '../../config/app-config.schema';
 import { fromProjectRoot } from '../../config/project-root';
 import { BusinessCalendar } from './business-calendar';
 import { loadCalendarYears } from './calendar-loader';
+import { TAIPEI_ZONE } from './taipei-zone';
 
 /** The office calendar (business hours, holidays, make-up workdays) from the configuration. */
 @Global()
@@ -15,7 +16,7 @@ import { loadCalendarYears } from './calendar-loader';
       useFactory: (config: AppConfig) =>
         new BusinessCalendar({
           years: loadCalendarYears(fromProjectRoot(config.time.calendarDir)),
-          hours: { start: config.time.businessHoursStart, end: config.time.businessHoursEnd, zone: config.time.zone },
+          hours: { start: config.time.businessHoursStart, end: config.time.businessHoursEnd, zone: TAIPEI_ZONE },
         }),
     },
   ],

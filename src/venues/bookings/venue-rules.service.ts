@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessCalendar } from '../../common/time';
+import { TAIPEI_ZONE } from '../../common/time/taipei-zone';
 import { AppConfig } from '../../config/app-config.schema';
 import { VenueSpace } from '../spaces/venue-space.entity';
 import { BrokenRule, VENUE_RULE_CODES, VenueRulesError } from '../venues.errors';
@@ -31,7 +32,7 @@ export class VenueRulesService {
   context(now = new Date()): RuleContext {
     return {
       now,
-      zone: this.config.time.zone,
+      zone: TAIPEI_ZONE,
       rules: this.config.venues,
       isWorkingDay: (instant) => this.calendar.isWorkingDay(instant),
     };

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { BadRequestError, NotFoundError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
-import { AppConfig } from '../../config/app-config.schema';
+import { TAIPEI_ZONE } from '../../common/time/taipei-zone';
 import { sqlList } from '../../database/sql-list';
 import { Actor } from '../../identity/actor';
 import { occupiedWindow } from '../bookings/booking-rules';
@@ -69,7 +69,6 @@ export class VenueCalendarService {
     private readonly rules: VenueRulesService,
     private readonly agencies: AgenciesService,
     private readonly calendar: BusinessCalendar,
-    private readonly config: AppConfig,
   ) {}
 
   async calendarFor(actor: Actor, query: VenueCalendarQuery): Promise<VenueCalendarView> {
@@ -195,8 +194,8 @@ export class VenueCalendarService {
 
   /** [first midnight, midnight after the last day) in the office time zone, and the days between. */
   private daysOf(from: string, to: string): { start: Date; end: Date; days: CalendarDay[] } {
-    const first = DateTime.fromISO(from, { zone: this.config.time.zone });
-    const last = DateTime.fromISO(to, { zone: this.config.time.zone });
+    const first = DateTime.fromISO(from, { zone: TAIPEI_ZONE });
+    const last = DateTime.fromISO(to, { zone: TAIPEI_ZONE });
     const count = Math.round(last.diff(first, 'days').days) + 1;
     if (count < 1 || count > MAX_CALENDAR_DAYS)
       throw new BadRequestError('venue.bad_period', `from..to must cover 1 to ${MAX_CALENDAR_DAYS} days`, {

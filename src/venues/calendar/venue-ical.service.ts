@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { TAIPEI_ZONE } from '../../common/time/taipei-zone';
 import { AppConfig } from '../../config/app-config.schema';
 import { Actor } from '../../identity/actor';
 import { venueScopeOf } from '../bookings/venue-booking-scope';
@@ -78,7 +79,7 @@ export class VenueIcalService {
       ],
     );
     const scope = venueScopeOf(actor);
-    const zone = this.config.time.zone;
+    const zone = TAIPEI_ZONE;
     const definition = fixedZoneDefinition(zone);
     const calendar = ical({
       name: `${space.siteName} ${space.name}`,

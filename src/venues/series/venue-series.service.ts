@@ -5,6 +5,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
 import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
+import { TAIPEI_ZONE } from '../../common/time/taipei-zone';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
@@ -109,9 +110,7 @@ export class VenueSeriesService {
     const { series, bookings } = await this.get(actor, id);
     if (series.requesterId !== actor.userId && !isVenueStaff(actor))
       throw new ForbiddenError('only who made the series or the venue staff may cancel it');
-    const from = input.fromDate
-      ? DateTime.fromISO(input.fromDate, { zone: this.config.time.zone }).toJSDate()
-      : new Date();
+    const from = input.fromDate ? DateTime.fromISO(input.fromDate, { zone: TAIPEI_ZONE }).toJSDate() : new Date();
     const open = bookings.filter((booking) => OPEN_STATUSES.includes(booking.status) && booking.startsAt >= from);
     await this.transactions.run(async (manager) => {
       for (const booking of open)
@@ -127,7 +126,7 @@ export class VenueSeriesService {
 
   private occurrences(fields: VenueBookingFields, rule: Parameters<typeof occurrencesOf>[1]): Occurrence[] {
     const max = this.config.venues.maxSeriesOccurrences;
-    const occurrences = occurrencesOf(fields, rule, this.config.time.zone, max);
+    const occurrences = occurrencesOf(fields, rule, TAIPEI_ZONE, max);
     if (occurrences.length > max)
       throw new VenueRulesError([
         {
