@@ -314,4 +314,21 @@ describe('maintenance tickets', () => {
     const closed = await t.http().get('/maintenance/tickets').set(coordinator).query({ status: 'closed' }).expect(200);
     expect(closed.body.items.every((item: { status: string }) => item.status === 'closed')).toBe(true);
   });
+
+  it('lists each ticket with the same fields and values as its own page', async () => {
+    const coordinator = await h.as('coordinator');
+    const listed = (await t.http().get('/maintenance/tickets').set(coordinator).query({ limit: 5 }).expect(200)).body
+      .items as Record<string, unknown>[];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const item of listed) {
+      const page = (
+        await t
+          .http()
+          .get(`/maintenance/tickets/${String(item.id)}`)
+          .set(coordinator)
+          .expect(200)
+      ).body as Record<string, unknown>;
+      expect(item).toEqual(Object.fromEntries(Object.keys(item).map((key) => [key, page[key]])));
+    }
+  });
 });

@@ -96,6 +96,8 @@ export async function keysetPage<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
   order: KeysetOrder,
   query: PageQuery,
+  /** How the rows are read: entities by default; a hot list may read plain rows of the same shape. */
+  readRows: (builder: SelectQueryBuilder<T>) => Promise<T[]> = (all) => all.getMany(),
 ): Promise<Page<T>> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const comparison = order.direction === 'DESC' ? '<' : '>';
@@ -111,7 +113,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   columns.forEach((column, index) =>
     index === 0 ? builder.orderBy(column, order.direction) : builder.addOrderBy(column, order.direction),
   );
-  const rows = await builder.limit(limit + 1).getMany();
+  const rows = await readRows(builder.limit(limit + 1));
   const items = rows.slice(0, limit);
   const last = items[items.length - 1] as Record<string, unknown> | undefined;
   const idKey = order.idKey ?? 'id';

@@ -57,8 +57,12 @@ export class TicketReaderService {
     return ticket;
   }
 
+  /** A page of tickets read as plain rows: a 200-row page is not hydrated into entities and copied again. */
   list(viewer: TicketViewer, query: TicketFilter & PageQuery): Promise<Page<MaintenanceTicket>> {
-    return keysetPage(this.filtered(viewer, query), NEWEST_FIRST, query);
+    const columns = entityColumnsOf(this.tickets.metadata);
+    return keysetPage(this.filtered(viewer, query), NEWEST_FIRST, query, (builder) =>
+      builder.select(columns).getRawMany<MaintenanceTicket>(),
+    );
   }
 
   /** Every matching ticket, newest first, one page at a time (for exports). */
