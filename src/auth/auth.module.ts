@@ -1,13 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtAuthGuard, RolesGuard } from '../identity/guards';
+import { JobsService } from '../jobs/jobs.service';
 import { SettingsModule } from '../settings/settings.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginThrottlePruneJob } from './jobs/login-throttle-prune.job';
 import { JWT_SECRET, jwtSecretProvider } from './jwt-secret.provider';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
@@ -35,6 +37,7 @@ class JwtSecretModule {}
   providers: [
     AuthService,
     LoginThrottleService,
+    LoginThrottlePruneJob,
     SignInLockService,
     LocalStrategy,
     JwtStrategy,
@@ -42,4 +45,13 @@ class JwtSecretModule {}
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly pruneJob: LoginThrottlePruneJob,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(this.pruneJob);
+  }
+}

@@ -54,6 +54,20 @@ export class LoginThrottleService {
     return affected;
   }
 
+  /**
+   * Deletes the counters whose window ended before `at` and which are not a usual place signed in
+   * from within `usualPlaceDays`; returns how many.
+   */
+  async removeStale(at: Date, usualPlaceDays: number): Promise<number> {
+    const [, removed] = (await this.throttles.query(
+      `DELETE FROM login_throttles
+        WHERE window_started_at < $1::timestamptz - make_interval(secs => $2)
+          AND (last_success_at IS NULL OR last_success_at < $1::timestamptz - make_interval(days => $3))`,
+      [at, this.config.auth.loginFailureWindowSeconds, usualPlaceDays],
+    )) as [unknown, number];
+    return removed;
+  }
+
   private async count(username: string, source: string): Promise<Counter> {
     const [counter] = (await this.throttles.query(
       `INSERT INTO login_throttles AS counter (username, source, attempts, window_started_at)

@@ -121,6 +121,32 @@ describe('sign-in and access control', () => {
     expect(audit).toHaveLength(1);
   });
 
+  it('prunes sign-in counters that count nothing any more, keeping live windows and usual places', async () => {
+    await t.sql(
+      `INSERT INTO login_throttles (username, source, attempts, window_started_at, last_success_at) VALUES
+         ('made-up-1', '203.0.113.1', 1, now() - interval '2 days', NULL),
+         ('made-up-1', '', 1, now() - interval '2 days', NULL),
+         ('made-up-2', '203.0.113.2', 2, now() - interval '1 minute', NULL),
+         ('requester', '198.51.100.50', 0, now() - interval '30 days', now() - interval '30 days'),
+         ('requester', '198.51.100.51', 0, now() - interval '200 days', now() - interval '200 days')`,
+    );
+    const run = await t
+      .http()
+      .post('/jobs/auth.login-throttle-prune/run')
+      .set('authorization', `Bearer ${await t.login('admin')}`)
+      .send({})
+      .expect(200);
+    expect(run.body.status).toBe('succeeded');
+    const left = await t.sql<{ username: string; source: string }>(
+      `SELECT username, source FROM login_throttles
+        WHERE username IN ('made-up-1', 'made-up-2') OR source IN ('198.51.100.50', '198.51.100.51') ORDER BY 1, 2`,
+    );
+    expect(left).toEqual([
+      { username: 'made-up-2', source: '203.0.113.2' },
+      { username: 'requester', source: '198.51.100.50' },
+    ]);
+  });
+
   it('answers 400 naming every bad field of a malformed login body', async () => {
     const response = await t.http().post('/auth/login').send({ username: 'admin', pasword: 'typo' }).expect(400);
     expect(response.body.code).toBe('validation.failed');
