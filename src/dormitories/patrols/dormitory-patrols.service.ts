@@ -76,8 +76,22 @@ export class DormitoryPatrolsService {
     return this.get(actor, id);
   }
 
-  insertFinding(manager: EntityManager, actor: Actor, patrolId: string, finding: FindingDto): Promise<PatrolFinding> {
+  /** A finding of the patrol (whose visibility the caller has checked). */
+  async requireFinding(patrolId: string, findingId: string): Promise<PatrolFinding> {
+    const finding = await this.findings.findOneBy({ id: findingId, patrolId });
+    if (!finding) throw new NotFoundError('dormitory_patrol_finding', findingId);
+    return finding;
+  }
+
+  insertFinding(
+    manager: EntityManager,
+    actor: Actor,
+    patrolId: string,
+    finding: FindingDto,
+    id?: string,
+  ): Promise<PatrolFinding> {
     return createAudited(manager, this.audit, actor, PatrolFinding, 'dormitory_patrol_finding', {
+      ...(id && { id }),
       patrolId,
       item: finding.item,
       severity: finding.severity,

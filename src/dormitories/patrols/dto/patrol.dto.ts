@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { FINDING_SEVERITIES, FindingSeverity } from '../finding-severity';
-import { REPAIR_PRIORITIES, RepairPriority } from '../repair-requester';
+import { REPAIR_PRIORITIES, RepairPriority } from '../repair-priority';
 
 export class RepairDto {
   @ApiProperty({ example: 'plumbing_electrical', description: 'maintenance trade code' })
