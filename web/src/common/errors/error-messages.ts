@@ -125,6 +125,7 @@ export const domainErrorMessages: Record<string, string> = {
   'residence_booking.stale_version': stale('借用申請'),
   'residence_booking.not_lendable': '此宿舍不開放借用辦理活動。',
   'residence_booking.invalid_transition': '借用申請目前的狀態不能進行此項操作。',
+  'residence_booking.starts_in_past': '借用開始時間已過，請選擇未來的時段。',
 
   // Official cars
   'booking.not_found': notFound('派車申請'),
