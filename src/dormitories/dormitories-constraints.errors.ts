@@ -49,6 +49,10 @@ export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'dormitories.finding_severity',
     message: 'the severity is low, medium or high',
   },
+  ck_dormitory_photos_owner: {
+    code: 'dormitories.photo_owner',
+    message: 'a photo belongs to exactly one patrol finding or residence check',
+  },
   ck_residence_bookings_organizer_type: {
     field: 'organizerType',
     code: 'dormitories.organizer_type',

@@ -17,6 +17,9 @@ import { DormitoryPatrolsController } from './patrols/dormitory-patrols.controll
 import { DormitoryPatrolsService } from './patrols/dormitory-patrols.service';
 import { FindingRepairsService } from './patrols/finding-repairs.service';
 import { PatrolFinding } from './patrols/patrol-finding.entity';
+import { DormitoryPhoto } from './photos/dormitory-photo.entity';
+import { DormitoryPhotosController } from './photos/dormitory-photos.controller';
+import { DormitoryPhotosService } from './photos/dormitory-photos.service';
 import { DormitoriesController } from './registry/dormitories.controller';
 import { DormitoriesService } from './registry/dormitories.service';
 import { DormitoryStatusChange } from './registry/dormitory-status-change.entity';
@@ -45,6 +48,7 @@ import './dormitories-constraints.errors';
       DormitoryAssignment,
       DormitoryPatrol,
       PatrolFinding,
+      DormitoryPhoto,
       ResidenceCheckCampaign,
       ResidenceCheck,
       ResidenceBooking,
@@ -58,6 +62,7 @@ import './dormitories-constraints.errors';
     DormitoriesController,
     DormitoryAssignmentsController,
     DormitoryPatrolsController,
+    DormitoryPhotosController,
     ResidenceChecksController,
     ResidenceBookingsController,
     DormitoryFiguresController,
@@ -68,6 +73,7 @@ import './dormitories-constraints.errors';
     DormitoryAssignmentsService,
     DormitoryPatrolsService,
     FindingRepairsService,
+    DormitoryPhotosService,
     ResidenceCheckCampaignService,
     ResidenceCheckRecordingService,
     OpenResidenceCheckCampaignJob,
