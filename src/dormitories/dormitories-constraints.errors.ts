@@ -29,6 +29,11 @@ export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'dormitories.assignment_ends_before_start',
     message: 'a move-out must come after the move-in',
   },
+  ck_dormitory_assignments_move_out_due_on: {
+    field: 'moveOutDueOn',
+    code: 'dormitories.move_out_due_before_start',
+    message: 'the move-out deadline must come after the move-in',
+  },
   ex_dormitory_assignments_unit_period: {
     field: 'startsOn',
     code: 'dormitories.unit_occupied',
@@ -43,6 +48,10 @@ export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'findings.severity',
     code: 'dormitories.finding_severity',
     message: 'the severity is low, medium or high',
+  },
+  ck_dormitory_photos_owner: {
+    code: 'dormitories.photo_owner',
+    message: 'a photo belongs to exactly one patrol finding or residence check',
   },
   ck_residence_bookings_organizer_type: {
     field: 'organizerType',

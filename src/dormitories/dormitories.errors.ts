@@ -52,8 +52,6 @@ export class OccupantRequiredError extends UnprocessableError {
   }
 }
 
-/** The maintenance module is not wired in, so no repair ticket can be opened now. */
-
 export class CheckAlreadyRecordedError extends ConflictError {
   constructor(id: string) {
     super('residence_check.already_recorded', `residence check ${id} is already recorded`, { id });
@@ -69,5 +67,16 @@ export class ResidenceNotLendableError extends UnprocessableError {
 export class BookingTransitionError extends ConflictError {
   constructor(id: string, from: string, to: string) {
     super('residence_booking.invalid_transition', `booking ${id} is ${from} and cannot become ${to}`, { id, from, to });
+  }
+}
+
+export class BookingInPastError extends UnprocessableError {
+  constructor() {
+    const message = 'a residence booking must start in the future';
+    super(
+      'residence_booking.starts_in_past',
+      message,
+      fieldDetails('startsAt', 'residence_booking.starts_in_past', message),
+    );
   }
 }

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { JobsService } from '../jobs/jobs.service';
 import { MaintenanceModule } from '../maintenance/maintenance.module';
-import { MaintenanceService } from '../maintenance/maintenance.service';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
 import { DormitoryAssignment } from './assignments/dormitory-assignment.entity';
@@ -18,7 +17,9 @@ import { DormitoryPatrolsController } from './patrols/dormitory-patrols.controll
 import { DormitoryPatrolsService } from './patrols/dormitory-patrols.service';
 import { FindingRepairsService } from './patrols/finding-repairs.service';
 import { PatrolFinding } from './patrols/patrol-finding.entity';
-import { REPAIR_REQUESTER } from './patrols/repair-requester';
+import { DormitoryPhoto } from './photos/dormitory-photo.entity';
+import { DormitoryPhotosController } from './photos/dormitory-photos.controller';
+import { DormitoryPhotosService } from './photos/dormitory-photos.service';
 import { DormitoriesController } from './registry/dormitories.controller';
 import { DormitoriesService } from './registry/dormitories.service';
 import { DormitoryStatusChange } from './registry/dormitory-status-change.entity';
@@ -47,6 +48,7 @@ import './dormitories-constraints.errors';
       DormitoryAssignment,
       DormitoryPatrol,
       PatrolFinding,
+      DormitoryPhoto,
       ResidenceCheckCampaign,
       ResidenceCheck,
       ResidenceBooking,
@@ -60,6 +62,7 @@ import './dormitories-constraints.errors';
     DormitoriesController,
     DormitoryAssignmentsController,
     DormitoryPatrolsController,
+    DormitoryPhotosController,
     ResidenceChecksController,
     ResidenceBookingsController,
     DormitoryFiguresController,
@@ -70,6 +73,7 @@ import './dormitories-constraints.errors';
     DormitoryAssignmentsService,
     DormitoryPatrolsService,
     FindingRepairsService,
+    DormitoryPhotosService,
     ResidenceCheckCampaignService,
     ResidenceCheckRecordingService,
     OpenResidenceCheckCampaignJob,
@@ -77,8 +81,6 @@ import './dormitories-constraints.errors';
     DormitoryFiguresService,
     DormitoryDemoService,
     DormitoriesFiguresProvider,
-    // The lead binds MaintenanceService here once the maintenance module is in.
-    { provide: REPAIR_REQUESTER, useExisting: MaintenanceService },
   ],
   exports: [DormitoriesService, DormitoryDemoService],
 })

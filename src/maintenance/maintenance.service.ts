@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { ImportLine, ImportOutcome } from '../common/import/import-lines';
 import { Actor } from '../identity/actor';
 import { TicketPriority } from './sla/sla-clock';
 import { MaintenanceTicket } from './tickets/maintenance-ticket.entity';
-import { TicketFilingService, TicketSource } from './tickets/ticket-filing.service';
+import { PreparedTicket, TicketFilingService, TicketSource } from './tickets/ticket-filing.service';
 import { ImportedCase, TicketImportService } from './tickets/ticket-import.service';
 
 export interface FindingTicketInput {
@@ -35,11 +36,20 @@ export class MaintenanceService {
   }
 
   /**
-   * Files a repair ticket for the finding's agency, linked back to the finding. The calling
+   * Checks the ticket for a finding (agency, trade, location) before the caller's transaction
+   * begins, so that the transaction never waits for a second pooled connection. The calling
    * module has already decided that its actor may report for that agency.
    */
-  openTicketFromFinding(actor: Actor, input: FindingTicketInput): Promise<MaintenanceTicket> {
+  prepareTicketFromFinding(input: FindingTicketInput): Promise<PreparedTicket> {
     const { agencyId, ...fields } = input;
-    return this.filing.file(actor, agencyId, fields);
+    return this.filing.prepare(agencyId, fields);
+  }
+
+  /**
+   * Files a prepared ticket inside the caller's transaction (its EntityManager): the ticket commits
+   * or rolls back with the caller's own rows, on the caller's one connection.
+   */
+  fileTicketIn(manager: EntityManager, actor: Actor, prepared: PreparedTicket): Promise<MaintenanceTicket> {
+    return this.filing.fileIn(manager, actor, prepared);
   }
 }

@@ -145,4 +145,81 @@ describe('dormitory assignments', () => {
       .expect(200);
     expect(list.body.items).toEqual([]);
   });
+
+  it('moves a vacant dormitory to in use with its first occupant and back to vacant when the last one leaves', async () => {
+    const dormitory = await createDormitory(t, { status: 'vacant' });
+    const statusOf = async () => {
+      const detail = await t.http().get(`/dormitories/${dormitory.id}`).set('authorization', manager).expect(200);
+      return detail.body as {
+        status: string;
+        history: { fromStatus: string; toStatus: string; effectiveOn: string }[];
+      };
+    };
+    const first = (await assign(dormitory.units[0].id, { occupantUserId: finance.id, startsOn: '2026-01-05' })).body;
+    expect((await statusOf()).status).toBe('in_use');
+    const second = (
+      await assign(dormitory.units[1].id, {
+        occupantName: '陳美玲',
+        occupantAgencyId: finance.agencyId,
+        startsOn: '2026-02-01',
+      })
+    ).body;
+    const moveOut = (assignment: { id: string; version: number }, endsOn: string) =>
+      t
+        .http()
+        .post(`/dormitory-assignments/${assignment.id}/move-out`)
+        .set('authorization', manager)
+        .send({ version: assignment.version, endsOn })
+        .expect(201);
+    await moveOut(first, '2026-03-01');
+    expect((await statusOf()).status).toBe('in_use');
+    await moveOut(second, '2026-04-15');
+    const vacant = await statusOf();
+    expect(vacant.status).toBe('vacant');
+    expect(vacant.history.map(({ fromStatus, toStatus, effectiveOn }) => [fromStatus, toStatus, effectiveOn])).toEqual([
+      ['in_use', 'vacant', '2026-04-15'],
+      ['vacant', 'in_use', '2026-01-05'],
+    ]);
+  });
+
+  it('keeps a move-out deadline and lists the occupants who overstay it', async () => {
+    const dormitory = await createDormitory(t);
+    const overstaying = (
+      await assign(dormitory.units[0].id, {
+        occupantUserId: finance.id,
+        startsOn: '2025-01-01',
+        moveOutDueOn: '2026-03-31',
+      })
+    ).body;
+    const onTime = (
+      await assign(dormitory.units[1].id, {
+        occupantName: '林住戶',
+        occupantAgencyId: finance.agencyId,
+        startsOn: '2025-01-01',
+      })
+    ).body;
+    const overdue = async () =>
+      (
+        await t
+          .http()
+          .get('/dormitory-assignments')
+          .query({ dormitoryId: dormitory.id, overdueOn: '2026-06-01' })
+          .set('authorization', manager)
+          .expect(200)
+      ).body.items.map((item: { id: string }) => item.id);
+    expect(await overdue()).toEqual([overstaying.id]);
+    const deadline = (assignment: { id: string; version: number }, moveOutDueOn: string | null) =>
+      t
+        .http()
+        .post(`/dormitory-assignments/${assignment.id}/move-out-deadline`)
+        .set('authorization', manager)
+        .send({ version: assignment.version, moveOutDueOn });
+    const refused = await deadline(onTime, '2024-12-31').expect(422);
+    expect(refused.body.details.fields).toEqual([expect.objectContaining({ field: 'moveOutDueOn' })]);
+    const set = await deadline(onTime, '2026-05-31').expect(201);
+    expect(set.body.moveOutDueOn).toBe('2026-05-31');
+    expect((await overdue()).sort()).toEqual([overstaying.id, onTime.id].sort());
+    await deadline(overstaying, null).expect(201);
+    expect(await overdue()).toEqual([onTime.id]);
+  });
 });

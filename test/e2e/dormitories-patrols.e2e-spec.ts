@@ -1,18 +1,13 @@
-import { DomainError } from '../../src/common/errors/domain-error';
-import { REPAIR_REQUESTER, RepairRequester } from '../../src/dormitories/patrols/repair-requester';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer, createDormitory, createOtherAgencyUser } from './dormitories.factories';
 
 describe('dormitory patrols and repairs', () => {
   let t: TestApp;
   let manager: string;
-  let repairs: RepairRequester;
   beforeAll(async () => {
     t = await startTestApp();
     manager = await bearer(t, 'dormitory');
-    repairs = t.app.get<RepairRequester>(REPAIR_REQUESTER);
   }, 60_000);
-  afterEach(() => jest.restoreAllMocks());
   afterAll(() => t.close());
 
   const patrol = async (dormitoryId: string, findings: unknown[] = []) =>
@@ -53,7 +48,6 @@ describe('dormitory patrols and repairs', () => {
   it('opens a real maintenance ticket for a finding and stores the ticket id', async () => {
     const dormitory = await createDormitory(t);
     const created = await patrol(dormitory.id);
-    const open = jest.spyOn(repairs, 'openTicketFromFinding');
     const finding = await t
       .http()
       .post(`/dormitory-patrols/${created.id}/findings`)
@@ -64,20 +58,17 @@ describe('dormitory patrols and repairs', () => {
         repair: { tradeCode: 'plumbing_electrical', priority: 'high' },
       })
       .expect(201);
-    const [ticket] = await t.sql<{ trade_code: string; priority: string; status: string }>(
-      'SELECT trade_code, priority, status FROM maintenance_tickets WHERE id = $1',
+    const [ticket] = await t.sql(
+      'SELECT trade_code, priority, status, source_module, source_id FROM maintenance_tickets WHERE id = $1',
       [finding.body.repairTicketId],
     );
-    expect(ticket).toEqual({ trade_code: 'plumbing_electrical', priority: 'high', status: 'submitted' });
-    expect(open).toHaveBeenCalledWith(
-      expect.objectContaining({ userId: expect.any(String) }),
-      expect.objectContaining({
-        agencyId: expect.any(String),
-        tradeCode: 'plumbing_electrical',
-        priority: 'high',
-        source: { module: 'dormitories', id: finding.body.id },
-      }),
-    );
+    expect(ticket).toEqual({
+      trade_code: 'plumbing_electrical',
+      priority: 'high',
+      status: 'submitted',
+      source_module: 'dormitories',
+      source_id: finding.body.id,
+    });
     const [row] = await t.sql(
       'SELECT repair_ticket_id, repair_requested_at IS NOT NULL AS requested FROM dormitory_patrol_findings WHERE id = $1',
       [finding.body.id],
@@ -85,53 +76,22 @@ describe('dormitory patrols and repairs', () => {
     expect(row).toEqual({ repair_ticket_id: finding.body.repairTicketId, requested: true });
   });
 
-  it('leaves no finding behind when the maintenance port fails, and can repair an existing finding later', async () => {
+  it('opens a repair for an existing finding once, and refuses an unknown trade', async () => {
     const dormitory = await createDormitory(t);
     const created = await patrol(dormitory.id, [{ item: '屋頂漏水', severity: 'high' }]);
-    // A stand-in for a failing maintenance module behind the port, not for the database.
-    jest
-      .spyOn(repairs, 'openTicketFromFinding')
-      .mockRejectedValue(new DomainError('maintenance.unavailable', 'maintenance is down', 503));
-    const refused = await t
-      .http()
-      .post(`/dormitory-patrols/${created.id}/findings`)
-      .set('authorization', manager)
-      .send({ item: '冷氣故障', severity: 'medium', repair: { tradeCode: 'hvac' } })
-      .expect(503);
-    expect(refused.body.code).toBe('maintenance.unavailable');
-    const rows = await t.sql('SELECT item FROM dormitory_patrol_findings WHERE patrol_id = $1 ORDER BY item', [
-      created.id,
-    ]);
-    expect(rows).toEqual([{ item: '屋頂漏水' }]);
     const findingId = created.findings[0].id as string;
-    await t
-      .http()
-      .post(`/dormitory-patrols/${created.id}/findings/${findingId}/repair`)
-      .set('authorization', manager)
-      .send({ tradeCode: 'civil' })
-      .expect(503);
-    jest.restoreAllMocks();
-    await t
-      .http()
-      .post(`/dormitory-patrols/${created.id}/findings/${findingId}/repair`)
-      .set('authorization', manager)
-      .send({ tradeCode: 'no-such-trade' })
-      .expect(404);
+    const repairUrl = `/dormitory-patrols/${created.id}/findings/${findingId}/repair`;
+    await t.http().post(repairUrl).set('authorization', manager).send({ tradeCode: 'no-such-trade' }).expect(404);
     const repaired = await t
       .http()
-      .post(`/dormitory-patrols/${created.id}/findings/${findingId}/repair`)
+      .post(repairUrl)
       .set('authorization', manager)
       .send({ tradeCode: 'civil' })
       .expect(201);
     expect(await t.sql('SELECT 1 FROM maintenance_tickets WHERE id = $1', [repaired.body.repairTicketId])).toHaveLength(
       1,
     );
-    await t
-      .http()
-      .post(`/dormitory-patrols/${created.id}/findings/${findingId}/repair`)
-      .set('authorization', manager)
-      .send({ tradeCode: 'civil' })
-      .expect(409);
+    await t.http().post(repairUrl).set('authorization', manager).send({ tradeCode: 'civil' }).expect(409);
   });
 
   it("hides a patrol from another agency's manager", async () => {

@@ -25,6 +25,8 @@ import { DormitoryUnit } from '../registry/dormitory-unit.entity';
 @Index('ix_dormitory_assignments_occupant_user_id', ['occupantUserId'])
 @Index('ix_dormitory_assignments_occupant_agency_id', ['occupantAgencyId'])
 @Check('ck_dormitory_assignments_period', 'ends_on IS NULL OR ends_on > starts_on')
+@Check('ck_dormitory_assignments_move_out_due_on', 'move_out_due_on IS NULL OR move_out_due_on > starts_on')
+@Index('ix_dormitory_assignments_move_out_due_on', ['moveOutDueOn'], { where: 'ends_on IS NULL' })
 export class DormitoryAssignment {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) unitId: string;
@@ -38,6 +40,8 @@ export class DormitoryAssignment {
   occupantAgency?: Agency;
   @Column({ type: 'date' }) startsOn: string;
   @Column({ type: 'date', nullable: true }) endsOn: string | null;
+  /** The day by which the occupant must have moved out (retirement, transfer); overdue while they stay. */
+  @Column({ type: 'date', nullable: true }) moveOutDueOn: string | null;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @VersionColumn() version: number;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
@@ -15,10 +15,11 @@ import { AssignmentClosedError, DormitoryRemovedError, OccupantRequiredError } f
 import { dormitoryScopeOf } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { REMOVED_STATUSES } from '../registry/dormitory-kinds';
+import { DormitoryStatusService } from '../registry/dormitory-status.service';
 import { DormitoryUnit } from '../registry/dormitory-unit.entity';
 import { Dormitory } from '../registry/dormitory.entity';
 import { DormitoryAssignment } from './dormitory-assignment.entity';
-import { AssignmentQuery, CreateAssignmentDto, MoveOutDto } from './dto/assignment.dto';
+import { AssignmentQuery, CreateAssignmentDto, MoveOutDeadlineDto, MoveOutDto } from './dto/assignment.dto';
 
 /** Who lives in which unit from when to when; move-out closes the assignment. */
 @Injectable()
@@ -26,6 +27,7 @@ export class DormitoryAssignmentsService {
   constructor(
     @InjectRepository(DormitoryAssignment) private readonly assignments: Repository<DormitoryAssignment>,
     private readonly dormitories: DormitoriesService,
+    private readonly statuses: DormitoryStatusService,
     private readonly users: UsersService,
     private readonly agencies: AgenciesService,
     private readonly transactions: TransactionRunner,
@@ -44,6 +46,10 @@ export class DormitoryAssignmentsService {
     if (query.occupantAgencyId)
       builder.andWhere('assignment.occupant_agency_id = :occupantAgencyId', {
         occupantAgencyId: query.occupantAgencyId,
+      });
+    if (query.overdueOn)
+      builder.andWhere('assignment.ends_on IS NULL AND assignment.move_out_due_on < CAST(:overdueOn AS date)', {
+        overdueOn: query.overdueOn,
       });
     if (query.activeOn)
       builder.andWhere('daterange(assignment.starts_on, assignment.ends_on) @> CAST(:activeOn AS date)', {
@@ -65,23 +71,22 @@ export class DormitoryAssignmentsService {
     return this.transactions.run(async (manager) => {
       const { dormitory } = await this.dormitories.requireVisibleUnit(actor, input.unitId, manager);
       if (REMOVED_STATUSES.includes(dormitory.status)) throw new DormitoryRemovedError(dormitory.id);
-      return createAudited(manager, this.audit, actor, DormitoryAssignment, 'dormitory_assignment', {
+      const saved = await createAudited(manager, this.audit, actor, DormitoryAssignment, 'dormitory_assignment', {
         unitId: input.unitId,
         ...occupant,
         startsOn: input.startsOn,
+        moveOutDueOn: input.moveOutDueOn ?? null,
         note: input.note ?? null,
       });
+      await this.statuses.followOccupancy(manager, actor, dormitory.id, input.startsOn);
+      return saved;
     });
   }
 
   async moveOut(actor: Actor, id: string, input: MoveOutDto): Promise<DormitoryAssignment> {
     return this.transactions.run(async (manager) => {
-      const current = await manager.findOneBy(DormitoryAssignment, { id });
-      if (!current) throw new NotFoundError('dormitory_assignment', id);
-      await this.dormitories.requireVisibleUnit(actor, current.unitId, manager).catch(() => {
-        throw new NotFoundError('dormitory_assignment', id);
-      });
-      return updateAudited(
+      const { dormitory } = await this.requireVisible(actor, id, manager);
+      const saved = await updateAudited(
         manager,
         this.audit,
         actor,
@@ -98,6 +103,41 @@ export class DormitoryAssignmentsService {
         },
         'move_out',
       );
+      await this.statuses.followOccupancy(manager, actor, dormitory.id, input.endsOn);
+      return saved;
+    });
+  }
+
+  /** Sets or clears the day by which the occupant must move out (retirement, transfer, end of term). */
+  async setMoveOutDeadline(actor: Actor, id: string, input: MoveOutDeadlineDto): Promise<DormitoryAssignment> {
+    return this.transactions.run(async (manager) => {
+      await this.requireVisible(actor, id, manager);
+      return updateAudited(
+        manager,
+        this.audit,
+        actor,
+        DormitoryAssignment,
+        'dormitory_assignment',
+        id,
+        (assignment) => {
+          assertVersion('dormitory_assignment', assignment.id, assignment, input.version);
+          if (assignment.endsOn) throw new AssignmentClosedError(id);
+          if (input.moveOutDueOn !== null && input.moveOutDueOn <= assignment.startsOn) {
+            throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_assignments_move_out_due_on);
+          }
+          assignment.moveOutDueOn = input.moveOutDueOn;
+        },
+        'set_move_out_deadline',
+      );
+    });
+  }
+
+  /** The assignment and its dormitory when the actor may see them; otherwise not found. */
+  private async requireVisible(actor: Actor, id: string, manager: EntityManager): Promise<{ dormitory: Dormitory }> {
+    const current = await manager.findOneBy(DormitoryAssignment, { id });
+    if (!current) throw new NotFoundError('dormitory_assignment', id);
+    return this.dormitories.requireVisibleUnit(actor, current.unitId, manager).catch(() => {
+      throw new NotFoundError('dormitory_assignment', id);
     });
   }
 

@@ -5,7 +5,6 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -61,7 +60,7 @@ export class DormitoryPatrolsController {
   @Post(':id/findings')
   @ApiOperation({
     summary: '宿舍：登錄巡查發現事項',
-    description: '帶 `repair` 時同時開立維修案件；維修模組無法使用時回 503，不會儲存。',
+    description: '帶 `repair` 時在同一交易中開立維修案件：兩者一併儲存或都不儲存；工種不存在回 404。',
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({
@@ -69,7 +68,6 @@ export class DormitoryPatrolsController {
     description: '帶 `repair` 時同時開立維修案件',
   })
   @ApiNotFoundResponse({ type: ErrorBody, description: '巡查或工種不存在' })
-  @ApiServiceUnavailableResponse({ type: ErrorBody, description: '維修模組無法使用，未儲存任何資料' })
   addFinding(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: AddFindingDto) {
     return this.repairs.addFinding(actor, id, input);
   }
@@ -77,13 +75,12 @@ export class DormitoryPatrolsController {
   @Post(':id/findings/:findingId/repair')
   @ApiOperation({
     summary: '宿舍：為發現事項開立維修案件',
-    description: '已開立者回 409；維修模組無法使用時回 503，不會儲存。',
+    description: '已開立者回 409；維修案件與發現事項在同一交易中儲存。',
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: PatrolFindingView })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody, description: '已開立維修案件' })
-  @ApiServiceUnavailableResponse({ type: ErrorBody, description: '維修模組無法使用，未儲存任何資料' })
   requestRepair(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

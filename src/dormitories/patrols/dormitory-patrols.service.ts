@@ -8,6 +8,7 @@ import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { dormitoryScopeOf } from '../dormitory-scope';
+import { photosByOwner } from '../photos/photos-by-owner';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { Dormitory } from '../registry/dormitory.entity';
 import { DormitoryPatrol } from './dormitory-patrol.entity';
@@ -58,7 +59,12 @@ export class DormitoryPatrolsService {
   async get(actor: Actor, id: string): Promise<PatrolDetailView> {
     const { patrol } = await this.requireVisible(actor, id);
     const findings = await this.findings.find({ where: { patrolId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return { ...patrol, findings };
+    const photos = await photosByOwner(
+      this.findings.manager,
+      'findingId',
+      findings.map((finding) => finding.id),
+    );
+    return { ...patrol, findings: findings.map((finding) => ({ ...finding, photos: photos.get(finding.id)! })) };
   }
 
   async create(actor: Actor, input: CreatePatrolDto): Promise<PatrolDetailView> {
@@ -76,8 +82,22 @@ export class DormitoryPatrolsService {
     return this.get(actor, id);
   }
 
-  insertFinding(manager: EntityManager, actor: Actor, patrolId: string, finding: FindingDto): Promise<PatrolFinding> {
+  /** A finding of the patrol (whose visibility the caller has checked). */
+  async requireFinding(patrolId: string, findingId: string): Promise<PatrolFinding> {
+    const finding = await this.findings.findOneBy({ id: findingId, patrolId });
+    if (!finding) throw new NotFoundError('dormitory_patrol_finding', findingId);
+    return finding;
+  }
+
+  insertFinding(
+    manager: EntityManager,
+    actor: Actor,
+    patrolId: string,
+    finding: FindingDto,
+    id?: string,
+  ): Promise<PatrolFinding> {
     return createAudited(manager, this.audit, actor, PatrolFinding, 'dormitory_patrol_finding', {
+      ...(id && { id }),
       patrolId,
       item: finding.item,
       severity: finding.severity,

@@ -1,47 +1,50 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
 import { ConflictError, NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
-import { TradesService } from '../../trades/trades.service';
+import { MaintenanceService } from '../../maintenance/maintenance.service';
+import { PreparedTicket } from '../../maintenance/tickets/ticket-filing.service';
 import { Dormitory } from '../registry/dormitory.entity';
 import { DormitoryPatrolsService } from './dormitory-patrols.service';
-import { AddFindingDto, RepairDto } from './dto/patrol.dto';
+import { AddFindingDto, FindingDto, RepairDto } from './dto/patrol.dto';
 import { FINDING_SEVERITY_LABELS } from './finding-severity';
 import { PatrolFinding } from './patrol-finding.entity';
-import { REPAIR_REQUESTER, RepairRequester } from './repair-requester';
 
 /**
- * Turns patrol findings into maintenance tickets through the RepairRequester port. The finding
- * and its ticket id are written in one transaction, and the port is called last in it: if the
- * ticket cannot be opened, no finding is left behind.
+ * Turns patrol findings into maintenance tickets. The ticket is checked before the transaction
+ * and filed inside it, through maintenance's own service on the same connection, so the finding
+ * and its ticket commit together or not at all.
  */
 @Injectable()
 export class FindingRepairsService {
   constructor(
-    @Inject(REPAIR_REQUESTER) private readonly repairs: RepairRequester,
+    private readonly maintenance: MaintenanceService,
     private readonly patrols: DormitoryPatrolsService,
-    private readonly trades: TradesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
   ) {}
 
   async addFinding(actor: Actor, patrolId: string, input: AddFindingDto): Promise<PatrolFinding> {
     const { repair, ...finding } = input;
-    if (repair) await this.trades.requireActive(repair.tradeCode);
+    const { dormitory } = await this.patrols.requireVisible(actor, patrolId);
+    // The id is chosen here so that the ticket, checked before the transaction, can point back to it.
+    const id = randomUUID();
+    const ticket = repair && (await this.prepareTicket(dormitory, id, finding, repair));
     return this.transactions.run(async (manager) => {
-      const { dormitory } = await this.patrols.requireVisible(actor, patrolId, manager);
-      const saved = await this.patrols.insertFinding(manager, actor, patrolId, finding);
-      return repair ? this.openRepair(manager, actor, dormitory, saved, repair) : saved;
+      const saved = await this.patrols.insertFinding(manager, actor, patrolId, finding, id);
+      return ticket ? this.fileRepair(manager, actor, saved, ticket) : saved;
     });
   }
 
   async requestRepair(actor: Actor, patrolId: string, findingId: string, repair: RepairDto): Promise<PatrolFinding> {
-    await this.trades.requireActive(repair.tradeCode);
+    const { dormitory } = await this.patrols.requireVisible(actor, patrolId);
+    const known = await this.patrols.requireFinding(patrolId, findingId);
+    const ticket = await this.prepareTicket(dormitory, findingId, known, repair);
     return this.transactions.run(async (manager) => {
-      const { dormitory } = await this.patrols.requireVisible(actor, patrolId, manager);
       const finding = await manager.findOne(PatrolFinding, {
         where: { id: findingId, patrolId },
         lock: { mode: 'pessimistic_write' },
@@ -53,18 +56,17 @@ export class FindingRepairsService {
           `finding ${findingId} already has repair ticket ${finding.repairTicketId}`,
           { repairTicketId: finding.repairTicketId },
         );
-      return this.openRepair(manager, actor, dormitory, finding, repair);
+      return this.fileRepair(manager, actor, finding, ticket);
     });
   }
 
-  private async openRepair(
-    manager: EntityManager,
-    actor: Actor,
+  private prepareTicket(
     dormitory: Dormitory,
-    finding: PatrolFinding,
+    findingId: string,
+    finding: Pick<FindingDto, 'item' | 'severity'> & { note?: string | null },
     repair: RepairDto,
-  ): Promise<PatrolFinding> {
-    const ticket = await this.repairs.openTicketFromFinding(actor, {
+  ): Promise<PreparedTicket> {
+    return this.maintenance.prepareTicketFromFinding({
       agencyId: dormitory.agencyId,
       spotText: `${dormitory.name}（${dormitory.address}）`,
       tradeCode: repair.tradeCode,
@@ -76,8 +78,17 @@ export class FindingRepairsService {
       ]
         .filter(Boolean)
         .join('\n'),
-      source: { module: 'dormitories', id: finding.id },
+      source: { module: 'dormitories', id: findingId },
     });
+  }
+
+  private async fileRepair(
+    manager: EntityManager,
+    actor: Actor,
+    finding: PatrolFinding,
+    prepared: PreparedTicket,
+  ): Promise<PatrolFinding> {
+    const ticket = await this.maintenance.fileTicketIn(manager, actor, prepared);
     return updateAudited(
       manager,
       this.audit,

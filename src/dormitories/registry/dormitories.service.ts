@@ -12,6 +12,7 @@ import { DormitoryRemovedError, SingleUnitDormitoryError } from '../dormitories.
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { DEMO_DORMITORIES } from './demo-dormitories';
 import { REMOVED_STATUSES } from './dormitory-kinds';
+import { DormitoryStatusChange } from './dormitory-status-change.entity';
 import { DormitoryUnit } from './dormitory-unit.entity';
 import { Dormitory } from './dormitory.entity';
 import {
@@ -32,6 +33,7 @@ export class DormitoriesService {
   constructor(
     @InjectRepository(Dormitory) private readonly dormitories: Repository<Dormitory>,
     @InjectRepository(DormitoryUnit) private readonly units: Repository<DormitoryUnit>,
+    @InjectRepository(DormitoryStatusChange) private readonly statusChanges: Repository<DormitoryStatusChange>,
     private readonly agencies: AgenciesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
@@ -64,7 +66,11 @@ export class DormitoriesService {
   async get(actor: Actor, id: string): Promise<DormitoryDetailView> {
     const dormitory = await this.requireVisible(actor, id);
     const units = await this.units.find({ where: { dormitoryId: id }, order: { code: 'ASC' } });
-    return { ...dormitory, units };
+    const history = await this.statusChanges.find({
+      where: { dormitoryId: id },
+      order: { effectiveOn: 'DESC', createdAt: 'DESC' },
+    });
+    return { ...dormitory, units, history };
   }
 
   /** Residences lent out for public-interest events (the mayor's), whoever asks. */

@@ -3,11 +3,12 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
 import { NotFoundError, assertVersion } from '../../common/errors/domain-error';
+import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { DormitoryOccupiedError, DormitoryRemovedError } from '../dormitories.errors';
 import { DormitoriesService } from './dormitories.service';
-import { REMOVED_STATUSES } from './dormitory-kinds';
+import { DormitoryStatus, REMOVED_STATUSES } from './dormitory-kinds';
 import { DormitoryStatusChange } from './dormitory-status-change.entity';
 import { Dormitory } from './dormitory.entity';
 import { ChangeDormitoryStatusDto } from './dto/dormitory.dto';
@@ -65,6 +66,40 @@ export class DormitoryStatusService {
         note: input.note ?? null,
       });
       return saved;
+    });
+  }
+
+  /**
+   * After a move-in or move-out: a vacant dormitory with someone assigned becomes in use, and an
+   * in-use one with nobody left becomes vacant, dated the day of the move. A dormitory lent out or
+   * removed keeps its status. An assignment counts until its move-out day, so one starting later
+   * already holds the dormitory.
+   */
+  async followOccupancy(manager: EntityManager, actor: Actor, dormitoryId: string, movedOn: string): Promise<void> {
+    const current = await manager.findOne(Dormitory, {
+      where: { id: dormitoryId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!current || (current.status !== 'in_use' && current.status !== 'vacant')) return;
+    const occupied = (await activeAssignmentsOn(manager, dormitoryId, taipeiDate(new Date()))) > 0;
+    const status: DormitoryStatus = occupied ? 'in_use' : 'vacant';
+    if (status === current.status) return;
+    await updateAudited(
+      manager,
+      this.audit,
+      actor,
+      Dormitory,
+      'dormitory',
+      dormitoryId,
+      (dormitory) => Object.assign(dormitory, { status }),
+      'follow_occupancy',
+    );
+    await manager.insert(DormitoryStatusChange, {
+      dormitoryId,
+      fromStatus: current.status,
+      toStatus: status,
+      effectiveOn: movedOn,
+      note: occupied ? '配住' : '住戶遷出',
     });
   }
 }

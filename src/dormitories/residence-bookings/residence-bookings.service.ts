@@ -9,7 +9,7 @@ import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, agencyScopeOf } from '../../identity/actor';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
-import { BookingTransitionError, ResidenceNotLendableError } from '../dormitories.errors';
+import { BookingInPastError, BookingTransitionError, ResidenceNotLendableError } from '../dormitories.errors';
 import { visibleOrNotFound } from '../dormitory-scope';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { Dormitory } from '../registry/dormitory.entity';
@@ -75,6 +75,7 @@ export class ResidenceBookingsService {
       (dormitory) => dormitory.id === input.dormitoryId,
     );
     if (!residence) throw new ResidenceNotLendableError(input.dormitoryId);
+    if (new Date(input.startsAt) <= new Date()) throw new BookingInPastError();
     if (new Date(input.endsAt) <= new Date(input.startsAt)) {
       throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_residence_bookings_window);
     }

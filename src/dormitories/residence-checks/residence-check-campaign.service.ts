@@ -9,6 +9,7 @@ import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
+import { photosByOwner } from '../photos/photos-by-owner';
 import { CampaignDetailView, CampaignQuery, OpenCampaignDto } from './dto/residence-check.dto';
 import { halfYearCodeOf } from './half-year';
 import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
@@ -59,7 +60,19 @@ export class ResidenceCheckCampaignService {
       relations: { assignment: true },
       order: { id: 'ASC' },
     });
-    return { ...campaign, checks };
+    const photos = await photosByOwner(
+      this.checks.manager,
+      'residenceCheckId',
+      checks.map((check) => check.id),
+    );
+    return { ...campaign, checks: checks.map((check) => ({ ...check, photos: photos.get(check.id)! })) };
+  }
+
+  /** A check of the campaign (whose visibility the caller has checked). */
+  async requireCheck(campaignId: string, checkId: string): Promise<ResidenceCheck> {
+    const check = await this.checks.findOneBy({ id: checkId, campaignId });
+    if (!check) throw new NotFoundError('residence_check', checkId);
+    return check;
   }
 
   /** Opens a campaign for the actor's own agency (admins may name another). */

@@ -1016,6 +1016,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dormitory-assignments/{id}/move-out-deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 宿舍：設定應遷出日期
+         * @description 設定或清除住戶的應遷出日期（`null` 清除）；逾期仍未遷出者列於 `overdueOn` 查詢。不可早於遷入日（422）；已遷出回 409 `dormitory_assignment.closed`。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryAssignmentsController_setMoveOutDeadline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dormitory-patrols": {
         parameters: {
             query?: never;
@@ -1071,7 +1093,7 @@ export interface paths {
         put?: never;
         /**
          * 宿舍：登錄巡查發現事項
-         * @description 帶 `repair` 時同時開立維修案件；維修模組無法使用時回 503，不會儲存。
+         * @description 帶 `repair` 時在同一交易中開立維修案件：兩者一併儲存或都不儲存；工種不存在回 404。
          *
          *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
          */
@@ -1093,11 +1115,77 @@ export interface paths {
         put?: never;
         /**
          * 宿舍：為發現事項開立維修案件
-         * @description 已開立者回 409；維修模組無法使用時回 503，不會儲存。
+         * @description 已開立者回 409；維修案件與發現事項在同一交易中儲存。
          *
          *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
          */
         post: operations["DormitoryPatrolsController_requestRepair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-patrols/{id}/findings/{findingId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 宿舍：上傳巡查發現事項的照片
+         * @description 檔案以 base64 放在 JSON 中上傳。檔案過大、類型不允許、內容與類型不符或空檔回 400（`maintenance_attachment.*`），不會儲存。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryPhotosController_addToFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residence-check-campaigns/{id}/checks/{checkId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 宿舍：上傳居住事實查考的照片
+         * @description 檔案以 base64 放在 JSON 中上傳。檔案過大、類型不允許、內容與類型不符或空檔回 400（`maintenance_attachment.*`），不會儲存。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryPhotosController_addToCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 宿舍：下載巡查或查考照片
+         * @description 回傳上傳時的原始檔案。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DormitoryPhotosController_download"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3909,6 +3997,18 @@ export interface components {
             code: string;
             roomCount: number;
         };
+        DormitoryStatusChangeView: {
+            id: string;
+            /** @enum {string} */
+            fromStatus: "in_use" | "vacant" | "demolished" | "handed_over" | "lent_out";
+            /** @enum {string} */
+            toStatus: "in_use" | "vacant" | "demolished" | "handed_over" | "lent_out";
+            /** @example 2026-11-20 */
+            effectiveOn: string;
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         DormitoryDetailView: {
             id: string;
             agencyId: string;
@@ -3925,6 +4025,8 @@ export interface components {
             note: string | null;
             version: number;
             units: components["schemas"]["DormitoryUnitView"][];
+            /** @description status changes, newest first */
+            history: components["schemas"]["DormitoryStatusChangeView"][];
         };
         UnitDto: {
             /** @example 3F-301 */
@@ -3981,6 +4083,7 @@ export interface components {
             occupantAgencyId: string;
             startsOn: string;
             endsOn: string | null;
+            moveOutDueOn: string | null;
             note: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -4005,6 +4108,11 @@ export interface components {
              * @example 2026-12-01
              */
             startsOn: string;
+            /**
+             * @description the day by which they must move out
+             * @example 2028-11-30
+             */
+            moveOutDueOn?: string;
             note?: string;
         };
         MoveOutDto: {
@@ -4016,6 +4124,15 @@ export interface components {
              */
             endsOn: string;
             note?: string;
+        };
+        MoveOutDeadlineDto: {
+            /** @description the version you read */
+            version: number;
+            /**
+             * @description the day by which the occupant must move out; null clears it
+             * @example 2027-06-30
+             */
+            moveOutDueOn: string | null;
         };
         PatrolView: {
             id: string;
@@ -4029,7 +4146,16 @@ export interface components {
             items: components["schemas"]["PatrolView"][];
             nextCursor: string | null;
         };
-        PatrolFindingView: {
+        DormitoryPhotoView: {
+            id: string;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PatrolFindingDetailView: {
             id: string;
             patrolId: string;
             item: string;
@@ -4041,6 +4167,7 @@ export interface components {
             repairTicketId: string | null;
             /** Format: date-time */
             repairRequestedAt: string | null;
+            photos: components["schemas"]["DormitoryPhotoView"][];
         };
         PatrolDetailView: {
             id: string;
@@ -4049,7 +4176,7 @@ export interface components {
             patrolledAt: string;
             inspectorUserId: string;
             note: string | null;
-            findings: components["schemas"]["PatrolFindingView"][];
+            findings: components["schemas"]["PatrolFindingDetailView"][];
         };
         FindingDto: {
             /** @example 浴室熱水器 */
@@ -4092,6 +4219,30 @@ export interface components {
             /** @description open a maintenance ticket for it in the same step */
             repair?: components["schemas"]["RepairDto"];
         };
+        PatrolFindingView: {
+            id: string;
+            patrolId: string;
+            item: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            photoRef: string | null;
+            note: string | null;
+            /** @description the maintenance ticket opened for it */
+            repairTicketId: string | null;
+            /** Format: date-time */
+            repairRequestedAt: string | null;
+        };
+        UploadAttachmentDto: {
+            /** @example 漏水照片.jpg */
+            fileName: string;
+            /**
+             * @description one of the configured upload types (photos, PDF by default)
+             * @example image/jpeg
+             */
+            contentType: string;
+            /** @description the file, base64-encoded; at most the configured upload size once decoded */
+            dataBase64: string;
+        };
         CampaignView: {
             id: string;
             agencyId: string;
@@ -4107,7 +4258,7 @@ export interface components {
             items: components["schemas"]["CampaignView"][];
             nextCursor: string | null;
         };
-        CheckView: {
+        CheckDetailView: {
             id: string;
             campaignId: string;
             assignmentId: string;
@@ -4119,6 +4270,7 @@ export interface components {
             /** Format: date-time */
             recordedAt: string | null;
             version: number;
+            photos: components["schemas"]["DormitoryPhotoView"][];
         };
         CampaignDetailView: {
             id: string;
@@ -4130,7 +4282,7 @@ export interface components {
             openedAt: string;
             /** Format: date-time */
             completedAt: string | null;
-            checks: components["schemas"]["CheckView"][];
+            checks: components["schemas"]["CheckDetailView"][];
         };
         OpenCampaignDto: {
             /**
@@ -4149,6 +4301,19 @@ export interface components {
             /** @example 2026-05-12 */
             checkedOn: string;
             note?: string;
+        };
+        CheckView: {
+            id: string;
+            campaignId: string;
+            assignmentId: string;
+            assignment: components["schemas"]["AssignmentView"];
+            /** @enum {string|null} */
+            outcome: "living_there" | "not_living_there" | "unreachable" | null;
+            checkedOn: string | null;
+            note: string | null;
+            /** Format: date-time */
+            recordedAt: string | null;
+            version: number;
         };
         LendableResidenceView: {
             id: string;
@@ -4483,17 +4648,6 @@ export interface components {
              * @example 850
              */
             unitPrice: number;
-        };
-        UploadAttachmentDto: {
-            /** @example 漏水照片.jpg */
-            fileName: string;
-            /**
-             * @description one of the configured upload types (photos, PDF by default)
-             * @example image/jpeg
-             */
-            contentType: string;
-            /** @description the file, base64-encoded; at most the configured upload size once decoded */
-            dataBase64: string;
         };
         SlaPolicyView: {
             tradeCode: string;
@@ -10861,6 +11015,8 @@ export interface operations {
                 occupantAgencyId?: string;
                 /** @description only assignments running on this day */
                 activeOn?: string;
+                /** @description only occupants still living there after their move-out deadline, as of this day */
+                overdueOn?: string;
             };
             header?: never;
             path?: never;
@@ -11159,6 +11315,121 @@ export interface operations {
                 };
             };
             /** @description 遷出日早於遷入日 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryAssignmentsController_setMoveOutDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOutDeadlineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 資料已被他人修改，或已遷出（`dormitory_assignment.closed`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 應遷出日早於遷入日 */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11543,15 +11814,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 維修模組無法使用，未儲存任何資料 */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
         };
     };
     DormitoryPatrolsController_requestRepair: {
@@ -11659,8 +11921,295 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 維修模組無法使用，未儲存任何資料 */
-            503: {
+        };
+    };
+    DormitoryPhotosController_addToFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadAttachmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DormitoryPhotoView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     檔案過大、類型不允許或內容與類型不符，未儲存
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryPhotosController_addToCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                checkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadAttachmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DormitoryPhotoView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     檔案過大、類型不允許或內容與類型不符，未儲存
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryPhotosController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 上傳時的原始檔案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { IsIsoDate } from '../../../common/validation/iso-date';
 
@@ -19,6 +19,10 @@ export class CreateAssignmentDto {
   occupantName?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() occupantAgencyId?: string;
   @ApiProperty({ example: '2026-12-01', description: 'move-in day' }) @IsIsoDate() startsOn: string;
+  @ApiPropertyOptional({ example: '2028-11-30', description: 'the day by which they must move out' })
+  @IsOptional()
+  @IsIsoDate()
+  moveOutDueOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
@@ -30,6 +34,19 @@ export class MoveOutDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
+export class MoveOutDeadlineDto {
+  @ApiProperty({ description: 'the version you read' }) @IsInt() @Min(1) version: number;
+  @ApiProperty({
+    example: '2027-06-30',
+    nullable: true,
+    type: String,
+    description: 'the day by which the occupant must move out; null clears it',
+  })
+  @ValidateIf((input: MoveOutDeadlineDto) => input.moveOutDueOn !== null)
+  @IsIsoDate()
+  moveOutDueOn: string | null;
+}
+
 export class AssignmentQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() dormitoryId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
@@ -38,6 +55,13 @@ export class AssignmentQuery extends PageQuery {
   @IsOptional()
   @IsIsoDate()
   activeOn?: string;
+  @ApiPropertyOptional({
+    example: '2026-11-22',
+    description: 'only occupants still living there after their move-out deadline, as of this day',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  overdueOn?: string;
 }
 
 export class AssignmentView {
@@ -48,6 +72,7 @@ export class AssignmentView {
   @ApiProperty() occupantAgencyId: string;
   @ApiProperty() startsOn: string;
   @ApiProperty({ nullable: true, type: String }) endsOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) moveOutDueOn: string | null;
   @ApiProperty({ nullable: true, type: String }) note: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() version: number;

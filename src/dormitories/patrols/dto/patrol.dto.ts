@@ -14,8 +14,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
+import { DormitoryPhotoView } from '../../photos/dto/dormitory-photo.dto';
 import { FINDING_SEVERITIES, FindingSeverity } from '../finding-severity';
-import { REPAIR_PRIORITIES, RepairPriority } from '../repair-requester';
+import { REPAIR_PRIORITIES, RepairPriority } from '../repair-priority';
 
 export class RepairDto {
   @ApiProperty({ example: 'plumbing_electrical', description: 'maintenance trade code' })
@@ -98,8 +99,12 @@ export class PatrolView {
   @ApiProperty({ nullable: true, type: String }) note: string | null;
 }
 
+export class PatrolFindingDetailView extends PatrolFindingView {
+  @ApiProperty({ type: [DormitoryPhotoView] }) photos: DormitoryPhotoView[];
+}
+
 export class PatrolDetailView extends PatrolView {
-  @ApiProperty({ type: [PatrolFindingView] }) findings: PatrolFindingView[];
+  @ApiProperty({ type: [PatrolFindingDetailView] }) findings: PatrolFindingDetailView[];
 }
 
 export class PatrolPage {

@@ -119,8 +119,19 @@ export class DormitoryView {
   @ApiProperty() version: number;
 }
 
+export class DormitoryStatusChangeView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: DORMITORY_STATUSES }) fromStatus: DormitoryStatus;
+  @ApiProperty({ enum: DORMITORY_STATUSES }) toStatus: DormitoryStatus;
+  @ApiProperty({ example: '2026-11-20' }) effectiveOn: string;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
 export class DormitoryDetailView extends DormitoryView {
   @ApiProperty({ type: [DormitoryUnitView] }) units: DormitoryUnitView[];
+  @ApiProperty({ type: [DormitoryStatusChangeView], description: 'status changes, newest first' })
+  history: DormitoryStatusChangeView[];
 }
 
 export class DormitoryPage {

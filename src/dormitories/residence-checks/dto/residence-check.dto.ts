@@ -3,6 +3,7 @@ import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLe
 import { PageQuery } from '../../../common/pagination/keyset';
 import { IsIsoDate } from '../../../common/validation/iso-date';
 import { AssignmentView } from '../../assignments/dto/assignment.dto';
+import { DormitoryPhotoView } from '../../photos/dto/dormitory-photo.dto';
 import { RESIDENCE_CHECK_OUTCOMES, ResidenceCheckOutcome } from '../residence-check-outcome';
 
 export class OpenCampaignDto {
@@ -55,8 +56,12 @@ export class CheckView {
   @ApiProperty() version: number;
 }
 
+export class CheckDetailView extends CheckView {
+  @ApiProperty({ type: [DormitoryPhotoView] }) photos: DormitoryPhotoView[];
+}
+
 export class CampaignDetailView extends CampaignView {
-  @ApiProperty({ type: [CheckView] }) checks: CheckView[];
+  @ApiProperty({ type: [CheckDetailView] }) checks: CheckDetailView[];
 }
 
 export class CampaignPage {

@@ -125,6 +125,12 @@ export const domainErrorMessages: Record<string, string> = {
   'residence_booking.stale_version': stale('借用申請'),
   'residence_booking.not_lendable': '此宿舍不開放借用辦理活動。',
   'residence_booking.invalid_transition': '借用申請目前的狀態不能進行此項操作。',
+  'residence_booking.starts_in_past': '借用開始時間已過，請選擇未來的時段。',
+  'dormitories.unit_occupied': '此房間在這段期間已有住戶。',
+  'dormitories.assignment_ends_before_start': '遷出日須晚於遷入日。',
+  'dormitories.move_out_due_before_start': '應遷出日須晚於遷入日。',
+  'dormitories.residence_booked': '此時段已有其他借用申請。',
+  'dormitories.residence_booking_window': '結束時間須晚於開始時間。',
 
   // Official cars
   'booking.not_found': notFound('派車申請'),
