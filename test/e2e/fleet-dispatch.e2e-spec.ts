@@ -254,6 +254,37 @@ describe('fleet dispatch', () => {
     expect(candidates.body.drivers).toEqual([]);
   });
 
+  it('keeps the VIP van for VIP requests, proposing it for an ordinary trip only when nothing else is free', async () => {
+    const asDispatcher = await dispatcher(t);
+    const vip = await createVehicle(t, { vehicleClass: 'vip_van', seats: 9 });
+    const van = await createVehicle(t, { vehicleClass: 'van', seats: 12 });
+    const ordinary = await requestBooking(t, 'requester', bookingInput(90, 2, { passengers: 7, needsDriver: false }));
+    const classesOf = async (bookingId: string) =>
+      (await asDispatcher('get', `/fleet/bookings/${bookingId}/candidates`).expect(200)).body.vehicles.map(
+        (candidate: { vehicleClass: string }) => candidate.vehicleClass,
+      );
+    const ranked: string[] = await classesOf(ordinary.id);
+    expect(ranked.indexOf('van')).toBeGreaterThanOrEqual(0);
+    expect(ranked.slice(ranked.indexOf('vip_van'))).toEqual(
+      ranked.filter((vehicleClass) => vehicleClass === 'vip_van'),
+    );
+
+    const vipRequest = await requestBooking(
+      t,
+      'requester',
+      bookingInput(90, 2, { passengers: 7, needsDriver: false, wantedClass: 'vip_van' }),
+    );
+    expect(
+      (await asDispatcher('get', `/fleet/bookings/${vipRequest.id}/candidates`).expect(200)).body.vehicles[0],
+    ).toMatchObject({
+      id: vip.id,
+    });
+
+    const window = { kind: 'maintenance', startsAt: bookingInput(89, 4).startsAt, endsAt: bookingInput(89, 4).endsAt };
+    await asDispatcher('post', `/fleet/vehicles/${van.id}/unavailabilities`, window).expect(201);
+    expect(new Set(await classesOf(ordinary.id))).toEqual(new Set(['vip_van']));
+  });
+
   it('pools compatible requests on one trip, each keeping its own state, within the seats', async () => {
     const van = await createVehicle(t, { vehicleClass: 'vip_van', seats: 9 });
     const asDispatcher = await dispatcher(t);

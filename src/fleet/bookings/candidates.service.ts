@@ -20,7 +20,8 @@ const LAST_USE = (column: string) =>
 /**
  * The vehicles and drivers a dispatcher could assign to a request: free for its window, fit to
  * drive until it ends, the smallest vehicle that seats the party first and then the one used
- * least recently, so cars and drivers wear evenly.
+ * least recently, so cars and drivers wear evenly. The VIP van is kept for VIP requests: an
+ * ordinary request is offered it only after every other free vehicle.
  */
 @Injectable()
 export class CandidatesService {
@@ -43,7 +44,7 @@ export class CandidatesService {
           AND candidate.insurance_expires_on >= $4::date AND candidate.inspection_due_on >= $4::date
           AND ($6::text IS NULL OR candidate.vehicle_class = $6)
           AND ${FREE_OF('vehicle_id')}
-        ORDER BY candidate.seats, "lastUsedAt" NULLS FIRST, candidate.plate
+        ORDER BY (candidate.vehicle_class = 'vip_van' AND $6::text IS DISTINCT FROM 'vip_van'), candidate.seats, "lastUsedAt" NULLS FIRST, candidate.plate
         LIMIT ${CANDIDATE_LIMIT}`,
       [...window, booking.passengers, booking.wantedClass],
     );

@@ -50,14 +50,17 @@ export class DispatchService {
       end: booking.endsAt,
       turnaroundMinutes: input.turnaroundMinutes ?? this.config.fleet.defaultTurnaroundMinutes,
     };
-    return this.occupancies.mapConflicts(plan, () =>
+    // A reassignment gives up its own trip, so that trip is not in its way.
+    const attempt = { ...plan, excludeTripId: booking.tripId ?? undefined };
+    return this.occupancies.mapConflicts(attempt, () =>
       this.transactions.run(async (manager) => {
         const locked = await this.lock(manager, id, input.version, ['requested', 'approved'], 'assigned');
         if (locked.needsDriver && !plan.driverId) throw new DriverRequiredError(id);
+        if (locked.tripId) await this.planner.leave(manager, actor, locked.tripId, id);
+        await this.occupancies.claim(manager, plan);
         const vehicle = await this.vehicles.requireAssignable(manager, plan.vehicleId, plan.end);
         if (vehicle.seats < locked.passengers) throw new SeatsExceededError(vehicle.seats, locked.passengers);
         if (plan.driverId) await this.drivers.requireAssignable(manager, plan.driverId, plan.end);
-        if (locked.tripId) await this.planner.leave(manager, actor, locked.tripId, id);
         const trip = await this.planner.open(manager, actor, plan);
         return this.approve(manager, actor, id, trip.id, locked.state === 'approved' ? 'reassign' : 'assign');
       }),
@@ -92,6 +95,7 @@ export class DispatchService {
           });
         }
         if (locked.needsDriver && !current.driverId) throw new DriverRequiredError(id);
+        await this.occupancies.claim(manager, attempt);
         const vehicle = await this.vehicles.requireAssignable(manager, current.vehicleId, end);
         const passengers = (await this.planner.passengersOn(manager, current.id)) + locked.passengers;
         if (passengers > vehicle.seats) throw new SeatsExceededError(vehicle.seats, passengers);

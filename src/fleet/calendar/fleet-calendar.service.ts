@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ical, { ICalCalendar } from 'ical-generator';
 import { DataSource } from 'typeorm';
+import { TAIPEI_ZONE } from '../../common/time/taipei-zone';
+import { zonedCalendar } from '../../common/time/zoned-ical';
 import { Actor } from '../../identity/actor';
 import { BOOKING_STATE_LABELS, BookingState, VEHICLE_CLASS_LABELS, VehicleClass } from '../fleet.constants';
 import { VehiclesService } from '../vehicles/vehicles.service';
@@ -39,7 +40,7 @@ export class FleetCalendarService {
          FROM fleet_unavailabilities u WHERE u.vehicle_id = $1 AND u.ends_at > $2 AND u.starts_at < $3`,
       [vehicleId, new Date(now.getTime() - FEED_PAST_DAYS * DAY), new Date(now.getTime() + FEED_FUTURE_DAYS * DAY)],
     );
-    return this.render(`${vehicle.plate} ${VEHICLE_CLASS_LABELS[vehicle.vehicleClass as VehicleClass]}`, rows);
+    return this.render(now, `${vehicle.plate} ${VEHICLE_CLASS_LABELS[vehicle.vehicleClass as VehicleClass]}`, rows);
   }
 
   async userFeed(actor: Actor, now = new Date()): Promise<string> {
@@ -49,26 +50,24 @@ export class FleetCalendarService {
       [actor.userId, new Date(now.getTime() - FEED_PAST_DAYS * DAY), new Date(now.getTime() + FEED_FUTURE_DAYS * DAY)],
     );
     return this.render(
+      now,
       `${actor.displayName} 的派車`,
       rows.map((row) => ({ ...row, summary: `[${BOOKING_STATE_LABELS[row.state]}] ${row.summary}` })),
     );
   }
 
-  private render(name: string, rows: FeedRow[]): string {
-    const calendar: ICalCalendar = ical({
-      name,
-      prodId: { company: 'facilities-ops', product: 'fleet' },
-      timezone: 'Asia/Taipei',
-    });
-    for (const row of rows) {
-      calendar.createEvent({
+  /** Written in the office zone (Asia/Taipei), whatever the server's own zone. */
+  private render(now: Date, name: string, rows: FeedRow[]): string {
+    const header = { name, product: 'fleet', zone: TAIPEI_ZONE, stamp: now };
+    return zonedCalendar(
+      header,
+      rows.map((row) => ({
         id: `${row.id}@fleet.facilities-ops`,
         start: row.starts_at,
         end: row.ends_at,
         summary: row.summary,
         description: row.description,
-      });
-    }
-    return calendar.toString();
+      })),
+    );
   }
 }

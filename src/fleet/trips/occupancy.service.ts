@@ -36,8 +36,9 @@ function violatedExclusion(error: unknown): 'vehicle' | 'driver' | undefined {
 
 /**
  * Writes and reads the occupancy rows. Overlaps are refused by PostgreSQL's exclusion
- * constraints, not by checks here: a check-then-insert would race. After a refusal the aborted
- * transaction is gone, so the conflicting bookings are looked up on a fresh connection.
+ * constraints; the checks here only make the refusal early and cheap, under the resource's row
+ * lock. After a refusal by the constraint the aborted transaction is gone, so the conflicting
+ * bookings are looked up on a fresh connection.
  */
 @Injectable()
 export class OccupancyService {
@@ -66,28 +67,55 @@ export class OccupancyService {
   }
 
   /**
+   * Takes the resources for a use case inside its transaction: the vehicle row, then the driver
+   * row, always in that order, so that two use cases after the same car or driver queue behind
+   * each other instead of racing their exclusion checks into a deadlock. Once it holds them, a
+   * committed hold in the way is refused at once (409) before anything is written.
+   */
+  async claim(manager: EntityManager, attempt: Attempt): Promise<void> {
+    if (attempt.vehicleId)
+      await manager.query('SELECT 1 FROM fleet_vehicles WHERE id = $1 FOR NO KEY UPDATE', [attempt.vehicleId]);
+    if (attempt.driverId)
+      await manager.query('SELECT 1 FROM fleet_drivers WHERE id = $1 FOR NO KEY UPDATE', [attempt.driverId]);
+    await this.refuseHeld(manager, attempt);
+  }
+
+  /**
    * Runs `work` and turns an exclusion violation into a 409 naming who holds the resource. The
-   * `vehicleId`/`driverId` and window are the ones `work` tried to hold.
+   * `vehicleId`/`driverId` and window are the ones `work` tried to hold. A resource already held
+   * is refused before `work` opens its transaction, so the losers of a storm cost one read each.
    */
   async mapConflicts<T>(attempt: Attempt, work: () => Promise<T>): Promise<T> {
+    await this.refuseHeld(this.dataSource.manager, attempt);
     try {
       return await work();
     } catch (error) {
       const resource = violatedExclusion(error);
       const resourceId = resource === 'vehicle' ? attempt.vehicleId : attempt.driverId;
       if (!resource || !resourceId) throw error;
-      const holders = await this.holdersOf(resource, resourceId, attempt);
+      const holders = await this.holdersOf(this.dataSource.manager, resource, resourceId, attempt);
       throw new DoubleBookingError(resource, resourceId, holders.bookingIds, holders.unavailabilityIds);
     }
   }
 
+  private async refuseHeld(manager: EntityManager, attempt: Attempt): Promise<void> {
+    for (const resource of ['vehicle', 'driver'] as const) {
+      const resourceId = resource === 'vehicle' ? attempt.vehicleId : attempt.driverId;
+      if (!resourceId) continue;
+      const holders = await this.holdersOf(manager, resource, resourceId, attempt);
+      if (holders.held)
+        throw new DoubleBookingError(resource, resourceId, holders.bookingIds, holders.unavailabilityIds);
+    }
+  }
+
   /** Who holds the resource in the window stretched by the buffer: booking ids and unavailability ids. */
-  async holdersOf(
+  private async holdersOf(
+    manager: EntityManager,
     resource: 'vehicle' | 'driver',
     resourceId: string,
     window: Attempt,
-  ): Promise<{ bookingIds: string[]; unavailabilityIds: string[] }> {
-    const rows: { booking_id: string | null; unavailability_id: string | null }[] = await this.dataSource.query(
+  ): Promise<{ held: boolean; bookingIds: string[]; unavailabilityIds: string[] }> {
+    const rows: { booking_id: string | null; unavailability_id: string | null }[] = await manager.query(
       `SELECT b.id AS booking_id, o.unavailability_id
          FROM fleet_occupancies o
          LEFT JOIN fleet_bookings b ON b.trip_id = o.trip_id AND b.state IN ('approved', 'in_trip', 'completed')
@@ -98,6 +126,7 @@ export class OccupancyService {
       [resourceId, window.start, window.end, window.turnaroundMinutes, window.excludeTripId ?? null],
     );
     return {
+      held: rows.length > 0,
       bookingIds: [...new Set(rows.flatMap((row) => (row.booking_id ? [row.booking_id] : [])))],
       unavailabilityIds: [...new Set(rows.flatMap((row) => (row.unavailability_id ? [row.unavailability_id] : [])))],
     };

@@ -106,6 +106,7 @@ export class VehiclesService {
     const window = { vehicleId, start: input.startsAt, end: input.endsAt, turnaroundMinutes: 0 };
     return this.occupancies.mapConflicts(window, () =>
       this.transactions.run(async (manager) => {
+        await this.occupancies.claim(manager, window);
         const saved = await createAudited(manager, this.audit, actor, VehicleUnavailability, 'vehicle_unavailability', {
           ...input,
           vehicleId,

@@ -1,4 +1,4 @@
-import { CarOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { CarOutlined, DashboardOutlined, ScheduleOutlined, SwapOutlined, ToolOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { fleetNavText as text } from './nav-text';
 
@@ -15,6 +15,30 @@ export const fleetRoutes: readonly FeatureRoute[] = [
     roles: ['requester'],
     page: () => import('./pages/my-bookings-page'),
     nav: { label: text.navMine, icon: <ScheduleOutlined /> },
+  },
+  {
+    path: '/dispatch',
+    roles: ['dispatcher'],
+    page: () => import('./pages/dispatch-board-page'),
+    nav: { label: text.navBoard, icon: <DashboardOutlined /> },
+  },
+  {
+    path: '/dispatch/registers',
+    roles: ['dispatcher'],
+    page: () => import('./pages/fleet-registers-page'),
+    nav: { label: text.navRegisters, icon: <ToolOutlined /> },
+  },
+  {
+    path: '/dispatch/loans',
+    roles: ['dispatcher'],
+    page: () => import('./pages/loans-page'),
+    nav: { label: text.navLoans, icon: <SwapOutlined /> },
+  },
+  {
+    path: '/driver',
+    roles: ['driver'],
+    page: () => import('./pages/driver-trips-page'),
+    nav: { label: text.navDriver, icon: <CarOutlined /> },
   },
   {
     path: '/cars/:id',
