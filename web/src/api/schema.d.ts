@@ -3644,8 +3644,8 @@ export interface components {
             /** @example 您報修的「3樓男廁水龍頭漏水」已派工，由維修人員處理中。 */
             body: string;
             /**
-             * @description web page of what changed
-             * @example /maintenance/tickets/3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e
+             * @description the web app's page of what changed (a path of the app, not of the API)
+             * @example /repairs/3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e
              */
             link: string;
             /** Format: date-time */
