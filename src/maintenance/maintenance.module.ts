@@ -38,7 +38,9 @@ import { OccurrencesService } from './obligations/occurrences.service';
 import { SlaPoliciesService } from './sla/sla-policies.service';
 import { SlaPolicy } from './sla/sla-policy.entity';
 import { MaintenanceTicket } from './tickets/maintenance-ticket.entity';
+import { TechnicianRosterService } from './tickets/technician-roster.service';
 import { TechnicianTrade } from './tickets/technician-trade.entity';
+import { TechniciansController } from './tickets/technicians.controller';
 import { TechniciansService } from './tickets/technicians.service';
 import { TicketComment } from './tickets/ticket-comment.entity';
 import { TicketCostLine } from './tickets/ticket-cost-line.entity';
@@ -81,6 +83,7 @@ import './maintenance-constraints.errors';
     TicketsController,
     TicketAttachmentsController,
     MaintenanceSettingsController,
+    TechniciansController,
     MaintenanceKpiController,
     ObligationsController,
     OccurrencesController,
@@ -93,6 +96,7 @@ import './maintenance-constraints.errors';
     TicketTransitionsService,
     TicketNotesService,
     TechniciansService,
+    TechnicianRosterService,
     SlaPoliciesService,
     MaintenanceService,
     MaintenanceFiguresProvider,

@@ -33,7 +33,7 @@ export class UserNotification {
   @Column({ type: 'text' }) kind: UserNotificationKind;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text' }) body: string;
-  /** The web page of what changed, e.g. `/maintenance/tickets/<id>`. */
+  /** The web app's page of what changed, e.g. `/repairs/<id>` (not the API's path). */
   @Column({ type: 'text' }) link: string;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) readAt: Date | null;

@@ -159,6 +159,20 @@ export class UsersService {
     return this.users.existsBy({ username: username.toLowerCase() });
   }
 
+  /**
+   * The active accounts among these ids that hold the role, optionally of one agency only, for
+   * modules that offer a choice of people (the technicians a coordinator may assign).
+   */
+  activeIdentitiesWithRole(ids: string[], role: Role, agencyId: string | null): Promise<UserIdentity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    const builder = this.users
+      .createQueryBuilder('user')
+      .select(['user.id', 'user.username', 'user.agencyId', 'user.roles', 'user.displayName', 'user.active'])
+      .where('user.active AND user.id = ANY(CAST(:ids AS uuid[])) AND :role = ANY(user.roles)', { ids, role });
+    if (agencyId) builder.andWhere('user.agency_id = :agencyId', { agencyId });
+    return builder.orderBy('user.display_name', 'ASC').getMany();
+  }
+
   /** Who these accounts are, by username (for seeding records that name them). */
   identitiesByUsername(usernames: string[]): Promise<(UserIdentity & { username: string })[]> {
     return this.users.find({

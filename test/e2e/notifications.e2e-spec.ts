@@ -75,7 +75,7 @@ describe('notifications: requesters are told when their requests change', () => 
       kind: 'ticket_status',
       title: `報修案件 ${ticket.number} 已派工`,
       body: expect.stringContaining('會議室冷氣不冷'),
-      link: `/maintenance/tickets/${ticket.id}`,
+      link: `/repairs/${ticket.id}`,
       createdAt: expect.any(String),
       readAt: null,
     });
@@ -190,7 +190,7 @@ describe('notifications: requesters are told when their requests change', () => 
     const [approved] = (await mine('requester')).items;
     expect(approved).toMatchObject({
       kind: 'booking_approved',
-      link: `/fleet/bookings/${booking.id}`,
+      link: `/cars/${booking.id}`,
       title: expect.stringContaining('已核准派車'),
       body: expect.stringContaining('鳳山行政中心'),
     });

@@ -27,6 +27,6 @@ export function bookingNotice(booking: NoticeBooking, kind: BookingNoticeKind): 
     kind,
     title: `公務車申請（${formatRocDateTime(booking.startsAt)}）${wording.verb}`,
     body: lines.filter(Boolean).join('\n'),
-    link: `/fleet/bookings/${booking.id}`,
+    link: `/cars/${booking.id}`,
   };
 }

@@ -9,7 +9,8 @@ const NEXT_STEP: Partial<Record<TicketStatus, string>> = {
 
 type NoticeTicket = Pick<MaintenanceTicket, 'id' | 'number' | 'title' | 'requesterUserId' | 'status'>;
 
-const linkOf = (ticket: NoticeTicket) => `/maintenance/tickets/${ticket.id}`;
+/** The ticket's page in the web app (the API's own path would answer a browser with JSON). */
+const linkOf = (ticket: NoticeTicket) => `/repairs/${ticket.id}`;
 
 /** The requester's notice that their ticket moved to another state. */
 export function statusNotice(ticket: NoticeTicket, reason: string | null | undefined): Notice {

@@ -13,8 +13,8 @@ export class UserNotificationView {
   @ApiProperty({ example: '報修案件 115-000123 已派工' }) title: string;
   @ApiProperty({ example: '您報修的「3樓男廁水龍頭漏水」已派工，由維修人員處理中。' }) body: string;
   @ApiProperty({
-    example: '/maintenance/tickets/3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e',
-    description: 'web page of what changed',
+    example: '/repairs/3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e',
+    description: "the web app's page of what changed (a path of the app, not of the API)",
   })
   link: string;
   @ApiProperty() createdAt: Date;

@@ -1652,6 +1652,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/maintenance/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 報修：列出可派工的技術員
+         * @description 在職且至少負責一個工種的技術員，附其工種與手上未完工的案件數，案件少的在前；可只列某一工種的技術員。維修調度看得到每個機關的技術員。
+         *
+         *     **權限**：維修調度（`maintenance_coordinator`）；系統管理者一律可呼叫。
+         */
+        get: operations["TechniciansController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/maintenance/kpis": {
         parameters: {
             query?: never;
@@ -3710,8 +3732,8 @@ export interface components {
             /** @example 您報修的「3樓男廁水龍頭漏水」已派工，由維修人員處理中。 */
             body: string;
             /**
-             * @description web page of what changed
-             * @example /maintenance/tickets/3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e
+             * @description the web app's page of what changed (a path of the app, not of the API)
+             * @example /repairs/3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e
              */
             link: string;
             /** Format: date-time */
@@ -4672,6 +4694,22 @@ export interface components {
              *     ]
              */
             tradeCodes: string[];
+        };
+        TechnicianView: {
+            userId: string;
+            /** @example 林師傅 */
+            displayName: string;
+            /**
+             * @example [
+             *       "plumbing_electrical"
+             *     ]
+             */
+            tradeCodes: string[];
+            /**
+             * @description tickets assigned to them and not yet resolved
+             * @example 3
+             */
+            openTickets: number;
         };
         BacklogAgeView: {
             /** @description open for 7 days or less at the end of the period */
@@ -14606,6 +14644,91 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TechniciansController_list: {
+        parameters: {
+            query?: {
+                /** @description only the technicians of this trade */
+                tradeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianView"][];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };

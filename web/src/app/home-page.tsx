@@ -5,6 +5,7 @@ import { MyOpenTickets } from '../maintenance/components/my-open-tickets';
 
 /** Loaded after the page is usable, so it does not weigh on the home page's budget. */
 const MyOpenBookings = lazy(() => import('../fleet/components/my-open-bookings'));
+const WhatsChanged = lazy(() => import('../notifications/components/whats-changed'));
 
 /** What is open for the user, gathered from each feature. */
 export default function HomePage() {
@@ -14,6 +15,9 @@ export default function HomePage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {session.data ? `${session.data.displayName}，您好` : '首頁'}
       </Typography.Title>
+      <Suspense>
+        <WhatsChanged />
+      </Suspense>
       <MyOpenTickets />
       {session.data && mayUse(session.data, ['requester']) && (
         <Suspense>

@@ -3,6 +3,7 @@ import type { FeatureRoute } from '../common/routing/feature-route';
 import { RequireRoles, RequireSession } from '../common/session/require-session';
 import { AppShell } from '../common/shell/app-shell';
 import { NotFoundState } from '../common/states/states';
+import { NotificationBell } from '../notifications/components/notification-bell';
 import { appRoutes } from './app-routes';
 
 function pageRoute(route: FeatureRoute): RouteObject {
@@ -22,7 +23,11 @@ function pageRoute(route: FeatureRoute): RouteObject {
 export const router = createBrowserRouter([
   { path: '/login', lazy: async () => ({ Component: (await import('../auth/login-page')).default }) },
   {
-    element: <RequireSession>{(user) => <AppShell user={user} routes={appRoutes} />}</RequireSession>,
+    element: (
+      <RequireSession>
+        {(user) => <AppShell user={user} routes={appRoutes} headerExtra={<NotificationBell />} />}
+      </RequireSession>
+    ),
     children: [...appRoutes.map(pageRoute), { path: '*', element: <NotFoundState /> }],
   },
 ]);

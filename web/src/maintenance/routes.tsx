@@ -1,7 +1,8 @@
-import { FileAddOutlined, ToolOutlined } from '@ant-design/icons';
+import { FileAddOutlined, SafetyCertificateOutlined, ToolOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { kpiText } from './kpi-messages';
 import { maintenanceText as text } from './messages';
+import { obligationText } from './obligation-messages';
 import { officeText } from './office-messages';
 
 /** The maintenance pages. Add a page: write it under pages/ (default export) and list it here. */
@@ -35,6 +36,12 @@ export const maintenanceRoutes: readonly FeatureRoute[] = [
     roles: ['maintenance_coordinator', 'report_viewer'],
     page: () => import('./pages/kpi-page'),
     nav: { label: kpiText.nav, icon: <ToolOutlined /> },
+  },
+  {
+    path: '/repairs/obligations',
+    roles: ['maintenance_coordinator', 'report_viewer'],
+    page: () => import('./pages/obligations-page'),
+    nav: { label: obligationText.nav, icon: <SafetyCertificateOutlined /> },
   },
   {
     path: '/repairs/:id',

@@ -1,6 +1,6 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router';
 import type { FeatureRoute } from '../routing/feature-route';
 import { useSignOut, type SessionUser } from '../session/session';
@@ -12,9 +12,18 @@ const PhoneMenu = lazy(() => import('./phone-menu'));
 
 /**
  * The frame of every signed-in page: the header with the user and sign-out, the navigation of
- * what the user's roles may do — a side menu on wide screens, a drawer on phones.
+ * what the user's roles may do — a side menu on wide screens, a drawer on phones. `headerExtra`
+ * is what the app puts beside the user's name (the notification bell): the shell imports no feature.
  */
-export function AppShell({ user, routes }: { user: SessionUser; routes: readonly FeatureRoute[] }) {
+export function AppShell({
+  user,
+  routes,
+  headerExtra,
+}: {
+  user: SessionUser;
+  routes: readonly FeatureRoute[];
+  headerExtra?: ReactNode;
+}) {
   const screens = Grid.useBreakpoint();
   const isPhone = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -33,6 +42,7 @@ export function AppShell({ user, routes }: { user: SessionUser; routes: readonly
           {APP_NAME}
         </Link>
         <span style={{ flex: 1 }} />
+        {headerExtra}
         <Typography.Text ellipsis style={{ maxWidth: isPhone ? 96 : 240 }}>
           {user.displayName}
         </Typography.Text>

@@ -7,9 +7,13 @@ import { useTransition, useUploadAttachment, type TicketDetail } from '../hooks/
 import { maintenanceText } from '../messages';
 import { officeText as text } from '../office-messages';
 import { PhotoInput, toAttachment } from './photo-input';
+import { TechnicianPicker } from './technician-picker';
 
 type Action = Schemas['TransitionDto']['action'];
-type Fields = Pick<Schemas['TransitionDto'], 'reason' | 'holdReason' | 'resolutionNote' | 'vendorName'> & {
+type Fields = Pick<
+  Schemas['TransitionDto'],
+  'reason' | 'holdReason' | 'resolutionNote' | 'assigneeUserId' | 'vendorName'
+> & {
   photos?: UploadFile[];
 };
 
@@ -56,7 +60,7 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
           </Button>
         ))}
       </Space>
-      {chosen && <ActionFields action={chosen} />}
+      {chosen && <ActionFields action={chosen} ticket={ticket} />}
       {chosen && (
         <Button type="primary" htmlType="submit" loading={busy} block>
           {maintenanceText.actions[chosen]}
@@ -70,18 +74,35 @@ function withoutPhotos({ photos: _photos, ...fields }: Fields): Omit<Fields, 'ph
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as Omit<Fields, 'photos'>;
 }
 
-function ActionFields({ action }: { action: Action }) {
-  if (action === 'assign')
-    return (
+/** A technician of the ticket's trade, a vendor, or both: at least one of them. */
+function AssignFields({ ticket }: { ticket: TicketDetail }) {
+  return (
+    <>
+      <Form.Item label={text.technician} name="assigneeUserId" extra={text.technicianHelp}>
+        <TechnicianPicker tradeCode={ticket.tradeCode} />
+      </Form.Item>
       <Form.Item
         label={text.vendorName}
         name="vendorName"
         extra={text.vendorHelp}
-        rules={[{ required: true, whitespace: true, message: text.vendorRequired }]}
+        dependencies={['assigneeUserId']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_rule, value?: string) =>
+              getFieldValue('assigneeUserId') || value?.trim()
+                ? Promise.resolve()
+                : Promise.reject(new Error(text.assigneeRequired)),
+          }),
+        ]}
       >
         <Input maxLength={200} />
       </Form.Item>
-    );
+    </>
+  );
+}
+
+function ActionFields({ action, ticket }: { action: Action; ticket: TicketDetail }) {
+  if (action === 'assign') return <AssignFields ticket={ticket} />;
   if (action === 'hold')
     return (
       <Form.Item

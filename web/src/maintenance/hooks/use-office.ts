@@ -43,3 +43,11 @@ export function useKpis(query: KpiQuery) {
     queryFn: () => unwrap(api.GET('/maintenance/kpis', { params: { query } })),
   });
 }
+
+/** The technicians the coordinator may assign to a ticket of this trade, the least busy first. */
+export function useTechnicians(tradeCode: string) {
+  return useQuery({
+    queryKey: ['maintenance', 'technicians', tradeCode],
+    queryFn: () => unwrap(api.GET('/maintenance/technicians', { params: { query: { tradeCode } } })),
+  });
+}

@@ -1,0 +1,59 @@
+import { Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatRocDate } from '../../common/dates/roc-date';
+import type { Occurrence } from '../hooks/use-obligations';
+import { obligationText as text } from '../obligation-messages';
+import { OccurrenceStatusTag } from './occurrence-status-tag';
+
+/** The certificate as uploaded: the cookie session authorises the download like any page load. */
+function certificateHref(occurrence: Occurrence): string {
+  return `/maintenance/obligation-occurrences/${occurrence.id}/attachments/${occurrence.certificateAttachmentId}`;
+}
+
+/**
+ * Due dates as rows that fit a phone: due date and title, state, work order, certificate, and
+ * whatever `action` the page offers for a row (completing it).
+ */
+export function OccurrenceRows({
+  occurrences,
+  action,
+}: {
+  occurrences: Occurrence[];
+  action?: (occurrence: Occurrence) => ReactNode;
+}) {
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {occurrences.map((occurrence) => (
+        <li
+          key={occurrence.id}
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 8,
+            alignItems: 'center',
+            padding: '12px 0',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <div style={{ flex: '1 1 240px', minWidth: 0 }}>
+            <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+              {`${formatRocDate(occurrence.dueDate)} ${occurrence.title}`}
+            </Typography.Text>
+            <div>
+              <Space wrap size={8}>
+                <OccurrenceStatusTag occurrence={occurrence} />
+                {occurrence.ticketId && <Link to={`/repairs/${occurrence.ticketId}`}>{text.workOrder}</Link>}
+                {occurrence.completedOn && (
+                  <Typography.Text type="secondary">{`${text.completedOn} ${formatRocDate(occurrence.completedOn)}`}</Typography.Text>
+                )}
+                {occurrence.certificateAttachmentId && <a href={certificateHref(occurrence)}>{text.certificate}</a>}
+              </Space>
+            </div>
+          </div>
+          {action?.(occurrence)}
+        </li>
+      ))}
+    </ul>
+  );
+}
