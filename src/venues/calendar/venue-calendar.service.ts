@@ -14,6 +14,7 @@ import { venueScopeOf } from '../bookings/venue-booking-scope';
 import { BookedEquipment } from '../bookings/venue-booking.entity';
 import { shapeOf, VenueRulesService } from '../bookings/venue-rules.service';
 import { VenueSpaceView } from '../spaces/dto/venue-space.dto';
+import { VenueSpace } from '../spaces/venue-space.entity';
 import { VenueSpacesService } from '../spaces/venue-spaces.service';
 import { BookingStatus, EventKind, HOLDING_STATUSES, MAX_CALENDAR_DAYS } from '../venue.constants';
 import { VENUE_RULE_CODES, VenueRulesError } from '../venues.errors';
@@ -56,6 +57,11 @@ const WINDOW_RULES: ReadonlySet<string> = new Set([
   VENUE_RULE_CODES.tooFarAhead,
 ]);
 
+/** Whether the space has every piece of equipment asked for. */
+function hasEquipment(space: VenueSpace, codes: readonly string[]): boolean {
+  return codes.every((code) => space.equipment.some((item) => item.code === code));
+}
+
 /**
  * What the pages read: the week calendar per space or kind (every space's busy times for
  * everyone, the details of one's own agency's bookings), the free-slot search and the venue
@@ -97,12 +103,12 @@ export class VenueCalendarService {
   }
 
   /**
-   * Spaces of a kind (and center) free for the window and the head count, smallest first. A
-   * window no space could take (too soon, too long…) is a 422 naming the rule.
+   * Spaces of a kind (and center, with the equipment asked for) free for the window and the head
+   * count, smallest first. A window no space could take (too soon, too long…) is a 422 naming the rule.
    */
   async freeSpaces(query: FreeSlotQuery): Promise<FreeSpaceView[]> {
     const shape = shapeOf({ ...query, equipment: [] });
-    const rows = await this.spaces.rows(query);
+    const rows = (await this.spaces.rows(query)).filter((space) => hasEquipment(space, query.equipment ?? []));
     const problems = rows.map((space) => this.rules.problems(shape, space));
     const windowProblems = (problems[0] ?? []).filter((problem) => WINDOW_RULES.has(problem.code));
     if (windowProblems.length) throw new VenueRulesError(windowProblems);

@@ -20563,6 +20563,8 @@ export interface operations {
                 kind?: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
                 /** @description one center */
                 siteId?: string;
+                /** @description codes of the equipment the space must have (each at least one) */
+                equipment?: string[];
                 setupMinutes?: number;
                 cleanupMinutes?: number;
             };
