@@ -8,6 +8,7 @@ import { BusinessCalendar } from '../../common/time';
 import { AppConfig } from '../../config/app-config.schema';
 import { sqlList } from '../../database/sql-list';
 import { Actor } from '../../identity/actor';
+import { agencyNamesOf } from '../agency-names';
 import { occupiedWindow } from '../bookings/booking-rules';
 import { occupiedSql } from '../bookings/booking-sql';
 import { venueScopeOf } from '../bookings/venue-booking-scope';
@@ -150,7 +151,10 @@ export class VenueCalendarService {
           ORDER BY b.starts_at, b.id`,
       [spaces.map((space) => space.id), start, end],
     );
-    const agencyNames = await this.agencyNames(rows.map((row) => row.agency_id));
+    const agencyNames = await agencyNamesOf(
+      this.agencies,
+      rows.map((row) => row.agency_id),
+    );
     const equipmentOf = (space: VenueSpaceView, booked: BookedEquipment[]): DaySheetEquipment[] =>
       booked.map((item) => ({
         code: item.code,
@@ -232,12 +236,6 @@ export class VenueCalendarService {
       agencyId: visible ? row.agency_id : null,
       attendees: visible ? row.attendees : null,
     };
-  }
-
-  private async agencyNames(ids: string[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of new Set(ids)) names.set(id, (await this.agencies.get(id)).name);
-    return names;
   }
 }
 

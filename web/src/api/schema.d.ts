@@ -5829,6 +5829,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             version: number;
+            /**
+             * @description the agency the space is requested for
+             * @example 財政局
+             */
+            agencyName: string;
             /** @description other pending requests that approving this one would reject */
             competingRequestIds: string[];
             /** @description bookings already holding the space: this request cannot be approved */
