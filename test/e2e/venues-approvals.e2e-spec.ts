@@ -46,6 +46,7 @@ describe('venues: approvals, attendance and who sees what', () => {
     expect(queue.status).toBe(200);
     const queued = new Map(queue.body.items.map((item: { id: string }) => [item.id, item]));
     expect(queued.get(civil.id)).toMatchObject({
+      agencyName: '民政局',
       competingRequestIds: [finance.id, education.id],
       blockingBookingIds: [],
     });

@@ -243,4 +243,25 @@ describe('venues: booking a space, never twice', () => {
     // SW-301 seats 24; SW-MPR-A is taken, and so is the hall it belongs to.
     expect(response.body.map((space: { code: string }) => space.code)).toEqual(['SW-201', 'SW-MPR-B']);
   });
+
+  it('finds only the free spaces that have every piece of equipment asked for, one code or several', async () => {
+    const [{ site_id: site }] = await t.sql<{ site_id: string }>(
+      "SELECT site_id FROM venue_spaces WHERE code = 'SW-201'",
+    );
+    const window = `startsAt=${encodeURIComponent(at(days[7], '10:00'))}&endsAt=${encodeURIComponent(at(days[7], '11:00'))}`;
+    const asRequester = await as(t, 'requester');
+    const codesOf = async (equipment: string) => {
+      const response = await asRequester(
+        'get',
+        `/venues/free-slots?siteId=${site}&attendees=20&${window}&${equipment}`,
+      );
+      expect(response.status).toBe(200);
+      return response.body.map((space: { code: string }) => space.code);
+    };
+    expect(await codesOf('equipment=video_conference')).toEqual(['SW-401']);
+    expect(await codesOf('equipment=podium&equipment=projector')).toEqual(['SW-MPR', 'SW-AUD']);
+    const refused = await asRequester('get', `/venues/free-slots?siteId=${site}&attendees=20&${window}&equipment=Bad!`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.fields).toEqual([expect.objectContaining({ field: 'equipment', code: 'matches' })]);
+  });
 });

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { AgenciesService } from '../../agencies/agencies.service';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
+import { agencyNamesOf } from '../agency-names';
 import { VenueVersionDto } from '../venue-version.dto';
 import { VenueAttendanceTimingError } from '../venues.errors';
 import { occupiedWindow } from './booking-rules';
@@ -19,7 +21,11 @@ import { VenueOccupancyService } from './venue-occupancy.service';
 
 const MINUTE = 60_000;
 
-export type QueuedRequest = VenueBooking & { competingRequestIds: string[]; blockingBookingIds: string[] };
+export type QueuedRequest = VenueBooking & {
+  agencyName: string;
+  competingRequestIds: string[];
+  blockingBookingIds: string[];
+};
 
 /** The reason written on a request rejected because another one for the same time was approved. */
 export function overlapReason(approvedId: string): string {
@@ -46,9 +52,10 @@ export class VenueApprovalsService {
     private readonly closer: VenueBookingCloserService,
     private readonly transactions: TransactionRunner,
     private readonly config: AppConfig,
+    private readonly agencies: AgenciesService,
   ) {}
 
-  /** Pending requests, soonest first, each with the requests it competes with and what already blocks it. */
+  /** Pending requests, soonest first, each with its agency's name, the requests it competes with and what already blocks it. */
   async queue(actor: Actor, query: ApprovalQueueQuery): Promise<Page<QueuedRequest>> {
     const page = await keysetPage(
       scopedVenueBookings(this.bookings, actor, { ...query, status: 'requested' }),
@@ -70,10 +77,15 @@ export class VenueApprovalsService {
         )
       : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
+    const agencyNames = await agencyNamesOf(
+      this.agencies,
+      page.items.map((booking) => booking.agencyId),
+    );
     return {
       nextCursor: page.nextCursor,
       items: page.items.map((booking) => ({
         ...booking,
+        agencyName: agencyNames.get(booking.agencyId) ?? '',
         competingRequestIds: byId.get(booking.id)?.competing ?? [],
         blockingBookingIds: byId.get(booking.id)?.blocking ?? [],
       })),

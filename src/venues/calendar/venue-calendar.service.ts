@@ -8,12 +8,14 @@ import { BusinessCalendar } from '../../common/time';
 import { TAIPEI_ZONE } from '../../common/time/taipei-zone';
 import { sqlList } from '../../database/sql-list';
 import { Actor } from '../../identity/actor';
+import { agencyNamesOf } from '../agency-names';
 import { occupiedWindow } from '../bookings/booking-rules';
 import { occupiedSql } from '../bookings/booking-sql';
 import { venueScopeOf } from '../bookings/venue-booking-scope';
 import { BookedEquipment } from '../bookings/venue-booking.entity';
 import { shapeOf, VenueRulesService } from '../bookings/venue-rules.service';
 import { VenueSpaceView } from '../spaces/dto/venue-space.dto';
+import { VenueSpace } from '../spaces/venue-space.entity';
 import { VenueSpacesService } from '../spaces/venue-spaces.service';
 import { BookingStatus, EventKind, HOLDING_STATUSES, MAX_CALENDAR_DAYS } from '../venue.constants';
 import { VENUE_RULE_CODES, VenueRulesError } from '../venues.errors';
@@ -56,6 +58,11 @@ const WINDOW_RULES: ReadonlySet<string> = new Set([
   VENUE_RULE_CODES.tooFarAhead,
 ]);
 
+/** Whether the space has every piece of equipment asked for. */
+function hasEquipment(space: VenueSpace, codes: readonly string[]): boolean {
+  return codes.every((code) => space.equipment.some((item) => item.code === code));
+}
+
 /**
  * What the pages read: the week calendar per space or kind (every space's busy times for
  * everyone, the details of one's own agency's bookings), the free-slot search and the venue
@@ -96,12 +103,12 @@ export class VenueCalendarService {
   }
 
   /**
-   * Spaces of a kind (and center) free for the window and the head count, smallest first. A
-   * window no space could take (too soon, too long…) is a 422 naming the rule.
+   * Spaces of a kind (and center, with the equipment asked for) free for the window and the head
+   * count, smallest first. A window no space could take (too soon, too long…) is a 422 naming the rule.
    */
   async freeSpaces(query: FreeSlotQuery): Promise<FreeSpaceView[]> {
     const shape = shapeOf({ ...query, equipment: [] });
-    const rows = await this.spaces.rows(query);
+    const rows = (await this.spaces.rows(query)).filter((space) => hasEquipment(space, query.equipment ?? []));
     const problems = rows.map((space) => this.rules.problems(shape, space));
     const windowProblems = (problems[0] ?? []).filter((problem) => WINDOW_RULES.has(problem.code));
     if (windowProblems.length) throw new VenueRulesError(windowProblems);
@@ -143,7 +150,10 @@ export class VenueCalendarService {
           ORDER BY b.starts_at, b.id`,
       [spaces.map((space) => space.id), start, end],
     );
-    const agencyNames = await this.agencyNames(rows.map((row) => row.agency_id));
+    const agencyNames = await agencyNamesOf(
+      this.agencies,
+      rows.map((row) => row.agency_id),
+    );
     const equipmentOf = (space: VenueSpaceView, booked: BookedEquipment[]): DaySheetEquipment[] =>
       booked.map((item) => ({
         code: item.code,
@@ -225,12 +235,6 @@ export class VenueCalendarService {
       agencyId: visible ? row.agency_id : null,
       attendees: visible ? row.attendees : null,
     };
-  }
-
-  private async agencyNames(ids: string[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of new Set(ids)) names.set(id, (await this.agencies.get(id)).name);
-    return names;
   }
 }
 

@@ -6021,6 +6021,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             version: number;
+            /**
+             * @description the agency the space is requested for
+             * @example 財政局
+             */
+            agencyName: string;
             /** @description other pending requests that approving this one would reject */
             competingRequestIds: string[];
             /** @description bookings already holding the space: this request cannot be approved */
@@ -21235,6 +21240,8 @@ export interface operations {
                 kind?: "meeting_room" | "multimedia_room" | "auditorium" | "atrium" | "plaza";
                 /** @description one center */
                 siteId?: string;
+                /** @description codes of the equipment the space must have (each at least one) */
+                equipment?: string[];
                 setupMinutes?: number;
                 cleanupMinutes?: number;
             };

@@ -4,6 +4,7 @@ import { ROLES } from '../common/session/roles';
 import { fleetRoutes } from '../fleet/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
 import { notificationRoutes } from '../notifications/routes';
+import { venuesRoutes } from '../venues/routes';
 
 /** The home page, for everybody: it gathers what each feature has open for the user. */
 const homeRoute: FeatureRoute = {
@@ -18,5 +19,6 @@ export const appRoutes: readonly FeatureRoute[] = [
   homeRoute,
   ...maintenanceRoutes,
   ...fleetRoutes,
+  ...venuesRoutes,
   ...notificationRoutes,
 ];

@@ -132,6 +132,7 @@ export class VenueApprovalResult {
 }
 
 export class VenueApprovalItem extends VenueBookingView {
+  @ApiProperty({ example: '財政局', description: 'the agency the space is requested for' }) agencyName: string;
   @ApiProperty({ type: [String], description: 'other pending requests that approving this one would reject' })
   competingRequestIds: string[];
   @ApiProperty({ type: [String], description: 'bookings already holding the space: this request cannot be approved' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { IsInstant } from '../../../common/validation/instant';
 import { IsIsoDate } from '../../../common/validation/iso-date';
 import { SpaceEquipmentDto, VenueSpaceView } from '../../spaces/dto/venue-space.dto';
@@ -68,6 +68,21 @@ export class FreeSlotQuery {
   @ApiProperty({ minimum: 1 }) @Type(() => Number) @IsInt() @Min(1) @Max(100000) attendees: number;
   @ApiPropertyOptional({ enum: SPACE_KINDS }) @IsOptional() @IsIn(SPACE_KINDS) kind?: SpaceKind;
   @ApiPropertyOptional({ description: 'one center' }) @IsOptional() @IsUUID() siteId?: string;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['projector'],
+    description: 'codes of the equipment the space must have (each at least one)',
+  })
+  @IsOptional()
+  // A query parameter given once arrives as a string, given twice as a list.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value))
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, {
+    each: true,
+    message: 'equipment codes are lower-case letters, digits or underscores',
+  })
+  equipment?: string[];
   @ApiPropertyOptional({ minimum: 0, maximum: MAX_BUFFER_MINUTES })
   @IsOptional()
   @Type(() => Number)

@@ -290,6 +290,7 @@ export const fieldErrorMessages: Record<string, string> = {
   'venue.agency_not_yours': '僅場地管理人員可代其他機關申請。',
   'venue.part_invalid': '組成場地須為同一行政中心的其他場地，且不可重複。',
   'venue.hours_order': '關閉時間須晚於開放時間。',
+  'venue.clash': '此時段（含場佈、復原時間）已被其他預約占用，請改選其他時段或場地。',
 };
 
 function fillPlaceholders(template: string, params: Record<string, unknown> = {}): string {

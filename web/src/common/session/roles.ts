@@ -12,5 +12,6 @@ export const ROLES = [
   'dormitory_manager',
   'property_officer',
   'report_viewer',
+  'venue_manager',
   'admin',
 ] as const satisfies readonly Role[];

@@ -1,0 +1,81 @@
+import { Alert } from 'antd';
+import { ApiError } from '../../common/api/client';
+import { formatRocDate } from '../../common/dates/roc-date';
+import type { CalendarView } from '../hooks/use-venues';
+import { venuesText as text } from '../messages';
+import { timeOf } from './venue-time';
+
+interface Clash {
+  bookingId: string;
+  spaceId: string;
+  occupiedFrom: string;
+  occupiedUntil: string;
+}
+
+interface SeriesDate {
+  date: string;
+  code: string;
+}
+
+function detailsOf<T>(error: unknown, code: string, key: string): T[] {
+  if (!(error instanceof ApiError) || error.body.code !== code) return [];
+  const list = (error.body.details as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(list) ? (list as T[]) : [];
+}
+
+/**
+ * The bookings a 409 `venue.clash` names, with their windows (setup and cleanup included) and,
+ * where the calendar of that day shows them to this user, their titles.
+ */
+export function ClashAlert({ error, calendar }: { error: unknown; calendar?: CalendarView }) {
+  const clashes = detailsOf<Clash>(error, 'venue.clash', 'clashes');
+  if (!clashes.length) return null;
+  const names = new Map(calendar?.spaces.map((space) => [space.id, space.name]));
+  const describe = (clash: Clash) => {
+    const entry = calendar?.entries.find((candidate) => candidate.bookingId === clash.bookingId);
+    const what = entry?.visible && entry.title ? entry.title : text.otherAgency;
+    const where = names.get(clash.spaceId);
+    return text.clashWith(
+      `${formatRocDate(clash.occupiedFrom)} ${timeOf(clash.occupiedFrom)}–${timeOf(clash.occupiedUntil)}`,
+      where ? `${what}（${where}）` : what,
+    );
+  };
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={text.clashTitle}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {clashes.map((clash) => (
+            <li key={`${clash.bookingId}-${clash.spaceId}`}>{describe(clash)}</li>
+          ))}
+        </ul>
+      }
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+/** The dates of an all-or-nothing series that stood in its way (409 `venue.series_clash`). */
+export function SeriesClashAlert({ error }: { error: unknown }) {
+  const dates = detailsOf<SeriesDate>(error, 'venue.series_clash', 'dates');
+  if (!dates.length) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={text.seriesClashTitle}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {dates.map((date) => (
+            <li key={date.date}>{`${formatRocDate(`${date.date}T12:00:00+08:00`)} ${text.problemOf(date.code)}`}</li>
+          ))}
+        </ul>
+      }
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
