@@ -27,6 +27,7 @@ import { SeedModule } from './seed/seed.module';
 import { SettingsModule } from './settings/settings.module';
 import { TradesModule } from './trades/trades.module';
 import { UsersModule } from './users/users.module';
+import { VehicleReviewsModule } from './vehicle-reviews/vehicle-reviews.module';
 import { VenuesModule } from './venues/venues.module';
 
 @Module({
@@ -65,6 +66,7 @@ import { VenuesModule } from './venues/venues.module';
     FiguresModule,
     DivisionRecordsModule,
     HistoricalImportModule,
+    VehicleReviewsModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -18,6 +18,10 @@ export const TAGS: Record<string, TagObject> = {
     name: '公務車派遣',
     description: '線上申請派用公務車、派車調度（指派車輛與駕駛、集中調派）、出車與回場里程、車輛與駕駛資料、到期提醒。',
   },
+  'vehicle-reviews': {
+    name: '車輛先期審查',
+    description: '年度購置公務車輛先期審查：機關提出購置與續租申請，本處依優先順位在經費上限內核列，並產出統計與報表。',
+  },
   parking: {
     name: '臨時停車證',
     description: '核發公務臨時停車證（單張與批次）、列印、撤銷，以及掃描 QR code 的公開查驗。',

@@ -22,6 +22,8 @@ import './figures-constraints.errors';
   imports: [DiscoveryModule, TypeOrmModule.forFeature([FigureSnapshot, SentenceTemplate])],
   controllers: [FiguresController, SentenceTemplatesController],
   providers: [FiguresService, FiguresProviders, SentenceTemplatesService, CalendarCoverage],
+  // The vehicle pre-review prints its summary's sentence with the same (editable) templates.
+  exports: [SentenceTemplatesService],
 })
 export class FiguresModule implements OnModuleInit {
   constructor(

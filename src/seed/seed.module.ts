@@ -9,6 +9,7 @@ import { ParkingModule } from '../parking/parking.module';
 import { SettingsModule } from '../settings/settings.module';
 import { TradesModule } from '../trades/trades.module';
 import { UsersModule } from '../users/users.module';
+import { VehicleReviewsModule } from '../vehicle-reviews/vehicle-reviews.module';
 import { VenuesModule } from '../venues/venues.module';
 import { DemoDataService } from './demo-data.service';
 import { SeedService } from './seed.service';
@@ -26,6 +27,7 @@ import { SeedService } from './seed.service';
     FleetModule,
     AssetsModule,
     VenuesModule,
+    VehicleReviewsModule,
   ],
   providers: [SeedService, DemoDataService],
   exports: [SeedService],

@@ -43,6 +43,7 @@ describe('general-administration figures', () => {
       'maintenance',
       'dormitories',
       'fleet',
+      'vehicle_reviews',
       'parking',
       'assets',
       'division',

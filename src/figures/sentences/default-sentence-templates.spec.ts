@@ -23,6 +23,18 @@ describe('the default sentence templates', () => {
       '每年辦理2次宿舍居住事實查考作業，分別於6、12月辦理完成',
     );
     expect(sentence('fleet.trips', { count: 1217 })).toBe('112年度於線上申請派遣公務車（含禮賓車）計1,217車次');
+    expect(
+      sentence('vehicle_reviews.approved', {
+        budgetYear: '113',
+        cars: 25,
+        motorcycles: 39,
+        specialVehicles: 412,
+        leaseRenewals: 75,
+        amount: '56,785.1',
+      }),
+    ).toBe(
+      '辦理113年度購置公務車輛先期審查作業，共計核列汽車25輛、機車39輛、特種車412輛及續租75輛等，經費合計56,785.1萬元',
+    );
     expect(sentence('parking.issued', { count: 10033 })).toBe('112年核發公務臨時停車證10,033張');
     expect(sentence('maintenance.fire_drills', { centers: '四維、鳳山行政中心', perCenter: 2 })).toBe(
       '辦理四維、鳳山行政中心辦公大樓場域112年度自衛消防編組訓練各2次',

@@ -58,6 +58,10 @@ export const DEFAULT_SENTENCE_TEMPLATES: Readonly<Record<string, DefaultSentence
   'fleet.bookings.vip': count('{period}禮賓車派車申請計{count}件'),
   'fleet.km': count('{period}公務車行駛里程計{count}公里'),
   'fleet.cancelled': count('{period}取消派車計{count}件'),
+  'vehicle_reviews.approved': {
+    text: '辦理{budgetYear}年度購置公務車輛先期審查作業，共計核列汽車{cars}輛、機車{motorcycles}輛、特種車{specialVehicles}輛及續租{leaseRenewals}輛等，經費合計{amount}萬元',
+    params: ['budgetYear', 'cars', 'motorcycles', 'specialVehicles', 'leaseRenewals', 'amount'],
+  },
   'parking.issued': count('{periodYear}核發公務臨時停車證{count}張'),
   'parking.issued_at_lot': { text: '{periodYear}{lot}核發臨時停車證{count}張', params: ['lot'] },
   'parking.revoked': count('{periodYear}註銷臨時停車證{count}張'),

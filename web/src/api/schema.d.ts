@@ -3226,6 +3226,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/vehicle-reviews/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 車輛先期審查：列出審查年度
+         * @description 依預算年度由新到舊。
+         *
+         *     **權限**：機關管理者（`agency_admin`）、派車調度（`dispatcher`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["ReviewRoundsController_list"];
+        put?: never;
+        /**
+         * 車輛先期審查：開辦年度審查
+         * @description 由本處車輛管理（派車調度）開辦，設定受理截止日與經費上限。同一預算年度已開辦回 409 `vehicle_reviews.round_exists`。
+         *
+         *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
+         */
+        post: operations["ReviewRoundsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vehicle-reviews/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 車輛先期審查：查看審查年度
+         * @description **權限**：機關管理者（`agency_admin`）、派車調度（`dispatcher`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["ReviewRoundsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 車輛先期審查：調整截止日或經費上限
+         * @description 經費上限不得低於已核列金額，否則回 409 `vehicle_reviews.ceiling_below_approved`（欄位 `ceilingAmount`）。
+         *
+         *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
+         */
+        patch: operations["ReviewRoundsController_update"];
+        trace?: never;
+    };
+    "/vehicle-reviews/rounds/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 車輛先期審查：審查結果統計
+         * @description 依車種的申請與核列數量、金額，購置經費依機關類別（警政、消防、其他）的占比，以及施政報告的文字。
+         *
+         *     **權限**：派車調度（`dispatcher`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["ReviewRoundsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vehicle-reviews/rounds/{id}/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 車輛先期審查：下載審查結果（Excel）
+         * @description 統計、機關類別占比與依順位排列的申請明細三個工作表。
+         *
+         *     **權限**：派車調度（`dispatcher`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["ReviewRoundsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vehicle-reviews/rounds/{roundId}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 車輛先期審查：列出申請項目
+         * @description 依審查順位排列（警消逾齡特種車汰換優先，規則見 config/vehicle-review-ranking.json）。機關管理者只看得到自己機關的申請。
+         *
+         *     **權限**：機關管理者（`agency_admin`）、派車調度（`dispatcher`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["RequestLinesController_list"];
+        put?: never;
+        /**
+         * 車輛先期審查：提出購置或續租申請
+         * @description 由機關管理者以自己機關的名義提出，可附報價單等附件。已過受理截止日回 422 `vehicle_reviews.filing_closed`。
+         *
+         *     **權限**：機關管理者（`agency_admin`）；系統管理者一律可呼叫。
+         */
+        post: operations["RequestLinesController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vehicle-reviews/lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 車輛先期審查：查看申請項目
+         * @description 其他機關的申請視同不存在（404）。
+         *
+         *     **權限**：機關管理者（`agency_admin`）、派車調度（`dispatcher`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["RequestLinesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vehicle-reviews/lines/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 車輛先期審查：審查申請項目
+         * @description 核列（`approve`，須填核列金額，可少於申請金額）、緩議（`defer`）或不予核列（`reject`，須填理由）；可改判，年度核列總額隨之調整。核列後總額超過經費上限回 409 `vehicle_reviews.ceiling_exceeded`（欄位 `approvedAmount`，`params.remaining` 為尚可核列金額）。
+         *
+         *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
+         */
+        post: operations["RequestLinesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vehicle-reviews/lines/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 車輛先期審查：下載申請附件
+         * @description **權限**：機關管理者（`agency_admin`）、派車調度（`dispatcher`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["RequestLinesController_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/figures": {
         parameters: {
             query?: never;
@@ -6147,6 +6337,189 @@ export interface components {
         };
         CancelledSeriesView: {
             cancelledBookingIds: string[];
+        };
+        RoundView: {
+            id: string;
+            /** @example 113 */
+            budgetYear: number;
+            /** @example 2023-03-31 */
+            deadline: string;
+            /** @description NT$ */
+            ceilingAmount: number;
+            /** @description NT$ approved so far */
+            approvedTotal: number;
+            /** @description NT$ still available under the ceiling */
+            remainingAmount: number;
+            /** @description agencies may still file (the deadline has not passed) */
+            filingOpen: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        OpenRoundDto: {
+            /**
+             * @description ROC year of the budget
+             * @example 113
+             */
+            budgetYear: number;
+            /**
+             * @description last Taipei date on which agencies may file
+             * @example 2023-03-31
+             */
+            deadline: string;
+            /**
+             * @description budget ceiling in NT$ (元)
+             * @example 600000000
+             */
+            ceilingAmount: number;
+        };
+        UpdateRoundDto: {
+            /** @example 2023-04-15 */
+            deadline?: string;
+            /** @example 650000000 */
+            ceilingAmount?: number;
+            /** @description the version read */
+            version: number;
+        };
+        KindSummaryView: {
+            /** @enum {string} */
+            kind: "car" | "motorcycle" | "special_vehicle" | "lease_renewal";
+            /** @example 汽車 */
+            label: string;
+            lines: number;
+            requestedQuantity: number;
+            requestedAmount: number;
+            approvedQuantity: number;
+            approvedAmount: number;
+        };
+        GroupSummaryView: {
+            /** @example police */
+            group: string;
+            /** @example 警政 */
+            label: string;
+            approvedQuantity: number;
+            /** @description NT$ approved for purchases (lease renewals apart) */
+            approvedAmount: number;
+            /**
+             * @description share of the purchases approved, in percent (2 decimals)
+             * @example 40.93
+             */
+            sharePercent: number;
+        };
+        RoundSummaryView: {
+            round: components["schemas"]["RoundView"];
+            byKind: components["schemas"]["KindSummaryView"][];
+            byGroup: components["schemas"]["GroupSummaryView"][];
+            approvedQuantity: number;
+            approvedAmount: number;
+            /**
+             * @description the approved amount in 萬元, one decimal
+             * @example 56,785.1
+             */
+            approvedAmountInTenThousands: string;
+            /** @example 辦理113年度購置公務車輛先期審查作業，共計核列汽車25輛、機車39輛、特種車412輛及續租75輛等，經費合計56,785.1萬元 */
+            sentence: string;
+        };
+        RequestLineView: {
+            id: string;
+            roundId: string;
+            agencyId: string;
+            /** @example 消防局 */
+            agencyName: string;
+            /**
+             * @description agency group of the ranking rules: police, fire or others
+             * @example fire
+             */
+            agencyGroup: string;
+            /** @example 消防 */
+            agencyGroupLabel: string;
+            /** @enum {string} */
+            kind: "car" | "motorcycle" | "special_vehicle" | "lease_renewal";
+            /** @example 特種車 */
+            kindLabel: string;
+            purpose: string;
+            quantity: number;
+            unitPrice: number;
+            requestedAmount: number;
+            replacedPlate: string | null;
+            replacedAgeYears: number | null;
+            replacedKm: number | null;
+            reason: string;
+            /** @enum {string} */
+            state: "filed" | "approved" | "deferred" | "rejected";
+            /** @example 核列 */
+            stateLabel: string;
+            approvedAmount: number | null;
+            approvedQuantity: number | null;
+            decisionReason: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /**
+             * @description review order of the ranking rules: 1 first
+             * @example 1
+             */
+            rank: number;
+            /** @example 警消逾齡特種車汰換 */
+            rankLabel: string;
+            /** @description the replaced vehicle reached its age or mileage limit */
+            overAge: boolean;
+            attachments: components["schemas"]["AttachmentView"][];
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        FileRequestLineDto: {
+            /** @enum {string} */
+            kind: "car" | "motorcycle" | "special_vehicle" | "lease_renewal";
+            /** @example 汰換逾齡消防救護車 */
+            purpose: string;
+            /** @example 2 */
+            quantity: number;
+            /**
+             * @description NT$ per vehicle (per year for a lease renewal)
+             * @example 3500000
+             */
+            unitPrice: number;
+            /**
+             * @description plate of the vehicle replaced, if any
+             * @example AB-1234
+             */
+            replacedPlate?: string;
+            /**
+             * @description age of the replaced vehicle in years
+             * @example 16
+             */
+            replacedAgeYears?: number;
+            /**
+             * @description kilometres the replaced vehicle has run
+             * @example 285000
+             */
+            replacedKm?: number;
+            /** @example 車齡逾16年，維修費用高且影響勤務 */
+            reason: string;
+            /** @description quotations, the old vehicle’s records */
+            attachments?: components["schemas"]["UploadAttachmentDto"][];
+        };
+        DecideLineDto: {
+            /** @enum {string} */
+            decision: "approve" | "defer" | "reject";
+            /**
+             * @description NT$ approved (an approval only); may be less than asked
+             * @example 6800000
+             */
+            approvedAmount?: number;
+            /**
+             * @description vehicles approved (an approval only); the quantity asked by default
+             * @example 2
+             */
+            approvedQuantity?: number;
+            /**
+             * @description required for a rejection
+             * @example 預算有限，移列下年度辦理
+             */
+            reason?: string;
+            /** @description the version read */
+            version: number;
         };
         FigureView: {
             /** @example maintenance.received */
@@ -22976,6 +23349,1040 @@ export interface operations {
                      *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
                      *     }
                      */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewRoundsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"][];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewRoundsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenRoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 該預算年度已開辦（`vehicle_reviews.round_exists`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewRoundsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewRoundsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 上限低於已核列金額，或資料已被他人更新 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewRoundsController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSummaryView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReviewRoundsController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX（中文欄名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RequestLinesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLineView"][];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RequestLinesController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileRequestLineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLineView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 已過受理截止日，或附件不符規定 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RequestLinesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLineView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RequestLinesController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLineView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超過經費上限，或資料已被他人更新 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 缺少核列金額或理由，或核列金額、數量超過申請 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RequestLinesController_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 上傳時的原檔 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };

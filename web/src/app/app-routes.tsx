@@ -4,6 +4,7 @@ import { ROLES } from '../common/session/roles';
 import { fleetRoutes } from '../fleet/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
 import { notificationRoutes } from '../notifications/routes';
+import { vehicleReviewRoutes } from '../vehicle-reviews/routes';
 import { venuesRoutes } from '../venues/routes';
 
 /** The home page, for everybody: it gathers what each feature has open for the user. */
@@ -21,4 +22,5 @@ export const appRoutes: readonly FeatureRoute[] = [
   ...fleetRoutes,
   ...venuesRoutes,
   ...notificationRoutes,
+  ...vehicleReviewRoutes,
 ];

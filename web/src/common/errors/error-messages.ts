@@ -231,6 +231,30 @@ export const domainErrorMessages: Record<string, string> = {
   'venue.capacity_range': '容納人數須為 1 至 100000 人。',
   'venue.space_kind_unknown': '請從選項中選擇場地類別。',
 
+  // Vehicle-purchase pre-review (車輛先期審查)
+  'vehicle_reviews.round_exists': '此預算年度已開辦先期審查，請勿重複開辦。',
+  'vehicle_reviews.filing_closed': '此年度的先期審查已過受理截止日，不能再提出申請。',
+  'vehicle_reviews.ceiling_exceeded': '核列後將超過本年度經費上限，請降低核列金額或先調整其他項目。',
+  'vehicle_reviews.ceiling_below_approved': '經費上限不得低於已核列的金額。',
+  'vehicle_reviews.approved_amount_required': '核列時請填寫核列金額。',
+  'vehicle_reviews.reason_required': '不予核列時請說明理由。',
+  'vehicle_reviews.budget_year_range': '預算年度須為民國 100 至 300 年。',
+  'vehicle_reviews.ceiling_negative': '經費上限不得為負數。',
+  'vehicle_reviews.kind_unknown': '請從選項中選擇申請類別。',
+  'vehicle_reviews.state_unknown': '申請項目的審查狀態不正確。',
+  'vehicle_reviews.quantity_range': '數量須為 1 至 10000。',
+  'vehicle_reviews.unit_price_range': '單價須為 1 元至 10 億元。',
+  'vehicle_reviews.requested_amount_mismatch': '申請金額須為數量乘以單價。',
+  'vehicle_reviews.replaced_age_range': '車齡須為 0 至 100 年。',
+  'vehicle_reviews.replaced_km_range': '里程須為 0 至 10,000,000 公里。',
+  'vehicle_reviews.approved_amount_above_request': '核列金額不得超過申請金額。',
+  'vehicle_reviews.approved_quantity_above_request': '核列數量不得超過申請數量。',
+  'vehicle_request_line.not_found': notFound('車輛購置申請'),
+  'vehicle_request_line.stale_version': stale('車輛購置申請'),
+  'vehicle_review_round.not_found': notFound('審查年度'),
+  'vehicle_review_round.stale_version': stale('審查年度'),
+  'vehicle_request_attachment.not_found': notFound('附件'),
+
   // User notifications
   'notifications.email_attempts_negative': '通知的寄送次數不正確。',
   'notifications.kind_unknown': '通知類別不正確。',
@@ -291,6 +315,9 @@ export const fieldErrorMessages: Record<string, string> = {
   'venue.part_invalid': '組成場地須為同一行政中心的其他場地，且不可重複。',
   'venue.hours_order': '關閉時間須晚於開放時間。',
   'venue.clash': '此時段（含場佈、復原時間）已被其他預約占用，請改選其他時段或場地。',
+  // The pre-review's ceiling: `params` are NT$ amounts.
+  'vehicle_reviews.ceiling_exceeded': '超過本年度經費上限，尚可核列 {remaining} 元。',
+  'vehicle_reviews.ceiling_below_approved': '經費上限不得低於已核列的 {approvedTotal} 元。',
 };
 
 function fillPlaceholders(template: string, params: Record<string, unknown> = {}): string {

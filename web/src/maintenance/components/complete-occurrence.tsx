@@ -6,9 +6,9 @@ import { inTaipei } from '../../common/dates/roc-date';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { toAttachment } from '../../common/files/to-attachment';
 import { useCompleteOccurrence, type Occurrence } from '../hooks/use-obligations';
 import { obligationText as text } from '../obligation-messages';
-import { toAttachment } from './photo-input';
 
 interface Fields {
   certificate: UploadFile[];

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { toAttachment } from '../../common/files/to-attachment';
 import { useTransition, useUploadAttachment, type TicketDetail } from '../hooks/use-tickets';
 import { maintenanceText } from '../messages';
 import { officeText as text } from '../office-messages';
-import { PhotoInput, toAttachment } from './photo-input';
+import { PhotoInput } from './photo-input';
 import { TechnicianPicker } from './technician-picker';
 
 type Action = Schemas['TransitionDto']['action'];

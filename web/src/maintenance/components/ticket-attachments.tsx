@@ -2,9 +2,9 @@ import { CameraOutlined } from '@ant-design/icons';
 import { Button, List, Upload } from 'antd';
 import { formatRocDateTime } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
+import { toAttachment } from '../../common/files/to-attachment';
 import { useUploadAttachment, type TicketDetail } from '../hooks/use-tickets';
 import { maintenanceText as text } from '../messages';
-import { toAttachment } from './photo-input';
 
 /** The ticket's files, each a download link, and a button that adds a photo (the camera on a phone). */
 export function TicketAttachments({ ticket }: { ticket: TicketDetail }) {

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { toAttachment } from '../../common/files/to-attachment';
 import { LocationPicker } from '../components/location-picker';
-import { PhotoInput, toAttachment } from '../components/photo-input';
+import { PhotoInput } from '../components/photo-input';
 import { useFileTicket, useTrades, useUploadAttachment, type Ticket } from '../hooks/use-tickets';
 import { MAX_PHOTOS, maintenanceText as text } from '../messages';
 
