@@ -44,6 +44,9 @@ describe('figures page data and the report section downloads', () => {
     expect(received.months).toEqual(CASES_112.map((value, index) => ({ label: `112年${index + 1}月`, value })));
     expect(body.reportText[0]).toBe(`112年度受理案件計${total(CASES_112)}件。`);
     expect(body.reportText).toContain('112年度於線上申請派遣公務車（含禮賓車）計0車次。');
+    // Nothing held reads as such, not as `每年辦理0次…分別於月辦理完成`.
+    expect(body.reportText).toContain('112年度未辦理宿舍居住事實查考作業。');
+    expect(body.reportText).toContain('112年度未辦理自衛消防編組訓練。');
   });
 
   it('compares a council session with the same days a year earlier, month by month within it', async () => {

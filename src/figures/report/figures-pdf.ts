@@ -43,7 +43,9 @@ export function figuresPdf(overview: FiguresOverview): Promise<Buffer> {
   document
     .fontSize(9)
     .fillColor('#555')
-    .text(`比較期間：${yearEarlier.label}${WIDE_SPACE}計算時間：${formatRocDateTime(current.computedAt)}`, { align: 'center' })
+    .text(`比較期間：${yearEarlier.label}${WIDE_SPACE}計算時間：${formatRocDateTime(current.computedAt)}`, {
+      align: 'center',
+    })
     .fillColor('black');
   heading(document, '報告文字');
   document.fontSize(11);
