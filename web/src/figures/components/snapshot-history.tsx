@@ -36,16 +36,19 @@ export function SnapshotHistory({ query }: { query: FiguresQuery }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{text.snapshotsHint}</Typography.Text>
-      <div style={{ overflowX: 'auto' }}>
-        <Table<Snapshot>
-          rowKey={(row) => row.id ?? row.computedAt}
-          size="small"
-          pagination={false}
-          columns={columns}
-          dataSource={history.data}
-          locale={{ emptyText: text.noSnapshots }}
-        />
-      </div>
+      {history.data.length ? (
+        <div style={{ overflowX: 'auto' }}>
+          <Table<Snapshot>
+            rowKey={(row) => row.id ?? row.computedAt}
+            size="small"
+            pagination={false}
+            columns={columns}
+            dataSource={history.data}
+          />
+        </div>
+      ) : (
+        <Typography.Paragraph>{text.noSnapshots}</Typography.Paragraph>
+      )}
       <Popconfirm
         title={text.recomputeConfirm}
         onConfirm={() =>
