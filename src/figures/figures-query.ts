@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { BadRequestError } from '../common/errors/domain-error';
 import { INVALID_PERIOD } from '../common/validation/date-range-query';
 import { FiguresQuery } from './dto/figures-query.dto';
@@ -11,4 +12,13 @@ export function periodOf(query: FiguresQuery): LabelledPeriod {
   }
   if (hasRange) return rangePeriod(query.from!, query.to!);
   return query.month ? monthPeriod(query.rocYear!, query.month) : yearPeriod(query.rocYear!);
+}
+
+const aYearBefore = (isoDate: string) => DateTime.fromISO(isoDate).minus({ years: 1 }).toISODate()!;
+
+/** The same period a year earlier, which the report compares each figure with (29 Feb becomes 28 Feb). */
+export function yearEarlierOf(query: FiguresQuery): LabelledPeriod {
+  const period = periodOf(query);
+  if (period.kind === 'range') return rangePeriod(aYearBefore(query.from!), aYearBefore(query.to!));
+  return periodOf({ rocYear: query.rocYear! - 1, month: query.month });
 }

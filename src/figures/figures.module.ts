@@ -5,9 +5,11 @@ import { JobsService } from '../jobs/jobs.service';
 import { CalendarCoverage } from './calendar-coverage';
 import { FigureSnapshot } from './figure-snapshot.entity';
 import { FiguresProviders } from './figures-providers';
+import { FiguresReportController } from './figures-report.controller';
 import { FiguresController } from './figures.controller';
 import { FiguresService } from './figures.service';
 import { MonthlyFiguresJob, YearlyFiguresJob } from './jobs/figures-snapshot.jobs';
+import { FiguresOverviewService } from './overview/figures-overview.service';
 import { SentenceTemplate } from './sentences/sentence-template.entity';
 import { SentenceTemplatesController } from './sentences/sentence-templates.controller';
 import { SentenceTemplatesService } from './sentences/sentence-templates.service';
@@ -20,8 +22,8 @@ import './figures-constraints.errors';
  */
 @Module({
   imports: [DiscoveryModule, TypeOrmModule.forFeature([FigureSnapshot, SentenceTemplate])],
-  controllers: [FiguresController, SentenceTemplatesController],
-  providers: [FiguresService, FiguresProviders, SentenceTemplatesService, CalendarCoverage],
+  controllers: [FiguresController, FiguresReportController, SentenceTemplatesController],
+  providers: [FiguresService, FiguresOverviewService, FiguresProviders, SentenceTemplatesService, CalendarCoverage],
   // The vehicle pre-review prints its summary's sentence with the same (editable) templates.
   exports: [SentenceTemplatesService],
 })

@@ -11,6 +11,12 @@ export interface DefaultSentenceTemplate {
 
 export const COMMON_PLACEHOLDERS = ['rocYear', 'period', 'periodYear', 'count', 'label', 'unit'] as const;
 
+/**
+ * A template `<key>_none` prints a figure whose count is 0 instead of `<key>`: the report's
+ * sentences about what was held (`各2次`, `分別於6、12月`) read wrongly with nothing held.
+ */
+export const NONE_SUFFIX = '_none';
+
 /** For a figure whose template nobody wrote yet (e.g. a new module's). */
 export const FALLBACK_TEMPLATE = '{period}{label}計{count}{unit}';
 
@@ -27,6 +33,7 @@ export const DEFAULT_SENTENCE_TEMPLATES: Readonly<Record<string, DefaultSentence
     text: '辦理{centers}辦公大樓場域{period}自衛消防編組訓練各{perCenter}次',
     params: ['centers', 'perCenter'],
   },
+  'maintenance.fire_drills_none': count('{period}未辦理自衛消防編組訓練'),
   'maintenance.fire_drills_of_center': { text: '{period}{center}自衛消防編組訓練計{count}次', params: ['center'] },
   'maintenance.sla_compliance': count('{period}時限內完修比率{count}%'),
   'dormitories.managed': {
@@ -37,6 +44,7 @@ export const DEFAULT_SENTENCE_TEMPLATES: Readonly<Record<string, DefaultSentence
     text: '每年辦理{count}次宿舍居住事實查考作業，分別於{months}月辦理完成',
     params: ['months'],
   },
+  'dormitories.verifications_none': count('{period}未辦理宿舍居住事實查考作業'),
   'dormitories.residence_lending': count('{period}首長宿舍出借辦理公益活動計{count}次'),
   'dormitories.demolished': count('{period}拆除騰空眷舍計{count}間'),
   'dormitories.handed_over': count('{period}宿舍土地移交財政局計{count}間'),
@@ -75,6 +83,7 @@ export const DEFAULT_SENTENCE_TEMPLATES: Readonly<Record<string, DefaultSentence
     text: '辦理{centers}{period}環境清潔及綠美化績效考評各{perCenter}次',
     params: ['centers', 'perCenter'],
   },
+  'division.cleaning_greening_none': count('{period}未辦理環境清潔及綠美化績效考評'),
   'division.cleaning_greening_of_center': {
     text: '{period}{center}環境清潔及綠美化績效考評計{count}次',
     params: ['center'],
@@ -83,4 +92,5 @@ export const DEFAULT_SENTENCE_TEMPLATES: Readonly<Record<string, DefaultSentence
     text: '{period}辦理防護團講習計{count}場次，參訓人數{attendance}人',
     params: ['attendance'],
   },
+  'division.civil_defence_training_none': count('{period}未辦理防護團講習'),
 };

@@ -9,7 +9,12 @@ import { Actor } from '../../identity/actor';
 import { Figure } from '../figure';
 import { PeriodWords } from '../figures-period';
 import { UnknownPlaceholderError } from '../figures.errors';
-import { COMMON_PLACEHOLDERS, DEFAULT_SENTENCE_TEMPLATES, FALLBACK_TEMPLATE } from './default-sentence-templates';
+import {
+  COMMON_PLACEHOLDERS,
+  DEFAULT_SENTENCE_TEMPLATES,
+  FALLBACK_TEMPLATE,
+  NONE_SUFFIX,
+} from './default-sentence-templates';
 import { fillTemplate, placeholdersOf } from './fill-template';
 import { SentenceTemplate } from './sentence-template.entity';
 
@@ -43,12 +48,20 @@ export class SentenceTemplatesService {
   async render(counts: FigureCount[], words: PeriodWords): Promise<Figure[]> {
     const edited = new Map((await this.templates.find()).map((row) => [row.key, row.text]));
     const textOf = (key: string) => edited.get(key) ?? DEFAULT_SENTENCE_TEMPLATES[key]?.text ?? FALLBACK_TEMPLATE;
+    const templateOf = (key: string, value: number) =>
+      value === 0 && DEFAULT_SENTENCE_TEMPLATES[`${key}${NONE_SUFFIX}`] ? `${key}${NONE_SUFFIX}` : key;
     return counts.map(({ key, label, value, unit, template, params }) => ({
       key,
       label,
       value,
       unit,
-      sentence: fillTemplate(textOf(template ?? key), { ...words, ...params, label, unit, count: value }),
+      sentence: fillTemplate(textOf(templateOf(template ?? key, value)), {
+        ...words,
+        ...params,
+        label,
+        unit,
+        count: value,
+      }),
     }));
   }
 

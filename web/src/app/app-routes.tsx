@@ -1,6 +1,7 @@
 import { HomeOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { ROLES } from '../common/session/roles';
+import { figuresRoutes } from '../figures/routes';
 import { fleetRoutes } from '../fleet/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
 import { notificationRoutes } from '../notifications/routes';
@@ -24,3 +25,4 @@ export const appRoutes: readonly FeatureRoute[] = [
   ...notificationRoutes,
   ...vehicleReviewRoutes,
 ];
+export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes, ...figuresRoutes];

@@ -1,0 +1,65 @@
+import { Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { Schemas } from '../../common/api/client';
+import { formatRocDateTime } from '../../common/dates/roc-date';
+import { useErrorReporter } from '../../common/errors/use-error-reporter';
+import { usePageMessage } from '../../common/feedback/page-message';
+import { ErrorState, LoadingState } from '../../common/states/states';
+import { useRecompute, useSnapshotHistory } from '../hooks/use-figures';
+import { figuresText as text } from '../messages';
+import type { FiguresQuery } from '../period';
+
+type Snapshot = Schemas['FiguresReportView'];
+
+const columns: TableColumnsType<Snapshot> = [
+  { title: text.computedAt, key: 'computedAt', render: (_, row) => formatRocDateTime(row.computedAt) },
+  { title: text.computedBy, dataIndex: 'computedByName' },
+  {
+    title: text.state,
+    key: 'state',
+    render: (_, row) =>
+      row.supersededAt ? (
+        <Typography.Text type="secondary">{text.supersededAt(formatRocDateTime(row.supersededAt))}</Typography.Text>
+      ) : (
+        <Tag color="green">{text.currentSnapshot}</Tag>
+      ),
+  },
+];
+
+/** The period's kept snapshots (the scheduled job's and recomputes'), who computed each and when, and a recompute. */
+export function SnapshotHistory({ query }: { query: FiguresQuery }) {
+  const history = useSnapshotHistory(query);
+  const recompute = useRecompute(query);
+  const report = useErrorReporter();
+  const message = usePageMessage();
+  if (history.isPending) return <LoadingState />;
+  if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">{text.snapshotsHint}</Typography.Text>
+      {history.data.length ? (
+        <div style={{ overflowX: 'auto' }}>
+          <Table<Snapshot>
+            rowKey={(row) => row.id ?? row.computedAt}
+            size="small"
+            pagination={false}
+            columns={columns}
+            dataSource={history.data}
+          />
+        </div>
+      ) : (
+        <Typography.Paragraph>{text.noSnapshots}</Typography.Paragraph>
+      )}
+      <Popconfirm
+        title={text.recomputeConfirm}
+        onConfirm={() =>
+          recompute.mutate(undefined, {
+            onSuccess: () => void message.success(text.recomputed),
+            onError: (error) => report(error),
+          })
+        }
+      >
+        <Button loading={recompute.isPending}>{text.recompute}</Button>
+      </Popconfirm>
+    </Space>
+  );
+}
