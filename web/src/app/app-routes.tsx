@@ -24,5 +24,5 @@ export const appRoutes: readonly FeatureRoute[] = [
   ...venuesRoutes,
   ...notificationRoutes,
   ...vehicleReviewRoutes,
+  ...figuresRoutes,
 ];
-export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes, ...figuresRoutes];
