@@ -1,10 +1,13 @@
 import { HttpStatus } from '@nestjs/common';
 import { BadRequestError, ConflictError, DomainError } from '../common/errors/domain-error';
 import { fieldDetails } from '../common/errors/field-error';
+import type { PlateRefusal } from '../common/plates/taiwan-plate';
 
+/** A plate the one plate rule refused; the field code says which rule (`plate.ambiguous`, …). */
 export class InvalidPlateError extends BadRequestError {
-  constructor(reason: string) {
-    super('parking.invalid_plate', reason, fieldDetails('plate', 'parking.invalid_plate', reason));
+  constructor(refusal: PlateRefusal, field = 'plate') {
+    const { code, ...params } = refusal.problem;
+    super('parking.invalid_plate', refusal.reason, fieldDetails(field, code, refusal.reason, {}, params));
   }
 }
 

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
-import { checkPlate, VEHICLE_TYPES } from '../../common/plates/taiwan-plate';
+import { readPlate } from '../../common/plates/taiwan-plate';
 import { formatRocDate, taipeiDate } from '../../common/time';
 import { Actor } from '../../identity/actor';
 import { ParkingLotsService } from '../lots/parking-lots.service';
@@ -12,13 +12,11 @@ import { GuardCheckView, PermitQuery, VerificationView } from './dto/permit.dto'
 import { ParkingPermit, PERMIT_STATUS_LABELS } from './parking-permit.entity';
 import { dayStart } from './permit-days';
 
-/** Normalises a plate typed in a search box, whatever vehicle type its layout belongs to. */
+/** Normalises a plate typed in a search box, whatever vehicle type its format belongs to. */
 function searchablePlate(text: string): string {
-  for (const vehicleType of VEHICLE_TYPES) {
-    const plate = checkPlate(text, vehicleType);
-    if (plate.ok) return plate.plate;
-  }
-  throw new InvalidPlateError(`"${text}" is not a Taiwan plate`);
+  const plate = readPlate(text);
+  if (!plate.ok) throw new InvalidPlateError(plate);
+  return plate.plate;
 }
 
 function isValidOn(permit: Pick<ParkingPermit, 'status' | 'validFrom' | 'validTo'>, today: string): boolean {

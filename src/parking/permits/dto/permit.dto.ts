@@ -42,7 +42,11 @@ class VisitFields {
 }
 
 export class VehicleDto {
-  @ApiProperty({ example: 'ABC-1234', description: 'car: ABC-1234, AB-1234, 1234-AB; motorcycle: ABC-123, 123-ABC' })
+  @ApiProperty({
+    example: 'ABC-1235',
+    description:
+      'as typed; read by the one plate rule into its stored form. car: ABC-1235, AB-1234, F2-2233, 1234-AB, FA-233; motorcycle: MAN-1111, FAA-233, FA2-233, 123-ABC; large: KAQ-230, FA-233; trailer: XA-032, FA-23, 23-FA. Without its dash a plate that reads two ways (FA2233) is refused.',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20)
@@ -94,14 +98,14 @@ export class PermitQuery extends PageQuery {
 }
 
 export class GuardCheckQuery {
-  @ApiProperty({ example: 'ABC-1234' }) @IsString() @IsNotEmpty() @MaxLength(20) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) @IsString() @IsNotEmpty() @MaxLength(20) plate: string;
 }
 
 export class PermitView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'SW115-00001' }) serial: string;
   @ApiProperty() lotId: string;
-  @ApiProperty({ example: 'ABC-1234' }) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) plate: string;
   @ApiProperty({ enum: VEHICLE_TYPES }) vehicleType: VehicleType;
   @ApiProperty({ nullable: true, type: String, description: 'null once anonymised' }) visitorName: string | null;
   @ApiProperty({ nullable: true, type: String }) visitorPhone: string | null;
@@ -132,11 +136,11 @@ export class BulkIssueView {
 
 export class GuardCheckView {
   @ApiProperty({ example: 'SW' }) lotCode: string;
-  @ApiProperty({ example: 'ABC-1234' }) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) plate: string;
   @ApiProperty() valid: boolean;
   @ApiProperty({ nullable: true, type: String, example: '2026-11-23' }) validUntil: string | null;
   @ApiProperty({ nullable: true, type: String }) serial: string | null;
-  @ApiProperty({ example: 'ABC-1234 在 SW 停車場：有效至 115年11月23日' }) message: string;
+  @ApiProperty({ example: 'ABC-1235 在 SW 停車場：有效至 115年11月23日' }) message: string;
 }
 
 export class VerificationView {
@@ -144,7 +148,7 @@ export class VerificationView {
   @ApiProperty({ example: '有效' }) statusLabel: string;
   @ApiProperty({ example: 'SW' }) lotCode: string;
   @ApiProperty({ example: '四維行政中心停車場' }) lotName: string;
-  @ApiProperty({ example: 'ABC-1234' }) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) plate: string;
   @ApiProperty({ example: '2026-11-23' }) validFrom: string;
   @ApiProperty({ example: '2026-11-23' }) validTo: string;
   @ApiProperty({ example: '115年11月23日 至 115年11月23日' }) validity: string;
