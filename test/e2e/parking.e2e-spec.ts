@@ -269,6 +269,43 @@ describe('parking permits', () => {
     expect(serials).toEqual([serials[0], serials[0] + 1, serials[0] + 2]);
   });
 
+  it('lists the permits of a lot for one day', async () => {
+    const later = await issue({ plate: 'DAY-1001', validFrom: taipeiDay(8), validTo: taipeiDay(9) }).expect(201);
+    await issue({ plate: 'DAY-1002', validFrom: taipeiDay(10), validTo: taipeiDay(10) }).expect(201);
+    const sheet = await asOfficer(
+      t
+        .http()
+        .get('/parking/permits')
+        .query({ lotCode: 'SW', activeOn: taipeiDay(9) }),
+    ).expect(200);
+    expect(sheet.body.items.map((item: { id: string }) => item.id)).toEqual([later.body.id]);
+  });
+
+  it('shows a browser that scans the QR code a Chinese page without personal data, and API clients the JSON', async () => {
+    const permit = await issue({ plate: 'QRP-1001', visitorName: '王掃描', visitorPhone: '0922-333-555' }).expect(201);
+    const path = new URL(permit.body.verificationUrl as string).pathname;
+    const page = await t
+      .http()
+      .get(path)
+      .set('accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')
+      .expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers.vary).toMatch(/Accept/i);
+    expect(page.text).toContain('<html lang="zh-Hant-TW">');
+    expect(page.text).toContain('有效');
+    expect(page.text).toContain('四維行政中心停車場');
+    for (const personal of ['王掃描', '0922-333-555', 'QRP-1001']) expect(page.text).not.toContain(personal);
+
+    const json = await t.http().get(path).set('accept', 'application/json').expect(200);
+    expect(json.body).toMatchObject({ valid: true, lotCode: 'SW' });
+    const unknown = await t
+      .http()
+      .get(`/parking/verify/${'B'.repeat(32)}`)
+      .set('accept', 'text/html')
+      .expect(404);
+    expect(unknown.text).toContain('查無此停車證');
+  });
+
   it('looks permits up by plate, serial and visitor, and answers the guard', async () => {
     const permit = await issue({ plate: 'LKP-2025', visitorName: '陳查詢', visitorPhone: '07-1234567' }).expect(201);
     const byPlate = await asOfficer(t.http().get('/parking/permits').query({ plate: 'lkp2025' })).expect(200);

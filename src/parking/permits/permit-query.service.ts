@@ -48,6 +48,8 @@ export class PermitQueryService {
     if (query.plate) builder.andWhere('permit.plate = :plate', { plate: searchablePlate(query.plate) });
     if (query.serial) builder.andWhere('permit.serial = :serial', { serial: query.serial.trim().toUpperCase() });
     if (query.status) builder.andWhere('permit.status = :status', { status: query.status });
+    if (query.activeOn)
+      builder.andWhere(':activeOn::date BETWEEN permit.valid_from AND permit.valid_to', { activeOn: query.activeOn });
     if (query.visitor) {
       const pattern = `%${query.visitor.replace(/[%_\\]/g, '\\$&')}%`;
       builder.andWhere('(permit.visitor_name ILIKE :pattern OR permit.visitor_phone ILIKE :pattern)', { pattern });
@@ -101,9 +103,9 @@ export class PermitQueryService {
 
   /** What the QR code opens: valid or not right now, and nothing about the visitor. */
   /** One lean query: this is the public, rate-limited path a guard's phone hits. */
-  async verify(token: string): Promise<VerificationView> {
+  async findVerification(token: string): Promise<VerificationView | null> {
     const [permit] = (await this.permits.query(VERIFY_SQL, [token])) as VerifiedPermit[];
-    if (!permit) throw new NotFoundError('parking_permit', 'for this code');
+    if (!permit) return null;
     const today = taipeiDate(new Date());
     const valid = isValidOn(permit, today);
     const expired = permit.status === 'expired' || (permit.status === 'active' && permit.validTo < today);

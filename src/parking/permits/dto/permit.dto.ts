@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { VEHICLE_TYPES, VehicleType } from '../../../common/plates/taiwan-plate';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 import { PERMIT_STATUSES, PermitStatus } from '../parking-permit.entity';
 
 // Only the shape: a day that does not exist is refused by the window check as parking.invalid_window.
@@ -95,6 +96,13 @@ export class PermitQuery extends PageQuery {
   @MaxLength(100)
   visitor?: string;
   @ApiPropertyOptional({ enum: PERMIT_STATUSES }) @IsOptional() @IsIn(PERMIT_STATUSES) status?: PermitStatus;
+  @ApiPropertyOptional({
+    example: '2026-11-23',
+    description: 'only permits whose window covers this day (the day sheet)',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  activeOn?: string;
 }
 
 export class GuardCheckQuery {
