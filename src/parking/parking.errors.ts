@@ -54,6 +54,8 @@ export interface BulkLineProblem {
   plate: string;
   code: string;
   message: string;
+  /** The plate rule's parameters (`readings` of an ambiguous plate), for the client's wording. */
+  params?: Record<string, unknown>;
 }
 
 /** A bulk issue refused as a whole; `lines` says what was wrong with which line. */

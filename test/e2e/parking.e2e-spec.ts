@@ -246,7 +246,13 @@ describe('parking permits', () => {
     ]).expect(400);
     expect(badLines.body.code).toBe('parking.bulk_refused');
     expect(badLines.body.details.lines).toEqual([
-      { line: 2, plate: 'MTG-12', code: 'plate.form', message: expect.stringMatching(/not a Taiwan plate/) },
+      {
+        line: 2,
+        plate: 'MTG-12',
+        code: 'plate.form',
+        message: expect.stringMatching(/not a Taiwan plate/),
+        params: { text: 'MTG-12' },
+      },
       { line: 3, plate: 'MTG-0001', code: 'parking.duplicate_plate', message: 'MTG-0001 is already on line 1' },
     ]);
 

@@ -133,7 +133,8 @@ export class PermitIssueService {
       const line = index + 1;
       const plate = checkPlate(vehicle.plate, vehicle.vehicleType);
       if (!plate.ok) {
-        problems.push({ line, plate: vehicle.plate, code: plate.problem.code, message: plate.reason });
+        const { code, ...params } = plate.problem;
+        problems.push({ line, plate: vehicle.plate, code, message: plate.reason, params });
         return this.lineOf(input, vehicle, vehicle.plate, days);
       }
       const earlier = firstLineOf.get(plate.plate);

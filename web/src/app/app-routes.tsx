@@ -3,6 +3,7 @@ import type { FeatureRoute } from '../common/routing/feature-route';
 import { ROLES } from '../common/session/roles';
 import { fleetRoutes } from '../fleet/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
+import { parkingRoutes } from '../parking/routes';
 
 /** The home page, for everybody: it gathers what each feature has open for the user. */
 const homeRoute: FeatureRoute = {
@@ -13,4 +14,4 @@ const homeRoute: FeatureRoute = {
 };
 
 /** Every page of the app, in navigation order. A new feature adds its `routes` here. */
-export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes];
+export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes, ...parkingRoutes];
