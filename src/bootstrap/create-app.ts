@@ -75,7 +75,8 @@ export async function createApp(
   const config = loadAppConfig();
   const adapter = new FastifyAdapter({
     genReqId: requestIdOf,
-    trustProxy: true,
+    // Forwarding headers only from the configured proxies (TRUSTED_PROXIES), never from anyone.
+    trustProxy: config.http.trustedProxies.length ? config.http.trustedProxies : false,
     bodyLimit: bodyLimitOf(config),
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,

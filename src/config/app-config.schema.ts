@@ -22,6 +22,9 @@ import {
 } from 'class-validator';
 
 const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** An IPv4 or IPv6 address, optionally with a prefix length. */
+const PROXY_ADDRESS =
+  /^(?:(?:\d{1,3}\.){3}\d{1,3}(?:\/(?:\d|[12]\d|3[0-2]))?|[0-9a-fA-F:]*:[0-9a-fA-F:.]*(?:\/\d{1,3})?)$/;
 
 /** An `HH:mm` time later than the sibling property named in the constraint. */
 @ValidatorConstraint({ name: 'laterThan' })
@@ -40,6 +43,14 @@ export class HttpConfig {
   @IsInt() @Min(0) @Max(65535) port: number;
   @IsString() host: string;
   @IsArray() @IsString({ each: true }) corsOrigins: string[];
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto
+   * are believed; none by default, so a client cannot pick its own address (and with it its rate
+   * limit) by sending the header itself.
+   */
+  @IsArray()
+  @Matches(PROXY_ADDRESS, { each: true, message: '$property must list IP addresses or CIDR ranges (10.0.0.0/8)' })
+  trustedProxies: string[];
   @IsInt() @Min(1024) bodyLimitBytes: number;
 }
 
@@ -94,7 +105,10 @@ export class ParkingConfig {
   @IsInt() @Min(1) @Max(3650) retentionDays: number;
   /** Verification requests allowed per client address per minute. */
   @IsInt() @Min(1) @Max(100000) verifyPerMinute: number;
-  /** Base of the verification URL printed in the QR code; null uses the request's own host. */
+  /**
+   * Base of the verification URL printed in the QR code (PARKING_PUBLIC_BASE_URL); null uses the
+   * Host header the officer's browser sent. X-Forwarded-Host is never used: set this behind a proxy.
+   */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: '$property must be an http(s) URL' })
   publicBaseUrl: string | null;

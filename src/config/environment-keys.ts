@@ -12,6 +12,7 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   PORT: { path: 'http.port', parse: 'integer' },
   HOST: { path: 'http.host', parse: 'string' },
   CORS_ORIGINS: { path: 'http.corsOrigins', parse: 'list' },
+  TRUSTED_PROXIES: { path: 'http.trustedProxies', parse: 'list' },
   HTTP_BODY_LIMIT_BYTES: { path: 'http.bodyLimitBytes', parse: 'integer' },
   DATABASE_URL: { path: 'database.url', parse: 'string', secret: true },
   EMBEDDED_DB_PORT: { path: 'database.embeddedPort', parse: 'integer' },

@@ -7,6 +7,12 @@ describe('loadAppConfig', () => {
     expect(config.time.businessHoursStart).toBe('08:30');
     expect(config.database.url).toBeNull();
     expect(config.mail.smtpUrl).toBeNull();
+    expect(config.http.trustedProxies).toEqual([]);
+  });
+
+  it('reads the trusted proxies as addresses and CIDR ranges', () => {
+    const config = loadAppConfig({ TRUSTED_PROXIES: '10.0.0.1, 192.168.0.0/16, ::1' });
+    expect(config.http.trustedProxies).toEqual(['10.0.0.1', '192.168.0.0/16', '::1']);
   });
 
   it('lets the environment override a key, converting its type', () => {
@@ -44,6 +50,10 @@ describe('loadAppConfig', () => {
     [
       { PARKING_PUBLIC_BASE_URL: 'ftp://x' },
       /PARKING_PUBLIC_BASE_URL \(parking\.publicBaseUrl\) must be an http\(s\) URL/,
+    ],
+    [
+      { TRUSTED_PROXIES: '10.0.0.1,proxy.example' },
+      /TRUSTED_PROXIES \(http\.trustedProxies\) must list IP addresses or CIDR ranges/,
     ],
     [{ SMTP_URL: 'mail.example.gov.tw:25' }, /SMTP_URL \(mail\.smtpUrl\) must be an smtp:\/\/ or smtps:\/\/ URL/],
   ])('stops on a bad value %j with a message naming the key', (environment, message) => {

@@ -43,7 +43,7 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_fleet_vehicles_plate_form: {
     field: 'plate',
     code: 'fleet.plate_form',
-    message: 'a plate is written in upper-case letters and digits around one dash, e.g. ABC-1234',
+    message: 'a plate is written in upper-case letters and digits around one dash, e.g. ABC-1235',
   },
   ck_fleet_vehicles_seats: { field: 'seats', code: 'fleet.vehicle_seats', message: 'a vehicle seats 1 to 60' },
   ck_fleet_vehicles_status: {

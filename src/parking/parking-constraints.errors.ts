@@ -22,10 +22,10 @@ export const PARKING_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'parking.capacity_below_issued',
     message: 'a day cannot have fewer spaces than the permits already issued for it',
   },
-  ck_parking_permits_plate: {
+  ck_parking_permits_plate_shape: {
     field: 'plate',
     code: 'parking.plate_form',
-    message: 'a plate is written in upper-case letters and digits around one dash, e.g. ABC-1234',
+    message: 'a plate is written in upper-case letters and digits around one dash, e.g. ABC-1235',
   },
   ck_parking_permits_revocation: {
     field: 'reason',
@@ -38,10 +38,10 @@ export const PARKING_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'parking.permit_status_unknown',
     message: 'unknown permit status',
   },
-  ck_parking_permits_vehicle_type: {
+  ck_parking_permits_vehicle_types: {
     field: 'vehicleType',
     code: 'parking.vehicle_type_unknown',
-    message: 'a permit is for a car or a motorcycle',
+    message: 'a permit is for a small car, a motorcycle, a large vehicle or a trailer',
   },
   ck_parking_permits_window: {
     field: 'validTo',

@@ -1,10 +1,13 @@
 import { HttpStatus } from '@nestjs/common';
 import { BadRequestError, ConflictError, DomainError } from '../common/errors/domain-error';
 import { fieldDetails } from '../common/errors/field-error';
+import type { PlateRefusal } from '../common/plates/taiwan-plate';
 
+/** A plate the one plate rule refused; the field code says which rule (`plate.ambiguous`, …). */
 export class InvalidPlateError extends BadRequestError {
-  constructor(reason: string) {
-    super('parking.invalid_plate', reason, fieldDetails('plate', 'parking.invalid_plate', reason));
+  constructor(refusal: PlateRefusal, field = 'plate') {
+    const { code, ...params } = refusal.problem;
+    super('parking.invalid_plate', refusal.reason, fieldDetails(field, code, refusal.reason, {}, params));
   }
 }
 
@@ -51,6 +54,8 @@ export interface BulkLineProblem {
   plate: string;
   code: string;
   message: string;
+  /** The plate rule's parameters (`readings` of an ambiguous plate), for the client's wording. */
+  params?: Record<string, unknown>;
 }
 
 /** A bulk issue refused as a whole; `lines` says what was wrong with which line. */

@@ -25,7 +25,7 @@ describe('general-administration figures', () => {
     viewer = await t.login('reports');
     await t.app.get(DormitoriesService).seedDemo();
     const parking = await setUpParking(t);
-    for (const plate of ['ABC-1234', 'XYZ-5678', 'AB-1234']) {
+    for (const plate of ['ABC-1235', 'XYZ-5678', 'AB-1234']) {
       await t
         .http()
         .post('/parking/permits')

@@ -1,3 +1,4 @@
+import { plateOfSeries } from '../../src/common/plates/taiwan-plate';
 import { TEST_PASSWORD, TestApp } from '../support/test-app';
 
 const HOUR = 3_600_000;
@@ -27,7 +28,7 @@ export async function createVehicle(
     .post('/fleet/vehicles')
     .set('authorization', `Bearer ${token}`)
     .send({
-      plate: `abc${plateSerial++}`,
+      plate: plateOfSeries('ABC', plateSerial++),
       vehicleClass: 'sedan',
       seats: 4,
       agencyId: await agencyId(t, 'GA-OFFICE'),

@@ -1,3 +1,4 @@
+import { plateOfSeries } from '../../src/common/plates/taiwan-plate';
 import { startTestApp, TestApp } from '../support/test-app';
 import { ParkingContext, permitInput, setCapacity, setUpParking, taipeiDay } from './parking-fixtures';
 
@@ -36,7 +37,7 @@ describe('parking permits under concurrency', () => {
           .send(
             permitInput(context, {
               lotCode,
-              plate: `${prefix}-${String(index + 1).padStart(4, '0')}`,
+              plate: plateOfSeries(prefix, index + 1),
               validFrom: day,
               validTo: day,
             }),

@@ -32,7 +32,7 @@ export async function setUpParking(t: TestApp): Promise<ParkingContext> {
 export function permitInput(context: ParkingContext, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     lotCode: 'SW',
-    plate: 'ABC-1234',
+    plate: 'ABC-1235',
     vehicleType: 'car',
     visitorName: '林大華',
     visitorPhone: '0912-345-678',

@@ -23,9 +23,9 @@ describe('parking permits', () => {
   afterAll(() => t.close());
 
   it('issues, prints, verifies, revokes and then verifies as invalid', async () => {
-    const issued = await issue({ plate: ' abc 1234 ' }).expect(201);
+    const issued = await issue({ plate: ' abc 1235 ' }).expect(201);
     expect(issued.body).toMatchObject({
-      plate: 'ABC-1234',
+      plate: 'ABC-1235',
       status: 'active',
       validFrom: taipeiDay(0),
       validTo: taipeiDay(0),
@@ -53,7 +53,7 @@ describe('parking permits', () => {
       statusLabel: '有效',
       lotCode: 'SW',
       lotName: '四維行政中心停車場',
-      plate: 'ABC-1234',
+      plate: 'ABC-1235',
       validFrom: taipeiDay(0),
       validTo: taipeiDay(0),
       validity: expect.stringMatching(/^\d{3}年\d{1,2}月\d{1,2}日 至 \d{3}年\d{1,2}月\d{1,2}日$/),
@@ -68,7 +68,7 @@ describe('parking permits', () => {
       .expect(200);
     expect(revoked.body).toMatchObject({ status: 'revoked', revocationReason: '會議取消' });
     const invalid = await t.http().get(path).expect(200);
-    expect(invalid.body).toMatchObject({ valid: false, statusLabel: '已撤銷', plate: 'ABC-1234' });
+    expect(invalid.body).toMatchObject({ valid: false, statusLabel: '已撤銷', plate: 'ABC-1235' });
     await t
       .http()
       .post(`/parking/permits/${issued.body.id}/revoke`)
@@ -98,16 +98,38 @@ describe('parking permits', () => {
   });
 
   it.each([
-    ['AB-12-34', 'car', /more than one dash/],
-    ['ABCD-1234', 'car', /not a car plate/],
-    ['ABC-12', 'car', /not a car plate/],
-    ['AB1C-234', 'car', /one group of letters/],
-    ['ABC-1234', 'motorcycle', /not a motorcycle plate/],
-    ['--', 'car', /empty/],
-  ])('refuses the plate %p for a %s with a clear 400', async (plate, vehicleType, reason) => {
+    ['AB-12-34', 'car', 'plate.form', /not a Taiwan plate/],
+    ['ABCD-1235', 'car', 'plate.form', /not a Taiwan plate/],
+    ['ABC-12', 'car', 'plate.form', /not a Taiwan plate/],
+    ['AB1C-235', 'car', 'plate.form', /not a Taiwan plate/],
+    // The 2012 scheme never issues I, O nor 4.
+    ['ABC-1234', 'car', 'plate.form', /not a Taiwan plate/],
+    ['AIC-1235', 'motorcycle', 'plate.form', /not a Taiwan plate/],
+    ['FA2233', 'motorcycle', 'plate.ambiguous', /FA-2233 or FA2-233/],
+    ['KAQ-230', 'car', 'plate.vehicle_type', /not a car plate/],
+    ['--', 'car', 'plate.empty', /empty/],
+  ])('refuses the plate %p for a %s with a clear 400 naming the rule %s', async (plate, vehicleType, rule, reason) => {
     const response = await issue({ plate, vehicleType }).expect(400);
     expect(response.body.code).toBe('parking.invalid_plate');
     expect(response.body.message).toMatch(reason);
+    expect(response.body.details.fields).toEqual([expect.objectContaining({ field: 'plate', code: rule })]);
+  });
+
+  it.each([
+    ['MAN-1111', 'motorcycle'],
+    ['EMA-1235', 'motorcycle'],
+    ['KAQ-230', 'large'],
+    ['XA-032', 'trailer'],
+    ['F2-2233', 'car'],
+    ['2F-2233', 'car'],
+    ['FA2-233', 'motorcycle'],
+    ['FA-233', 'car'],
+    ['233-FA', 'car'],
+    ['FA-23', 'trailer'],
+    ['23-FA', 'trailer'],
+  ])('issues a permit to the %s plate of a %s', async (plate, vehicleType) => {
+    const response = await issue({ plate, vehicleType }).expect(201);
+    expect(response.body).toMatchObject({ plate, vehicleType });
   });
 
   it.each([
@@ -121,7 +143,7 @@ describe('parking permits', () => {
     ['starts too far ahead', { validFrom: taipeiDay(91), validTo: taipeiDay(91) }, /more than 90 days ahead/],
     ['names a day that does not exist', { validFrom: '2031-02-30', validTo: '2031-02-30' }, /is not a date/],
   ])('refuses a window that %s with a clear 400', async (_, window, reason) => {
-    const response = await issue({ plate: 'WIN-0001', ...window }).expect(400);
+    const response = await issue({ plate: 'WAN-0001', ...window }).expect(400);
     expect(response.body.code).toBe('parking.invalid_window');
     expect(response.body.message).toMatch(reason);
   });
@@ -135,14 +157,14 @@ describe('parking permits', () => {
   });
 
   it('refuses an overlapping permit for the same plate with the existing serial, and the refusal costs no serial', async () => {
-    const first = await issue({ plate: 'OVL-1000', validFrom: taipeiDay(1), validTo: taipeiDay(3) }).expect(201);
-    const clash = await issue({ plate: 'ovl1000', validFrom: taipeiDay(3), validTo: taipeiDay(4) }).expect(409);
+    const first = await issue({ plate: 'QVL-1000', validFrom: taipeiDay(1), validTo: taipeiDay(3) }).expect(201);
+    const clash = await issue({ plate: 'qvl1000', validFrom: taipeiDay(3), validTo: taipeiDay(4) }).expect(409);
     expect(clash.body).toMatchObject({
       code: 'parking.plate_overlap',
-      details: { plate: 'OVL-1000', existingSerial: first.body.serial },
+      details: { plate: 'QVL-1000', existingSerial: first.body.serial },
     });
     expect(clash.body.message).toContain(first.body.serial);
-    const next = await issue({ plate: 'OVL-1000', validFrom: taipeiDay(4), validTo: taipeiDay(4) }).expect(201);
+    const next = await issue({ plate: 'QVL-1000', validFrom: taipeiDay(4), validTo: taipeiDay(4) }).expect(201);
     expect(Number(next.body.serial.slice(-5))).toBe(Number(first.body.serial.slice(-5)) + 1);
   });
 
@@ -180,7 +202,7 @@ describe('parking permits', () => {
     const [{ id: fsOfficerId }] = await t.sql<{ id: string }>(`SELECT id FROM users WHERE username = 'fs.officer'`);
     await t.http().put(`/parking/lots/FS/officers/${fsOfficerId}`).auth(context.admin, { type: 'bearer' }).expect(200);
     const fsOfficer = await t.login('fs.officer', 'fs-officer-password');
-    const swPermit = await issue({ plate: 'ISO-0001' }).expect(201);
+    const swPermit = await issue({ plate: 'ZSQ-0001' }).expect(201);
     await t.http().get(`/parking/permits/${swPermit.body.id}`).auth(fsOfficer, { type: 'bearer' }).expect(404);
     await t.http().get(`/parking/permits/${swPermit.body.id}/pdf`).auth(fsOfficer, { type: 'bearer' }).expect(404);
     await t
@@ -224,7 +246,13 @@ describe('parking permits', () => {
     ]).expect(400);
     expect(badLines.body.code).toBe('parking.bulk_refused');
     expect(badLines.body.details.lines).toEqual([
-      { line: 2, plate: 'MTG-12', code: 'parking.invalid_plate', message: expect.stringMatching(/not a car plate/) },
+      {
+        line: 2,
+        plate: 'MTG-12',
+        code: 'plate.form',
+        message: expect.stringMatching(/not a Taiwan plate/),
+        params: { text: 'MTG-12' },
+      },
       { line: 3, plate: 'MTG-0001', code: 'parking.duplicate_plate', message: 'MTG-0001 is already on line 1' },
     ]);
 
@@ -247,9 +275,46 @@ describe('parking permits', () => {
     expect(serials).toEqual([serials[0], serials[0] + 1, serials[0] + 2]);
   });
 
+  it('lists the permits of a lot for one day', async () => {
+    const later = await issue({ plate: 'DAY-1001', validFrom: taipeiDay(8), validTo: taipeiDay(9) }).expect(201);
+    await issue({ plate: 'DAY-1002', validFrom: taipeiDay(10), validTo: taipeiDay(10) }).expect(201);
+    const sheet = await asOfficer(
+      t
+        .http()
+        .get('/parking/permits')
+        .query({ lotCode: 'SW', activeOn: taipeiDay(9) }),
+    ).expect(200);
+    expect(sheet.body.items.map((item: { id: string }) => item.id)).toEqual([later.body.id]);
+  });
+
+  it('shows a browser that scans the QR code a Chinese page without personal data, and API clients the JSON', async () => {
+    const permit = await issue({ plate: 'QRP-1001', visitorName: '王掃描', visitorPhone: '0922-333-555' }).expect(201);
+    const path = new URL(permit.body.verificationUrl as string).pathname;
+    const page = await t
+      .http()
+      .get(path)
+      .set('accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')
+      .expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers.vary).toMatch(/Accept/i);
+    expect(page.text).toContain('<html lang="zh-Hant-TW">');
+    expect(page.text).toContain('有效');
+    expect(page.text).toContain('四維行政中心停車場');
+    for (const personal of ['王掃描', '0922-333-555', 'QRP-1001']) expect(page.text).not.toContain(personal);
+
+    const json = await t.http().get(path).set('accept', 'application/json').expect(200);
+    expect(json.body).toMatchObject({ valid: true, lotCode: 'SW' });
+    const unknown = await t
+      .http()
+      .get(`/parking/verify/${'B'.repeat(32)}`)
+      .set('accept', 'text/html')
+      .expect(404);
+    expect(unknown.text).toContain('查無此停車證');
+  });
+
   it('looks permits up by plate, serial and visitor, and answers the guard', async () => {
-    const permit = await issue({ plate: 'LKP-2024', visitorName: '陳查詢', visitorPhone: '07-1234567' }).expect(201);
-    const byPlate = await asOfficer(t.http().get('/parking/permits').query({ plate: 'lkp2024' })).expect(200);
+    const permit = await issue({ plate: 'LKP-2025', visitorName: '陳查詢', visitorPhone: '07-1234567' }).expect(201);
+    const byPlate = await asOfficer(t.http().get('/parking/permits').query({ plate: 'lkp2025' })).expect(200);
     expect(byPlate.body.items.map((item: { id: string }) => item.id)).toEqual([permit.body.id]);
     const bySerial = await asOfficer(
       t.http().get('/parking/permits').query({ serial: permit.body.serial.toLowerCase() }),
@@ -258,20 +323,20 @@ describe('parking permits', () => {
     const byVisitor = await asOfficer(t.http().get('/parking/permits').query({ visitor: '查詢' })).expect(200);
     expect(byVisitor.body.items.map((item: { id: string }) => item.id)).toEqual([permit.body.id]);
 
-    const valid = await asOfficer(t.http().get('/parking/lots/SW/check').query({ plate: 'LKP 2024' })).expect(200);
+    const valid = await asOfficer(t.http().get('/parking/lots/SW/check').query({ plate: 'LKP 2025' })).expect(200);
     expect(valid.body).toMatchObject({
       lotCode: 'SW',
-      plate: 'LKP-2024',
+      plate: 'LKP-2025',
       valid: true,
       validUntil: taipeiDay(0),
       serial: permit.body.serial,
     });
-    expect(valid.body.message).toMatch(/^LKP-2024 在 四維行政中心停車場：有效至 \d{3}年/);
-    const none = await asOfficer(t.http().get('/parking/lots/SW/check').query({ plate: 'NON-9999' })).expect(200);
+    expect(valid.body.message).toMatch(/^LKP-2025 在 四維行政中心停車場：有效至 \d{3}年/);
+    const none = await asOfficer(t.http().get('/parking/lots/SW/check').query({ plate: 'NAN-9999' })).expect(200);
     expect(none.body).toMatchObject({
       valid: false,
       validUntil: null,
-      message: 'NON-9999 在 四維行政中心停車場：無有效停車證',
+      message: 'NAN-9999 在 四維行政中心停車場：無有效停車證',
     });
   });
 

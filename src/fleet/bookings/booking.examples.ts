@@ -87,9 +87,9 @@ export const ASSIGN_REFUSALS = {
     '車輛不可派',
     422,
     'fleet.vehicle_not_assignable',
-    'vehicle ABC-1234 cannot be assigned: insurance lapsed on 2026-11-30',
+    'vehicle ABC-1235 cannot be assigned: insurance lapsed on 2026-11-30',
     {
-      plate: 'ABC-1234',
+      plate: 'ABC-1235',
       reasons: ['insurance lapsed on 2026-11-30'],
     },
   ),

@@ -14,7 +14,7 @@ import { Agency } from '../../agencies/agency.entity';
 import { sqlList } from '../../database/sql-list';
 import { VEHICLE_CLASSES, VEHICLE_STATUSES, VehicleClass, VehicleStatus } from '../fleet.constants';
 
-/** An official car or motorcycle in the pool. The plate is stored normalised (ABC-1234). */
+/** An official car or motorcycle in the pool. The plate is stored normalised (ABC-1235). */
 @Entity('fleet_vehicles')
 @Index('uq_fleet_vehicles_plate', ['plate'], { unique: true })
 @Index('ix_fleet_vehicles_agency_id', ['agencyId'])

@@ -13,7 +13,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
-import type { VehicleType } from '../../common/plates/taiwan-plate';
+import { VEHICLE_TYPES, type VehicleType } from '../../common/plates/taiwan-plate';
+import { sqlList } from '../../database/sql-list';
 import { User } from '../../users/user.entity';
 import { ParkingLot } from '../lots/parking-lot.entity';
 
@@ -39,10 +40,12 @@ export const PERMIT_STATUS_LABELS: Record<PermitStatus, string> = {
   "USING gist (lot_id WITH =, plate WITH =, daterange(valid_from, valid_to, '[]') WITH &&) WHERE (status = 'active')",
 )
 @Check('ck_parking_permits_status', "status IN ('active', 'revoked', 'expired')")
-@Check('ck_parking_permits_vehicle_type', "vehicle_type IN ('car', 'motorcycle')")
+@Check('ck_parking_permits_vehicle_types', `vehicle_type IN (${sqlList(VEHICLE_TYPES)})`)
 @Check('ck_parking_permits_window', 'valid_to >= valid_from')
 @Check('ck_parking_permits_serial_number', 'serial_number > 0')
-@Check('ck_parking_permits_plate', "plate ~ '^([A-Z]+-[0-9]+|[0-9]+-[A-Z]+)$'")
+// Only the stored shape: which codes are plates is the plate rule's (src/common/plates), and old
+// mixed codes such as F2-2233 and FA2-233 mix letters and digits on one side of the dash.
+@Check('ck_parking_permits_plate_shape', "plate ~ '^[A-Z0-9]+-[A-Z0-9]+$'")
 @Check(
   'ck_parking_permits_revocation',
   "(status = 'revoked') = (revoked_at IS NOT NULL AND revocation_reason IS NOT NULL)",

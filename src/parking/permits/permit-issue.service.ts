@@ -43,10 +43,12 @@ export class PermitIssueService {
   async issue(actor: Actor, input: IssuePermitDto): Promise<IssuedPermit> {
     const { lot, days } = await this.checkVisit(actor, input);
     const plate = checkPlate(input.plate, input.vehicleType);
-    if (!plate.ok) throw new InvalidPlateError(plate.reason);
+    if (!plate.ok) throw new InvalidPlateError(plate);
     const line = this.lineOf(input, input, plate.plate, days);
     try {
-      return await this.transactions.run((manager) => this.ledger.issue(manager, actor, lot, line));
+      return await this.transactions.run(async (manager) =>
+        this.ledger.issue(manager, actor, await this.ledger.lockLot(manager, lot), line),
+      );
     } catch (error) {
       throw await this.withExistingSerial(error, lot, line);
     }
@@ -54,9 +56,10 @@ export class PermitIssueService {
 
   /** Issues one permit per vehicle for the same visit, or none, with a report per refused line. */
   async issueBulk(actor: Actor, input: BulkIssueDto): Promise<IssuedPermit[]> {
-    const { lot, days } = await this.checkVisit(actor, input);
+    const { lot: lotRead, days } = await this.checkVisit(actor, input);
     const lines = this.bulkLines(input, days);
     return this.transactions.run(async (manager) => {
+      const lot = await this.ledger.lockLot(manager, lotRead);
       await this.assertBulkFits(manager, lot, lines);
       const issued: IssuedPermit[] = [];
       for (const [index, line] of lines.entries()) {
@@ -130,7 +133,8 @@ export class PermitIssueService {
       const line = index + 1;
       const plate = checkPlate(vehicle.plate, vehicle.vehicleType);
       if (!plate.ok) {
-        problems.push({ line, plate: vehicle.plate, code: 'parking.invalid_plate', message: plate.reason });
+        const { code, ...params } = plate.problem;
+        problems.push({ line, plate: vehicle.plate, code, message: plate.reason, params });
         return this.lineOf(input, vehicle, vehicle.plate, days);
       }
       const earlier = firstLineOf.get(plate.plate);

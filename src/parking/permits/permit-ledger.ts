@@ -36,13 +36,28 @@ function auditValues(permit: ParkingPermit): Partial<ParkingPermit> {
 
 /**
  * The writes of issuing and revoking, always inside the caller's transaction. Locks are taken in
- * one order everywhere (the lot-year serial counter, then the lot's days in date order), so
- * concurrent issues queue instead of deadlocking.
+ * one order everywhere (the lot row shared, the lot-year serial counter, then the lot's days in
+ * date order), so concurrent issues queue instead of deadlocking.
  */
 @Injectable()
 export class PermitLedger {
   constructor(private readonly audit: AuditService) {}
 
+  /**
+   * Locks the lot row shared and reads its capacity again. A capacity change locks the row
+   * exclusively, so it waits for the issues under way and they wait for it: a day's counter row is
+   * never created with a capacity read before the lot was lowered. Call first in the transaction.
+   */
+  async lockLot(manager: EntityManager, lot: ParkingLot): Promise<ParkingLot> {
+    const [row] = (await manager.query('SELECT daily_capacity FROM parking_lots WHERE id = $1 FOR SHARE', [
+      lot.id,
+    ])) as {
+      daily_capacity: number;
+    }[];
+    return { ...lot, dailyCapacity: row.daily_capacity };
+  }
+
+  /** Issues one permit; `lot` must come from lockLot in the same transaction. */
   async issue(
     manager: EntityManager,
     actor: Actor,

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
-import { checkPlate, VEHICLE_TYPES } from '../../common/plates/taiwan-plate';
+import { readPlate } from '../../common/plates/taiwan-plate';
 import { formatRocDate, taipeiDate } from '../../common/time';
 import { Actor } from '../../identity/actor';
 import { ParkingLotsService } from '../lots/parking-lots.service';
@@ -12,13 +12,11 @@ import { GuardCheckView, PermitQuery, VerificationView } from './dto/permit.dto'
 import { ParkingPermit, PERMIT_STATUS_LABELS } from './parking-permit.entity';
 import { dayStart } from './permit-days';
 
-/** Normalises a plate typed in a search box, whatever vehicle type its layout belongs to. */
+/** Normalises a plate typed in a search box, whatever vehicle type its format belongs to. */
 function searchablePlate(text: string): string {
-  for (const vehicleType of VEHICLE_TYPES) {
-    const plate = checkPlate(text, vehicleType);
-    if (plate.ok) return plate.plate;
-  }
-  throw new InvalidPlateError(`"${text}" is not a Taiwan plate`);
+  const plate = readPlate(text);
+  if (!plate.ok) throw new InvalidPlateError(plate);
+  return plate.plate;
 }
 
 function isValidOn(permit: Pick<ParkingPermit, 'status' | 'validFrom' | 'validTo'>, today: string): boolean {
@@ -50,6 +48,8 @@ export class PermitQueryService {
     if (query.plate) builder.andWhere('permit.plate = :plate', { plate: searchablePlate(query.plate) });
     if (query.serial) builder.andWhere('permit.serial = :serial', { serial: query.serial.trim().toUpperCase() });
     if (query.status) builder.andWhere('permit.status = :status', { status: query.status });
+    if (query.activeOn)
+      builder.andWhere(':activeOn::date BETWEEN permit.valid_from AND permit.valid_to', { activeOn: query.activeOn });
     if (query.visitor) {
       const pattern = `%${query.visitor.replace(/[%_\\]/g, '\\$&')}%`;
       builder.andWhere('(permit.visitor_name ILIKE :pattern OR permit.visitor_phone ILIKE :pattern)', { pattern });
@@ -103,9 +103,9 @@ export class PermitQueryService {
 
   /** What the QR code opens: valid or not right now, and nothing about the visitor. */
   /** One lean query: this is the public, rate-limited path a guard's phone hits. */
-  async verify(token: string): Promise<VerificationView> {
+  async findVerification(token: string): Promise<VerificationView | null> {
     const [permit] = (await this.permits.query(VERIFY_SQL, [token])) as VerifiedPermit[];
-    if (!permit) throw new NotFoundError('parking_permit', 'for this code');
+    if (!permit) return null;
     const today = taipeiDate(new Date());
     const valid = isValidOn(permit, today);
     const expired = permit.status === 'expired' || (permit.status === 'active' && permit.validTo < today);

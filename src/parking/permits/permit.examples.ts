@@ -11,7 +11,7 @@ export const ISSUE_A_PERMIT: Record<string, ExampleObject> = {
       purpose: '出席預算審查會議',
       validFrom: '2026-11-23',
       validTo: '2026-11-23',
-      plate: 'ABC-1234',
+      plate: 'ABC-1235',
       vehicleType: 'car',
       visitorName: '林大華',
       visitorPhone: '0912-345-678',
@@ -24,9 +24,9 @@ export const ISSUE_CONFLICTS = {
     '同一車牌期間重疊',
     409,
     'parking.plate_overlap',
-    'ABC-1234 already holds permit SW115-00123 at lot SW for part of that window',
+    'ABC-1235 already holds permit SW115-00123 at lot SW for part of that window',
     {
-      plate: 'ABC-1234',
+      plate: 'ABC-1235',
       lotCode: 'SW',
       existingSerial: 'SW115-00123',
     },
@@ -38,7 +38,12 @@ export const ISSUE_CONFLICTS = {
 };
 
 export const ISSUE_BAD_INPUT = {
-  plate: errorExample('車牌格式錯誤', 400, 'parking.invalid_plate', '"AB-12-34" has more than one dash'),
+  plate: errorExample(
+    '車牌格式錯誤',
+    400,
+    'parking.invalid_plate',
+    '"FA2233" can be FA-2233 or FA2-233: type it with its dash',
+  ),
   window: errorExample(
     '期間不符規定',
     400,
@@ -56,7 +61,7 @@ export const VERIFIED_PERMIT = {
       statusLabel: '有效',
       lotCode: 'SW',
       lotName: '四維行政中心停車場',
-      plate: 'ABC-1234',
+      plate: 'ABC-1235',
       validFrom: '2026-11-23',
       validTo: '2026-11-23',
       validity: '115年11月23日 至 115年11月23日',

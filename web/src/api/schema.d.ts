@@ -835,7 +835,7 @@ export interface paths {
         };
         /**
          * 停車證：公開查驗（掃描 QR code）
-         * @description 任何人掃描停車證上的 QR code 即可查驗其是否有效，不需登入；只回傳查驗所需的資料（不含訪客姓名、電話）。每個來源位址每分鐘有次數限制（預設 60 次，429）。代碼不存在回 404 `parking_permit.not_found`。
+         * @description 任何人掃描停車證上的 QR code 即可查驗其是否有效，不需登入。瀏覽器（`Accept: text/html`）得到手機大小的中文查驗頁（有效與否、停車場、有效期間，不含任何個人資料）；API 用戶端得到 JSON（不含訪客姓名、電話）。每個來源位址每分鐘有次數限制（預設 60 次，429）。代碼不存在回 404 `parking_permit.not_found`（瀏覽器得到「查無此停車證」頁）。
          *
          *     **權限**：公開，不需登入。
          */
@@ -4027,13 +4027,13 @@ export interface components {
         GuardCheckView: {
             /** @example SW */
             lotCode: string;
-            /** @example ABC-1234 */
+            /** @example ABC-1235 */
             plate: string;
             valid: boolean;
             /** @example 2026-11-23 */
             validUntil: string | null;
             serial: string | null;
-            /** @example ABC-1234 在 SW 停車場：有效至 115年11月23日 */
+            /** @example ABC-1235 在 SW 停車場：有效至 115年11月23日 */
             message: string;
         };
         LotOfficerView: {
@@ -4060,12 +4060,12 @@ export interface components {
              */
             validTo: string;
             /**
-             * @description car: ABC-1234, AB-1234, 1234-AB; motorcycle: ABC-123, 123-ABC
-             * @example ABC-1234
+             * @description as typed; read by the one plate rule into its stored form. car: ABC-1235, AB-1234, F2-2233, 1234-AB, FA-233; motorcycle: MAN-1111, FAA-233, FA2-233, 123-ABC; large: KAQ-230, FA-233; trailer: XA-032, FA-23, 23-FA. Without its dash a plate that reads two ways (FA2233) is refused.
+             * @example ABC-1235
              */
             plate: string;
             /** @enum {string} */
-            vehicleType: "car" | "motorcycle";
+            vehicleType: "car" | "motorcycle" | "large" | "trailer";
             /** @example 林大華 */
             visitorName: string;
             /** @example 0912-345-678 */
@@ -4076,10 +4076,10 @@ export interface components {
             /** @example SW115-00001 */
             serial: string;
             lotId: string;
-            /** @example ABC-1234 */
+            /** @example ABC-1235 */
             plate: string;
             /** @enum {string} */
-            vehicleType: "car" | "motorcycle";
+            vehicleType: "car" | "motorcycle" | "large" | "trailer";
             /** @description null once anonymised */
             visitorName: string | null;
             visitorPhone: string | null;
@@ -4103,12 +4103,12 @@ export interface components {
         };
         VehicleDto: {
             /**
-             * @description car: ABC-1234, AB-1234, 1234-AB; motorcycle: ABC-123, 123-ABC
-             * @example ABC-1234
+             * @description as typed; read by the one plate rule into its stored form. car: ABC-1235, AB-1234, F2-2233, 1234-AB, FA-233; motorcycle: MAN-1111, FAA-233, FA2-233, 123-ABC; large: KAQ-230, FA-233; trailer: XA-032, FA-23, 23-FA. Without its dash a plate that reads two ways (FA2233) is refused.
+             * @example ABC-1235
              */
             plate: string;
             /** @enum {string} */
-            vehicleType: "car" | "motorcycle";
+            vehicleType: "car" | "motorcycle" | "large" | "trailer";
             /** @example 林大華 */
             visitorName: string;
             /** @example 0912-345-678 */
@@ -4142,10 +4142,10 @@ export interface components {
             /** @example SW115-00001 */
             serial: string;
             lotId: string;
-            /** @example ABC-1234 */
+            /** @example ABC-1235 */
             plate: string;
             /** @enum {string} */
-            vehicleType: "car" | "motorcycle";
+            vehicleType: "car" | "motorcycle" | "large" | "trailer";
             /** @description null once anonymised */
             visitorName: string | null;
             visitorPhone: string | null;
@@ -4184,7 +4184,7 @@ export interface components {
             lotCode: string;
             /** @example 四維行政中心停車場 */
             lotName: string;
-            /** @example ABC-1234 */
+            /** @example ABC-1235 */
             plate: string;
             /** @example 2026-11-23 */
             validFrom: string;
@@ -5195,7 +5195,7 @@ export interface components {
         };
         VehicleView: {
             id: string;
-            /** @example ABC-1234 */
+            /** @example ABC-1235 */
             plate: string;
             /** @enum {string} */
             vehicleClass: "motorcycle" | "electric" | "sedan" | "suv" | "van" | "vip_van";
@@ -5219,8 +5219,8 @@ export interface components {
         };
         CreateVehicleDto: {
             /**
-             * @description Taiwan plate; stored upper case with one dash (ABC-1234, AB-1234, 1234-AB, ABC-123, 123-ABC)
-             * @example ABC-1234
+             * @description Taiwan plate of any official format; stored upper case with one dash (ABC-1235, AB-1234, FAA-233)
+             * @example ABC-1235
              */
             plate: string;
             /** @enum {string} */
@@ -5251,8 +5251,8 @@ export interface components {
         };
         UpdateVehicleDto: {
             /**
-             * @description Taiwan plate; stored upper case with one dash (ABC-1234, AB-1234, 1234-AB, ABC-123, 123-ABC)
-             * @example ABC-1234
+             * @description Taiwan plate of any official format; stored upper case with one dash (ABC-1235, AB-1234, FAA-233)
+             * @example ABC-1235
              */
             plate?: string;
             /** @enum {string} */
@@ -10129,6 +10129,8 @@ export interface operations {
                 /** @description part of the visitor name or phone */
                 visitor?: string;
                 status?: "active" | "revoked" | "expired";
+                /** @description only permits whose window covers this day (the day sheet) */
+                activeOn?: string;
             };
             header?: never;
             path?: never;
@@ -10721,6 +10723,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerificationView"];
+                    "text/html": components["schemas"]["VerificationView"];
                 };
             };
             /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */

@@ -5,6 +5,7 @@ import { figuresRoutes } from '../figures/routes';
 import { fleetRoutes } from '../fleet/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
 import { notificationRoutes } from '../notifications/routes';
+import { parkingRoutes } from '../parking/routes';
 import { vehicleReviewRoutes } from '../vehicle-reviews/routes';
 import { venuesRoutes } from '../venues/routes';
 
@@ -24,5 +25,6 @@ export const appRoutes: readonly FeatureRoute[] = [
   ...venuesRoutes,
   ...notificationRoutes,
   ...vehicleReviewRoutes,
+  ...parkingRoutes,
   ...figuresRoutes,
 ];

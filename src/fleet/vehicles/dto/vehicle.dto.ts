@@ -1,20 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
-import { normalisePlate } from '../../../common/plates/taiwan-plate';
+import { IsTaiwanPlate } from '../../../common/plates/is-taiwan-plate';
 import { IsInstant } from '../../../common/validation/instant';
 import {
   UNAVAILABILITY_KINDS,
@@ -24,18 +11,16 @@ import {
   VehicleClass,
   VehicleStatus,
 } from '../../fleet.constants';
-import { PLATE_EXAMPLES } from '../plate';
 
 const DATE_ONLY = { strict: true } as const;
 
 export class CreateVehicleDto {
   @ApiProperty({
-    example: 'ABC-1234',
-    description: `Taiwan plate; stored upper case with one dash (${PLATE_EXAMPLES.join(', ')})`,
+    example: 'ABC-1235',
+    description: 'Taiwan plate of any official format; stored upper case with one dash (ABC-1235, AB-1234, FAA-233)',
   })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (normalisePlate(value) ?? value) : value))
   @IsString()
-  @Matches(/^[A-Z0-9]+-[A-Z0-9]+$/, { message: `plate must be a Taiwan plate such as ${PLATE_EXAMPLES.join(', ')}` })
+  @IsTaiwanPlate()
   plate: string;
 
   @ApiProperty({ enum: VEHICLE_CLASSES }) @IsIn(VEHICLE_CLASSES) vehicleClass: VehicleClass;
@@ -75,7 +60,7 @@ export class CreateUnavailabilityDto {
 
 export class VehicleView {
   @ApiProperty() id: string;
-  @ApiProperty({ example: 'ABC-1234' }) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) plate: string;
   @ApiProperty({ enum: VEHICLE_CLASSES }) vehicleClass: VehicleClass;
   @ApiProperty({ nullable: true, type: String }) model: string | null;
   @ApiProperty() seats: number;

@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { VEHICLE_TYPES, VehicleType } from '../../../common/plates/taiwan-plate';
+import { IsIsoDate } from '../../../common/validation/iso-date';
 import { PERMIT_STATUSES, PermitStatus } from '../parking-permit.entity';
 
 // Only the shape: a day that does not exist is refused by the window check as parking.invalid_window.
@@ -42,7 +43,11 @@ class VisitFields {
 }
 
 export class VehicleDto {
-  @ApiProperty({ example: 'ABC-1234', description: 'car: ABC-1234, AB-1234, 1234-AB; motorcycle: ABC-123, 123-ABC' })
+  @ApiProperty({
+    example: 'ABC-1235',
+    description:
+      'as typed; read by the one plate rule into its stored form. car: ABC-1235, AB-1234, F2-2233, 1234-AB, FA-233; motorcycle: MAN-1111, FAA-233, FA2-233, 123-ABC; large: KAQ-230, FA-233; trailer: XA-032, FA-23, 23-FA. Without its dash a plate that reads two ways (FA2233) is refused.',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(20)
@@ -91,17 +96,24 @@ export class PermitQuery extends PageQuery {
   @MaxLength(100)
   visitor?: string;
   @ApiPropertyOptional({ enum: PERMIT_STATUSES }) @IsOptional() @IsIn(PERMIT_STATUSES) status?: PermitStatus;
+  @ApiPropertyOptional({
+    example: '2026-11-23',
+    description: 'only permits whose window covers this day (the day sheet)',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  activeOn?: string;
 }
 
 export class GuardCheckQuery {
-  @ApiProperty({ example: 'ABC-1234' }) @IsString() @IsNotEmpty() @MaxLength(20) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) @IsString() @IsNotEmpty() @MaxLength(20) plate: string;
 }
 
 export class PermitView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'SW115-00001' }) serial: string;
   @ApiProperty() lotId: string;
-  @ApiProperty({ example: 'ABC-1234' }) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) plate: string;
   @ApiProperty({ enum: VEHICLE_TYPES }) vehicleType: VehicleType;
   @ApiProperty({ nullable: true, type: String, description: 'null once anonymised' }) visitorName: string | null;
   @ApiProperty({ nullable: true, type: String }) visitorPhone: string | null;
@@ -132,11 +144,11 @@ export class BulkIssueView {
 
 export class GuardCheckView {
   @ApiProperty({ example: 'SW' }) lotCode: string;
-  @ApiProperty({ example: 'ABC-1234' }) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) plate: string;
   @ApiProperty() valid: boolean;
   @ApiProperty({ nullable: true, type: String, example: '2026-11-23' }) validUntil: string | null;
   @ApiProperty({ nullable: true, type: String }) serial: string | null;
-  @ApiProperty({ example: 'ABC-1234 在 SW 停車場：有效至 115年11月23日' }) message: string;
+  @ApiProperty({ example: 'ABC-1235 在 SW 停車場：有效至 115年11月23日' }) message: string;
 }
 
 export class VerificationView {
@@ -144,7 +156,7 @@ export class VerificationView {
   @ApiProperty({ example: '有效' }) statusLabel: string;
   @ApiProperty({ example: 'SW' }) lotCode: string;
   @ApiProperty({ example: '四維行政中心停車場' }) lotName: string;
-  @ApiProperty({ example: 'ABC-1234' }) plate: string;
+  @ApiProperty({ example: 'ABC-1235' }) plate: string;
   @ApiProperty({ example: '2026-11-23' }) validFrom: string;
   @ApiProperty({ example: '2026-11-23' }) validTo: string;
   @ApiProperty({ example: '115年11月23日 至 115年11月23日' }) validity: string;

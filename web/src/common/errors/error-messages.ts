@@ -160,7 +160,7 @@ export const domainErrorMessages: Record<string, string> = {
   'parking_lot.not_found': notFound('停車場'),
   'parking_lot.stale_version': stale('停車場資料'),
   'parking_lot_officer.not_found': notFound('停車場承辦人'),
-  'parking.invalid_plate': '車牌號碼格式不正確，請依「ABC-1234」格式填寫。',
+  'parking.invalid_plate': '車牌號碼不是公路監理機關核發的格式，請依欄位旁的說明修正。',
   'parking.invalid_window': '停車期間不正確，請確認起訖日期。',
   'parking.invalid_period': '統計期間不正確，請確認起訖日期。',
   'parking.not_lot_officer': '您不是此停車場的承辦人，不能核發停車證。',
@@ -296,6 +296,12 @@ export const fieldErrorMessages: Record<string, string> = {
   unknownValue: '資料格式不正確。',
   customValidation: '內容不正確，請檢查後再試。',
   isAmount: '請輸入數字，且小數位數不得超過規定。',
+  // The one plate rule (src/common/plates): `params` fill the placeholders.
+  isTaiwanPlate: '請輸入公路監理機關核發格式的車牌號碼（例如 ABC-1235、AB-1234）；可能有兩種讀法時請加上「-」。',
+  'plate.empty': '請輸入車牌號碼。',
+  'plate.form': '不是公路監理機關核發的車牌格式；新式車牌為 3 碼英文加 4 碼數字，不含 I、O 及 4（例如 ABC-1235）。',
+  'plate.ambiguous': '「{text}」可能是 {readings}，請輸入含「-」的完整車牌。',
+  'plate.vehicle_type': '車牌 {plate} 不是所選車種的格式；此車種的車牌例如 {examples}。',
   'import.missing_column': '缺少欄位「{column}」。',
   // Venue booking rules: `params` fill the placeholders.
   'venue.window_order': '結束時間須晚於開始時間。',
