@@ -8,7 +8,7 @@ import { ImportFileDto, ImportKind, ImportReportView } from './dto/import.dto';
 import { ImportRefusedError, MissingColumnsError, UnreadableImportFileError } from './historical-import.errors';
 import { missingColumns } from './line-reader';
 import { CASE_COLUMNS, repairCaseLines, REQUIRED_CASE_FIELDS } from './repair-case-lines';
-import { readSpreadsheet, SheetRow } from './spreadsheet';
+import { readSpreadsheet, SheetRow } from '../common/import/spreadsheet';
 
 /**
  * Brings an office's earlier records in from its spreadsheets: reads the file, turns its Chinese

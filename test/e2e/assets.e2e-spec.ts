@@ -401,14 +401,21 @@ describe('assets: register and movements', () => {
         .auth(app.officer, { type: 'bearer' })
         .expect(200);
       expect(found.body.items).toEqual([
-        { code: '3140104-07', name: '伺服器', unit: '部', minimumServiceLife: 5, checked: true },
+        {
+          code: '3140104-07',
+          name: '伺服器',
+          unit: '部',
+          minimumServiceLifeYears: 5,
+          customServiceLife: false,
+          checked: true,
+        },
       ]);
       const one = await app.t
         .http()
         .get('/asset-classifications/2010101-01A')
         .auth(app.officer, { type: 'bearer' })
         .expect(200);
-      expect(one.body).toMatchObject({ unit: '棟', minimumServiceLife: '自訂' });
+      expect(one.body).toMatchObject({ unit: '棟', minimumServiceLifeYears: null, customServiceLife: true });
       await app.t.http().get('/asset-classifications/9999999-99').auth(app.officer, { type: 'bearer' }).expect(404);
     });
   });
@@ -504,6 +511,17 @@ describe('assets: register and movements', () => {
       const listB = await app.t.http().get('/assets?limit=200').auth(staffB, { type: 'bearer' }).expect(200);
       expect(listB.body.items.map((item: { id: string }) => item.id)).toEqual([theirs.id]);
       await app.t.http().get(`/assets/${ours.id}`).auth(staffB, { type: 'bearer' }).expect(404);
+    });
+
+    it('offers idle assets to every agency, but nothing else of another agency', async () => {
+      const spare = await registerIdleAsset(app.t, app.places, { name: '財政局閒置投影機' });
+      const busy = await registerAsset(app.t, app.places, { name: '財政局使用中電腦' });
+      const staffB = await app.t.login('asset-b-staff');
+      const idle = await app.t.http().get('/assets/idle?limit=200').auth(staffB, { type: 'bearer' }).expect(200);
+      const ids = idle.body.items.map((item: { id: string }) => item.id);
+      expect(ids).toContain(spare.id);
+      expect(ids).not.toContain(busy.id);
+      expect(idle.body.items.every((item: { status: string }) => item.status === 'idle')).toBe(true);
     });
   });
 });

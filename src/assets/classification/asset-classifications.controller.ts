@@ -4,7 +4,13 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { Roles } from '../../identity/decorators';
 import { ASSET_READERS } from '../asset-access';
 import { ClassificationEntryView, ClassificationList, ClassificationQuery } from './dto/classification.dto';
+import { ClassificationEntry, CUSTOM_SERVICE_LIFE } from './property-classification';
 import { PropertyClassificationService } from './property-classification.service';
+
+function viewOf({ minimumServiceLife, ...entry }: ClassificationEntry): ClassificationEntryView {
+  const custom = minimumServiceLife === CUSTOM_SERVICE_LIFE;
+  return { ...entry, minimumServiceLifeYears: custom ? null : minimumServiceLife, customServiceLife: custom };
+}
 
 @ApiTags('asset-classifications')
 @Controller('asset-classifications')
@@ -16,7 +22,7 @@ export class AssetClassificationsController {
   @Roles(...ASSET_READERS)
   @ApiOkResponse({ type: ClassificationList })
   list(@Query() query: ClassificationQuery): ClassificationList {
-    return { ...this.classification.edition, items: this.classification.search(query.search) };
+    return { ...this.classification.edition, items: this.classification.search(query.search).map(viewOf) };
   }
 
   @Get(':code')
@@ -25,6 +31,6 @@ export class AssetClassificationsController {
   @ApiOkResponse({ type: ClassificationEntryView })
   @ApiNotFoundResponse({ type: ErrorBody })
   get(@Param('code') code: string): ClassificationEntryView {
-    return this.classification.get(code);
+    return viewOf(this.classification.get(code));
   }
 }

@@ -23,6 +23,14 @@ import { AssetFilter, AssetQuery, RegisterAssetDto, UpdateAssetDto } from './dto
 
 export type AssetWithMovement = Asset & { movement: AssetMovement | null };
 
+/** One stocktake line's result, as the register takes it in. */
+export interface StocktakeFinding {
+  assetId: string;
+  result: 'found' | 'missing' | 'moved';
+  foundLocationId: string | null;
+  foundCustodianName: string | null;
+}
+
 /**
  * The property register (財產/物品登記): registering assets, keeping their custody up to date,
  * and reading them within the caller's agency scope.
@@ -42,6 +50,12 @@ export class AssetRegisterService {
 
   list(actor: Actor, query: AssetQuery): Promise<Page<Asset>> {
     const builder = whereAssetsMatch(this.assets.createQueryBuilder('asset'), query, assetScopeOf(actor));
+    return keysetPage(builder, { idColumn: 'asset.property_number', idKey: 'propertyNumber', direction: 'ASC' }, query);
+  }
+
+  /** Idle assets of every agency: they are offered to all agencies for transfer, so no agency scope applies. */
+  listIdle(query: AssetQuery): Promise<Page<Asset>> {
+    const builder = whereAssetsMatch(this.assets.createQueryBuilder('asset'), { ...query, status: 'idle' }, null);
     return keysetPage(builder, { idColumn: 'asset.property_number', idKey: 'propertyNumber', direction: 'ASC' }, query);
   }
 
@@ -129,6 +143,34 @@ export class AssetRegisterService {
         },
         action,
       ),
+    );
+  }
+
+  /**
+   * What a closed stocktake found, written into the register with the stocktake's transaction: a
+   * moved asset takes the location and custodian it was found with, a missing one becomes
+   * `missing` (盤虧), and a missing one found again is back in use. Assets that left the register
+   * while the stocktake ran are left alone.
+   */
+  async applyStocktakeFinding(manager: EntityManager, actor: Actor, finding: StocktakeFinding): Promise<void> {
+    const siteId = finding.foundLocationId ? (await this.locations.path(finding.foundLocationId)).site.id : null;
+    await updateAudited(
+      manager,
+      this.audit,
+      actor,
+      Asset,
+      'asset',
+      finding.assetId,
+      (asset) => {
+        if (isDisposed(asset.status)) return;
+        if (finding.result === 'missing') asset.status = 'missing';
+        if (finding.result !== 'missing' && asset.status === 'missing') asset.status = 'in_use';
+        if (finding.foundLocationId && siteId) Object.assign(asset, { locationId: finding.foundLocationId, siteId });
+        if (finding.foundCustodianName) {
+          Object.assign(asset, { custodianName: finding.foundCustodianName, custodianUserId: null });
+        }
+      },
+      'stocktake_close',
     );
   }
 

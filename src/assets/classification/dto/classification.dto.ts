@@ -14,11 +14,13 @@ export class ClassificationEntryView {
   @ApiProperty({ example: '個人電腦' }) name: string;
   @ApiProperty({ example: '部' }) unit: string;
   @ApiProperty({
-    oneOf: [{ type: 'integer' }, { type: 'string', enum: ['自訂'] }],
     nullable: true,
-    description: 'whole years; 自訂 = set by the agency; null = none (land)',
+    type: Number,
+    example: 4,
+    description: 'whole years; null when the agency sets it (自訂) or there is none (land)',
   })
-  minimumServiceLife: number | string | null;
+  minimumServiceLifeYears: number | null;
+  @ApiProperty({ description: 'the classification reads 自訂: the agency sets the life' }) customServiceLife: boolean;
   @ApiProperty({ description: 'checked against the official file' }) checked: boolean;
 }
 

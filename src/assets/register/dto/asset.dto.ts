@@ -97,7 +97,11 @@ export class AssetFilter {
   categoryCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
   @ApiPropertyOptional({ description: 'the center (site) holding the asset' }) @IsOptional() @IsUUID() siteId?: string;
-  @ApiPropertyOptional({ description: 'part of the property number, name or specification' })
+  @ApiPropertyOptional({ description: 'the room (or other location) holding the asset' })
+  @IsOptional()
+  @IsUUID()
+  locationId?: string;
+  @ApiPropertyOptional({ description: 'part of the property number, name, specification or custodian' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
