@@ -58,6 +58,12 @@ describe('assets: annual stocktake', () => {
       .auth(app.officer, { type: 'bearer' })
       .expect(200);
     expect(pending.body.items.map((line: { assetId: string }) => line.assetId)).toEqual([moved.id]);
+    const typed = await app.t
+      .http()
+      .get(`/asset-stocktakes/${stocktakeId}/lines?propertyNumber=${moved.propertyNumber}`)
+      .auth(app.officer, { type: 'bearer' })
+      .expect(200);
+    expect(typed.body.items.map((line: { assetId: string }) => line.assetId)).toEqual([moved.id]);
 
     await record(stocktakeId, moved.id, { result: 'moved' }).expect(422);
     await record(stocktakeId, moved.id, {

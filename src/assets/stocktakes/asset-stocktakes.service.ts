@@ -72,6 +72,9 @@ export class AssetStocktakesService {
       .where('line.stocktake_id = :id', { id });
     if (query.unrecorded) builder.andWhere('line.result IS NULL');
     if (query.result) builder.andWhere('line.result = :result', { result: query.result });
+    if (query.propertyNumber) {
+      builder.andWhere('asset.property_number = :propertyNumber', { propertyNumber: query.propertyNumber.trim() });
+    }
     return keysetPage(builder, { idColumn: 'line.id', direction: 'ASC' }, query);
   }
 
