@@ -1,4 +1,5 @@
 import { HomeOutlined } from '@ant-design/icons';
+import { assetsRoutes } from '../assets/routes';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { ROLES } from '../common/session/roles';
 import { fleetRoutes } from '../fleet/routes';
@@ -13,4 +14,4 @@ const homeRoute: FeatureRoute = {
 };
 
 /** Every page of the app, in navigation order. A new feature adds its `routes` here. */
-export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes];
+export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes, ...assetsRoutes];
