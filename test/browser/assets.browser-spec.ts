@@ -60,7 +60,7 @@ describeInBrowser('the property officer in the browser', () => {
     const desk = await b.newUser();
     await b.signIn(desk, 'property');
     await desk.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await desk.goto('/assets');
+    await desk.goto('/property');
     await desk.getByLabel('搜尋').fill('秘書室');
     await desk.getByLabel('搜尋').press('Enter');
     await desk.getByRole('link', { name: moved.propertyNumber }).waitFor();
@@ -69,11 +69,11 @@ describeInBrowser('the property officer in the browser', () => {
     await desk.getByRole('heading', { name: '秘書室電腦' }).waitFor();
     await b.visited(desk, 'asset-page');
 
-    await desk.goto('/assets/stocktakes');
+    await desk.goto('/property/stocktakes');
     await desk.getByLabel('行政中心').click();
     await desk.locator(`.ant-select-item-option[title="${fengshan.name}"]`).click();
     await desk.getByRole('button', { name: '建立盤點' }).click();
-    await desk.waitForURL((url) => /\/assets\/stocktakes\/[0-9a-f-]{36}$/.test(url.pathname));
+    await desk.waitForURL((url) => /\/property\/stocktakes\/[0-9a-f-]{36}$/.test(url.pathname));
     const stocktakePath = new URL(desk.url()).pathname;
 
     const phone = await b.newUser();
@@ -105,7 +105,7 @@ describeInBrowser('the property officer in the browser', () => {
     await phone.getByText('盤點已結案，財產清冊已依盤點結果更新。').waitFor();
     await b.visited(phone, 'asset-stocktake-closed');
 
-    await desk.goto('/assets');
+    await desk.goto('/property');
     await desk.getByLabel('搜尋').fill(moved.propertyNumber);
     await desk.getByLabel('搜尋').press('Enter');
     const row = desk.locator('tr', { hasText: moved.propertyNumber });

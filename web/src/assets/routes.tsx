@@ -2,20 +2,20 @@ import { AuditOutlined, ContainerOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { assetsNavText as text } from './nav-text';
 
-/** The property officer's pages: the register, one asset, and the stocktakes. */
+/** The property officer's pages (client paths under /property: the API answers /assets). */
 export const assetsRoutes: readonly FeatureRoute[] = [
   {
-    path: '/assets',
+    path: '/property',
     roles: ['property_officer'],
     page: () => import('./pages/register-page'),
     nav: { label: text.navRegister, icon: <ContainerOutlined /> },
   },
   {
-    path: '/assets/stocktakes',
+    path: '/property/stocktakes',
     roles: ['property_officer'],
     page: () => import('./pages/stocktakes-page'),
     nav: { label: text.navStocktakes, icon: <AuditOutlined /> },
   },
-  { path: '/assets/stocktakes/:id', roles: ['property_officer'], page: () => import('./pages/stocktake-page') },
-  { path: '/assets/:id', roles: ['property_officer'], page: () => import('./pages/asset-page') },
+  { path: '/property/stocktakes/:id', roles: ['property_officer'], page: () => import('./pages/stocktake-page') },
+  { path: '/property/:id', roles: ['property_officer'], page: () => import('./pages/asset-page') },
 ];

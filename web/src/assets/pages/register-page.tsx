@@ -63,7 +63,7 @@ export default function RegisterPage() {
           {
             title: text.propertyNumber,
             dataIndex: 'propertyNumber',
-            render: (value: string, asset) => <Link to={`/assets/${asset.id}`}>{value}</Link>,
+            render: (value: string, asset) => <Link to={`/property/${asset.id}`}>{value}</Link>,
           },
           { title: text.name, dataIndex: 'name' },
           { title: text.kind, key: 'kind', render: (_, asset) => kindLabel(asset) },

@@ -25,7 +25,7 @@ export default function StocktakesPage() {
     open.mutate(
       { scope: 'center', ...values },
       {
-        onSuccess: (stocktake) => void navigate(`/assets/stocktakes/${stocktake.id}`),
+        onSuccess: (stocktake) => void navigate(`/property/stocktakes/${stocktake.id}`),
         onError: (error) => report(error, form),
       },
     );
@@ -64,7 +64,7 @@ export default function StocktakesPage() {
               title: text.rocYear,
               dataIndex: 'rocYear',
               render: (year: number, stocktake) => (
-                <Link to={`/assets/stocktakes/${stocktake.id}`}>{text.stocktakeTitle(year)}</Link>
+                <Link to={`/property/stocktakes/${stocktake.id}`}>{text.stocktakeTitle(year)}</Link>
               ),
             },
             { title: text.center, key: 'site', render: (_, stocktake) => names.get(stocktake.siteId ?? '') ?? '' },
