@@ -10,7 +10,7 @@ export const ASSETS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_assets_category_code: {
     field: 'categoryCode',
     code: 'assets.category_code_form',
-    message: 'a category code is written 3140101-03',
+    message: 'a category code is written 3140101-03 or, with a material letter, 3120301-22A',
   },
   ck_assets_custodian: {
     field: 'custodianName',
@@ -24,7 +24,14 @@ export const ASSETS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_assets_kind: {
     field: 'acquisitionCost',
     code: 'assets.kind_mismatch',
-    message: 'property (財產) costs NT$10,000 or more and lasts 2 years or more; anything else is an item (物品)',
+    message:
+      'land and buildings are property (財產); other property costs NT$10,000 or more and lasts 2 years or more; anything else is an item (物品)',
+  },
+  ck_assets_item_class_rule: {
+    field: 'minimumServiceLifeYears',
+    code: 'assets.item_class_mismatch',
+    message:
+      'an item (物品) lasting 2 years or more is a non-consumable (非消耗品), a shorter-lived one a consumable (消耗用品)',
   },
   ck_assets_minimum_service_life_years: {
     field: 'minimumServiceLifeYears',
@@ -34,7 +41,7 @@ export const ASSETS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_assets_property_number: {
     field: 'propertyNumber',
     code: 'assets.property_number_form',
-    message: 'a property number is the category code and a 6-digit serial, e.g. 3140101-03-000123',
+    message: 'a property number is the category code and a 5- or 6-digit serial, e.g. 3140101-03-000123',
   },
   ck_assets_status: { field: 'status', code: 'assets.status_unknown', message: 'unknown asset status' },
   ck_asset_movements_early_scrap_reason: {

@@ -99,3 +99,43 @@ export class StocktakeLinesUnrecordedError extends ConflictError {
     );
   }
 }
+
+export class UnknownCategoryError extends UnprocessableError {
+  constructor(categoryCode: string) {
+    super(
+      'asset.unknown_category',
+      `${categoryCode} is not an item of the property classification (財物標準分類)`,
+      fieldDetails('categoryCode', 'asset.unknown_category', 'not an item of the property classification', {
+        categoryCode,
+      }),
+    );
+  }
+}
+
+export class ServiceLifeRequiredError extends UnprocessableError {
+  constructor(categoryCode: string) {
+    super(
+      'asset.service_life_required',
+      `the classification leaves the minimum service life of ${categoryCode} to the agency (自訂); give one`,
+      fieldDetails('minimumServiceLifeYears', 'asset.service_life_required', 'give the minimum service life', {
+        categoryCode,
+      }),
+    );
+  }
+}
+
+export class ServiceLifeBelowMinimumError extends UnprocessableError {
+  constructor(categoryCode: string, minimum: number, given: number) {
+    super(
+      'asset.service_life_below_minimum',
+      `the minimum service life of ${categoryCode} is ${minimum} years; ${given} is shorter`,
+      fieldDetails(
+        'minimumServiceLifeYears',
+        'asset.service_life_below_minimum',
+        `must be at least ${minimum} years`,
+        { categoryCode, minimum, given },
+        { min: minimum },
+      ),
+    );
+  }
+}

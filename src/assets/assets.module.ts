@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { LocationsModule } from '../locations/locations.module';
 import { UsersModule } from '../users/users.module';
+import { AssetClassificationsController } from './classification/asset-classifications.controller';
+import { PropertyClassificationService } from './classification/property-classification.service';
 import { AssetsDemoService } from './demo/assets-demo.service';
 import { AssetMovement } from './movements/asset-movement.entity';
 import { AssetMovementsService } from './movements/asset-movements.service';
@@ -29,9 +31,10 @@ import './assets-constraints.errors';
     LocationsModule,
     UsersModule,
   ],
-  controllers: [AssetsController, AssetStocktakesController, AssetReportsController],
+  controllers: [AssetClassificationsController, AssetsController, AssetStocktakesController, AssetReportsController],
   providers: [
     AssetsDemoService,
+    PropertyClassificationService,
     AssetRegisterService,
     AssetMovementsService,
     AssetStocktakesService,

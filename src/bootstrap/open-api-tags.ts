@@ -32,6 +32,10 @@ export const TAGS: Record<string, TagObject> = {
   },
   venues: { name: '會場利用', description: '行政中心中庭、廣場、禮堂開放使用與會議室借用。' },
   assets: { name: '財產管理', description: '財產與物品的登記、異動（移撥、捐贈、變賣、報廢）與財產清冊匯出。' },
+  'asset-classifications': {
+    name: '財物標準分類',
+    description: '行政院主計總處財物標準分類：分類編號、名稱、單位與最低使用年限。',
+  },
   'asset-stocktakes': {
     name: '財產盤點',
     description: '年度盤點：依範圍建立盤點清單、逐筆登錄盤點結果、結案與差異報告。',

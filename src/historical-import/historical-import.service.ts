@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../agencies/agencies.service';
 import { ImportOutcome, LineProblem } from '../common/import/import-lines';
+import { readSpreadsheet, SheetRow } from '../common/import/spreadsheet';
 import { Actor } from '../identity/actor';
 import { MaintenanceService } from '../maintenance/maintenance.service';
 import { TradesService } from '../trades/trades.service';
@@ -8,7 +9,6 @@ import { ImportFileDto, ImportKind, ImportReportView } from './dto/import.dto';
 import { ImportRefusedError, MissingColumnsError, UnreadableImportFileError } from './historical-import.errors';
 import { missingColumns } from './line-reader';
 import { CASE_COLUMNS, repairCaseLines, REQUIRED_CASE_FIELDS } from './repair-case-lines';
-import { readSpreadsheet, SheetRow } from './spreadsheet';
 
 /**
  * Brings an office's earlier records in from its spreadsheets: reads the file, turns its Chinese

@@ -38,7 +38,7 @@ export async function assetPlaces(t: TestApp): Promise<AssetPlaces> {
   };
 }
 
-/** A valid registration: a NT$32,000 laptop with a 4-year life, held by FINANCE in a Siwei room. */
+/** A valid registration: a NT$32,000 computer (its 4-year life from the classification), held by FINANCE in a Siwei room. */
 export function laptop(places: AssetPlaces, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     name: '筆記型電腦',
@@ -46,7 +46,6 @@ export function laptop(places: AssetPlaces, overrides: Record<string, unknown> =
     specification: 'i5 / 16GB',
     acquisitionDate: '2018-03-15',
     acquisitionCost: 32000,
-    minimumServiceLifeYears: 4,
     custodianAgencyId: places.agencies.FINANCE,
     locationId: places.siweiRoom,
     custodianName: '王小明',

@@ -13,18 +13,17 @@ describe('assets: statistics, figures and export', () => {
     await registerAsset(t, places, { name: '新筆電', acquisitionDate: '2018-03-01', acquisitionCost: 40000 });
     await registerAsset(t, places, {
       name: '計算機',
-      categoryCode: '5010101-01',
+      categoryCode: '5010103-02',
       acquisitionDate: '2018-04-01',
       acquisitionCost: 5000,
-      minimumServiceLifeYears: 3,
+      minimumServiceLifeYears: 5,
     });
     const scrapped = await registerAsset(t, places, {
       name: '舊印表機',
       acquisitionDate: '2016-01-01',
       acquisitionCost: 20000,
-      minimumServiceLifeYears: 2,
     });
-    await move(scrapped.id, 'scrap', { occurredOn: '2018-05-01' });
+    await move(scrapped.id, 'scrap', { occurredOn: '2018-05-01', reason: '主機板故障，修復費用高於重購' });
     const sold = await registerIdleAsset(t, places, {
       name: '舊電話',
       acquisitionDate: '2017-01-01',
@@ -34,15 +33,14 @@ describe('assets: statistics, figures and export', () => {
     await move(sold.id, 'sale', { occurredOn: '2018-07-01', proceeds: 6500 });
     const transferred = await registerIdleAsset(t, places, {
       name: '投影機',
-      categoryCode: '4010203-05',
+      categoryCode: '3140204-01',
       acquisitionDate: '2017-02-01',
       acquisitionCost: 12000,
-      minimumServiceLifeYears: 3,
     });
     await move(transferred.id, 'transfer', { occurredOn: '2018-08-01', recipientName: '高雄市立前鎮國中' });
     const donated = await registerIdleAsset(t, places, {
       name: '冰箱',
-      categoryCode: '4010203-05',
+      categoryCode: '3140204-01',
       acquisitionDate: '2017-03-01',
       acquisitionCost: 30000,
       minimumServiceLifeYears: 5,
@@ -67,7 +65,7 @@ describe('assets: statistics, figures and export', () => {
       },
       {
         kind: 'property',
-        categoryCode: '4010203-05',
+        categoryCode: '3140204-01',
         opening: { count: 2, value: 42000 },
         added: { count: 0, value: 0 },
         writtenOff: { count: 1, value: 12000 },
@@ -75,7 +73,7 @@ describe('assets: statistics, figures and export', () => {
       },
       {
         kind: 'item',
-        categoryCode: '5010101-01',
+        categoryCode: '5010103-02',
         opening: { count: 0, value: 0 },
         added: { count: 1, value: 5000 },
         writtenOff: { count: 0, value: 0 },
@@ -167,7 +165,7 @@ describe('assets: statistics, figures and export', () => {
   it('exports the register as XLSX', async () => {
     const response = await app.t
       .http()
-      .get('/assets/export?format=xlsx&categoryCode=5010101')
+      .get('/assets/export?format=xlsx&categoryCode=5010103')
       .auth(app.officer, { type: 'bearer' })
       .responseType('blob')
       .expect(200);

@@ -58,6 +58,12 @@ describe('assets: annual stocktake', () => {
       .auth(app.officer, { type: 'bearer' })
       .expect(200);
     expect(pending.body.items.map((line: { assetId: string }) => line.assetId)).toEqual([moved.id]);
+    const typed = await app.t
+      .http()
+      .get(`/asset-stocktakes/${stocktakeId}/lines?propertyNumber=${moved.propertyNumber}`)
+      .auth(app.officer, { type: 'bearer' })
+      .expect(200);
+    expect(typed.body.items.map((line: { assetId: string }) => line.assetId)).toEqual([moved.id]);
 
     await record(stocktakeId, moved.id, { result: 'moved' }).expect(422);
     await record(stocktakeId, moved.id, {
@@ -79,6 +85,32 @@ describe('assets: annual stocktake', () => {
         foundCustodianName: '李小華',
       }),
     ]);
+
+    const register = await app.t.sql<{ id: string; status: string; location_id: string; custodian_name: string }>(
+      'SELECT id, status, location_id, custodian_name FROM assets WHERE id = ANY($1)',
+      [[found.id, missing.id, moved.id]],
+    );
+    expect(register.find((row) => row.id === moved.id)).toMatchObject({
+      status: 'in_use',
+      location_id: app.places.fengshanOtherRoom,
+      custodian_name: '李小華',
+    });
+    expect(register.find((row) => row.id === missing.id)).toMatchObject({
+      status: 'missing',
+      location_id: app.places.fengshanRoom,
+    });
+    expect(register.find((row) => row.id === found.id)).toMatchObject({ status: 'in_use', custodian_name: '王小明' });
+    const assetAudit = await app.t.sql<{ entity_id: string }>(
+      "SELECT entity_id FROM audit_entries WHERE entity_type = 'asset' AND action = 'stocktake_close'",
+    );
+    expect(assetAudit.map((entry) => entry.entity_id).sort()).toEqual([missing.id, moved.id].sort());
+    const writtenOff = await app.t
+      .http()
+      .post(`/assets/${missing.id}/scrap`)
+      .auth(app.officer, { type: 'bearer' })
+      .send({ occurredOn: '2024-12-31', reason: '盤點遍尋不著，報損' })
+      .expect(201);
+    expect(writtenOff.body.movement).toMatchObject({ fromStatus: 'missing', kind: 'scrap' });
 
     const late = await record(stocktakeId, found.id, { result: 'missing' }).expect(409);
     expect(late.body.code).toBe('asset_stocktake.closed');

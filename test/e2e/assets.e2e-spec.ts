@@ -10,17 +10,17 @@ describe('assets: register and movements', () => {
         .http()
         .post('/assets')
         .auth(app.officer, { type: 'bearer' })
-        .send(laptop(app.places, { categoryCode: '3140101-01' }))
+        .send(laptop(app.places, { categoryCode: '3140101-05' }))
         .expect(201);
       expect(response.body).toMatchObject({
-        propertyNumber: '3140101-01-000001',
+        propertyNumber: '3140101-05-000001',
         kind: 'property',
         status: 'in_use',
         siteId: app.places.siwei,
         version: 1,
       });
-      const second = await registerAsset(app.t, app.places, { categoryCode: '3140101-01' });
-      expect(second.propertyNumber).toBe('3140101-01-000002');
+      const second = await registerAsset(app.t, app.places, { categoryCode: '3140101-05' });
+      expect(second.propertyNumber).toBe('3140101-05-000002');
       const audit = await app.t.sql<{ action: string }>(
         'SELECT action FROM audit_entries WHERE entity_type = $1 AND entity_id = $2',
         ['asset', response.body.id],
@@ -28,39 +28,41 @@ describe('assets: register and movements', () => {
       expect(audit).toEqual([{ action: 'register' }]);
     });
 
-    it('classifies cheap or short-lived assets as items, and the database refuses a wrong kind', async () => {
+    it('classifies cheap equipment as a non-consumable item, and the database refuses a wrong kind or class', async () => {
       const cheap = await registerAsset(app.t, app.places, { acquisitionCost: 9999, minimumServiceLifeYears: 5 });
-      const shortLived = await registerAsset(app.t, app.places, { acquisitionCost: 50000, minimumServiceLifeYears: 1 });
-      const kinds = await app.t.sql<{ kind: string }>(
-        'SELECT kind FROM assets WHERE id = ANY($1) ORDER BY acquisition_cost',
-        [[cheap.id, shortLived.id]],
+      const rows = await app.t.sql<{ kind: string; item_class: string | null }>(
+        'SELECT kind, item_class FROM assets WHERE id = $1',
+        [cheap.id],
       );
-      expect(kinds).toEqual([{ kind: 'item' }, { kind: 'item' }]);
-      await expect(app.t.sql("UPDATE assets SET kind = 'property' WHERE id = $1", [cheap.id])).rejects.toMatchObject({
-        constraint: 'ck_assets_kind',
-      });
+      expect(rows).toEqual([{ kind: 'item', item_class: 'non_consumable' }]);
+      await expect(
+        app.t.sql("UPDATE assets SET kind = 'property', item_class = NULL WHERE id = $1", [cheap.id]),
+      ).rejects.toMatchObject({ constraint: 'ck_assets_kind' });
+      await expect(
+        app.t.sql("UPDATE assets SET item_class = 'consumable' WHERE id = $1", [cheap.id]),
+      ).rejects.toMatchObject({ constraint: 'ck_assets_item_class_rule' });
     });
 
     it('keeps a given property number, refuses it twice and refuses one of another category', async () => {
       const given = await registerAsset(app.t, app.places, {
-        categoryCode: '5010101-02',
-        propertyNumber: '5010101-02-000500',
+        categoryCode: '5010201-04',
+        propertyNumber: '5010201-04-000500',
       });
-      expect(given.propertyNumber).toBe('5010101-02-000500');
-      const next = await registerAsset(app.t, app.places, { categoryCode: '5010101-02' });
-      expect(next.propertyNumber).toBe('5010101-02-000501');
+      expect(given.propertyNumber).toBe('5010201-04-000500');
+      const next = await registerAsset(app.t, app.places, { categoryCode: '5010201-04' });
+      expect(next.propertyNumber).toBe('5010201-04-000501');
       const taken = await app.t
         .http()
         .post('/assets')
         .auth(app.officer, { type: 'bearer' })
-        .send(laptop(app.places, { categoryCode: '5010101-02', propertyNumber: '5010101-02-000500' }))
+        .send(laptop(app.places, { categoryCode: '5010201-04', propertyNumber: '5010201-04-000500' }))
         .expect(409);
       expect(taken.body.details.constraint).toBe('uq_assets_property_number');
       const mismatch = await app.t
         .http()
         .post('/assets')
         .auth(app.officer, { type: 'bearer' })
-        .send(laptop(app.places, { propertyNumber: '5010101-02-000900' }))
+        .send(laptop(app.places, { propertyNumber: '5010201-04-000900' }))
         .expect(422);
       expect(mismatch.body.code).toBe('asset.property_number_category');
     });
@@ -115,23 +117,23 @@ describe('assets: register and movements', () => {
 
     it('filters and pages the register by property number', async () => {
       for (let index = 0; index < 3; index++)
-        await registerAsset(app.t, app.places, { categoryCode: '4010203-05', name: `投影機 ${index}` });
+        await registerAsset(app.t, app.places, { categoryCode: '3140204-01', name: `投影機 ${index}` });
       const first = await app.t
         .http()
-        .get('/assets?categoryCode=4010203-05&limit=2')
+        .get('/assets?categoryCode=3140204-01&limit=2')
         .auth(app.officer, { type: 'bearer' })
         .expect(200);
       expect(first.body.items.map((asset: { propertyNumber: string }) => asset.propertyNumber)).toEqual([
-        '4010203-05-000001',
-        '4010203-05-000002',
+        '3140204-01-000001',
+        '3140204-01-000002',
       ]);
       const second = await app.t
         .http()
-        .get(`/assets?categoryCode=4010203-05&limit=2&cursor=${first.body.nextCursor}`)
+        .get(`/assets?categoryCode=3140204-01&limit=2&cursor=${first.body.nextCursor}`)
         .auth(app.officer, { type: 'bearer' })
         .expect(200);
       expect(second.body.items.map((asset: { propertyNumber: string }) => asset.propertyNumber)).toEqual([
-        '4010203-05-000003',
+        '3140204-01-000003',
       ]);
       expect(second.body.nextCursor).toBeNull();
       const search = await app.t
@@ -325,6 +327,99 @@ describe('assets: register and movements', () => {
     });
   });
 
+  describe('the official classification (財物標準分類)', () => {
+    it('takes the name and the minimum service life from the code', async () => {
+      const {
+        name: _name,
+        minimumServiceLifeYears: _life,
+        ...unnamed
+      } = laptop(app.places, {
+        categoryCode: '3140104-07',
+        acquisitionCost: 120000,
+      });
+      const response = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(unnamed)
+        .expect(201);
+      expect(response.body).toMatchObject({
+        name: '伺服器',
+        minimumServiceLifeYears: 5,
+        kind: 'property',
+        itemClass: null,
+      });
+    });
+
+    it('refuses a code the classification does not have, and a life shorter than its minimum', async () => {
+      const unknown = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(laptop(app.places, { categoryCode: '3140101-08' }))
+        .expect(422);
+      expect(unknown.body).toMatchObject({
+        code: 'asset.unknown_category',
+        details: { fields: [{ field: 'categoryCode', code: 'asset.unknown_category' }] },
+      });
+      const short = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(laptop(app.places, { minimumServiceLifeYears: 3 }))
+        .expect(422);
+      expect(short.body).toMatchObject({
+        code: 'asset.service_life_below_minimum',
+        details: { fields: [{ field: 'minimumServiceLifeYears', params: { min: 4 } }] },
+      });
+    });
+
+    it('accepts a code ending in a letter, a 5-digit serial, and counts a cheap building as property', async () => {
+      const building = laptop(app.places, {
+        categoryCode: '2010101-01A',
+        name: '行政中心附屬警衛室',
+        acquisitionCost: 8000,
+      });
+      const { minimumServiceLifeYears: _life, ...withoutLife } = building;
+      const needsLife = await app.t
+        .http()
+        .post('/assets')
+        .auth(app.officer, { type: 'bearer' })
+        .send(withoutLife)
+        .expect(422);
+      expect(needsLife.body.code).toBe('asset.service_life_required');
+      const registered = await registerAsset(app.t, app.places, { ...building, minimumServiceLifeYears: 1 });
+      expect(registered).toMatchObject({ propertyNumber: '2010101-01A-000001', kind: 'property', itemClass: null });
+      const fiveDigits = await registerAsset(app.t, app.places, { propertyNumber: '3140101-03-40745' });
+      expect(fiveDigits.propertyNumber).toBe('3140101-03-40745');
+    });
+
+    it('looks codes up for the forms', async () => {
+      const found = await app.t
+        .http()
+        .get('/asset-classifications?search=3140104')
+        .auth(app.officer, { type: 'bearer' })
+        .expect(200);
+      expect(found.body.items).toEqual([
+        {
+          code: '3140104-07',
+          name: '伺服器',
+          unit: '部',
+          minimumServiceLifeYears: 5,
+          customServiceLife: false,
+          checked: true,
+        },
+      ]);
+      const one = await app.t
+        .http()
+        .get('/asset-classifications/2010101-01A')
+        .auth(app.officer, { type: 'bearer' })
+        .expect(200);
+      expect(one.body).toMatchObject({ unit: '棟', minimumServiceLifeYears: null, customServiceLife: true });
+      await app.t.http().get('/asset-classifications/9999999-99').auth(app.officer, { type: 'bearer' }).expect(404);
+    });
+  });
+
   describe('concurrent registration', () => {
     it('hands out distinct serials and one given number only once', async () => {
       const automatic = await Promise.all(
@@ -333,12 +428,12 @@ describe('assets: register and movements', () => {
             .http()
             .post('/assets')
             .auth(app.officer, { type: 'bearer' })
-            .send(laptop(app.places, { categoryCode: '6010101-01' })),
+            .send(laptop(app.places, { categoryCode: '3120211-01' })),
         ),
       );
       expect(automatic.map((response) => response.status)).toEqual(Array(8).fill(201));
       expect(automatic.map((response) => response.body.propertyNumber).sort()).toEqual(
-        Array.from({ length: 8 }, (_, index) => `6010101-01-00000${index + 1}`),
+        Array.from({ length: 8 }, (_, index) => `3120211-01-00000${index + 1}`),
       );
       const given = await Promise.all(
         Array.from({ length: 5 }, () =>
@@ -346,12 +441,12 @@ describe('assets: register and movements', () => {
             .http()
             .post('/assets')
             .auth(app.officer, { type: 'bearer' })
-            .send(laptop(app.places, { categoryCode: '6010101-02', propertyNumber: '6010101-02-000042' })),
+            .send(laptop(app.places, { categoryCode: '4050101-01', propertyNumber: '4050101-01-000042' })),
         ),
       );
       expect(given.map((response) => response.status).sort()).toEqual([201, 409, 409, 409, 409]);
       const rows = await app.t.sql<{ count: string }>(
-        "SELECT count(*) FROM assets WHERE property_number = '6010101-02-000042'",
+        "SELECT count(*) FROM assets WHERE property_number = '4050101-01-000042'",
       );
       expect(rows[0].count).toBe('1');
     });
@@ -416,6 +511,17 @@ describe('assets: register and movements', () => {
       const listB = await app.t.http().get('/assets?limit=200').auth(staffB, { type: 'bearer' }).expect(200);
       expect(listB.body.items.map((item: { id: string }) => item.id)).toEqual([theirs.id]);
       await app.t.http().get(`/assets/${ours.id}`).auth(staffB, { type: 'bearer' }).expect(404);
+    });
+
+    it('offers idle assets to every agency, but nothing else of another agency', async () => {
+      const spare = await registerIdleAsset(app.t, app.places, { name: '財政局閒置投影機' });
+      const busy = await registerAsset(app.t, app.places, { name: '財政局使用中電腦' });
+      const staffB = await app.t.login('asset-b-staff');
+      const idle = await app.t.http().get('/assets/idle?limit=200').auth(staffB, { type: 'bearer' }).expect(200);
+      const ids = idle.body.items.map((item: { id: string }) => item.id);
+      expect(ids).toContain(spare.id);
+      expect(ids).not.toContain(busy.id);
+      expect(idle.body.items.every((item: { status: string }) => item.status === 'idle')).toBe(true);
     });
   });
 });

@@ -10,7 +10,7 @@ import {
   Unique,
 } from 'typeorm';
 import { sqlList } from '../../database/sql-list';
-import { ActiveStatus, MOVEMENT_KINDS, MovementKind } from '../register/asset-lifecycle';
+import { InRegisterStatus, MOVEMENT_KINDS, MovementKind } from '../register/asset-lifecycle';
 import { Asset } from '../register/asset.entity';
 
 /**
@@ -20,7 +20,10 @@ import { Asset } from '../register/asset.entity';
 @Entity('asset_movements')
 @Unique('uq_asset_movements_asset_id', ['assetId'])
 @Check('ck_asset_movements_kind', `kind IN (${sqlList(MOVEMENT_KINDS)})`)
-@Check('ck_asset_movements_from_status', "from_status = 'idle' OR (from_status = 'in_use' AND kind = 'scrap')")
+@Check(
+  'ck_asset_movements_from_status',
+  "from_status = 'idle' OR (from_status IN ('in_use', 'missing') AND kind = 'scrap')",
+)
 @Check(
   'ck_asset_movements_recipient',
   "kind NOT IN ('transfer', 'donation') OR (recipient_name IS NOT NULL AND btrim(recipient_name) <> '')",
@@ -40,7 +43,7 @@ export class AssetMovement {
   @Column({ type: 'uuid' }) assetId: string;
   @ManyToOne(() => Asset, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'asset_id' }) asset?: Asset;
   @Column({ type: 'text' }) kind: MovementKind;
-  @Column({ type: 'text' }) fromStatus: ActiveStatus;
+  @Column({ type: 'text' }) fromStatus: InRegisterStatus;
   @Column({ type: 'date' }) occurredOn: string;
   /** The agency, school or organisation receiving a transfer or donation, or the buyer of a sale. */
   @Column({ type: 'text', nullable: true }) recipientName: string | null;

@@ -18,11 +18,12 @@ export function whereAssetsMatch(
   if (filter.status) builder.andWhere('asset.status = :status', { status: filter.status });
   if (filter.kind) builder.andWhere('asset.kind = :kind', { kind: filter.kind });
   if (filter.siteId) builder.andWhere('asset.site_id = :siteId', { siteId: filter.siteId });
+  if (filter.locationId) builder.andWhere('asset.location_id = :locationId', { locationId: filter.locationId });
   if (filter.categoryCode)
     builder.andWhere('asset.category_code LIKE :category', { category: `${filter.categoryCode}%` });
   if (filter.search) {
     builder.andWhere(
-      '(asset.property_number ILIKE :search OR asset.name ILIKE :search OR asset.specification ILIKE :search)',
+      '(asset.property_number ILIKE :search OR asset.name ILIKE :search OR asset.specification ILIKE :search OR asset.custodian_name ILIKE :search)',
       {
         search: containing(filter.search),
       },

@@ -22,9 +22,17 @@ describe('asset lifecycle', () => {
     }
   });
 
-  it('scraps from in use or idle', () => {
+  it('scraps from in use or idle, and writes off a missing asset by scrapping it', () => {
     expect(canMove('in_use', 'scrap')).toBe(true);
     expect(canMove('idle', 'scrap')).toBe(true);
+    expect(canMove('missing', 'scrap')).toBe(true);
+    expect(canMove('missing', 'transfer')).toBe(false);
+  });
+
+  it('lets a missing asset turn up again', () => {
+    expect(canTransition('in_use', 'missing')).toBe(true);
+    expect(canTransition('missing', 'in_use')).toBe(true);
+    expect(canTransition('missing', 'idle')).toBe(true);
   });
 
   it('never moves a disposed asset again, nor brings it back', () => {

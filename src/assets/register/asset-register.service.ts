@@ -12,6 +12,8 @@ import { LocationsService } from '../../locations/locations.service';
 import { UsersService } from '../../users/users.service';
 import { assetScopeOf } from '../asset-access';
 import { AssetDisposedError, InactiveLocationError } from '../assets.errors';
+import { splitPropertyNumber } from '../classification/property-classification';
+import { PropertyClassificationService } from '../classification/property-classification.service';
 import { AssetMovement } from '../movements/asset-movement.entity';
 import { classifyAsset } from './asset-classification';
 import { whereAssetsMatch } from './asset-filter';
@@ -20,6 +22,14 @@ import { Asset } from './asset.entity';
 import { AssetFilter, AssetQuery, RegisterAssetDto, UpdateAssetDto } from './dto/asset.dto';
 
 export type AssetWithMovement = Asset & { movement: AssetMovement | null };
+
+/** One stocktake line's result, as the register takes it in. */
+export interface StocktakeFinding {
+  assetId: string;
+  result: 'found' | 'missing' | 'moved';
+  foundLocationId: string | null;
+  foundCustodianName: string | null;
+}
 
 /**
  * The property register (財產/物品登記): registering assets, keeping their custody up to date,
@@ -35,10 +45,17 @@ export class AssetRegisterService {
     private readonly users: UsersService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly classification: PropertyClassificationService,
   ) {}
 
   list(actor: Actor, query: AssetQuery): Promise<Page<Asset>> {
     const builder = whereAssetsMatch(this.assets.createQueryBuilder('asset'), query, assetScopeOf(actor));
+    return keysetPage(builder, { idColumn: 'asset.property_number', idKey: 'propertyNumber', direction: 'ASC' }, query);
+  }
+
+  /** Idle assets of every agency: they are offered to all agencies for transfer, so no agency scope applies. */
+  listIdle(query: AssetQuery): Promise<Page<Asset>> {
+    const builder = whereAssetsMatch(this.assets.createQueryBuilder('asset'), { ...query, status: 'idle' }, null);
     return keysetPage(builder, { idColumn: 'asset.property_number', idKey: 'propertyNumber', direction: 'ASC' }, query);
   }
 
@@ -61,21 +78,39 @@ export class AssetRegisterService {
     await this.agencies.requireActive(input.custodianAgencyId);
     const siteId = await this.siteOf(input.locationId);
     await this.requireCustodianUser(input.custodianUserId);
-    return this.transactions.run(async (manager) => {
-      const propertyNumber = await this.allocatePropertyNumber(manager, input.categoryCode, input.propertyNumber);
-      const kind = classifyAsset(input.acquisitionCost, input.minimumServiceLifeYears);
-      const saved = await manager.save(
-        Asset,
-        manager.create(Asset, { ...input, propertyNumber, kind, siteId, status: 'in_use' }),
-      );
-      await this.audit.record(manager, actor, {
-        entityType: 'asset',
-        entityId: saved.id,
-        action: 'register',
-        after: saved,
-      });
-      return saved;
+    return this.transactions.run((manager) => this.registerWith(manager, actor, input, siteId));
+  }
+
+  /**
+   * Registers one asset inside the caller's transaction (the register import writes many in one):
+   * the name and the minimum service life come from the classification unless given.
+   */
+  async registerWith(manager: EntityManager, actor: Actor, input: RegisterAssetDto, siteId: string): Promise<Asset> {
+    const { entry, minimumServiceLifeYears } = this.classification.resolve(
+      input.categoryCode,
+      input.minimumServiceLifeYears,
+    );
+    const propertyNumber = await this.allocatePropertyNumber(manager, input.categoryCode, input.propertyNumber);
+    const assetClass = classifyAsset(input.categoryCode, input.acquisitionCost, minimumServiceLifeYears);
+    const saved = await manager.save(
+      Asset,
+      manager.create(Asset, {
+        ...input,
+        name: input.name ?? entry.name,
+        minimumServiceLifeYears,
+        propertyNumber,
+        ...assetClass,
+        siteId,
+        status: 'in_use',
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      entityType: 'asset',
+      entityId: saved.id,
+      action: 'register',
+      after: saved,
     });
+    return saved;
   }
 
   async update(actor: Actor, id: string, input: UpdateAssetDto): Promise<Asset> {
@@ -112,6 +147,34 @@ export class AssetRegisterService {
   }
 
   /**
+   * What a closed stocktake found, written into the register with the stocktake's transaction: a
+   * moved asset takes the location and custodian it was found with, a missing one becomes
+   * `missing` (盤虧), and a missing one found again is back in use. Assets that left the register
+   * while the stocktake ran are left alone.
+   */
+  async applyStocktakeFinding(manager: EntityManager, actor: Actor, finding: StocktakeFinding): Promise<void> {
+    const siteId = finding.foundLocationId ? (await this.locations.path(finding.foundLocationId)).site.id : null;
+    await updateAudited(
+      manager,
+      this.audit,
+      actor,
+      Asset,
+      'asset',
+      finding.assetId,
+      (asset) => {
+        if (isDisposed(asset.status)) return;
+        if (finding.result === 'missing') asset.status = 'missing';
+        if (finding.result !== 'missing' && asset.status === 'missing') asset.status = 'in_use';
+        if (finding.foundLocationId && siteId) Object.assign(asset, { locationId: finding.foundLocationId, siteId });
+        if (finding.foundCustodianName) {
+          Object.assign(asset, { custodianName: finding.foundCustodianName, custodianUserId: null });
+        }
+      },
+      'stocktake_close',
+    );
+  }
+
+  /**
    * The property number: the given one (moving the category's counter past it) or the next serial
    * of the category. The counter row stays locked until commit, so concurrent registrations in
    * one category queue here instead of racing for the same serial.
@@ -127,7 +190,7 @@ export class AssetRegisterService {
         `property number ${given} does not start with category code ${categoryCode}`,
       );
     }
-    const serial = given ? Number(given.slice(categoryCode.length + 1)) : null;
+    const serial = given ? splitPropertyNumber(given)!.serial : null;
     const rows = (await manager.query(
       `INSERT INTO asset_number_sequences AS sequence (category_code, last_serial) VALUES ($1, coalesce($2::int, 1))
        ON CONFLICT (category_code) DO UPDATE
@@ -138,7 +201,8 @@ export class AssetRegisterService {
     return given ?? `${categoryCode}-${String(rows[0].last_serial).padStart(6, '0')}`;
   }
 
-  private async siteOf(locationId: string): Promise<string> {
+  /** The center (site) above a location in use; an inactive location is a 422. */
+  async siteOf(locationId: string): Promise<string> {
     const location = await this.locations.get(locationId);
     if (!location.active) throw new InactiveLocationError(locationId);
     return (await this.locations.path(locationId)).site.id;

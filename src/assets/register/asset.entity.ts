@@ -15,7 +15,8 @@ import { Agency } from '../../agencies/agency.entity';
 import { sqlList } from '../../database/sql-list';
 import { Location } from '../../locations/location.entity';
 import { User } from '../../users/user.entity';
-import { ASSET_KIND_SQL_RULE, ASSET_KINDS, AssetKind } from './asset-classification';
+import { CATEGORY_CODE_PATTERN } from '../classification/property-classification';
+import { ASSET_KIND_SQL_RULE, ASSET_KINDS, AssetKind, ITEM_CLASS_SQL_RULE, ItemClass } from './asset-classification';
 import { ASSET_STATUSES, AssetStatus, STATUS_AFTER_MOVEMENT } from './asset-lifecycle';
 
 const DISPOSED = sqlList(Object.values(STATUS_AFTER_MOVEMENT));
@@ -23,12 +24,10 @@ const DISPOSED = sqlList(Object.values(STATUS_AFTER_MOVEMENT));
 /** One entry of the property register: a 財產 or an 物品 in an agency's custody. */
 @Entity('assets')
 @Unique('uq_assets_property_number', ['propertyNumber'])
-@Check('ck_assets_category_code', "category_code ~ '^[0-9]{7}-[0-9]{2}$'")
-@Check(
-  'ck_assets_property_number',
-  "property_number ~ '^[0-9]{7}-[0-9]{2}-[0-9]{6}$' AND left(property_number, 10) = category_code",
-)
+@Check('ck_assets_category_code', `category_code ~ '^${CATEGORY_CODE_PATTERN}$'`)
+@Check('ck_assets_property_number', "property_number ~ ('^' || category_code || '-[0-9]{5,6}$')")
 @Check('ck_assets_kind', `kind IN (${sqlList(ASSET_KINDS)}) AND ${ASSET_KIND_SQL_RULE}`)
+@Check('ck_assets_item_class_rule', ITEM_CLASS_SQL_RULE)
 @Check('ck_assets_acquisition_cost', 'acquisition_cost >= 0')
 @Check('ck_assets_minimum_service_life_years', 'minimum_service_life_years BETWEEN 0 AND 100')
 @Check('ck_assets_status', `status IN (${sqlList(ASSET_STATUSES)})`)
@@ -45,6 +44,8 @@ export class Asset {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text' }) propertyNumber: string;
   @Column({ type: 'text' }) kind: AssetKind;
+  /** 非消耗品 or 消耗用品 for an item (物品); null for property. */
+  @Column({ type: 'text', nullable: true }) itemClass: ItemClass | null;
   @Column({ type: 'text' }) name: string;
   @Column({ type: 'text' }) categoryCode: string;
   @Column({ type: 'text', nullable: true }) specification: string | null;

@@ -48,14 +48,17 @@ export class AssetsController {
   }
 
   @Get('idle')
-  @ApiOperation({ summary: '財產：列出閒置財產', description: '可移撥給其他機關或學校的閒置財產。' })
+  @ApiOperation({
+    summary: '財產：列出閒置財產',
+    description: '可移撥給其他機關或學校的閒置財產；各機關都看得到所有機關的閒置財產，以便申請移撥。',
+  })
   @Roles(...ASSET_READERS)
   @ApiOkResponse({
     type: AssetPage,
     description: '閒置財產，可移撥給其他機關或學校',
   })
-  idle(@CurrentActor() actor: Actor, @Query() query: AssetQuery) {
-    return this.register.list(actor, { ...query, status: 'idle' });
+  idle(@Query() query: AssetQuery) {
+    return this.register.listIdle(query);
   }
 
   @Get('export')

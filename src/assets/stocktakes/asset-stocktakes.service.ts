@@ -13,7 +13,8 @@ import { Actor } from '../../identity/actor';
 import { LocationsService } from '../../locations/locations.service';
 import { ASSETS_CONSTRAINT_ERRORS } from '../assets-constraints.errors';
 import { NotASiteError, StocktakeClosedError, StocktakeLinesUnrecordedError } from '../assets.errors';
-import { ACTIVE_STATUSES } from '../register/asset-lifecycle';
+import { IN_REGISTER_STATUSES } from '../register/asset-lifecycle';
+import { AssetRegisterService, StocktakeFinding } from '../register/asset-register.service';
 import { AssetStocktakeLine } from './asset-stocktake-line.entity';
 import { AssetStocktake } from './asset-stocktake.entity';
 import {
@@ -31,7 +32,8 @@ export interface Discrepancies {
 
 /**
  * The annual stocktake (盤點): opening snapshots the in-scope assets as lines, officers record
- * what they found, and closing — refused while any line is unrecorded — freezes the discrepancies.
+ * what they found, and closing — refused while any line is unrecorded — freezes the discrepancies
+ * and writes what was found into the register (location, custodian, missing).
  */
 @Injectable()
 export class AssetStocktakesService {
@@ -42,6 +44,7 @@ export class AssetStocktakesService {
     private readonly locations: LocationsService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly register: AssetRegisterService,
   ) {}
 
   list(query: StocktakeQuery): Promise<Page<AssetStocktake>> {
@@ -69,6 +72,9 @@ export class AssetStocktakesService {
       .where('line.stocktake_id = :id', { id });
     if (query.unrecorded) builder.andWhere('line.result IS NULL');
     if (query.result) builder.andWhere('line.result = :result', { result: query.result });
+    if (query.propertyNumber) {
+      builder.andWhere('asset.property_number = :propertyNumber', { propertyNumber: query.propertyNumber.trim() });
+    }
     return keysetPage(builder, { idColumn: 'line.id', direction: 'ASC' }, query);
   }
 
@@ -141,6 +147,9 @@ export class AssetStocktakesService {
       )) as { unrecorded: number; missing: number; moved: number }[];
       const { unrecorded, missing, moved } = counts[0];
       if (unrecorded > 0) throw new StocktakeLinesUnrecordedError(id, unrecorded);
+      for (const finding of await this.findingsToApply(manager, id)) {
+        await this.register.applyStocktakeFinding(manager, actor, finding);
+      }
       const before = { ...stocktake };
       Object.assign(stocktake, { status: 'closed', closedAt: new Date(), missingCount: missing, movedCount: moved });
       const saved = await manager.save(AssetStocktake, stocktake);
@@ -174,6 +183,18 @@ export class AssetStocktakesService {
     };
   }
 
+  /** The lines that change the register: moved, missing, and missing assets found again. */
+  private async findingsToApply(manager: EntityManager, id: string): Promise<StocktakeFinding[]> {
+    return (await manager.query(
+      `SELECT line.asset_id AS "assetId", line.result, line.found_location_id AS "foundLocationId",
+              line.found_custodian_name AS "foundCustodianName"
+         FROM asset_stocktake_lines line JOIN assets asset ON asset.id = line.asset_id
+        WHERE line.stocktake_id = $1 AND (line.result IN ('missing', 'moved') OR asset.status = 'missing')
+        ORDER BY asset.property_number`,
+      [id],
+    )) as StocktakeFinding[];
+  }
+
   private async lockOpen(
     manager: EntityManager,
     id: string,
@@ -192,7 +213,7 @@ export class AssetStocktakesService {
       `WITH inserted AS (
          INSERT INTO asset_stocktake_lines (stocktake_id, asset_id, expected_location_id, expected_agency_id, expected_custodian_name, expected_custodian_user_id)
          SELECT $1, id, location_id, custodian_agency_id, custodian_name, custodian_user_id
-           FROM assets WHERE status IN (${sqlList(ACTIVE_STATUSES)}) AND ${inScope}
+           FROM assets WHERE status IN (${sqlList(IN_REGISTER_STATUSES)}) AND ${inScope}
          RETURNING 1)
        SELECT count(*)::int AS count FROM inserted`,
       [stocktake.id, stocktake.siteId ?? stocktake.agencyId],

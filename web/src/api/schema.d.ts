@@ -2448,6 +2448,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/asset-classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 財物分類：查詢財物標準分類
+         * @description 依編號開頭或名稱查詢，最多 50 筆。
+         *
+         *     **權限**：財產管理（`property_officer`）、報表檢視（`report_viewer`）、申請人（`requester`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
+         */
+        get: operations["AssetClassificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asset-classifications/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 財物分類：查看一個分類編號
+         * @description 名稱、單位與最低使用年限。
+         *
+         *     **權限**：財產管理（`property_officer`）、報表檢視（`report_viewer`）、申請人（`requester`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
+         */
+        get: operations["AssetClassificationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/assets": {
         parameters: {
             query?: never;
@@ -2485,7 +2529,7 @@ export interface paths {
         };
         /**
          * 財產：列出閒置財產
-         * @description 可移撥給其他機關或學校的閒置財產。
+         * @description 可移撥給其他機關或學校的閒置財產；各機關都看得到所有機關的閒置財產，以便申請移撥。
          *
          *     **權限**：財產管理（`property_officer`）、報表檢視（`report_viewer`）、申請人（`requester`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
          */
@@ -5541,6 +5585,28 @@ export interface components {
             items: components["schemas"]["WarningView"][];
             nextCursor: string | null;
         };
+        ClassificationEntryView: {
+            /** @example 3140101-03 */
+            code: string;
+            /** @example 個人電腦 */
+            name: string;
+            /** @example 部 */
+            unit: string;
+            /**
+             * @description whole years; null when the agency sets it (自訂) or there is none (land)
+             * @example 4
+             */
+            minimumServiceLifeYears: number | null;
+            /** @description the classification reads 自訂: the agency sets the life */
+            customServiceLife: boolean;
+            /** @description checked against the official file */
+            checked: boolean;
+        };
+        ClassificationList: {
+            edition: string;
+            source: string;
+            items: components["schemas"]["ClassificationEntryView"][];
+        };
         AssetView: {
             id: string;
             /** @example 3140101-03-000123 */
@@ -5550,6 +5616,11 @@ export interface components {
              * @enum {string}
              */
             kind: "property" | "item";
+            /**
+             * @description an item's 非消耗品 or 消耗用品; null for property
+             * @enum {string|null}
+             */
+            itemClass: "non_consumable" | "consumable" | null;
             name: string;
             categoryCode: string;
             specification: string | null;
@@ -5563,7 +5634,7 @@ export interface components {
             custodianName: string | null;
             custodianUserId: string | null;
             /** @enum {string} */
-            status: "in_use" | "idle" | "transferred" | "donated" | "sold" | "scrapped";
+            status: "in_use" | "idle" | "missing" | "transferred" | "donated" | "sold" | "scrapped";
             disposedOn: string | null;
             note: string | null;
             /** Format: date-time */
@@ -5580,7 +5651,7 @@ export interface components {
             /** @enum {string} */
             kind: "transfer" | "donation" | "sale" | "scrap";
             /** @enum {string} */
-            fromStatus: "in_use" | "idle";
+            fromStatus: "in_use" | "idle" | "missing";
             occurredOn: string;
             recipientName: string | null;
             proceeds: number | null;
@@ -5600,6 +5671,11 @@ export interface components {
              * @enum {string}
              */
             kind: "property" | "item";
+            /**
+             * @description an item's 非消耗品 or 消耗用品; null for property
+             * @enum {string|null}
+             */
+            itemClass: "non_consumable" | "consumable" | null;
             name: string;
             categoryCode: string;
             specification: string | null;
@@ -5613,7 +5689,7 @@ export interface components {
             custodianName: string | null;
             custodianUserId: string | null;
             /** @enum {string} */
-            status: "in_use" | "idle" | "transferred" | "donated" | "sold" | "scrapped";
+            status: "in_use" | "idle" | "missing" | "transferred" | "donated" | "sold" | "scrapped";
             disposedOn: string | null;
             note: string | null;
             /** Format: date-time */
@@ -5624,14 +5700,17 @@ export interface components {
         };
         RegisterAssetDto: {
             /**
-             * @description category code + 6-digit serial; omit to take the next serial of the category
+             * @description category code + a 5- or 6-digit serial; omit to take the next serial of the category
              * @example 3140101-03-000123
              */
             propertyNumber?: string;
-            /** @example 筆記型電腦 */
-            name: string;
             /**
-             * @description 財產分類編號 (7 digits, dash, 2 digits)
+             * @description omit to take the name of the classification item
+             * @example 個人電腦
+             */
+            name?: string;
+            /**
+             * @description 財物標準分類 item code (7 digits, dash, 2 digits, sometimes a material letter: 3120301-22A)
              * @example 3140101-03
              */
             categoryCode: string;
@@ -5645,10 +5724,10 @@ export interface components {
              */
             acquisitionCost: number;
             /**
-             * @description 最低使用年限 in years
+             * @description 最低使用年限 in years; omit to take the classification's, required where it reads 自訂
              * @example 4
              */
-            minimumServiceLifeYears: number;
+            minimumServiceLifeYears?: number;
             custodianAgencyId: string;
             /** @description a site, building, floor or room */
             locationId: string;
@@ -19286,17 +19365,197 @@ export interface operations {
             };
         };
     };
+    AssetClassificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description leading characters of the code, or part of the name */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassificationList"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssetClassificationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassificationEntryView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     AssetsController_list: {
         parameters: {
             query?: {
-                status?: "in_use" | "idle" | "transferred" | "donated" | "sold" | "scrapped";
+                status?: "in_use" | "idle" | "missing" | "transferred" | "donated" | "sold" | "scrapped";
                 kind?: "property" | "item";
                 /** @description category code or its leading digits */
                 categoryCode?: string;
                 agencyId?: string;
                 /** @description the center (site) holding the asset */
                 siteId?: string;
-                /** @description part of the property number, name or specification */
+                /** @description the room (or other location) holding the asset */
+                locationId?: string;
+                /** @description part of the property number, name, specification or custodian */
                 search?: string;
                 limit?: number;
                 /** @description opaque cursor from the previous page */
@@ -19489,14 +19748,16 @@ export interface operations {
     AssetsController_idle: {
         parameters: {
             query?: {
-                status?: "in_use" | "idle" | "transferred" | "donated" | "sold" | "scrapped";
+                status?: "in_use" | "idle" | "missing" | "transferred" | "donated" | "sold" | "scrapped";
                 kind?: "property" | "item";
                 /** @description category code or its leading digits */
                 categoryCode?: string;
                 agencyId?: string;
                 /** @description the center (site) holding the asset */
                 siteId?: string;
-                /** @description part of the property number, name or specification */
+                /** @description the room (or other location) holding the asset */
+                locationId?: string;
+                /** @description part of the property number, name, specification or custodian */
                 search?: string;
                 limit?: number;
                 /** @description opaque cursor from the previous page */
@@ -19585,14 +19846,16 @@ export interface operations {
     AssetsController_export: {
         parameters: {
             query?: {
-                status?: "in_use" | "idle" | "transferred" | "donated" | "sold" | "scrapped";
+                status?: "in_use" | "idle" | "missing" | "transferred" | "donated" | "sold" | "scrapped";
                 kind?: "property" | "item";
                 /** @description category code or its leading digits */
                 categoryCode?: string;
                 agencyId?: string;
                 /** @description the center (site) holding the asset */
                 siteId?: string;
-                /** @description part of the property number, name or specification */
+                /** @description the room (or other location) holding the asset */
+                locationId?: string;
+                /** @description part of the property number, name, specification or custodian */
                 search?: string;
                 format?: "csv" | "xlsx";
             };
@@ -20605,6 +20868,8 @@ export interface operations {
                 /** @description only the lines still to record */
                 unrecorded?: boolean;
                 result?: "found" | "missing" | "moved";
+                /** @description the line of one property number (typed or scanned) */
+                propertyNumber?: string;
             };
             header?: never;
             path: {

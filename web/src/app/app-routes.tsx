@@ -1,4 +1,5 @@
 import { HomeOutlined } from '@ant-design/icons';
+import { assetsRoutes } from '../assets/routes';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { ROLES } from '../common/session/roles';
 import { figuresRoutes } from '../figures/routes';
@@ -26,5 +27,6 @@ export const appRoutes: readonly FeatureRoute[] = [
   ...notificationRoutes,
   ...vehicleReviewRoutes,
   ...parkingRoutes,
+  ...assetsRoutes,
   ...figuresRoutes,
 ];

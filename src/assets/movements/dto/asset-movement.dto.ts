@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsIsoDate } from '../../../common/validation/iso-date';
-import { ACTIVE_STATUSES, ActiveStatus, MOVEMENT_KINDS, MovementKind } from '../../register/asset-lifecycle';
+import { IN_REGISTER_STATUSES, InRegisterStatus, MOVEMENT_KINDS, MovementKind } from '../../register/asset-lifecycle';
 
 const MAX_PROCEEDS = 2_000_000_000;
 
@@ -73,7 +73,7 @@ export class AssetMovementView {
   @ApiProperty() id: string;
   @ApiProperty() assetId: string;
   @ApiProperty({ enum: MOVEMENT_KINDS }) kind: MovementKind;
-  @ApiProperty({ enum: ACTIVE_STATUSES }) fromStatus: ActiveStatus;
+  @ApiProperty({ enum: IN_REGISTER_STATUSES }) fromStatus: InRegisterStatus;
   @ApiProperty() occurredOn: string;
   @ApiProperty({ nullable: true, type: String }) recipientName: string | null;
   @ApiProperty({ nullable: true, type: Number }) proceeds: number | null;

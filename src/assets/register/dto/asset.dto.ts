@@ -3,29 +3,36 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, Ma
 import { EXPORT_FORMATS, ExportFormat } from '../../../common/export/table-export';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { IsIsoDate } from '../../../common/validation/iso-date';
+import { CATEGORY_CODE, PROPERTY_NUMBER } from '../../classification/property-classification';
 import { AssetMovementView } from '../../movements/dto/asset-movement.dto';
-import { ASSET_KINDS, AssetKind } from '../asset-classification';
+import { ASSET_KINDS, AssetKind, ITEM_CLASSES, ItemClass } from '../asset-classification';
 import { ACTIVE_STATUSES, ActiveStatus, ASSET_STATUSES, AssetStatus } from '../asset-lifecycle';
 
-const CATEGORY_CODE = /^[0-9]{7}-[0-9]{2}$/;
-const PROPERTY_NUMBER = /^[0-9]{7}-[0-9]{2}-[0-9]{6}$/;
 export const MAX_COST = 2_000_000_000;
 
 export class RegisterAssetDto {
   @ApiPropertyOptional({
     example: '3140101-03-000123',
-    description: 'category code + 6-digit serial; omit to take the next serial of the category',
+    description: 'category code + a 5- or 6-digit serial; omit to take the next serial of the category',
   })
   @IsOptional()
   @Matches(PROPERTY_NUMBER, {
-    message: 'propertyNumber must be the category code and a 6-digit serial, e.g. 3140101-03-000123',
+    message: 'propertyNumber must be the category code and a 5- or 6-digit serial, e.g. 3140101-03-000123',
   })
   propertyNumber?: string;
 
-  @ApiProperty({ example: '筆記型電腦' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiPropertyOptional({ example: '個人電腦', description: 'omit to take the name of the classification item' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
 
-  @ApiProperty({ example: '3140101-03', description: '財產分類編號 (7 digits, dash, 2 digits)' })
-  @Matches(CATEGORY_CODE, { message: 'categoryCode must be 7 digits, a dash and 2 digits, e.g. 3140101-03' })
+  @ApiProperty({
+    example: '3140101-03',
+    description: '財物標準分類 item code (7 digits, dash, 2 digits, sometimes a material letter: 3120301-22A)',
+  })
+  @Matches(CATEGORY_CODE, { message: 'categoryCode must read like 3140101-03 or 3120301-22A' })
   categoryCode: string;
 
   @ApiPropertyOptional({ example: 'Intel i5 / 16GB / 14吋' })
@@ -35,11 +42,15 @@ export class RegisterAssetDto {
   specification?: string;
   @ApiProperty({ example: '2018-03-15' }) @IsIsoDate() acquisitionDate: string;
   @ApiProperty({ example: 32000, description: 'NT$ (元)' }) @IsInt() @Min(0) @Max(MAX_COST) acquisitionCost: number;
-  @ApiProperty({ example: 4, description: '最低使用年限 in years' })
+  @ApiPropertyOptional({
+    example: 4,
+    description: "最低使用年限 in years; omit to take the classification's, required where it reads 自訂",
+  })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
-  minimumServiceLifeYears: number;
+  minimumServiceLifeYears?: number;
   @ApiProperty() @IsUUID() custodianAgencyId: string;
   @ApiProperty({ description: 'a site, building, floor or room' }) @IsUUID() locationId: string;
   @ApiPropertyOptional({ example: '王小明', description: 'free text; give this or custodianUserId' })
@@ -80,11 +91,17 @@ export class AssetFilter {
   @ApiPropertyOptional({ enum: ASSET_KINDS }) @IsOptional() @IsIn(ASSET_KINDS) kind?: AssetKind;
   @ApiPropertyOptional({ example: '3140101', description: 'category code or its leading digits' })
   @IsOptional()
-  @Matches(/^[0-9]{1,7}(-[0-9]{0,2})?$/, { message: 'categoryCode must be a category code or its leading digits' })
+  @Matches(/^[0-9]{1,7}(-[0-9]{0,2}[A-Z]?)?$/, {
+    message: 'categoryCode must be a category code or its leading digits',
+  })
   categoryCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
   @ApiPropertyOptional({ description: 'the center (site) holding the asset' }) @IsOptional() @IsUUID() siteId?: string;
-  @ApiPropertyOptional({ description: 'part of the property number, name or specification' })
+  @ApiPropertyOptional({ description: 'the room (or other location) holding the asset' })
+  @IsOptional()
+  @IsUUID()
+  locationId?: string;
+  @ApiPropertyOptional({ description: 'part of the property number, name, specification or custodian' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -105,6 +122,8 @@ export class AssetView {
   @ApiProperty({ example: '3140101-03-000123' }) propertyNumber: string;
   @ApiProperty({ enum: ASSET_KINDS, description: 'property (財產) or item (物品), from cost and service life' })
   kind: AssetKind;
+  @ApiProperty({ enum: ITEM_CLASSES, nullable: true, description: "an item's 非消耗品 or 消耗用品; null for property" })
+  itemClass: ItemClass | null;
   @ApiProperty() name: string;
   @ApiProperty() categoryCode: string;
   @ApiProperty({ nullable: true, type: String }) specification: string | null;

@@ -61,6 +61,14 @@ export class StocktakeQuery extends PageQuery {
 export class StocktakeLineQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'only the lines still to record' }) @OptionalBooleanQuery() unrecorded?: boolean;
   @ApiPropertyOptional({ enum: STOCKTAKE_RESULTS }) @IsOptional() @IsIn(STOCKTAKE_RESULTS) result?: StocktakeResult;
+  @ApiPropertyOptional({
+    example: '3140101-03-000123',
+    description: 'the line of one property number (typed or scanned)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  propertyNumber?: string;
 }
 
 export class StocktakeView {

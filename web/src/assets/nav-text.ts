@@ -1,0 +1,5 @@
+/** The navigation's words, apart from messages.ts so that the app's first download carries only these. */
+export const assetsNavText = {
+  navRegister: '財產清冊',
+  navStocktakes: '財產盤點',
+};

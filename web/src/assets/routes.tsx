@@ -1,0 +1,21 @@
+import { AuditOutlined, ContainerOutlined } from '@ant-design/icons';
+import type { FeatureRoute } from '../common/routing/feature-route';
+import { assetsNavText as text } from './nav-text';
+
+/** The property officer's pages (client paths under /property: the API answers /assets). */
+export const assetsRoutes: readonly FeatureRoute[] = [
+  {
+    path: '/property',
+    roles: ['property_officer'],
+    page: () => import('./pages/register-page'),
+    nav: { label: text.navRegister, icon: <ContainerOutlined /> },
+  },
+  {
+    path: '/property/stocktakes',
+    roles: ['property_officer'],
+    page: () => import('./pages/stocktakes-page'),
+    nav: { label: text.navStocktakes, icon: <AuditOutlined /> },
+  },
+  { path: '/property/stocktakes/:id', roles: ['property_officer'], page: () => import('./pages/stocktake-page') },
+  { path: '/property/:id', roles: ['property_officer'], page: () => import('./pages/asset-page') },
+];
