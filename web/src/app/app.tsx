@@ -8,6 +8,7 @@ import { RouterProvider } from 'react-router';
 import { ApiError, onSessionExpired } from '../common/api/client';
 import { PageMessageProvider } from '../common/feedback/page-message';
 import { loginPath } from '../common/routing/return-path';
+import { cspNonce } from '../common/security/csp-nonce';
 import { router } from './router';
 
 dayjs.locale('zh-tw');
@@ -37,9 +38,6 @@ const THEME: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
   },
 };
-
-/** The nonce the service gave this page; Ant Design puts it on the <style> elements it writes. */
-const cspNonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
 
 /** An expired session sends the user to sign in again, then back to where they were. */
 function useExpiredSessionRedirect() {

@@ -73,8 +73,9 @@ function PeriodForm({
   return (
     <Form layout="vertical">
       <Space wrap align="end">
-        <Form.Item label={text.period}>
+        <Form.Item label={text.period} htmlFor="kpi-period">
           <Select
+            id="kpi-period"
             value={period.kind}
             onChange={(kind) => onChange({ ...period, kind })}
             options={options(text.periodKinds)}
@@ -82,8 +83,9 @@ function PeriodForm({
           />
         </Form.Item>
         {period.kind !== 'range' && (
-          <Form.Item label={text.rocYear}>
+          <Form.Item label={text.rocYear} htmlFor="kpi-roc-year">
             <InputNumber
+              id="kpi-roc-year"
               value={period.rocYear}
               min={100}
               max={200}
@@ -92,8 +94,9 @@ function PeriodForm({
           </Form.Item>
         )}
         {period.kind === 'month' && (
-          <Form.Item label={text.month}>
+          <Form.Item label={text.month} htmlFor="kpi-month">
             <Select
+              id="kpi-month"
               value={period.month}
               onChange={(month) => onChange({ ...period, month })}
               options={Array.from({ length: 12 }, (_, index) => ({ value: index + 1, label: `${index + 1} 月` }))}
@@ -103,22 +106,30 @@ function PeriodForm({
         )}
         {period.kind === 'range' && (
           <>
-            <Form.Item label={`${text.range}（起）`}>
+            <Form.Item label={`${text.range}（起）`} htmlFor="kpi-from">
               <RocDatePicker
+                id="kpi-from"
                 value={period.from}
                 onChange={(from) => onChange({ ...period, from: (from as Dayjs | null) ?? undefined })}
               />
             </Form.Item>
-            <Form.Item label={`${text.range}（迄）`}>
+            <Form.Item label={`${text.range}（迄）`} htmlFor="kpi-to">
               <RocDatePicker
+                id="kpi-to"
                 value={period.to}
                 onChange={(to) => onChange({ ...period, to: (to as Dayjs | null) ?? undefined })}
               />
             </Form.Item>
           </>
         )}
-        <Form.Item label={text.groupBy}>
-          <Select value={groupBy} onChange={onGroupBy} options={options(text.groups)} style={{ minWidth: 120 }} />
+        <Form.Item label={text.groupBy} htmlFor="kpi-group-by">
+          <Select
+            id="kpi-group-by"
+            value={groupBy}
+            onChange={onGroupBy}
+            options={options(text.groups)}
+            style={{ minWidth: 120 }}
+          />
         </Form.Item>
       </Space>
     </Form>
