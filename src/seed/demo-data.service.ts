@@ -10,6 +10,7 @@ import { ParkingDemoService } from '../parking/demo/parking-demo.service';
 import { SettingsService } from '../settings/settings.service';
 import { UserIdentity, UsersService } from '../users/users.service';
 import { VehicleReviewsDemoService } from '../vehicle-reviews/demo/vehicle-reviews-demo.service';
+import { VenuesDemoService } from '../venues/demo/venues-demo.service';
 
 const LOADED_KEY = 'seed.demo_data_loaded_at';
 
@@ -45,6 +46,7 @@ export class DemoDataService {
     private readonly dormitories: DormitoryDemoService,
     private readonly assets: AssetsDemoService,
     private readonly vehicleReviews: VehicleReviewsDemoService,
+    private readonly venues: VenuesDemoService,
   ) {}
 
   /** Loads the dataset unless this database already had it; the demo accounts must exist. */
@@ -92,10 +94,21 @@ export class DemoDataService {
     });
     const dormitories = await this.dormitories.load(actor, [office.id, ...agencyIds]);
     const assets = await this.assets.load({ rooms, custodianAgencyIds: [office.id, ...agencyIds], assets: 240 });
+    const venues = await this.venues.load(
+      { ...actor, userId: people('venues').id, displayName: people('venues').displayName, roles: ['venue_manager'] },
+      {
+        requesters: REQUESTER_USERNAMES.map((username) => people(username)).map(({ id, agencyId, displayName }) => ({
+          userId: id,
+          agencyId,
+          displayName,
+        })),
+        aheadDays: 10,
+      },
+    );
     const vehicleReviews = await this.vehicleReviews.load(actor);
     await this.settings.setOnce(LOADED_KEY, new Date().toISOString());
     this.logger.log(
-      `demo data loaded in ${Date.now() - started} ms: ${JSON.stringify({ ...maintenance, ...fleet, ...parking, ...dormitories, ...assets, ...vehicleReviews })}`,
+      `demo data loaded in ${Date.now() - started} ms: ${JSON.stringify({ ...maintenance, ...fleet, ...parking, ...dormitories, ...assets, ...venues, ...vehicleReviews })}`,
     );
     return true;
   }
@@ -107,6 +120,7 @@ export class DemoDataService {
       ...DRIVER_USERNAMES,
       'coordinator',
       'parking',
+      'venues',
     ];
     const found = new Map((await this.users.identitiesByUsername(usernames)).map((user) => [user.username, user]));
     return (username) => {

@@ -15,6 +15,7 @@ import { VenueRulesService } from './bookings/venue-rules.service';
 import { VenueCalendarController } from './calendar/venue-calendar.controller';
 import { VenueCalendarService } from './calendar/venue-calendar.service';
 import { VenueIcalService } from './calendar/venue-ical.service';
+import { VenuesDemoService } from './demo/venues-demo.service';
 import { ExpireVenueRequestsJob } from './jobs/expire-requests.job';
 import { VenueBookingSeries } from './series/venue-booking-series.entity';
 import { VenueSeriesController } from './series/venue-series.controller';
@@ -69,8 +70,9 @@ import './venues-constraints.errors';
     VenueFiguresService,
     VenuesFiguresProvider,
     ExpireVenueRequestsJob,
+    VenuesDemoService,
   ],
-  exports: [VenueSpacesService],
+  exports: [VenueSpacesService, VenuesDemoService],
 })
 export class VenuesModule implements OnModuleInit {
   constructor(

@@ -2,11 +2,11 @@ import { Select } from 'antd';
 import type { Space } from '../hooks/use-venues';
 import { venuesText as text } from '../messages';
 
-/** The centers (sites) that have spaces, in the order their spaces come. */
+/** The centers (sites) that have spaces, by name. */
 export function centersOf(spaces: readonly Space[]): { id: string; name: string }[] {
   const centers = new Map<string, string>();
   for (const space of spaces) centers.set(space.siteId, space.siteName);
-  return [...centers].map(([id, name]) => ({ id, name }));
+  return [...centers].map(([id, name]) => ({ id, name })).sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /** A choice of center; `allowAll` adds "every center" (value undefined). */

@@ -17,6 +17,26 @@ interface SeriesDate {
   code: string;
 }
 
+/** An error alert over a list of what stood in the way. */
+function ListAlert({ title, items }: { title: string; items: { key: string; text: string }[] }) {
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={title}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {items.map((item) => (
+            <li key={item.key}>{item.text}</li>
+          ))}
+        </ul>
+      }
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
 function detailsOf<T>(error: unknown, code: string, key: string): T[] {
   if (!(error instanceof ApiError) || error.body.code !== code) return [];
   const list = (error.body.details as Record<string, unknown> | undefined)?.[key];
@@ -41,19 +61,9 @@ export function ClashAlert({ error, calendar }: { error: unknown; calendar?: Cal
     );
   };
   return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
+    <ListAlert
       title={text.clashTitle}
-      description={
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {clashes.map((clash) => (
-            <li key={`${clash.bookingId}-${clash.spaceId}`}>{describe(clash)}</li>
-          ))}
-        </ul>
-      }
-      style={{ marginBottom: 16 }}
+      items={clashes.map((clash) => ({ key: `${clash.bookingId}-${clash.spaceId}`, text: describe(clash) }))}
     />
   );
 }
@@ -63,19 +73,12 @@ export function SeriesClashAlert({ error }: { error: unknown }) {
   const dates = detailsOf<SeriesDate>(error, 'venue.series_clash', 'dates');
   if (!dates.length) return null;
   return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
+    <ListAlert
       title={text.seriesClashTitle}
-      description={
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {dates.map((date) => (
-            <li key={date.date}>{`${formatRocDate(`${date.date}T12:00:00+08:00`)} ${text.problemOf(date.code)}`}</li>
-          ))}
-        </ul>
-      }
-      style={{ marginBottom: 16 }}
+      items={dates.map((date) => ({
+        key: date.date,
+        text: `${formatRocDate(`${date.date}T12:00:00+08:00`)} ${text.problemOf(date.code)}`,
+      }))}
     />
   );
 }

@@ -2,36 +2,25 @@ import { Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { Space } from '../hooks/use-venues';
 import { venuesText as text } from '../messages';
+import { ListRow } from './list-row';
 
 /** A space as a row that fits a phone: name and center, capacity, hours, approval, equipment. */
 export function SpaceCard({ space, extra, action }: { space: Space; extra?: ReactNode; action?: ReactNode }) {
   return (
-    <li
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: 8,
-        alignItems: 'center',
-        padding: '12px 0',
-        borderBottom: '1px solid #f0f0f0',
-      }}
-    >
-      <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-        <Typography.Text strong>{space.name}</Typography.Text>
-        <Typography.Text type="secondary">{` ${space.siteName}・${space.kindLabel}`}</Typography.Text>
-        <div>
-          <Tag>{text.capacity(space.capacity)}</Tag>
-          <Tag>{text.openingHours(space.opensAt, space.closesAt)}</Tag>
-          <Tag color={space.needsApproval ? 'gold' : 'green'}>
-            {space.needsApproval ? text.needsApproval : text.instant}
-          </Tag>
-          {extra}
-        </div>
-        <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-          {space.equipment.map((item) => `${item.name}×${item.quantity}`).join('、')}
-        </Typography.Text>
+    <ListRow aside={action}>
+      <Typography.Text strong>{space.name}</Typography.Text>
+      <Typography.Text type="secondary">{` ${space.siteName}・${space.kindLabel}`}</Typography.Text>
+      <div>
+        <Tag>{text.capacity(space.capacity)}</Tag>
+        <Tag>{text.openingHours(space.opensAt, space.closesAt)}</Tag>
+        <Tag color={space.needsApproval ? 'magenta' : 'geekblue'}>
+          {space.needsApproval ? text.needsApproval : text.instant}
+        </Tag>
+        {extra}
       </div>
-      {action}
-    </li>
+      <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+        {space.equipment.map((item) => `${item.name}×${item.quantity}`).join('、')}
+      </Typography.Text>
+    </ListRow>
   );
 }

@@ -1,9 +1,10 @@
 import { Button, Card, Col, Form, Row, Select, Space as Stack, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatRocDate, OFFICE_TIME_ZONE } from '../../common/dates/roc-date';
 import { ErrorState, LoadingState } from '../../common/states/states';
-import { CenterSelect } from '../components/center-select';
+import { CenterSelect, centersOf } from '../components/center-select';
+import { usePageParams } from '../components/use-page-params';
 import { isoDateOf, todayInTaipei } from '../components/venue-time';
 import { WeekCalendar } from '../components/week-calendar';
 import { useCalendar, useSpaces, type Space } from '../hooks/use-venues';
@@ -17,7 +18,11 @@ function mondayOf(day: Dayjs): Dayjs {
 function IcalLink({ space }: { space: Space }) {
   return (
     <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-      <a href={`/venues/spaces/${space.id}/calendar.ics`} download={`${space.code}.ics`}>
+      <a
+        href={`/venues/spaces/${space.id}/calendar.ics`}
+        download={`${space.code}.ics`}
+        style={{ textDecoration: 'underline' }}
+      >
         {text.icalLink}
       </a>
       ：{text.icalHelp}
@@ -27,23 +32,15 @@ function IcalLink({ space }: { space: Space }) {
 
 /** A week of one space, or of every space of a center: who holds it when (busy only for other agencies). */
 export default function CalendarPage() {
-  const [params, setParams] = useSearchParams();
+  const [{ siteId, spaceId, week: weekParam }, change] = usePageParams(['siteId', 'spaceId', 'week']);
   const spaces = useSpaces();
-  const siteId = params.get('siteId') ?? undefined;
-  const spaceId = params.get('spaceId') ?? undefined;
-  const weekParam = params.get('week');
   const week = mondayOf(weekParam ? dayjs.tz(weekParam, OFFICE_TIME_ZONE) : todayInTaipei());
   const chosenSpace = spaces.data?.find((space) => space.id === spaceId);
-  const centerId = siteId ?? chosenSpace?.siteId ?? spaces.data?.[0]?.siteId;
+  const centerId = siteId ?? chosenSpace?.siteId ?? centersOf(spaces.data ?? [])[0]?.id;
   const window = { from: isoDateOf(week), to: isoDateOf(week.add(6, 'day')) };
   const calendar = useCalendar(
     chosenSpace ? { ...window, spaceId: chosenSpace.id } : centerId ? { ...window, siteId: centerId } : null,
   );
-
-  const change = (next: Record<string, string | undefined>) => {
-    const merged = { siteId: centerId, spaceId, week: weekParam ?? undefined, ...next };
-    setParams(Object.fromEntries(Object.entries(merged).filter(([, value]) => value)) as Record<string, string>);
-  };
 
   if (spaces.isPending) return <LoadingState />;
   if (spaces.isError) return <ErrorState error={spaces.error} onRetry={() => void spaces.refetch()} />;
@@ -73,7 +70,7 @@ export default function CalendarPage() {
                 allowClear
                 placeholder={text.allSpaces}
                 value={spaceId}
-                onChange={(value?: string) => change({ spaceId: value })}
+                onChange={(value?: string) => change({ spaceId: value, siteId: centerId })}
                 options={spacesOfCenter.map((space) => ({
                   value: space.id,
                   label: `${space.name}（${space.kindLabel}，${text.capacity(space.capacity)}）`,

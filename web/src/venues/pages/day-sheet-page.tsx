@@ -1,13 +1,13 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useSearchParams } from 'react-router';
 import { formatRocDate, OFFICE_TIME_ZONE } from '../../common/dates/roc-date';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { ErrorState, LoadingState } from '../../common/states/states';
-import { CenterSelect } from '../components/center-select';
+import { CenterSelect, centersOf } from '../components/center-select';
 import { DaySheetRow } from '../components/day-sheet-booking';
 import { PrintStyle } from '../components/print-style';
+import { usePageParams } from '../components/use-page-params';
 import { isoDateOf, todayInTaipei } from '../components/venue-time';
 import { useDaySheet, useSpaces, type DaySheet } from '../hooks/use-venues';
 import { venuesText as text } from '../messages';
@@ -48,14 +48,10 @@ function Sheet({ sheet }: { sheet: DaySheet }) {
 /** What happens where in a center on a day, for the venue staff: check-in and no-show on the spot, printable. */
 export default function DaySheetPage() {
   const spaces = useSpaces();
-  const [params, setParams] = useSearchParams();
-  const date = params.get('date') ?? isoDateOf(todayInTaipei());
-  const siteId = params.get('siteId') ?? spaces.data?.[0]?.siteId;
+  const [params, change] = usePageParams(['siteId', 'date']);
+  const date = params.date ?? isoDateOf(todayInTaipei());
+  const siteId = params.siteId ?? centersOf(spaces.data ?? [])[0]?.id;
   const sheet = useDaySheet(siteId, date);
-  const change = (next: Record<string, string | undefined>) => {
-    const merged = { siteId, date, ...next };
-    setParams(Object.fromEntries(Object.entries(merged).filter(([, value]) => value)) as Record<string, string>);
-  };
 
   if (spaces.isPending) return <LoadingState />;
   if (spaces.isError) return <ErrorState error={spaces.error} onRetry={() => void spaces.refetch()} />;

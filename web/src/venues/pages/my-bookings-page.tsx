@@ -5,6 +5,7 @@ import { usePageMessage } from '../../common/feedback/page-message';
 import { KeysetView } from '../../common/lists/keyset-table';
 import { EmptyState } from '../../common/states/states';
 import { BookingStatusTag } from '../components/booking-status-tag';
+import { ListRow } from '../components/list-row';
 import { ReasonDialog } from '../components/reason-dialog';
 import { formatWindow } from '../components/venue-time';
 import { useBookingList, useCancelBooking, type VenueBooking } from '../hooks/use-venues';
@@ -14,32 +15,26 @@ const CANCELLABLE: readonly VenueBooking['status'][] = ['requested', 'approved']
 
 function BookingRow({ booking, onCancel }: { booking: VenueBooking; onCancel: () => void }) {
   return (
-    <li
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: 8,
-        alignItems: 'center',
-        padding: '12px 0',
-        borderBottom: '1px solid #f0f0f0',
-      }}
+    <ListRow
+      aside={
+        <>
+          <BookingStatusTag status={booking.status} />
+          {CANCELLABLE.includes(booking.status) && (
+            <Button onClick={onCancel} aria-label={`${text.cancel}：${booking.title}`}>
+              {text.cancel}
+            </Button>
+          )}
+        </>
+      }
     >
-      <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-        <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-          {booking.title}
-        </Typography.Text>
-        <div>
-          <Typography.Text type="secondary">{`${booking.space.name}・${formatWindow(booking)}`}</Typography.Text>
-        </div>
-        {booking.reason && <Typography.Text type="secondary">{text.reasonOf(booking.reason)}</Typography.Text>}
+      <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+        {booking.title}
+      </Typography.Text>
+      <div>
+        <Typography.Text type="secondary">{`${booking.space.name}・${formatWindow(booking)}`}</Typography.Text>
       </div>
-      <BookingStatusTag status={booking.status} />
-      {CANCELLABLE.includes(booking.status) && (
-        <Button onClick={onCancel} aria-label={`${text.cancel}：${booking.title}`}>
-          {text.cancel}
-        </Button>
-      )}
-    </li>
+      {booking.reason && <Typography.Text type="secondary">{text.reasonOf(booking.reason)}</Typography.Text>}
+    </ListRow>
   );
 }
 
