@@ -40,7 +40,13 @@ export function UnavailabilityForm({ vehicle }: { vehicle: Vehicle }) {
       },
     );
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} disabled={add.isPending}>
+    <Form
+      form={form}
+      name={`unavailability-${vehicle.id}`}
+      layout="vertical"
+      onFinish={onFinish}
+      disabled={add.isPending}
+    >
       {clash && <ClashAlert clash={clash} />}
       <Form.Item label={text.unavailabilityKind} name="kind" rules={[{ required: true }]}>
         <Select options={Object.entries(text.unavailabilityKinds).map(([value, label]) => ({ value, label }))} />

@@ -32,25 +32,27 @@ export default function FleetRegistersPage() {
         )}
       </Card>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.vehiclesTitle}</h2>}>
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          scroll={{ x: 720 }}
-          dataSource={vehicles.data.items}
-          columns={[
-            { title: text.plate, dataIndex: 'plate' },
-            {
-              title: text.status,
-              dataIndex: 'status',
-              render: (status: string) => <Tag>{text.vehicleStatuses[status]}</Tag>,
-            },
-            { title: text.odometerKm, dataIndex: 'odometerKm' },
-            { title: text.insurance, dataIndex: 'insuranceExpiresOn', render: rocDay },
-            { title: text.inspection, dataIndex: 'inspectionDueOn', render: rocDay },
-            { title: text.lastService, dataIndex: 'lastServiceOn', render: rocDay },
-          ]}
-        />
+        {/* A scrolling box of our own: antd's `scroll` injects a style element the page's CSP refuses. */}
+        <div style={{ overflowX: 'auto' }}>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={vehicles.data.items}
+            columns={[
+              { title: text.plate, dataIndex: 'plate' },
+              {
+                title: text.status,
+                dataIndex: 'status',
+                render: (status: string) => <Tag>{text.vehicleStatuses[status]}</Tag>,
+              },
+              { title: text.odometerKm, dataIndex: 'odometerKm' },
+              { title: text.insurance, dataIndex: 'insuranceExpiresOn', render: rocDay },
+              { title: text.inspection, dataIndex: 'inspectionDueOn', render: rocDay },
+              { title: text.lastService, dataIndex: 'lastServiceOn', render: rocDay },
+            ]}
+          />
+        </div>
         <Collapse
           style={{ marginTop: 16 }}
           items={vehicles.data.items
