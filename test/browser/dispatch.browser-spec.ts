@@ -59,7 +59,7 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     expect(pending.state).toBe('requested');
 
     await page.getByRole('navigation').getByRole('link', { name: '車輛與駕駛' }).click();
-    await page.getByRole('cell', { name: vehicle.plate }).waitFor();
+    await page.getByRole('cell', { name: vehicle.plate, exact: true }).waitFor();
     await b.visited(page, 'fleet-registers');
     await page.getByRole('navigation').getByRole('link', { name: '借用車輛' }).click();
     await page.getByRole('heading', { name: '借用車輛（其他機關）' }).waitFor();
@@ -78,9 +78,8 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     }).expect(200);
 
     const page = await b.newUser();
-    await page.setViewportSize(PHONE);
     await b.signIn(page, 'driver-2');
-    await page.goto('/driver');
+    await page.getByRole('navigation').getByRole('link', { name: '出車任務' }).click();
     await page.getByRole('heading', { name: '我的出車任務' }).waitFor();
     const card = page.locator('.ant-card').filter({ hasText: vehicle.plate });
     await page.setViewportSize(PHONE);
