@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { taipeiDate } from '../../src/common/time';
+import { formatRocDate, taipeiDate } from '../../src/common/time';
 import { FleetFiguresService } from '../../src/fleet/figures/fleet-figures.service';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -7,6 +7,7 @@ import { BASE, bookingInput, createDriver, createVehicle, dispatcher, requestBoo
 
 const DAY = 24 * 3_600_000;
 const inDays = (days: number) => taipeiDate(new Date(Date.now() + days * DAY));
+const rocInDays = (days: number) => formatRocDate(new Date(Date.now() + days * DAY));
 
 describe('fleet warnings, calendars, figures and exports', () => {
   let t: TestApp;
@@ -46,7 +47,11 @@ describe('fleet warnings, calendars, figures and exports', () => {
     ]);
     const list = await (await dispatcher(t))('get', '/fleet/warnings').expect(200);
     expect(list.body.items.map((item: { message: string }) => item.message)).toEqual(
-      expect.arrayContaining([`車輛 ${due.plate} 保險於 ${inDays(10)} 到期`]),
+      expect.arrayContaining([
+        `車輛 ${due.plate} 保險於 ${rocInDays(10)} 到期`,
+        `車輛 ${due.plate} 定期檢驗於 ${rocInDays(25)} 到期`,
+        `駕駛 張駕駛 駕照於 ${rocInDays(20)} 到期`,
+      ]),
     );
   });
 

@@ -8,15 +8,19 @@ import { FLEET_RULES } from '../../fleet.constants';
 
 const DAY = 24 * 3_600_000;
 
+/** A date column written as users read it, in ROC years: `115年3月5日`. */
+const ROC_DATE = (column: string) =>
+  `format('%s年%s月%s日', extract(year FROM ${column})::int - 1911, extract(month FROM ${column})::int, extract(day FROM ${column})::int)`;
+
 /** Every due item up to $1 (a date) or within $2 km of a distance service; one row per (kind, subject, due key). */
 const DUE_ITEMS = `
-  SELECT 'insurance' AS kind, id AS subject_id, insurance_expires_on::text AS due_key, format('車輛 %s 保險於 %s 到期', plate, insurance_expires_on) AS message
+  SELECT 'insurance' AS kind, id AS subject_id, insurance_expires_on::text AS due_key, format('車輛 %s 保險於 %s 到期', plate, ${ROC_DATE('insurance_expires_on')}) AS message
     FROM fleet_vehicles WHERE status <> 'retired' AND insurance_expires_on <= $1::date
   UNION ALL
-  SELECT 'inspection', id, inspection_due_on::text, format('車輛 %s 定期檢驗於 %s 到期', plate, inspection_due_on)
+  SELECT 'inspection', id, inspection_due_on::text, format('車輛 %s 定期檢驗於 %s 到期', plate, ${ROC_DATE('inspection_due_on')})
     FROM fleet_vehicles WHERE status <> 'retired' AND inspection_due_on <= $1::date
   UNION ALL
-  SELECT 'service_date', id, due::text, format('車輛 %s 保養於 %s 到期', plate, due)
+  SELECT 'service_date', id, due::text, format('車輛 %s 保養於 %s 到期', plate, ${ROC_DATE('due')})
     FROM (SELECT id, plate, (last_service_on + make_interval(months => service_interval_months))::date AS due
             FROM fleet_vehicles WHERE status <> 'retired' AND last_service_on IS NOT NULL AND service_interval_months IS NOT NULL) service
    WHERE due <= $1::date
@@ -26,7 +30,7 @@ const DUE_ITEMS = `
             FROM fleet_vehicles WHERE status <> 'retired' AND last_service_odometer_km IS NOT NULL AND service_interval_km IS NOT NULL) service
    WHERE odometer_km >= due_km - $2::int
   UNION ALL
-  SELECT 'licence', id, licence_expires_on::text, format('駕駛 %s 駕照於 %s 到期', display_name, licence_expires_on)
+  SELECT 'licence', id, licence_expires_on::text, format('駕駛 %s 駕照於 %s 到期', display_name, ${ROC_DATE('licence_expires_on')})
     FROM fleet_drivers WHERE active AND licence_expires_on <= $1::date`;
 
 /**

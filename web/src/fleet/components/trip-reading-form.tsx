@@ -38,7 +38,14 @@ export function TripReadingForm({ trip, step }: { trip: Trip; step: 'check-out' 
       },
     );
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} disabled={reading.isPending} aria-label={label}>
+    <Form
+      form={form}
+      name={`${step}-${trip.id}`}
+      layout="vertical"
+      onFinish={onFinish}
+      disabled={reading.isPending}
+      aria-label={label}
+    >
       <Form.Item label={text.odometer} name="odometerKm" rules={[{ required: true, message: text.odometerRequired }]}>
         <InputNumber min={0} precision={0} inputMode="numeric" style={{ width: '100%' }} />
       </Form.Item>

@@ -8,6 +8,7 @@ import { useAddUnavailability, type Vehicle } from '../hooks/use-dispatch';
 import { ClashAlert, clashOf } from './clash-alert';
 
 interface Values {
+  vehicleId: string;
   kind: 'maintenance' | 'inspection' | 'repair';
   startsAt: Dayjs;
   endsAt: Dayjs;
@@ -17,15 +18,16 @@ interface Values {
 const TIME_FORMAT = 'YYYY/MM/DD HH:mm';
 
 /** Takes a vehicle out of service for a window; a trip already holding it is named. */
-export function UnavailabilityForm({ vehicle }: { vehicle: Vehicle }) {
+export function UnavailabilityForm({ vehicles }: { vehicles: Vehicle[] }) {
   const [form] = Form.useForm<Values>();
-  const add = useAddUnavailability(vehicle.id);
+  const add = useAddUnavailability();
   const report = useErrorReporter();
   const message = usePageMessage();
   const clash = clashOf(add.error);
   const onFinish = (values: Values) =>
     add.mutate(
       {
+        vehicleId: values.vehicleId,
         kind: values.kind,
         startsAt: values.startsAt.toISOString(),
         endsAt: values.endsAt.toISOString(),
@@ -40,8 +42,19 @@ export function UnavailabilityForm({ vehicle }: { vehicle: Vehicle }) {
       },
     );
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} disabled={add.isPending}>
+    <Form form={form} name="unavailability" layout="vertical" onFinish={onFinish} disabled={add.isPending}>
       {clash && <ClashAlert clash={clash} />}
+      <Form.Item
+        label={text.vehiclesTitle}
+        name="vehicleId"
+        rules={[{ required: true, message: text.vehicleRequired }]}
+      >
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={vehicles.map((vehicle) => ({ value: vehicle.id, label: vehicle.plate }))}
+        />
+      </Form.Item>
       <Form.Item label={text.unavailabilityKind} name="kind" rules={[{ required: true }]}>
         <Select options={Object.entries(text.unavailabilityKinds).map(([value, label]) => ({ value, label }))} />
       </Form.Item>

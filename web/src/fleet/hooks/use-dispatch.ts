@@ -134,10 +134,10 @@ export function usePaperBooking() {
   });
 }
 
-export function useAddUnavailability(vehicleId: string) {
+export function useAddUnavailability() {
   const changed = useFleetChanged();
   return useMutation({
-    mutationFn: (body: Schemas['CreateUnavailabilityDto']) =>
+    mutationFn: ({ vehicleId, ...body }: Schemas['CreateUnavailabilityDto'] & { vehicleId: string }) =>
       unwrap(api.POST('/fleet/vehicles/{id}/unavailabilities', { params: { path: { id: vehicleId } }, body })),
     onSuccess: changed,
   });

@@ -1,6 +1,7 @@
-import { Card, Collapse, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { ErrorState, LoadingState } from '../../common/states/states';
+import { PlainTable } from '../components/plain-table';
 import { UnavailabilityForm } from '../components/unavailability-form';
 import { dispatchText as text } from '../dispatch-text';
 import { useDrivers, useVehicles, useWarnings } from '../hooks/use-dispatch';
@@ -32,50 +33,28 @@ export default function FleetRegistersPage() {
         )}
       </Card>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.vehiclesTitle}</h2>}>
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          scroll={{ x: 720 }}
-          dataSource={vehicles.data.items}
+        <PlainTable
+          rows={vehicles.data.items}
           columns={[
-            { title: text.plate, dataIndex: 'plate' },
-            {
-              title: text.status,
-              dataIndex: 'status',
-              render: (status: string) => <Tag>{text.vehicleStatuses[status]}</Tag>,
-            },
-            { title: text.odometerKm, dataIndex: 'odometerKm' },
-            { title: text.insurance, dataIndex: 'insuranceExpiresOn', render: rocDay },
-            { title: text.inspection, dataIndex: 'inspectionDueOn', render: rocDay },
-            { title: text.lastService, dataIndex: 'lastServiceOn', render: rocDay },
+            { title: text.plate, cell: (vehicle) => vehicle.plate },
+            { title: text.status, cell: (vehicle) => text.vehicleStatuses[vehicle.status] },
+            { title: text.odometerKm, cell: (vehicle) => vehicle.odometerKm },
+            { title: text.insurance, cell: (vehicle) => rocDay(vehicle.insuranceExpiresOn) },
+            { title: text.inspection, cell: (vehicle) => rocDay(vehicle.inspectionDueOn) },
+            { title: text.lastService, cell: (vehicle) => rocDay(vehicle.lastServiceOn) },
           ]}
         />
-        <Collapse
-          style={{ marginTop: 16 }}
-          items={vehicles.data.items
-            .filter((vehicle) => vehicle.status !== 'retired')
-            .map((vehicle) => ({
-              key: vehicle.id,
-              label: `${text.unavailabilityTitle}：${vehicle.plate}`,
-              children: <UnavailabilityForm vehicle={vehicle} />,
-            }))}
-        />
+      </Card>
+      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.unavailabilityTitle}</h2>}>
+        <UnavailabilityForm vehicles={vehicles.data.items.filter((vehicle) => vehicle.status !== 'retired')} />
       </Card>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.driversTitle}</h2>}>
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={drivers.data.items}
+        <PlainTable
+          rows={drivers.data.items}
           columns={[
-            { title: text.name, dataIndex: 'displayName' },
-            { title: text.licence, dataIndex: 'licenceExpiresOn', render: rocDay },
-            {
-              title: text.status,
-              dataIndex: 'active',
-              render: (active: boolean) => <Tag>{active ? text.active : text.inactive}</Tag>,
-            },
+            { title: text.name, cell: (driver) => driver.displayName },
+            { title: text.licence, cell: (driver) => rocDay(driver.licenceExpiresOn) },
+            { title: text.status, cell: (driver) => (driver.active ? text.active : text.inactive) },
           ]}
         />
       </Card>

@@ -1,0 +1,109 @@
+import { bookingInput, createDriver, createVehicle, dispatcher, requestBooking } from '../e2e/fleet-fixtures';
+import { type BrowserApp, startBrowserApp } from './support/browser-app';
+import { describeInBrowser } from './support/chromium';
+
+const PHONE = { width: 390, height: 844 };
+
+/** The ROC date (`115/12/03`) of an instant in Taipei, as a user types it. */
+function rocDateOf(iso: string): string {
+  const [year, month, day] = new Date(iso)
+    .toLocaleDateString('en-CA', { timeZone: 'Asia/Taipei' })
+    .split('-')
+    .map(Number);
+  return `${year - 1911}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`;
+}
+
+describeInBrowser('the dispatcher and the drivers in the browser', () => {
+  let b: BrowserApp;
+  beforeAll(async () => {
+    b = await startBrowserApp('dispatch');
+    await createDriver(b.t, 'driver');
+  });
+  afterAll(() => b?.close());
+
+  it('assigns a pending request from the board, then sees a clash refused with the holding booking named', async () => {
+    const vehicle = await createVehicle(b.t, { seats: 5 });
+    const first = bookingInput(1, 2, { purpose: '市長室接待外賓' });
+    await requestBooking(b.t, 'requester', first);
+    await requestBooking(b.t, 'requester', bookingInput(2, 2, { purpose: '財政局會勘', needsDriver: false }));
+
+    const page = await b.newUser();
+    await b.signIn(page, 'dispatcher');
+    await page.getByRole('navigation').getByRole('link', { name: '派車調度' }).click();
+    await page.getByRole('heading', { name: '派車調度' }).waitFor();
+    await page.getByRole('button', { name: '選擇 市長室接待外賓' }).click();
+    await page.getByRole('heading', { name: '派車：市長室接待外賓' }).waitFor();
+    await page.getByText(`【建議】${vehicle.plate}`).waitFor();
+    await b.visited(page, 'dispatch-request');
+    await page.getByRole('button', { name: '指派' }).click();
+    await page.getByRole('button', { name: '選擇 市長室接待外賓' }).waitFor({ state: 'detached' });
+    const [approved] = await b.t.sql<{ state: string }>(
+      "SELECT state FROM fleet_bookings WHERE purpose = '市長室接待外賓'",
+    );
+    expect(approved.state).toBe('approved');
+
+    await page.getByLabel('日期').click();
+    await page.getByLabel('日期').fill(rocDateOf(first.startsAt));
+    await page.getByLabel('日期').press('Enter');
+    await page.getByRole('region', { name: '車輛' }).getByText('市長室接待外賓').waitFor();
+    await b.visited(page, 'dispatch-board');
+
+    await page.getByRole('button', { name: '選擇 財政局會勘' }).click();
+    await page.getByText('此時段沒有可派的車輛。').waitFor();
+    await page.getByLabel('或指定其他車輛').click();
+    await page.getByTitle(vehicle.plate).click();
+    await page.getByRole('button', { name: '指派' }).click();
+    await page.getByRole('alert').filter({ hasText: '車輛在這個時段已被派車申請「市長室接待外賓」' }).waitFor();
+    await b.visited(page, 'dispatch-clash');
+    const [pending] = await b.t.sql<{ state: string }>("SELECT state FROM fleet_bookings WHERE purpose = '財政局會勘'");
+    expect(pending.state).toBe('requested');
+
+    await page.getByRole('navigation').getByRole('link', { name: '車輛與駕駛' }).click();
+    await page.getByRole('cell', { name: vehicle.plate, exact: true }).waitFor();
+    await b.visited(page, 'fleet-registers');
+    await page.getByRole('navigation').getByRole('link', { name: '借用車輛' }).click();
+    await page.getByRole('heading', { name: '借用車輛（其他機關）' }).waitFor();
+    await b.visited(page, 'fleet-loans');
+  }, 180_000);
+
+  it('lets a driver check out and in on a phone, saying why a low odometer is refused', async () => {
+    const driverId = await createDriver(b.t, 'driver-2');
+    const vehicle = await createVehicle(b.t, { odometerKm: 10000 });
+    const booking = await requestBooking(b.t, 'requester', bookingInput(30, 2, { purpose: '送公文至鳳山' }));
+    await (
+      await dispatcher(b.t)
+    )('post', `/fleet/bookings/${booking.id}/assign`, {
+      vehicleId: vehicle.id,
+      driverId,
+    }).expect(200);
+
+    const page = await b.newUser();
+    await b.signIn(page, 'driver-2');
+    await page.getByRole('navigation').getByRole('link', { name: '出車任務' }).click();
+    await page.getByRole('heading', { name: '我的出車任務' }).waitFor();
+    const card = page.locator('.ant-card').filter({ hasText: vehicle.plate });
+    await page.setViewportSize(PHONE);
+    await card.getByLabel('里程表（公里）').fill('9000');
+    await card.getByLabel('油量（%）').fill('80');
+    await card.getByRole('button', { name: '出車' }).click();
+    await page.getByText('里程數不能低於上次登錄的 10000 公里。').waitFor();
+    await b.visited(page, 'driver-odometer-refused');
+    await page.setViewportSize(PHONE);
+    await card.getByLabel('里程表（公里）').fill('10010');
+    await card.getByRole('button', { name: '出車' }).click();
+    await card.getByText('出車中').waitFor();
+    await card.getByLabel('里程表（公里）').fill('10052');
+    await card.getByLabel('油量（%）').fill('60');
+    await card.getByLabel('備註（車況等）').fill('右後車門刮傷');
+    await b.visited(page, 'driver-check-in');
+    await page.setViewportSize(PHONE);
+    await card.getByRole('button', { name: '回場' }).click();
+    await page.getByText('目前沒有出車任務。').waitFor();
+    await b.visited(page, 'driver-done');
+    const [trip] = await b.t.sql<{ state: string; odometer_in_km: number; notes_in: string }>(
+      'SELECT t.state, t.odometer_in_km, t.notes_in FROM fleet_trips t JOIN fleet_bookings b ON b.trip_id = t.id WHERE b.id = $1',
+      [booking.id],
+    );
+    expect(trip).toEqual({ state: 'completed', odometer_in_km: 10052, notes_in: '右後車門刮傷' });
+  }, 180_000);
+});
