@@ -323,7 +323,7 @@ describe('the vehicle-purchase pre-review', () => {
         })
         .expect(200);
       const workbook = new Workbook();
-      await workbook.xlsx.load(download.body as Buffer);
+      await workbook.xlsx.load(download.body as never);
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['核列統計', '機關類別', '申請明細']);
       expect(workbook.getWorksheet('核列統計')!.getRow(2).values).toEqual([
         undefined,
