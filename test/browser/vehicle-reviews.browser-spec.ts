@@ -84,7 +84,7 @@ describeInBrowser('the vehicle-purchase pre-review in the browser', () => {
     await b.visited(agency, 'round-agency');
 
     await office.getByRole('link', { name: '115年度' }).click();
-    await office.getByRole('cell', { name: /汰換逾齡公務小客車/ }).waitFor();
+    await office.getByRole('cell', { name: /^汰換逾齡公務小客車 汽車/ }).waitFor();
     const purposes = await office.locator('tbody tr td:nth-child(3) > div').allTextContents();
     expect(purposes).toEqual(['汰換逾齡警備車', '汰換逾齡公務小客車']);
     await b.visited(office, 'round-office');
