@@ -1,10 +1,10 @@
-import { Button, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RequestLine } from '../hooks/use-reviews';
 import { formatAmount, reviewText as text } from '../messages';
 import { DecisionForm } from './decision-form';
 import { LineStateTag } from './line-state-tag';
+import { type Column, WideTable } from './wide-table';
 
 function replacedVehicle(line: RequestLine): string {
   const parts = [
@@ -15,39 +15,39 @@ function replacedVehicle(line: RequestLine): string {
   return parts.filter(Boolean).join('・') || '—';
 }
 
-function columns(onReview?: (line: RequestLine) => void): ColumnsType<RequestLine> {
+function columns(onReview?: (line: RequestLine) => void): Column<RequestLine>[] {
   return [
     {
       title: text.rank,
       key: 'rank',
-      render: (_, line) => (
+      render: (line) => (
         <>
-          {line.rank} <Tag color={line.rank === 1 ? 'volcano' : undefined}>{line.rankLabel}</Tag>
+          {line.rank} <Tag color={line.rank === 1 ? '#a8071a' : undefined}>{line.rankLabel}</Tag>
         </>
       ),
     },
-    { title: text.agency, dataIndex: 'agencyName' },
+    { key: 'agencyName', title: text.agency, render: (row) => row.agencyName },
     {
       title: text.purpose,
       key: 'purpose',
-      render: (_, line) => (
+      render: (line) => (
         <>
           <div style={{ overflowWrap: 'anywhere' }}>{line.purpose}</div>
           <Typography.Text type="secondary">{`${line.kindLabel} ${line.quantity} 輛・${line.reason}`}</Typography.Text>
         </>
       ),
     },
-    { title: text.replaced, key: 'replaced', render: (_, line) => replacedVehicle(line) },
+    { title: text.replaced, key: 'replaced', render: (line) => replacedVehicle(line) },
     {
       title: text.requested,
       key: 'requested',
       align: 'right',
-      render: (_, line) => formatAmount(line.requestedAmount),
+      render: (line) => formatAmount(line.requestedAmount),
     },
     {
       title: text.state,
       key: 'state',
-      render: (_, line) => (
+      render: (line) => (
         <>
           <LineStateTag line={line} />
           {line.approvedAmount !== null && (
@@ -62,7 +62,7 @@ function columns(onReview?: (line: RequestLine) => void): ColumnsType<RequestLin
           {
             title: text.review,
             key: 'review',
-            render: (_: unknown, line: RequestLine) => (
+            render: (line: RequestLine) => (
               <Button onClick={() => onReview(line)} aria-label={`${text.review}：${line.purpose}`}>
                 {text.review}
               </Button>
@@ -78,13 +78,12 @@ export function LinesTable({ lines, reviewable }: { lines: RequestLine[]; review
   const [reviewing, setReviewing] = useState<RequestLine | null>(null);
   return (
     <>
-      <Table<RequestLine>
-        rowKey="id"
-        dataSource={lines}
+      <WideTable<RequestLine>
+        rowKey={(row) => row.id}
+        rows={lines}
         columns={columns(reviewable ? setReviewing : undefined)}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: text.linesEmpty }}
+        minWidth={900}
+        emptyText={text.linesEmpty}
       />
       {reviewing && <DecisionForm line={reviewing} onClose={() => setReviewing(null)} />}
     </>

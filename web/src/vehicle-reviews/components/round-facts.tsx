@@ -8,7 +8,7 @@ export function RoundFacts({ round }: { round: Round }) {
     <Descriptions column={{ xs: 1, md: 3 }} size="small">
       <Descriptions.Item label={text.deadline}>
         {formatRocDay(round.deadline)}{' '}
-        <Tag color={round.filingOpen ? 'green' : 'default'}>{round.filingOpen ? text.filing : text.filingClosed}</Tag>
+        <Tag color={round.filingOpen ? '#237804' : 'default'}>{round.filingOpen ? text.filing : text.filingClosed}</Tag>
       </Descriptions.Item>
       <Descriptions.Item label={text.ceiling}>{formatAmount(round.ceilingAmount)}</Descriptions.Item>
       <Descriptions.Item label={text.approvedTotal}>{formatAmount(round.approvedTotal)}</Descriptions.Item>

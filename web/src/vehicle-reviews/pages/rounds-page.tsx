@@ -1,8 +1,9 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { mayUse, useSession } from '../../common/session/session';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { OpenRoundForm } from '../components/open-round-form';
+import { WideTable } from '../components/wide-table';
 import { useRounds, type Round } from '../hooks/use-reviews';
 import { formatAmount, formatRocDay, reviewText as text } from '../messages';
 
@@ -19,27 +20,26 @@ export default function RoundsPage() {
         <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           {text.roundsTitle}
         </Typography.Title>
-        <Table<Round>
-          rowKey="id"
-          dataSource={rounds.data}
-          pagination={false}
-          scroll={{ x: 640 }}
-          locale={{ emptyText: text.roundsEmpty }}
+        <WideTable<Round>
+          rowKey={(row) => row.id}
+          rows={rounds.data}
+          minWidth={640}
+          emptyText={text.roundsEmpty}
           columns={[
             {
               title: text.budgetYear,
               key: 'budgetYear',
-              render: (_, round) => (
+              render: (round) => (
                 <Link to={`/purchase-reviews/${round.id}`}>{text.budgetYearOf(round.budgetYear)}</Link>
               ),
             },
             {
               title: text.deadline,
               key: 'deadline',
-              render: (_, round) => (
+              render: (round) => (
                 <>
                   {formatRocDay(round.deadline)}{' '}
-                  <Tag color={round.filingOpen ? 'green' : 'default'}>
+                  <Tag color={round.filingOpen ? '#237804' : 'default'}>
                     {round.filingOpen ? text.filing : text.filingClosed}
                   </Tag>
                 </>
@@ -49,13 +49,13 @@ export default function RoundsPage() {
               title: text.ceiling,
               key: 'ceiling',
               align: 'right',
-              render: (_, round) => formatAmount(round.ceilingAmount),
+              render: (round) => formatAmount(round.ceilingAmount),
             },
             {
               title: text.approvedTotal,
               key: 'approved',
               align: 'right',
-              render: (_, round) => formatAmount(round.approvedTotal),
+              render: (round) => formatAmount(round.approvedTotal),
             },
           ]}
         />

@@ -1,9 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { ApiError, type Schemas } from '../../common/api/client';
 import { ErrorState, LoadingState, NotFoundState } from '../../common/states/states';
 import { RoundFacts } from '../components/round-facts';
+import { footerCell, WideTable } from '../components/wide-table';
 import { useRoundSummary } from '../hooks/use-reviews';
 import { formatAmount, reviewText as text } from '../messages';
 
@@ -40,59 +41,71 @@ function Summary({ id }: { id: string }) {
         <Alert type="info" title={text.reportSentence} description={data.sentence} />
       </Card>
       <Card title={text.byKind}>
-        <Table<Schemas['KindSummaryView']>
-          rowKey="kind"
-          dataSource={data.byKind}
-          pagination={false}
-          scroll={{ x: 640 }}
+        <WideTable<Schemas['KindSummaryView']>
+          rowKey={(row) => row.kind}
+          rows={data.byKind}
+          minWidth={640}
           columns={[
-            { title: text.kind, dataIndex: 'label' },
-            { title: text.lineCount, dataIndex: 'lines', align: 'right' },
-            { title: text.requestedQuantity, dataIndex: 'requestedQuantity', align: 'right' },
+            { key: 'label', title: text.kind, render: (row) => row.label },
+            { key: 'lines', title: text.lineCount, align: 'right', render: (row) => row.lines },
+            {
+              key: 'requestedQuantity',
+              title: text.requestedQuantity,
+              align: 'right',
+              render: (row) => row.requestedQuantity,
+            },
             {
               title: text.requested,
               key: 'requested',
               align: 'right',
-              render: (_, row) => formatAmount(row.requestedAmount),
+              render: (row) => formatAmount(row.requestedAmount),
             },
-            { title: text.approvedQuantity, dataIndex: 'approvedQuantity', align: 'right' },
+            {
+              key: 'approvedQuantity',
+              title: text.approvedQuantity,
+              align: 'right',
+              render: (row) => row.approvedQuantity,
+            },
             {
               title: text.approvedTotal,
               key: 'approved',
               align: 'right',
-              render: (_, row) => formatAmount(row.approvedAmount),
+              render: (row) => formatAmount(row.approvedAmount),
             },
           ]}
-          summary={() => (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={4}>
+          footer={
+            <tr>
+              <td colSpan={4} style={footerCell()}>
                 {text.total}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right">
-                {data.approvedQuantity}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
+              </td>
+              <td style={footerCell('right')}>{data.approvedQuantity}</td>
+              <td style={footerCell('right')}>
                 {`${formatAmount(data.approvedAmount)}（${data.approvedAmountInTenThousands} 萬元）`}
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          )}
+              </td>
+            </tr>
+          }
         />
       </Card>
       <Card title={text.byGroup}>
-        <Table<Schemas['GroupSummaryView']>
-          rowKey="group"
-          dataSource={data.byGroup}
-          pagination={false}
+        <WideTable<Schemas['GroupSummaryView']>
+          minWidth={480}
+          rowKey={(row) => row.group}
+          rows={data.byGroup}
           columns={[
-            { title: text.agency, dataIndex: 'label' },
-            { title: text.approvedQuantity, dataIndex: 'approvedQuantity', align: 'right' },
+            { key: 'label', title: text.agency, render: (row) => row.label },
+            {
+              key: 'approvedQuantity',
+              title: text.approvedQuantity,
+              align: 'right',
+              render: (row) => row.approvedQuantity,
+            },
             {
               title: text.approvedTotal,
               key: 'approved',
               align: 'right',
-              render: (_, row) => formatAmount(row.approvedAmount),
+              render: (row) => formatAmount(row.approvedAmount),
             },
-            { title: text.share, key: 'share', align: 'right', render: (_, row) => `${row.sharePercent.toFixed(2)}%` },
+            { title: text.share, key: 'share', align: 'right', render: (row) => `${row.sharePercent.toFixed(2)}%` },
           ]}
         />
       </Card>
