@@ -1,6 +1,7 @@
 import { HomeOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { ROLES } from '../common/session/roles';
+import { dormitoryRoutes } from '../dormitories/routes';
 import { fleetRoutes } from '../fleet/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
 
@@ -13,4 +14,4 @@ const homeRoute: FeatureRoute = {
 };
 
 /** Every page of the app, in navigation order. A new feature adds its `routes` here. */
-export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes];
+export const appRoutes: readonly FeatureRoute[] = [homeRoute, ...maintenanceRoutes, ...fleetRoutes, ...dormitoryRoutes];
