@@ -79,6 +79,7 @@ export const dormitoryText = {
   campaignOpened: '已開始居住事實查考。',
   campaign: (code: string) => `${code} 居住事實查考`,
   progress: (done: number, total: number) => `已查考 ${done} / ${total} 戶`,
+  campaignDone: '本期查考已全部完成；下一期於 5 月及 11 月自動開始。',
   pending: '待查考',
   outcome: '查考結果',
   checkedOn: '查考日期',

@@ -23,7 +23,7 @@ export function AssignForm({ unitId, unitCode }: { unitId: string; unitCode: str
   return (
     <Form
       form={form}
-      layout="inline"
+      layout="vertical"
       aria-label={text.assignTitle(unitCode)}
       onFinish={({ startsOn, moveOutDueOn, ...occupant }) =>
         assign.mutate(
@@ -78,7 +78,7 @@ export function OccupantActions({ assignment }: { assignment: Assignment }) {
       );
   };
   return (
-    <Form form={form} layout="inline">
+    <Form form={form} layout="vertical">
       <Form.Item name="day" label={`${text.endsOn}／${text.moveOutDueOn}`} rules={[{ required: true }]}>
         <RocDatePicker />
       </Form.Item>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useParams } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
@@ -22,14 +22,10 @@ export default function DormitoryPage() {
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
         {data.name}
       </Typography.Title>
-      <Descriptions column={{ xs: 1, md: 2 }} size="small">
-        <Descriptions.Item label={text.code}>{data.code}</Descriptions.Item>
-        <Descriptions.Item label={text.type}>{text.types[data.type]}</Descriptions.Item>
-        <Descriptions.Item label={text.status}>
-          <DormitoryStatusTag status={data.status} />
-        </Descriptions.Item>
-        <Descriptions.Item label={text.address}>{data.address}</Descriptions.Item>
-      </Descriptions>
+      <Typography.Paragraph>
+        {`${data.code}・${text.types[data.type]}・${data.address} `}
+        <DormitoryStatusTag status={data.status} />
+      </Typography.Paragraph>
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {text.units}
       </Typography.Title>

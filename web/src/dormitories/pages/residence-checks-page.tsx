@@ -27,13 +27,10 @@ export default function ResidenceChecksPage() {
         <LoadingState />
       ) : campaign.isError ? (
         <ErrorState error={campaign.error} onRetry={() => void campaign.refetch()} />
-      ) : campaign.data && !campaign.data.completedAt ? (
+      ) : campaign.data ? (
         <CampaignChecklist campaign={campaign.data} />
       ) : (
-        <>
-          <EmptyState description={text.noCampaign} action={<OpenCampaignButton />} />
-          {campaign.data && <Results campaign={campaign.data} />}
-        </>
+        <EmptyState description={text.noCampaign} action={<OpenCampaignButton />} />
       )}
     </Card>
   );
@@ -71,7 +68,9 @@ function CampaignChecklist({ campaign }: { campaign: Campaign }) {
         percent={Math.round((done / Math.max(campaign.checks.length, 1)) * 100)}
         aria-label={text.progress(done, campaign.checks.length)}
       />
-      <Typography.Paragraph>{text.progress(done, campaign.checks.length)}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {campaign.completedAt ? text.campaignDone : text.progress(done, campaign.checks.length)}
+      </Typography.Paragraph>
       {pending.map((check) => (
         <CheckForm key={check.id} campaignId={campaign.id} check={check} />
       ))}
