@@ -2,6 +2,7 @@ import { HomeOutlined } from '@ant-design/icons';
 import { assetsRoutes } from '../assets/routes';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { ROLES } from '../common/session/roles';
+import { dormitoryRoutes } from '../dormitories/routes';
 import { figuresRoutes } from '../figures/routes';
 import { fleetRoutes } from '../fleet/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
@@ -23,10 +24,11 @@ export const appRoutes: readonly FeatureRoute[] = [
   homeRoute,
   ...maintenanceRoutes,
   ...fleetRoutes,
-  ...venuesRoutes,
-  ...notificationRoutes,
   ...vehicleReviewRoutes,
   ...parkingRoutes,
+  ...venuesRoutes,
+  ...dormitoryRoutes,
   ...assetsRoutes,
   ...figuresRoutes,
+  ...notificationRoutes,
 ];

@@ -1,0 +1,8 @@
+/** The navigation's words, apart from messages.ts so that the app's first download carries only these. */
+export const dormitoryNavText = {
+  navRegister: '宿舍清冊',
+  navPatrol: '宿舍巡查',
+  navChecks: '居住事實查考',
+  navOverdue: '逾期未遷出',
+  navBookings: '官邸借用',
+};

@@ -1,0 +1,40 @@
+import { AuditOutlined, CalendarOutlined, HomeOutlined, SafetyOutlined, WarningOutlined } from '@ant-design/icons';
+import type { FeatureRoute } from '../common/routing/feature-route';
+import { dormitoryNavText as text } from './nav-text';
+
+const MANAGER = ['dormitory_manager'] as const;
+
+/** The dormitory manager's pages (client paths under /dorms: the API answers /dormitories). */
+export const dormitoryRoutes: readonly FeatureRoute[] = [
+  {
+    path: '/dorms',
+    roles: MANAGER,
+    page: () => import('./pages/register-page'),
+    nav: { label: text.navRegister, icon: <HomeOutlined /> },
+  },
+  {
+    path: '/dorms/patrol',
+    roles: MANAGER,
+    page: () => import('./pages/patrol-page'),
+    nav: { label: text.navPatrol, icon: <SafetyOutlined /> },
+  },
+  {
+    path: '/dorms/residence-checks',
+    roles: MANAGER,
+    page: () => import('./pages/residence-checks-page'),
+    nav: { label: text.navChecks, icon: <AuditOutlined /> },
+  },
+  {
+    path: '/dorms/overdue',
+    roles: MANAGER,
+    page: () => import('./pages/overdue-page'),
+    nav: { label: text.navOverdue, icon: <WarningOutlined /> },
+  },
+  {
+    path: '/dorms/residence-bookings',
+    roles: MANAGER,
+    page: () => import('./pages/residence-bookings-page'),
+    nav: { label: text.navBookings, icon: <CalendarOutlined /> },
+  },
+  { path: '/dorms/:id', roles: MANAGER, page: () => import('./pages/dormitory-page') },
+];
