@@ -3,12 +3,15 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { AssetsDemoService } from '../assets/demo/assets-demo.service';
 import { DormitoryDemoService } from '../dormitories/demo/dormitory-demo.service';
 import { FleetDemoService } from '../fleet/demo/fleet-demo.service';
-import { systemActor } from '../identity/actor';
+import { Actor, systemActor } from '../identity/actor';
 import { LocationsService } from '../locations/locations.service';
 import { MaintenanceDemoService } from '../maintenance/demo/maintenance-demo.service';
+import { MaintenanceService } from '../maintenance/maintenance.service';
 import { ParkingDemoService } from '../parking/demo/parking-demo.service';
 import { SettingsService } from '../settings/settings.service';
+import { TradesService } from '../trades/trades.service';
 import { UserIdentity, UsersService } from '../users/users.service';
+import { pastYearCases } from './past-years-demo';
 
 const LOADED_KEY = 'seed.demo_data_loaded_at';
 
@@ -43,6 +46,8 @@ export class DemoDataService {
     private readonly parking: ParkingDemoService,
     private readonly dormitories: DormitoryDemoService,
     private readonly assets: AssetsDemoService,
+    private readonly maintenanceCases: MaintenanceService,
+    private readonly trades: TradesService,
   ) {}
 
   /** Loads the dataset unless this database already had it; the demo accounts must exist. */
@@ -76,6 +81,9 @@ export class DemoDataService {
       tickets: 320,
       days: 180,
     });
+    // Imported cases keep who brought them in as their requester: a real account, the coordinator.
+    const coordinator = { ...actor, userId: people('coordinator').id, displayName: people('coordinator').displayName };
+    const pastYears = await this.importPastYears(coordinator, [office.id, ...agencyIds]);
     const fleet = await this.fleet.load(actor, {
       officeAgencyId: office.id,
       requesters,
@@ -92,9 +100,17 @@ export class DemoDataService {
     const assets = await this.assets.load({ rooms, custodianAgencyIds: [office.id, ...agencyIds], assets: 240 });
     await this.settings.setOnce(LOADED_KEY, new Date().toISOString());
     this.logger.log(
-      `demo data loaded in ${Date.now() - started} ms: ${JSON.stringify({ ...maintenance, ...fleet, ...parking, ...dormitories, ...assets })}`,
+      `demo data loaded in ${Date.now() - started} ms: ${JSON.stringify({ ...maintenance, ...pastYears, ...fleet, ...parking, ...dormitories, ...assets })}`,
     );
     return true;
+  }
+
+  /** The repair cases of 111 and 112 through the historical import, so the figures have past years to show. */
+  private async importPastYears(actor: Actor, agencyIds: string[]): Promise<{ pastYearCases: number }> {
+    const lines = pastYearCases({ agencyIds, trades: await this.trades.list() });
+    const outcome = await this.maintenanceCases.importCases(actor, lines, true);
+    if (!outcome.committed) throw new Error(`past years' demo cases refused: ${JSON.stringify(outcome.problems[0])}`);
+    return { pastYearCases: lines.length };
   }
 
   private async people(): Promise<(username: string) => Identity> {

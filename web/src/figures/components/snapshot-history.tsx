@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Space, Typography } from 'antd';
 import type { Schemas } from '../../common/api/client';
 import { formatRocDateTime } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
@@ -20,7 +20,7 @@ const columns: PlainColumn<Snapshot>[] = [
       row.supersededAt ? (
         <Typography.Text type="secondary">{text.supersededAt(formatRocDateTime(row.supersededAt))}</Typography.Text>
       ) : (
-        <Tag color="green">{text.currentSnapshot}</Tag>
+        <Typography.Text strong>{text.currentSnapshot}</Typography.Text>
       ),
   },
 ];
