@@ -3,14 +3,17 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { AssetsDemoService } from '../assets/demo/assets-demo.service';
 import { DormitoryDemoService } from '../dormitories/demo/dormitory-demo.service';
 import { FleetDemoService } from '../fleet/demo/fleet-demo.service';
-import { systemActor } from '../identity/actor';
+import { Actor, systemActor } from '../identity/actor';
 import { LocationsService } from '../locations/locations.service';
 import { MaintenanceDemoService } from '../maintenance/demo/maintenance-demo.service';
+import { MaintenanceService } from '../maintenance/maintenance.service';
 import { ParkingDemoService } from '../parking/demo/parking-demo.service';
 import { SettingsService } from '../settings/settings.service';
+import { TradesService } from '../trades/trades.service';
 import { UserIdentity, UsersService } from '../users/users.service';
 import { VehicleReviewsDemoService } from '../vehicle-reviews/demo/vehicle-reviews-demo.service';
 import { VenuesDemoService } from '../venues/demo/venues-demo.service';
+import { pastYearCases } from './past-years-demo';
 
 const LOADED_KEY = 'seed.demo_data_loaded_at';
 
@@ -47,6 +50,8 @@ export class DemoDataService {
     private readonly assets: AssetsDemoService,
     private readonly vehicleReviews: VehicleReviewsDemoService,
     private readonly venues: VenuesDemoService,
+    private readonly maintenanceCases: MaintenanceService,
+    private readonly trades: TradesService,
   ) {}
 
   /** Loads the dataset unless this database already had it; the demo accounts must exist. */
@@ -80,6 +85,9 @@ export class DemoDataService {
       tickets: 320,
       days: 180,
     });
+    // Imported cases keep who brought them in as their requester: a real account, the coordinator.
+    const coordinator = { ...actor, userId: people('coordinator').id, displayName: people('coordinator').displayName };
+    const pastYears = await this.importPastYears(coordinator, [office.id, ...agencyIds]);
     const fleet = await this.fleet.load(actor, {
       officeAgencyId: office.id,
       requesters,
@@ -108,9 +116,17 @@ export class DemoDataService {
     const vehicleReviews = await this.vehicleReviews.load(actor);
     await this.settings.setOnce(LOADED_KEY, new Date().toISOString());
     this.logger.log(
-      `demo data loaded in ${Date.now() - started} ms: ${JSON.stringify({ ...maintenance, ...fleet, ...parking, ...dormitories, ...assets, ...venues, ...vehicleReviews })}`,
+      `demo data loaded in ${Date.now() - started} ms: ${JSON.stringify({ ...maintenance, ...pastYears, ...fleet, ...parking, ...dormitories, ...assets, ...venues, ...vehicleReviews })}`,
     );
     return true;
+  }
+
+  /** The repair cases of 111 and 112 through the historical import, so the figures have past years to show. */
+  private async importPastYears(actor: Actor, agencyIds: string[]): Promise<{ pastYearCases: number }> {
+    const lines = pastYearCases({ agencyIds, trades: await this.trades.list() });
+    const outcome = await this.maintenanceCases.importCases(actor, lines, true);
+    if (!outcome.committed) throw new Error(`past years' demo cases refused: ${JSON.stringify(outcome.problems[0])}`);
+    return { pastYearCases: lines.length };
   }
 
   private async people(): Promise<(username: string) => Identity> {

@@ -107,6 +107,21 @@ describe('demo data that walks every flow', () => {
     expect(await t.sql("SELECT 1 FROM parking_permits WHERE status = 'active'")).not.toHaveLength(0);
   });
 
+  it('brings in 111 and 112 through the import, so the 112 figures read as that report printed them', async () => {
+    const { body } = await t
+      .http()
+      .get('/figures/overview?rocYear=112')
+      .set('authorization', `Bearer ${await t.login('reports')}`)
+      .expect(200);
+    expect(body.reportText[0]).toBe('112年度受理案件計1,059件。');
+    const received = body.trends.find((trend: { key: string }) => trend.key === 'maintenance.received');
+    expect(received.months.every((month: { value: number }) => month.value > 0)).toBe(true);
+    const lastYear = body.yearEarlier.sections[0].figures.find(
+      (figure: { key: string }) => figure.key === 'maintenance.received',
+    );
+    expect(lastYear.value).toBe(993);
+  });
+
   it('loads only once', async () => {
     const tables = ['maintenance_tickets', 'fleet_bookings', 'parking_permits', 'assets', 'dormitory_assignments'];
     const counts = async () => {

@@ -1,6 +1,6 @@
-import { Table, Typography, type TableColumnsType } from 'antd';
 import type { Schemas } from '../../common/api/client';
 import { figuresText as text } from '../messages';
+import { PlainTable, type PlainColumn } from './plain-table';
 
 type Report = Schemas['FiguresReportView'];
 interface Row {
@@ -19,11 +19,11 @@ function change(row: Row): string {
   return difference > 0 ? `+${number(difference)}` : number(difference);
 }
 
-const columns: TableColumnsType<Row> = [
-  { title: text.figure, dataIndex: 'label' },
-  { title: text.current, key: 'value', align: 'right', render: (_, row) => `${number(row.value)} ${row.unit}` },
-  { title: text.yearEarlier, key: 'yearEarlier', align: 'right', render: (_, row) => number(row.yearEarlier) },
-  { title: text.change, key: 'change', align: 'right', render: (_, row) => change(row) },
+const columns: PlainColumn<Row>[] = [
+  { title: text.figure, render: (row) => row.label },
+  { title: text.current, numeric: true, render: (row) => `${number(row.value)} ${row.unit}` },
+  { title: text.yearEarlier, numeric: true, render: (row) => number(row.yearEarlier) },
+  { title: text.change, numeric: true, render: change },
 ];
 
 /** Each section of the report (廳舍管理維護, 宿舍管理, …) as a table: the figure now and a year earlier. */
@@ -32,19 +32,12 @@ export function FigureSections({ current, yearEarlier }: { current: Report; year
     (yearEarlier.sections ?? []).flatMap((section) => section.figures).map((figure) => [figure.key, figure.value]),
   );
   return (current.sections ?? []).map((section) => (
-    <section key={section.key} aria-labelledby={`figures-section-${section.key}`}>
-      <Typography.Title level={3} id={`figures-section-${section.key}`} style={{ fontSize: 16 }}>
-        {section.title}
-      </Typography.Title>
-      <div style={{ overflowX: 'auto' }}>
-        <Table<Row>
-          rowKey="key"
-          size="small"
-          pagination={false}
-          columns={columns}
-          dataSource={section.figures.map((figure) => ({ ...figure, yearEarlier: before.get(figure.key) }))}
-        />
-      </div>
-    </section>
+    <PlainTable<Row>
+      key={section.key}
+      caption={section.title}
+      columns={columns}
+      rowKey={(row) => row.key}
+      rows={section.figures.map((figure) => ({ ...figure, yearEarlier: before.get(figure.key) }))}
+    />
   ));
 }

@@ -32,11 +32,11 @@ export function PeriodForm({ choice, onChange }: { choice: PeriodChoice; onChang
           </Form.Item>
         ) : (
           <>
-            <Form.Item label={text.from}>
-              <RocDatePicker value={choice.from} onChange={(from) => set({ from: day(from) })} />
+            <Form.Item label={text.from} htmlFor="figures-from">
+              <RocDatePicker id="figures-from" value={choice.from} onChange={(from) => set({ from: day(from) })} />
             </Form.Item>
-            <Form.Item label={text.to}>
-              <RocDatePicker value={choice.to} onChange={(to) => set({ to: day(to) })} />
+            <Form.Item label={text.to} htmlFor="figures-to">
+              <RocDatePicker id="figures-to" value={choice.to} onChange={(to) => set({ to: day(to) })} />
             </Form.Item>
           </>
         )}

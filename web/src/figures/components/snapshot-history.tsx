@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Popconfirm, Space, Typography } from 'antd';
 import type { Schemas } from '../../common/api/client';
 import { formatRocDateTime } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
@@ -7,20 +7,20 @@ import { ErrorState, LoadingState } from '../../common/states/states';
 import { useRecompute, useSnapshotHistory } from '../hooks/use-figures';
 import { figuresText as text } from '../messages';
 import type { FiguresQuery } from '../period';
+import { PlainTable, type PlainColumn } from './plain-table';
 
 type Snapshot = Schemas['FiguresReportView'];
 
-const columns: TableColumnsType<Snapshot> = [
-  { title: text.computedAt, key: 'computedAt', render: (_, row) => formatRocDateTime(row.computedAt) },
-  { title: text.computedBy, dataIndex: 'computedByName' },
+const columns: PlainColumn<Snapshot>[] = [
+  { title: text.computedAt, render: (row) => formatRocDateTime(row.computedAt) },
+  { title: text.computedBy, render: (row) => row.computedByName },
   {
     title: text.state,
-    key: 'state',
-    render: (_, row) =>
+    render: (row) =>
       row.supersededAt ? (
         <Typography.Text type="secondary">{text.supersededAt(formatRocDateTime(row.supersededAt))}</Typography.Text>
       ) : (
-        <Tag color="green">{text.currentSnapshot}</Tag>
+        <Typography.Text strong>{text.currentSnapshot}</Typography.Text>
       ),
   },
 ];
@@ -37,15 +37,7 @@ export function SnapshotHistory({ query }: { query: FiguresQuery }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{text.snapshotsHint}</Typography.Text>
       {history.data.length ? (
-        <div style={{ overflowX: 'auto' }}>
-          <Table<Snapshot>
-            rowKey={(row) => row.id ?? row.computedAt}
-            size="small"
-            pagination={false}
-            columns={columns}
-            dataSource={history.data}
-          />
-        </div>
+        <PlainTable<Snapshot> columns={columns} rows={history.data} rowKey={(row) => row.id ?? row.computedAt} />
       ) : (
         <Typography.Paragraph>{text.noSnapshots}</Typography.Paragraph>
       )}
