@@ -3,9 +3,9 @@ import type { Asset } from '../hooks/use-assets';
 import { STATUS_LABELS } from '../messages';
 
 const COLORS: Record<Asset['status'], string> = {
-  in_use: 'green',
-  idle: 'gold',
-  missing: 'red',
+  in_use: 'success',
+  idle: 'warning',
+  missing: 'error',
   transferred: 'default',
   donated: 'default',
   sold: 'default',
