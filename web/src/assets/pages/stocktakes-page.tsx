@@ -73,7 +73,9 @@ export default function StocktakesPage() {
               title: text.status,
               dataIndex: 'status',
               render: (status: string) => (
-                <Tag color={status === 'open' ? 'blue' : 'default'}>{status === 'open' ? text.open : text.done}</Tag>
+                <Tag color={status === 'open' ? 'processing' : 'default'}>
+                  {status === 'open' ? text.open : text.done}
+                </Tag>
               ),
             },
           ]}
