@@ -82,16 +82,18 @@ describeInBrowser('the property officer in the browser', () => {
     await phone.waitForURL((url) => !url.pathname.startsWith('/login'));
     await phone.goto(stocktakePath);
     await phone.getByLabel('輸入財產編號').fill(found.propertyNumber);
-    await phone.getByRole('button', { name: '盤到', exact: true }).first().click();
+    await phone.getByLabel('輸入財產編號').press('Enter');
     await phone.getByText(`已登錄 ${found.propertyNumber} 會議室電腦`).waitFor();
     await phone.getByLabel('輸入財產編號').fill('3140101-03-999999');
-    await phone.getByRole('button', { name: '盤到', exact: true }).first().click();
+    await phone.getByLabel('輸入財產編號').press('Enter');
     await phone.getByText('這個財產編號不在本次盤點清單中。').waitFor();
     await b.visited(phone, 'asset-stocktake');
 
     const movedLine = phone.locator('.ant-list-item', { hasText: moved.propertyNumber });
     await movedLine.getByRole('button', { name: '地點不符' }).click();
     await movedLine.getByLabel('實際存置地點').click();
+    // The option list is virtual: type to bring the room into it, as a user with many rooms would.
+    await movedLine.getByLabel('實際存置地點').fill(names.get(places.fengshanOtherRoom)!);
     await phone.locator(`.ant-select-item-option[title="${names.get(places.fengshanOtherRoom)}"]`).click();
     await movedLine.getByLabel('實際保管人').fill('李小華');
     await movedLine.getByRole('button', { name: '登錄' }).click();

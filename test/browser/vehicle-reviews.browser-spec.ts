@@ -85,7 +85,8 @@ describeInBrowser('the vehicle-purchase pre-review in the browser', () => {
 
     await office.getByRole('link', { name: '115年度' }).click();
     await office.getByRole('cell', { name: /^汰換逾齡公務小客車 汽車/ }).waitFor();
-    const purposes = await office.locator('tbody tr td:nth-child(3) > div').allTextContents();
+    const linesTable = office.locator('table', { has: office.getByRole('columnheader', { name: '用途' }) });
+    const purposes = await linesTable.locator('tbody tr td:nth-child(3) > div').allTextContents();
     expect(purposes).toEqual(['汰換逾齡警備車', '汰換逾齡公務小客車']);
     await b.visited(office, 'round-office');
     await office.getByRole('button', { name: '審查：汰換逾齡公務小客車' }).click();
