@@ -46,6 +46,8 @@ describeInBrowser('agency staff in the browser', () => {
     await page.getByRole('heading', { name: '王小明，您好' }).waitFor();
     // The home page's lazy sections load after its heading; expire the session once they have, so
     // that the first refused request is the one the click makes.
+    await page.getByText('自上次查看後的變化').waitFor();
+    await page.getByRole('link', { name: /^通知，/ }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.context().clearCookies();
     await page.getByRole('navigation').getByRole('link', { name: '我要報修' }).click();

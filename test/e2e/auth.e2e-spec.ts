@@ -5,6 +5,8 @@ describe('sign-in and access control', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({
+      // The tests sign in "from" several addresses through X-Forwarded-For, believed from loopback only.
+      TRUSTED_PROXIES: '127.0.0.1, ::1',
       LOGIN_MAX_FAILURES: '3',
       LOGIN_MAX_ACCOUNT_FAILURES: '8',
       LOGIN_FAILURE_WINDOW_SECONDS: '600',
