@@ -78,7 +78,10 @@ describe('demo data that walks every flow', () => {
     );
     expect(gaps).toEqual([]);
     const withoutHistory = await t.sql(
-      'SELECT t.id FROM maintenance_tickets t WHERE NOT EXISTS (SELECT 1 FROM maintenance_ticket_status_changes s WHERE s.ticket_id = t.id)',
+      // Cases imported from earlier years' records arrive closed, without a history of their own.
+      `SELECT t.id FROM maintenance_tickets t
+        WHERE t.imported_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM maintenance_ticket_status_changes s WHERE s.ticket_id = t.id)`,
     );
     expect(withoutHistory).toEqual([]);
   });

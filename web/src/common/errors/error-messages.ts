@@ -111,6 +111,7 @@ export const domainErrorMessages: Record<string, string> = {
   'dormitory.single_unit': '只有多房間職務宿舍可以有多個房間；其他宿舍以整戶配住。',
   'dormitory_unit.not_found': notFound('宿舍房間'),
   'dormitory_assignment.not_found': notFound('配住紀錄'),
+  'dormitory_photo.not_found': notFound('宿舍照片'),
   'dormitory_assignment.stale_version': stale('配住紀錄'),
   'dormitory_assignment.closed': '此配住紀錄已登錄遷出日期。',
   'dormitory_assignment.occupant_required': '請選擇住戶帳號，或填寫住戶姓名及所屬機關。',
