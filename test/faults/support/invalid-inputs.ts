@@ -241,6 +241,10 @@ function queryWrongValues(parameter: Parameter, schema: Schema): { strict: unkno
     // Free-text and id filters: some are uuids, some are not (entityId, requestId); none may break the service.
     return { strict: [], hostile: ['not-a-uuid', ...HOSTILE_STRINGS] };
   }
+  if (schema.type === 'array') {
+    // A list given once in a query is one text value, so only an item outside the items' choices is wrong.
+    return { strict: schema.items?.enum ? ['zz-not-a-choice'] : [], hostile: HOSTILE_STRINGS };
+  }
   const wrong = wrongValuesFor(parameter.name, { ...schema, description: parameter.description });
   // A query is text: "12" is how a number is written there, and the body-only "0x10" rule does not apply.
   const bodyOnly = [true, 12345, '12', '0x10'];

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
+import { plateOfSeries } from '../../../src/common/plates/taiwan-plate';
 import { Call, HttpResult, signIn } from './http-client';
 
 export const FAULTS_PASSWORD = 'faults-password-123';
@@ -113,7 +114,7 @@ async function bookingWriter(context: WriteContext, tag: string): Promise<Record
   const vehicle = await context.call('POST', '/fleet/vehicles', {
     token: context.adminToken,
     json: {
-      plate: `${lettersOf(parseInt(tag, 16) % 13_824)}-${String((parseInt(tag, 16) % 9000) + 1000)}`,
+      plate: plateOfSeries(lettersOf(parseInt(tag, 16) % 13_824), (parseInt(tag, 16) % 5832) + 729),
       vehicleClass: 'van',
       seats: 9,
       agencyId: context.officeAgencyId,
@@ -162,7 +163,7 @@ async function permitWriter(context: WriteContext): Promise<RecordWriter | strin
           purpose: '出席會議',
           validFrom: day,
           validTo: day,
-          plate: `${lettersOf((salt + index) % 13_824)}-${String((((salt >> 4) + index) % 9000) + 1000)}`,
+          plate: plateOfSeries(lettersOf((salt + index) % 13_824), (((salt >> 4) + index) % 5832) + 729),
           vehicleType: 'car',
           visitorName: '林大華',
         },
