@@ -15,13 +15,12 @@ function Request({ item, onReject }: { item: ApprovalItem; onReject: () => void 
   const report = useErrorReporter();
   const message = usePageMessage();
   const blocked = item.blockingBookingIds.length > 0;
+  // mutateAsync, not mutate's callbacks: the approved request leaves the queue (this row unmounts)
+  // before they would run, and TanStack Query drops the callbacks of an unmounted caller.
   const onApprove = () =>
-    approve.mutate(
-      { id: item.id, version: item.version },
-      {
-        onSuccess: (result) => void message.success(text.approved(result.rejectedBookingIds.length)),
-        onError: (error) => report(error),
-      },
+    approve.mutateAsync({ id: item.id, version: item.version }).then(
+      (result) => void message.success(text.approved(result.rejectedBookingIds.length)),
+      (error: unknown) => report(error),
     );
   return (
     <li style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
