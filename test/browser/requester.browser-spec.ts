@@ -49,6 +49,8 @@ describeInBrowser('agency staff in the browser', () => {
     await page.getByText('自上次查看後的變化').waitFor();
     await page.getByRole('link', { name: /^通知，/ }).waitFor();
     await page.waitForLoadState('networkidle');
+    // The bell asks every minute; on a slow run that poll could be the first refused request.
+    await page.route('**/notifications/mine/unread-count', (route) => route.fulfill({ json: { count: 0 } }));
     await page.context().clearCookies();
     await page.getByRole('navigation').getByRole('link', { name: '我要報修' }).click();
     await page.waitForURL(/\/login\?from=%2Frepairs%2Fnew&expired=1/);
