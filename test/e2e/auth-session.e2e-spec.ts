@@ -12,7 +12,8 @@ function sessionCookieOf(setCookie: string[] | string | undefined): string {
 describe('browser session (cookie sign-in with a CSRF header)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The HTTPS test speaks through a proxy on loopback, whose X-Forwarded-Proto is believed.
+    t = await startTestApp({ TRUSTED_PROXIES: '127.0.0.1, ::1' });
   });
   afterAll(() => t.close());
 
