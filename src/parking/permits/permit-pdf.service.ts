@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { chineseFont } from '../../common/pdf/chinese-font';
 import { VEHICLE_TYPE_LABELS } from '../../common/plates/taiwan-plate';
 import { formatRocDate, formatRocDateTime } from '../../common/time';
 import { ParkingLot } from '../lots/parking-lot.entity';
 import { ParkingPermit, PERMIT_STATUS_LABELS } from './parking-permit.entity';
 import { dayStart } from './permit-days';
 
-const FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf');
 const MARGIN = 22;
 const QR_SIZE = 118;
 
@@ -25,8 +24,6 @@ export interface PrintablePermit {
  */
 @Injectable()
 export class PermitPdfService {
-  private font: Buffer | undefined;
-
   async render({ permit, lot, agencyName, verificationUrl }: PrintablePermit): Promise<Buffer> {
     const qr = await QRCode.toBuffer(verificationUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 6 });
     const document = new PDFDocument({
@@ -40,8 +37,7 @@ export class PermitPdfService {
       document.on('end', () => resolve(Buffer.concat(chunks)));
       document.on('error', reject);
     });
-    this.font ??= readFileSync(FONT_FILE);
-    document.registerFont('tc', this.font);
+    document.registerFont('tc', chineseFont());
     const width = document.page.width - 2 * MARGIN;
     document.font('tc').fontSize(17).text('公務臨時停車證', { align: 'center', width });
     document.fontSize(11).text(lot.name, { align: 'center', width });
