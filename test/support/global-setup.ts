@@ -23,8 +23,11 @@ async function withClient(url: string, work: (client: Client) => Promise<void>):
 /**
  * Starts one PostgreSQL for the whole run (embedded, unless DATABASE_URL names a server), migrates a
  * template database once, and tells the test files where it is. Each file clones the template.
+ * Every project that needs a database calls this; the first call starts the server and the others
+ * reuse it, so that no server is left running without a teardown (Jest would never exit).
  */
 export default async function globalSetup(): Promise<void> {
+  if (globals.__testDatabaseTeardown) return;
   let adminUrl: string;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
@@ -54,6 +57,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_DATABASE_ADMIN_URL = adminUrl;
 }
 
+/** Stops the run's server once, whichever project's teardown comes first. */
 export async function teardownTestDatabase(): Promise<void> {
-  await globals.__testDatabaseTeardown?.();
+  const teardown = globals.__testDatabaseTeardown;
+  globals.__testDatabaseTeardown = undefined;
+  await teardown?.();
 }

@@ -13,6 +13,7 @@ interface Violation {
  * the DevTools protocol (evaluate), which the page's CSP does not block, as an inline script would be.
  */
 export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  await finishedAnimating(page);
   await page.evaluate(axe.source);
   const violations = await page.evaluate<Violation[]>(
     `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations)`,
@@ -24,4 +25,18 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
         `${violation.impact} ${violation.id}: ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
     );
   expect({ page: name, seriousViolations: serious }).toEqual({ page: name, seriousViolations: [] });
+}
+
+/**
+ * Waits until no finite animation runs: a popup fading out after a click (Ant Design's motion) is
+ * half transparent for a moment, and axe would judge its contrast mid-fade. Endless ones (spinners)
+ * do not count.
+ */
+async function finishedAnimating(page: Page): Promise<void> {
+  // page.waitForFunction evaluates its predicate with eval, which the page's CSP refuses; evaluate is allowed.
+  const running = `document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity).length`;
+  for (let tries = 0; (await page.evaluate<number>(running)) > 0; tries++) {
+    if (tries === 50) throw new Error('animations still running after 5 s');
+    await page.waitForTimeout(100);
+  }
 }

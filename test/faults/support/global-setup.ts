@@ -1,18 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import startSharedDatabase from '../../support/global-setup';
+import startSharedDatabase, { teardownTestDatabase } from '../../support/global-setup';
 
-type Teardown = () => Promise<void>;
-const globals = globalThis as typeof globalThis & { __testDatabaseTeardown?: Teardown; __faultsTeardown?: Teardown };
+const globals = globalThis as typeof globalThis & { __faultsTeardown?: () => Promise<void> };
 
 const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 
 /**
  * Builds the service into a private folder (the fault tests run it as real child processes, and
- * `dist/` belongs to others) and makes sure the run has a test database server. When the e2e
- * project's setup already started one, it is shared; otherwise this setup starts it and keeps
- * its teardown apart, so that neither project's teardown loses the other's server.
+ * `dist/` belongs to others) and makes sure the run has the shared test database server.
  */
 export default async function globalSetup(): Promise<void> {
   const outDir = join(PROJECT_ROOT, 'dist-faults', String(process.pid));
@@ -29,15 +26,9 @@ export default async function globalSetup(): Promise<void> {
   if (build.error) throw build.error;
   process.env.FAULTS_DIST_DIR = outDir;
 
-  let ownServer: Teardown | undefined;
-  if (!process.env.TEST_DATABASE_ADMIN_URL) {
-    const previous = globals.__testDatabaseTeardown;
-    await startSharedDatabase();
-    ownServer = globals.__testDatabaseTeardown;
-    globals.__testDatabaseTeardown = previous;
-  }
+  await startSharedDatabase();
   globals.__faultsTeardown = async () => {
-    await ownServer?.();
+    await teardownTestDatabase();
     rmSync(outDir, { recursive: true, force: true });
     if (!readdirSync(join(outDir, '..')).length) rmSync(join(outDir, '..'), { recursive: true, force: true });
   };
