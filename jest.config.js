@@ -61,6 +61,7 @@ module.exports = {
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/browser/support/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/timeout.ts'],
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

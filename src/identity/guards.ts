@@ -2,10 +2,9 @@ import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '../common/errors/domain-error';
 import { AuthenticatedUser } from './authenticated-user';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators';
-import { CsrfHeaderMissingError } from './identity.errors';
+import { CsrfHeaderMissingError, MissingRoleError, RouteWithoutRolesError } from './identity.errors';
 import { Role } from './role';
 import { needsCsrfHeader } from './session-cookie';
 
@@ -55,13 +54,10 @@ export class RolesGuard implements CanActivate {
     ]);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    if (!required?.length)
-      throw new DomainError('auth.route_without_roles', 'this route declares no roles and is closed', 403);
+    if (!required?.length) throw new RouteWithoutRolesError();
     const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;
     if (!user) return false;
     if (user.roles.includes('admin') || user.roles.some((role) => required.includes(role))) return true;
-    throw new DomainError('auth.forbidden', `this needs one of the roles: ${required.join(', ')}`, 403, {
-      requiredRoles: required,
-    });
+    throw new MissingRoleError(required);
   }
 }

@@ -12,3 +12,19 @@ export class CsrfHeaderMissingError extends DomainError {
     );
   }
 }
+
+/** A route that declares neither roles nor `@Public()`: closed rather than open by mistake. */
+export class RouteWithoutRolesError extends DomainError {
+  constructor() {
+    super('auth.route_without_roles', 'this route declares no roles and is closed', HttpStatus.FORBIDDEN);
+  }
+}
+
+/** The user holds none of the roles the route needs. */
+export class MissingRoleError extends DomainError {
+  constructor(requiredRoles: readonly string[]) {
+    super('auth.forbidden', `this needs one of the roles: ${requiredRoles.join(', ')}`, HttpStatus.FORBIDDEN, {
+      requiredRoles,
+    });
+  }
+}

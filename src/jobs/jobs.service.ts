@@ -3,13 +3,13 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CronJob } from 'cron';
 import { Repository } from 'typeorm';
-import { ConflictError, NotFoundError } from '../common/errors/domain-error';
+import { NotFoundError } from '../common/errors/domain-error';
 import { TAIPEI_ZONE } from '../common/time/taipei-zone';
 import { AppConfig } from '../config/app-config.schema';
 import { Actor } from '../identity/actor';
 import { periodKeyOf } from './job-period';
 import { JobRun } from './job-run.entity';
-import { FutureJobRunError } from './jobs.errors';
+import { FutureJobRunError, JobAlreadyRanError } from './jobs.errors';
 import { JobRunContext, ScheduledJob } from './scheduled-job';
 
 interface Claim {
@@ -111,10 +111,7 @@ export class JobsService implements OnApplicationBootstrap {
     if (at.getTime() > Date.now() && !this.jobs.get(name)?.recomputable) throw new FutureJobRunError(name, at);
     const outcome = await this.runForPeriod(name, at, 'manual', true, actor);
     if (!outcome.ran) {
-      throw new ConflictError('job.already_ran', `${name} already ran for period ${outcome.periodKey}`, {
-        job: name,
-        periodKey: outcome.periodKey,
-      });
+      throw new JobAlreadyRanError(name, outcome.periodKey);
     }
     return outcome;
   }

@@ -3,11 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { createAudited, deleteAudited, updateAudited } from '../audit/audited-changes';
-import { NotFoundError, UnprocessableError } from '../common/errors/domain-error';
+import { NotFoundError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
 import { CreateLocationDto, LocationPath, LocationTreeNode, UpdateLocationDto } from './dto/location.dto';
 import { Location, PARENT_KIND } from './location.entity';
+import { LocationParentError } from './locations.errors';
 
 const ORDER = { sortOrder: 'ASC', code: 'ASC' } as const;
 
@@ -102,18 +103,11 @@ export class LocationsService {
 
   async create(actor: Actor, input: CreateLocationDto): Promise<Location> {
     const parentKind = PARENT_KIND[input.kind];
-    if (parentKind && !input.parentId)
-      throw new UnprocessableError('location.parent_required', `a ${input.kind} needs a parent ${parentKind}`);
-    if (!parentKind && input.parentId)
-      throw new UnprocessableError('location.site_has_no_parent', 'a site has no parent');
+    if (parentKind && !input.parentId) throw LocationParentError.required(input.kind, parentKind);
+    if (!parentKind && input.parentId) throw LocationParentError.notAllowed();
     if (input.parentId) {
       const parent = await this.get(input.parentId);
-      if (parent.kind !== parentKind) {
-        throw new UnprocessableError(
-          'location.wrong_parent_kind',
-          `a ${input.kind} must hang under a ${parentKind}, not a ${parent.kind}`,
-        );
-      }
+      if (parent.kind !== parentKind) throw LocationParentError.wrongKind(input.kind, parentKind!, parent.kind);
     }
     return this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, Location, 'location', {

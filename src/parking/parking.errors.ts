@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { BadRequestError, ConflictError, DomainError } from '../common/errors/domain-error';
+import { BadRequestError, ConflictError, DomainError, UnprocessableError } from '../common/errors/domain-error';
 import { fieldDetails } from '../common/errors/field-error';
 import type { PlateRefusal } from '../common/plates/taiwan-plate';
 
@@ -72,5 +72,19 @@ export class BulkIssueRefusedError extends DomainError {
       .filter(Boolean)
       .join('; ');
     super('parking.bulk_refused', `nothing was issued: ${summary}`, statusCode, { lines, fullDays });
+  }
+}
+
+/** The lot is closed for new permits. */
+export class LotInactiveError extends UnprocessableError {
+  constructor(lotCode: string) {
+    super('parking.lot_inactive', `parking lot ${lotCode} is closed for permits`, { lotCode });
+  }
+}
+
+/** Only an active parking officer can be made an officer of a lot. */
+export class NotAnOfficerError extends UnprocessableError {
+  constructor(username: string) {
+    super('parking.not_an_officer', `user ${username} is not an active parking officer`);
   }
 }

@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
 import { createAudited, updateAudited } from '../audit/audited-changes';
-import { BadRequestError, NotFoundError } from '../common/errors/domain-error';
+import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
@@ -13,6 +13,7 @@ import { ChangeOwnPasswordDto, CreateUserDto, ResetPasswordDto, UpdateUserDto, U
 import { hashPassword, verifyPassword } from './password-hasher';
 import { assertMayGrant, assertMayManageUser, canManageAgency, isAdmin } from './user-access';
 import { User } from './user.entity';
+import { SelfChangeError, WrongCurrentPasswordError } from './users.errors';
 
 export type UserIdentity = Pick<User, 'id' | 'username' | 'agencyId' | 'roles' | 'displayName' | 'active'>;
 export type EmailContact = Pick<User, 'id' | 'roles' | 'displayName'> & { email: string };
@@ -67,7 +68,7 @@ export class UsersService {
   async update(actor: Actor, id: string, input: UpdateUserDto): Promise<User> {
     const target = await this.getVisible(actor, id);
     if (target.id === actor.userId && (input.active === false || input.roles)) {
-      throw new BadRequestError('user.self_change', 'you cannot deactivate yourself or change your own roles');
+      throw new SelfChangeError();
     }
     assertMayManageUser(actor, target);
     if (input.roles) assertMayGrant(actor, input.roles);
@@ -92,7 +93,7 @@ export class UsersService {
   async changeOwnPassword(actor: Actor, input: ChangeOwnPasswordDto): Promise<void> {
     const current = await this.users.findOne({ where: { id: actor.userId }, select: { id: true, passwordHash: true } });
     if (!(await verifyPassword(current?.passwordHash, input.currentPassword))) {
-      throw new BadRequestError('user.wrong_password', 'the current password is wrong');
+      throw new WrongCurrentPasswordError();
     }
     await this.setPassword(actor, actor.userId, input.newPassword, 'change_password');
   }

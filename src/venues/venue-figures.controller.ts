@@ -1,16 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { BadRequestError } from '../common/errors/domain-error';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../common/errors/error-body';
-import { dateRange } from '../common/time';
-import { IsIsoDate } from '../common/validation/iso-date';
+import { DateRangeQuery, parseDateRangeQuery } from '../common/validation/date-range-query';
 import { Roles } from '../identity/decorators';
 import { VenueFiguresService } from './venue-figures.service';
-
-class VenueFiguresQuery {
-  @ApiProperty({ example: '2023-01-01' }) @IsIsoDate() from: string;
-  @ApiProperty({ example: '2023-12-31', description: 'last day, inclusive' }) @IsIsoDate() to: string;
-}
 
 @ApiTags('venues')
 @Controller('venues/figures')
@@ -20,7 +13,7 @@ export class VenueFiguresController {
   @Get()
   @ApiOperation({
     summary: '場地：場地利用數據',
-    description: '場地管理者與報表檢視者查看期間內的場地利用數據；期間不正確回 400 `venue.bad_period`。',
+    description: '場地管理者與報表檢視者查看期間內的場地利用數據；期間不正確回 400 `period.invalid`。',
   })
   @Roles('venue_manager', 'report_viewer')
   @ApiOkResponse({
@@ -28,13 +21,7 @@ export class VenueFiguresController {
     schema: { type: 'object' },
   })
   @ApiBadRequestResponse({ type: ErrorBody })
-  get(@Query() query: VenueFiguresQuery) {
-    let period;
-    try {
-      period = dateRange(query.from, query.to);
-    } catch (error) {
-      throw new BadRequestError('venue.bad_period', (error as Error).message);
-    }
-    return this.figures.figuresFor(period);
+  get(@Query() query: DateRangeQuery) {
+    return this.figures.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

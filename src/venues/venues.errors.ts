@@ -1,4 +1,4 @@
-import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
+import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error';
 import { BookingStatus } from './venue.constants';
 
 /**
@@ -118,6 +118,15 @@ export class VenueLocationNotRoomError extends UnprocessableError {
       fields: [
         { field: 'locationId', code: 'venue.location_not_room', message: 'a space must be a room', params: { kind } },
       ],
+    });
+  }
+}
+
+/** A calendar asked for more days than one view shows. */
+export class CalendarPeriodError extends BadRequestError {
+  constructor(maxDays: number) {
+    super('venue.bad_period', `from..to must cover 1 to ${maxDays} days`, {
+      fields: [{ field: 'to', code: 'venue.bad_period', message: 'bad period', params: { max: maxDays } }],
     });
   }
 }

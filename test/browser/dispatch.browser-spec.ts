@@ -64,7 +64,7 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await page.getByRole('navigation').getByRole('link', { name: '借用車輛' }).click();
     await page.getByRole('heading', { name: '借用車輛（其他機關）' }).waitFor();
     await b.visited(page, 'fleet-loans');
-  }, 180_000);
+  });
 
   it('lets a driver check out and in on a phone, saying why a low odometer is refused', async () => {
     const driverId = await createDriver(b.t, 'driver-2');
@@ -105,5 +105,5 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
       [booking.id],
     );
     expect(trip).toEqual({ state: 'completed', odometer_in_km: 10052, notes_in: '右後車門刮傷' });
-  }, 180_000);
+  });
 });

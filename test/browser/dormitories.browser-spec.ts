@@ -91,5 +91,5 @@ describeInBrowser('the dormitory manager in the browser', () => {
     await phone.getByText(`報修案件 ${ticket.number}`).waitFor();
     await phone.getByText('照片 1 張').waitFor();
     await b.visited(phone, 'patrol-finding');
-  }, 180_000);
+  });
 });

@@ -14,7 +14,7 @@ describeInBrowser('the yearly figures in the browser', () => {
     await importTwoYearsOfCases(b.t);
     // Booting the app and importing two years of cases, and counting a year beside the one before
     // it month by month, take more than the usual minute on a machine eight engineers share.
-  }, 180_000);
+  });
   afterAll(() => b?.close());
 
   it('a report viewer opens the figures for 112 beside 111, copies nothing by hand, downloads the PDF and recomputes', async () => {
@@ -50,7 +50,7 @@ describeInBrowser('the yearly figures in the browser', () => {
     await page.getByText('已重新計算並保存定稿').waitFor();
     await page.getByRole('row', { name: /蔡統計承辦.*目前定稿/ }).waitFor();
     await b.visited(page, 'figures-112-snapshot');
-  }, 240_000);
+  });
 
   it('shows a council session as 本期 beside the same days a year earlier', async () => {
     const page = await b.newUser();
@@ -68,5 +68,5 @@ describeInBrowser('the yearly figures in the browser', () => {
     await page.getByText(`本期受理案件計${total(CASES_112.slice(1, 4))}件。`).waitFor();
     await page.getByRole('heading', { name: /與去年同期（111年2月1日至111年4月30日）比較/ }).waitFor();
     await b.visited(page, 'figures-council-session');
-  }, 120_000);
+  });
 });

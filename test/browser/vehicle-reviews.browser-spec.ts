@@ -124,5 +124,5 @@ describeInBrowser('the vehicle-purchase pre-review in the browser', () => {
     await office.getByRole('link', { name: /下載 Excel/ }).click();
     expect((await download).suggestedFilename()).toBe('vehicle-review-115.xlsx');
     await b.visited(office, 'summary');
-  }, 240_000);
+  });
 });

@@ -107,7 +107,7 @@ describeInBrowser('booking the centers’ spaces in the browser', () => {
       requested.id,
     ]);
     expect(checkedIn).toEqual({ status: 'checked_in' });
-  }, 240_000);
+  });
 
   it('shows each broken rule on its field in Chinese, and names the booking an overlap clashes with', async () => {
     const page = await b.newUser();
@@ -140,5 +140,5 @@ describeInBrowser('booking the centers’ spaces in the browser', () => {
     await page.getByText('財政局業務會報').waitFor();
     await page.getByRole('link', { name: '下載此場地的 iCal 行事曆' }).waitFor();
     await b.visited(page, 'calendar');
-  }, 240_000);
+  });
 });

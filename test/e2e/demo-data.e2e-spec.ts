@@ -30,10 +30,11 @@ describe('demo data that walks every flow', () => {
   const count = async (table: string) =>
     Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
+  // The demo is a few years of a whole office's records: loading it takes minutes on a busy machine.
   beforeAll(async () => {
     t = await startTestApp();
     logins = await t.app.get(SeedService).loadDemo(() => TEST_PASSWORD, true);
-  });
+  }, 300_000);
   afterAll(() => t.close());
 
   it('adds its own accounts and names a main list for every demo account', () => {

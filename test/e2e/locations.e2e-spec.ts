@@ -47,6 +47,7 @@ describe('location tree', () => {
       .send({ kind: 'room', parentId: building.id, code: 'X1', name: '錯層' })
       .expect(422);
     expect(response.body.code).toBe('location.wrong_parent_kind');
+    expect(response.body.details.fields).toEqual([expect.objectContaining({ field: 'parentId' })]);
     await expect(
       t.sql(
         "INSERT INTO locations (kind, parent_id, parent_kind, code, name, version) VALUES ('room', $1, 'building', 'X2', 'bypass', 1)",

@@ -96,6 +96,9 @@ describe('venues: figures and calendar feeds', () => {
     expect(spaces.get('SW-201')).toMatchObject({ bookings: 2, hoursHeld: 2 });
     expect(spaces.get('SW-MPR-A')).toMatchObject({ bookings: 0, hoursHeld: 2 });
     expect((spaces.get('SW-201') as { useRate: number }).useRate).toBeGreaterThan(0);
+
+    const backwards = await venues('get', `/venues/figures?from=${to}&to=${from}`);
+    expect([backwards.status, backwards.body.code]).toEqual([400, 'period.invalid']);
   });
 
   it("writes a space's iCal feed in Taipei time with its time zone, on a server running in UTC", async () => {

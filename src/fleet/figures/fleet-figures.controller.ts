@@ -1,17 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
-import { parseDateRangeQuery } from '../../common/validation/date-range-query';
-import { IsIsoDate } from '../../common/validation/iso-date';
+import { DateRangeQuery, parseDateRangeQuery } from '../../common/validation/date-range-query';
 import { Roles } from '../../identity/decorators';
 import { FleetFiguresService } from './fleet-figures.service';
-
-class FleetFiguresQuery {
-  @ApiProperty({ example: '2022-02-01' }) @IsIsoDate() from: string;
-  @ApiProperty({ example: '2022-06-30', description: 'last day, inclusive' })
-  @IsIsoDate()
-  to: string;
-}
 
 @ApiTags('fleet')
 @Controller('fleet/figures')
@@ -30,7 +22,7 @@ export class FleetFiguresController {
     schema: { type: 'object' },
   })
   @ApiBadRequestResponse({ type: ErrorBody })
-  get(@Query() query: FleetFiguresQuery) {
+  get(@Query() query: DateRangeQuery) {
     return this.figures.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
-import { parseDateRangeQuery } from '../../common/validation/date-range-query';
+import { DateRangeQuery, parseDateRangeQuery } from '../../common/validation/date-range-query';
 import { Roles } from '../../identity/decorators';
-import { ParkingFigures, ParkingFiguresQuery } from './dto/parking-figures.dto';
+import { ParkingFigures } from './dto/parking-figures.dto';
 import { ParkingFiguresService } from './parking-figures.service';
 
 @ApiTags('parking')
@@ -19,7 +19,7 @@ export class ParkingFiguresController {
   @Roles('parking_officer', 'report_viewer')
   @ApiOkResponse({ type: ParkingFigures })
   @ApiBadRequestResponse({ type: ErrorBody })
-  get(@Query() query: ParkingFiguresQuery): Promise<ParkingFigures> {
+  get(@Query() query: DateRangeQuery): Promise<ParkingFigures> {
     return this.figures.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

@@ -3,12 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { NotFoundError, UnprocessableError, assertVersion } from '../../common/errors/domain-error';
+import { NotFoundError, assertVersion } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
-import { NotLotOfficerError } from '../parking.errors';
+import { LotInactiveError, NotAnOfficerError, NotLotOfficerError } from '../parking.errors';
 import { LotDayView, LotDaysQuery, UpdateLotDto } from './dto/lot.dto';
 import { ParkingLotDay } from './parking-lot-day.entity';
 import { ParkingLotOfficer } from './parking-lot-officer.entity';
@@ -55,7 +55,7 @@ export class ParkingLotsService {
   /** The active lot the actor may issue for: admins for every lot, officers for their own. */
   async requireIssuable(actor: Actor, code: string): Promise<ParkingLot> {
     const lot = await this.getByCode(code);
-    if (!lot.active) throw new UnprocessableError('parking.lot_inactive', `parking lot ${code} is closed for permits`);
+    if (!lot.active) throw new LotInactiveError(code);
     if (!isAdmin(actor) && !(await this.officers.existsBy({ lotId: lot.id, userId: actor.userId })))
       throw new NotLotOfficerError(code);
     return lot;
@@ -114,7 +114,7 @@ export class ParkingLotsService {
     const lot = await this.getByCode(code);
     const user = await this.users.getVisible(actor, userId);
     if (!user.active || !user.roles.some((role) => role === 'parking_officer' || role === 'admin')) {
-      throw new UnprocessableError('parking.not_an_officer', `user ${user.username} is not an active parking officer`);
+      throw new NotAnOfficerError(user.username);
     }
     return this.transactions.run(async (manager) => {
       const existing = await manager.findOneBy(ParkingLotOfficer, { lotId: lot.id, userId });

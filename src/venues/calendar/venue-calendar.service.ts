@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { BadRequestError, NotFoundError } from '../../common/errors/domain-error';
+import { NotFoundError } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TAIPEI_ZONE } from '../../common/time/taipei-zone';
 import { sqlList } from '../../database/sql-list';
@@ -18,7 +18,7 @@ import { VenueSpaceView } from '../spaces/dto/venue-space.dto';
 import { VenueSpace } from '../spaces/venue-space.entity';
 import { VenueSpacesService } from '../spaces/venue-spaces.service';
 import { BookingStatus, EventKind, HOLDING_STATUSES, MAX_CALENDAR_DAYS } from '../venue.constants';
-import { VENUE_RULE_CODES, VenueRulesError } from '../venues.errors';
+import { CalendarPeriodError, VENUE_RULE_CODES, VenueRulesError } from '../venues.errors';
 import {
   CalendarDay,
   DaySheetBooking,
@@ -207,10 +207,7 @@ export class VenueCalendarService {
     const first = DateTime.fromISO(from, { zone: TAIPEI_ZONE });
     const last = DateTime.fromISO(to, { zone: TAIPEI_ZONE });
     const count = Math.round(last.diff(first, 'days').days) + 1;
-    if (count < 1 || count > MAX_CALENDAR_DAYS)
-      throw new BadRequestError('venue.bad_period', `from..to must cover 1 to ${MAX_CALENDAR_DAYS} days`, {
-        fields: [{ field: 'to', code: 'venue.bad_period', message: 'bad period', params: { max: MAX_CALENDAR_DAYS } }],
-      });
+    if (count < 1 || count > MAX_CALENDAR_DAYS) throw new CalendarPeriodError(MAX_CALENDAR_DAYS);
     const days = Array.from({ length: count }, (_, index) => {
       const date = first.plus({ days: index }).toISODate()!;
       return { date, workingDay: this.calendar.isWorkingDay(date) };

@@ -3257,7 +3257,7 @@ export interface paths {
         };
         /**
          * 場地：場地利用數據
-         * @description 場地管理者與報表檢視者查看期間內的場地利用數據；期間不正確回 400 `venue.bad_period`。
+         * @description 場地管理者與報表檢視者查看期間內的場地利用數據；期間不正確回 400 `period.invalid`。
          *
          *     **權限**：場地管理（`venue_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
          */
@@ -10865,9 +10865,9 @@ export interface operations {
     ParkingFiguresController_get: {
         parameters: {
             query: {
-                /** @description first day, Asia/Taipei */
+                /** @description first day (Asia/Taipei) */
                 from: string;
-                /** @description last day (inclusive), Asia/Taipei */
+                /** @description last day, inclusive (Asia/Taipei) */
                 to: string;
             };
             header?: never;
@@ -19101,8 +19101,9 @@ export interface operations {
     FleetFiguresController_get: {
         parameters: {
             query: {
+                /** @description first day (Asia/Taipei) */
                 from: string;
-                /** @description last day, inclusive */
+                /** @description last day, inclusive (Asia/Taipei) */
                 to: string;
             };
             header?: never;
@@ -23611,8 +23612,9 @@ export interface operations {
     VenueFiguresController_get: {
         parameters: {
             query: {
+                /** @description first day (Asia/Taipei) */
                 from: string;
-                /** @description last day, inclusive */
+                /** @description last day, inclusive (Asia/Taipei) */
                 to: string;
             };
             header?: never;

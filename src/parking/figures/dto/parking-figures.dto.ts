@@ -1,14 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoDate } from '../../../common/validation/iso-date';
-
-export class ParkingFiguresQuery {
-  @ApiProperty({ example: '2026-01-01', description: 'first day, Asia/Taipei' })
-  @IsIsoDate()
-  from: string;
-  @ApiProperty({ example: '2026-12-31', description: 'last day (inclusive), Asia/Taipei' })
-  @IsIsoDate()
-  to: string;
-}
 
 export class AgencyCount {
   @ApiProperty() agencyId: string;
