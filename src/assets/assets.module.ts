@@ -6,6 +6,8 @@ import { UsersModule } from '../users/users.module';
 import { AssetClassificationsController } from './classification/asset-classifications.controller';
 import { PropertyClassificationService } from './classification/property-classification.service';
 import { AssetsDemoService } from './demo/assets-demo.service';
+import { AssetImportController } from './import/asset-import.controller';
+import { AssetImportService } from './import/asset-import.service';
 import { AssetMovement } from './movements/asset-movement.entity';
 import { AssetMovementsService } from './movements/asset-movements.service';
 import { AssetExportService } from './register/asset-export.service';
@@ -31,7 +33,13 @@ import './assets-constraints.errors';
     LocationsModule,
     UsersModule,
   ],
-  controllers: [AssetClassificationsController, AssetsController, AssetStocktakesController, AssetReportsController],
+  controllers: [
+    AssetClassificationsController,
+    AssetImportController,
+    AssetsController,
+    AssetStocktakesController,
+    AssetReportsController,
+  ],
   providers: [
     AssetsDemoService,
     PropertyClassificationService,
@@ -41,6 +49,7 @@ import './assets-constraints.errors';
     AssetReportsService,
     AssetsFiguresProvider,
     AssetExportService,
+    AssetImportService,
   ],
   exports: [AssetRegisterService, AssetsDemoService],
 })

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../agencies/agencies.service';
+import { ImportRefusedError, MissingColumnsError } from '../common/import/import-errors';
 import { ImportOutcome, LineProblem } from '../common/import/import-lines';
-import { readSpreadsheet, SheetRow } from '../common/import/spreadsheet';
+import { missingColumns } from '../common/import/line-reader';
+import { readUploadedSpreadsheet, SheetRow } from '../common/import/spreadsheet';
 import { Actor } from '../identity/actor';
 import { MaintenanceService } from '../maintenance/maintenance.service';
 import { TradesService } from '../trades/trades.service';
 import { ImportFileDto, ImportKind, ImportReportView } from './dto/import.dto';
-import { ImportRefusedError, MissingColumnsError, UnreadableImportFileError } from './historical-import.errors';
-import { missingColumns } from './line-reader';
 import { CASE_COLUMNS, repairCaseLines, REQUIRED_CASE_FIELDS } from './repair-case-lines';
 
 /**
@@ -25,7 +25,7 @@ export class HistoricalImportService {
   ) {}
 
   async run(actor: Actor, kind: ImportKind, file: ImportFileDto, commit: boolean): Promise<ImportReportView> {
-    const rows = await this.read(file);
+    const rows = await readUploadedSpreadsheet(file.fileName, file.dataBase64);
     const outcome = await this.importRepairCases(actor, rows, commit);
     const report = { kind, ...outcome };
     if (commit && !report.committed) throw new ImportRefusedError(report);
@@ -54,14 +54,6 @@ export class HistoricalImportService {
     });
     const outcome = await this.maintenance.importCases(actor, lines, commit && !problems.length);
     return merged(rows.length, problems, outcome);
-  }
-
-  private async read(file: ImportFileDto): Promise<SheetRow[]> {
-    try {
-      return await readSpreadsheet(file.fileName, Buffer.from(file.dataBase64, 'base64'));
-    } catch (error) {
-      throw new UnreadableImportFileError((error as Error).message);
-    }
   }
 }
 

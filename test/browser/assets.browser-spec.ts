@@ -22,6 +22,17 @@ function pathNames(nodes: TreeNode[], above = ''): Map<string, string> {
   return names;
 }
 
+const REGISTER_HEADINGS = '財產編號,財產名稱,取得日期,數量,單價,保管人,存置地點';
+
+/** A small register as an office keeps it, as the file the officer picks. */
+function registerFile(lines: string[]) {
+  return {
+    name: '財產清冊.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${[REGISTER_HEADINGS, ...lines].join('\n')}\n`),
+  };
+}
+
 describeInBrowser('the property officer in the browser', () => {
   let b: BrowserApp;
   beforeAll(async () => {
@@ -116,5 +127,39 @@ describeInBrowser('the property officer in the browser', () => {
     await desk.getByLabel('搜尋').fill(missing.propertyNumber);
     await desk.getByLabel('搜尋').press('Enter');
     await desk.locator('tr', { hasText: missing.propertyNumber }).getByText('盤虧（待查）').waitFor();
+  });
+
+  it('imports a small register: one bad line refuses the whole file and is named, then the good file goes in', async () => {
+    const lines = [
+      '3140101-03-080001,匯入筆電,112/03/05,1,32000,陳大文,SW-MAIN-1F-101',
+      '3140302-01-080002,匯入印表機,1120230,1,15000,陳大文,SW-MAIN-1F-101',
+    ];
+    const page = await b.newUser();
+    await b.signIn(page, 'property');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto('/property/import');
+    await page.getByLabel('保管機關').click();
+    await page.locator('.ant-select-item-option[title="財政局"]').click();
+    await page.locator('input[type=file]').setInputFiles(registerFile(lines));
+    await page.getByRole('button', { name: '預覽檢查' }).click();
+    await page.getByText('共 2 列，發現 1 個問題，整份檔案不會匯入。請修正後重新上傳。').waitFor();
+    const problem = page.locator('tr', { hasText: '日期無法辨識' });
+    await problem.getByRole('cell', { name: '3', exact: true }).waitFor();
+    await problem.getByRole('cell', { name: '取得日期' }).waitFor();
+    await b.visited(page, 'asset-import-refused');
+
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(registerFile([lines[0], lines[1].replace('1120230', '1120228')]));
+    await page.getByRole('button', { name: '預覽檢查' }).click();
+    await page.getByText('2 列全部檢查通過，尚未寫入；確認後才會匯入。').waitFor();
+    await b.visited(page, 'asset-import-preview');
+    await page.getByRole('button', { name: '確認匯入 2 筆' }).click();
+    await page.getByText('已匯入 2 筆財產。').waitFor();
+    await page.getByRole('link', { name: '查看財產清冊' }).click();
+    await page.getByLabel('搜尋').fill('匯入');
+    await page.getByLabel('搜尋').press('Enter');
+    await page.locator('tr', { hasText: '3140302-01-080002' }).getByText('匯入印表機').waitFor();
+    await page.getByRole('link', { name: '3140101-03-080001' }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
@@ -64,6 +64,15 @@ export class AssetRegisterService {
     return whereAssetsMatch(this.assets.createQueryBuilder('asset'), filter, assetScopeOf(actor))
       .orderBy('asset.property_number')
       .getMany();
+  }
+
+  /** Which of these property numbers the register already holds (an import refuses them by line). */
+  async registeredNumbers(propertyNumbers: string[]): Promise<Set<string>> {
+    const found = await this.assets.find({
+      select: { propertyNumber: true },
+      where: { propertyNumber: In(propertyNumbers) },
+    });
+    return new Set(found.map((asset) => asset.propertyNumber));
   }
 
   /** An asset the actor may read, with the movement that disposed of it; another agency's is a 404. */

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+import { UnreadableImportFileError } from './import-errors';
 
 /** A data row: its row number in the file (the heading is row 1) and its cells by heading. */
 export interface SheetRow {
@@ -44,4 +45,13 @@ export async function readSpreadsheet(fileName: string, bytes: Buffer): Promise<
     if (Object.values(cells).some((value) => value !== '')) rows.push({ line, cells });
   });
   return rows;
+}
+
+/** An uploaded file's rows; a file that is not CSV or XLSX is a 400 `import.unreadable_file`. */
+export async function readUploadedSpreadsheet(fileName: string, dataBase64: string): Promise<SheetRow[]> {
+  try {
+    return await readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64'));
+  } catch (error) {
+    throw new UnreadableImportFileError((error as Error).message);
+  }
 }

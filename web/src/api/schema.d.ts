@@ -2492,6 +2492,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/assets/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 財產：匯入既有財產清冊（預覽檢查）
+         * @description 上傳 CSV 或 Excel，逐行檢查（含分類、財產或物品判定與資料庫規則）並回報問題，不寫入任何資料。欄位依中文標題對應：財產編號（或分類編號＋財產分號）、財產名稱、規格、取得日期（112/03/05、1120305 或 2023-03-05）、數量、單價／價值、保管人、存置地點、使用年限、備註。
+         *
+         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
+         */
+        post: operations["AssetImportController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 財產：匯入既有財產清冊（正式匯入）
+         * @description 全部資料列登記入財產清冊，或一筆都不登記：有任何問題即回 422 `import.refused`，`details.problems` 逐行列出問題。欄位依中文標題對應：財產編號（或分類編號＋財產分號）、財產名稱、規格、取得日期（112/03/05、1120305 或 2023-03-05）、數量、單價／價值、保管人、存置地點、使用年限、備註。
+         *
+         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
+         */
+        post: operations["AssetImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/assets": {
         parameters: {
             query?: never;
@@ -5607,6 +5651,34 @@ export interface components {
             source: string;
             items: components["schemas"]["ClassificationEntryView"][];
         };
+        AssetImportFileDto: {
+            /**
+             * @description .csv (UTF-8) or .xlsx, headings in row 1
+             * @example 112年報修案件.xlsx
+             */
+            fileName: string;
+            /** @description the file, base64-encoded */
+            dataBase64: string;
+            /** @description the agency whose register the file is: every line is in its custody */
+            custodianAgencyId: string;
+        };
+        LineProblemView: {
+            /** @description row of the file (heading = 1); null for the file as a whole */
+            line: number | null;
+            /** @example receivedAt */
+            field?: string;
+            /** @example import.bad_date */
+            code: string;
+            message: string;
+        };
+        AssetImportReportView: {
+            /** @description whether the records were written */
+            committed: boolean;
+            /** @description data lines in the file */
+            lines: number;
+            /** @description every problem, by line; empty when the file can be imported */
+            problems: components["schemas"]["LineProblemView"][];
+        };
         AssetView: {
             id: string;
             /** @example 3140101-03-000123 */
@@ -6818,15 +6890,6 @@ export interface components {
             fileName: string;
             /** @description the file, base64-encoded */
             dataBase64: string;
-        };
-        LineProblemView: {
-            /** @description row of the file (heading = 1); null for the file as a whole */
-            line: number | null;
-            /** @example receivedAt */
-            field?: string;
-            /** @example import.bad_date */
-            code: string;
-            message: string;
         };
         ImportReportView: {
             /** @enum {string} */
@@ -19535,6 +19598,195 @@ export interface operations {
             };
             /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssetImportController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetImportFileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetImportReportView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     檔案無法讀取（`import.unreadable_file`）或標題列缺少欄位（`import.missing_columns`）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssetImportController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetImportFileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetImportReportView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     檔案無法讀取（`import.unreadable_file`）或標題列缺少欄位（`import.missing_columns`）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 檔案有問題，未匯入任何資料（`import.refused`，`details.problems` 逐行列出問題） */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

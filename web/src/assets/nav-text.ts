@@ -2,4 +2,5 @@
 export const assetsNavText = {
   navRegister: '財產清冊',
   navStocktakes: '財產盤點',
+  navImport: '匯入財產清冊',
 };

@@ -1,4 +1,4 @@
-import { AuditOutlined, ContainerOutlined } from '@ant-design/icons';
+import { AuditOutlined, ContainerOutlined, ImportOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { assetsNavText as text } from './nav-text';
 
@@ -15,6 +15,12 @@ export const assetsRoutes: readonly FeatureRoute[] = [
     roles: ['property_officer'],
     page: () => import('./pages/stocktakes-page'),
     nav: { label: text.navStocktakes, icon: <AuditOutlined /> },
+  },
+  {
+    path: '/property/import',
+    roles: ['property_officer'],
+    page: () => import('./pages/import-page'),
+    nav: { label: text.navImport, icon: <ImportOutlined /> },
   },
   { path: '/property/stocktakes/:id', roles: ['property_officer'], page: () => import('./pages/stocktake-page') },
   { path: '/property/:id', roles: ['property_officer'], page: () => import('./pages/asset-page') },

@@ -308,6 +308,18 @@ export const fieldErrorMessages: Record<string, string> = {
   'plate.ambiguous': '「{text}」可能是 {readings}，請輸入含「-」的完整車牌。',
   'plate.vehicle_type': '車牌 {plate} 不是所選車種的格式；此車種的車牌例如 {examples}。',
   'import.missing_column': '缺少欄位「{column}」。',
+  // A register import's line problems (src/assets/import), shown per line of the preview.
+  'import.required': '此欄未填。',
+  'import.bad_date': '日期無法辨識，請寫成 112/03/05、1120305 或 2023-03-05。',
+  'import.unknown_reference': '系統中沒有這個項目。',
+  'asset_import.bad_property_number':
+    '財產編號須為分類編號加 5 或 6 位序號（例如 3140101-03-000123），或分類編號另附財產分號。',
+  'asset_import.bad_number': '須為整數。',
+  'asset_import.unknown_location':
+    '沒有這個存置地點（請寫完整名稱，例如「鳳山行政中心 前棟 2樓 第一會議室」，或代碼 FS-FRONT-2F-201）。',
+  'asset_import.number_repeated': '此財產編號在檔案中重複出現。',
+  'asset_import.number_registered': '此財產編號已在財產清冊中。',
+  'asset_import.quantity_not_one': '每一列登記一件財產，數量須為 1。',
   // Venue booking rules: `params` fill the placeholders.
   'venue.window_order': '結束時間須晚於開始時間。',
   'venue.too_soon': '須於使用（含場佈）前{minutes}分鐘提出申請。',

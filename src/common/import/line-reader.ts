@@ -1,6 +1,6 @@
-import { LineProblem } from '../common/import/import-lines';
-import { SheetRow } from '../common/import/spreadsheet';
-import { parseRecordDateTime } from '../common/time';
+import { parseRecordDateTime } from '../time';
+import { LineProblem } from './import-lines';
+import { SheetRow } from './spreadsheet';
 
 /** The headings a field may carry in the office's files, the first being the one named in messages. */
 export type Columns<F extends string> = Record<F, readonly string[]>;

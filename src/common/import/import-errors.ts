@@ -1,5 +1,5 @@
-import { BadRequestError, UnprocessableError } from '../common/errors/domain-error';
-import { ImportReportView } from './dto/import.dto';
+import { BadRequestError, UnprocessableError } from '../errors/domain-error';
+import { ImportOutcome } from './import-lines';
 
 export class UnreadableImportFileError extends BadRequestError {
   constructor(reason: string) {
@@ -23,7 +23,7 @@ export class MissingColumnsError extends BadRequestError {
 
 /** A commit that found problems: nothing was written; the body lists every problem by line. */
 export class ImportRefusedError extends UnprocessableError {
-  constructor(report: ImportReportView) {
+  constructor(report: ImportOutcome) {
     super('import.refused', `the file was not imported: ${report.problems.length} problem(s)`, { ...report });
   }
 }

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { AgenciesService } from '../../agencies/agencies.service';
+import { ImportRefusedError, MissingColumnsError } from '../../common/import/import-errors';
+import { importLines, ImportOutcome, LineProblem } from '../../common/import/import-lines';
+import { missingColumns } from '../../common/import/line-reader';
+import { readUploadedSpreadsheet } from '../../common/import/spreadsheet';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { Actor } from '../../identity/actor';
+import { LocationTreeNode } from '../../locations/dto/location.dto';
+import { LocationsService } from '../../locations/locations.service';
+import { AssetRegisterService } from '../register/asset-register.service';
+import {
+  alreadyRegistered,
+  ASSET_COLUMNS,
+  assetImportLines,
+  ImportPlace,
+  REQUIRED_ASSET_FIELDS,
+} from './asset-import-lines';
+import { AssetImportFileDto } from './dto/asset-import.dto';
+
+/**
+ * Brings in the register an office kept before this service: reads its spreadsheet by the Chinese
+ * headings and registers every line through the register's own rules, all or nothing. A preview
+ * runs the same checks, database constraints included, in a transaction that is rolled back.
+ */
+@Injectable()
+export class AssetImportService {
+  constructor(
+    private readonly register: AssetRegisterService,
+    private readonly agencies: AgenciesService,
+    private readonly locations: LocationsService,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  async run(actor: Actor, file: AssetImportFileDto, commit: boolean): Promise<ImportOutcome> {
+    await this.agencies.requireActive(file.custodianAgencyId);
+    const rows = await readUploadedSpreadsheet(file.fileName, file.dataBase64);
+    const missing = missingColumns(ASSET_COLUMNS, REQUIRED_ASSET_FIELDS, Object.keys(rows[0]?.cells ?? {}));
+    if (missing.length) throw new MissingColumnsError(missing);
+    const read = assetImportLines(rows, await this.places(), file.custodianAgencyId);
+    const registered = await this.register.registeredNumbers(read.lines.map((line) => line.values.propertyNumber));
+    const problems = [...read.problems, ...alreadyRegistered(read.lines, registered)];
+    const lines = read.lines.filter((line) => !registered.has(line.values.propertyNumber));
+    const outcome = await importLines(
+      this.transactions,
+      lines,
+      commit && !problems.length,
+      async (manager, { values: { siteId, ...input } }) => {
+        await this.register.registerWith(manager, actor, input, siteId);
+      },
+    );
+    const report = merged(rows.length, problems, outcome);
+    if (commit && !report.committed) throw new ImportRefusedError(report);
+    return report;
+  }
+
+  /** Every location in use by its path of names and its path of codes. */
+  private async places(): Promise<Map<string, ImportPlace>> {
+    const places = new Map<string, ImportPlace>();
+    const visit = (node: LocationTreeNode, names: string[], codes: string[], siteId: string) => {
+      if (!node.active) return;
+      const place = { locationId: node.id, siteId };
+      places.set([...names, node.name].join(' '), place);
+      places.set([...codes, node.code].join('-'), place);
+      node.children.forEach((child) => visit(child, [...names, node.name], [...codes, node.code], siteId));
+    };
+    (await this.locations.tree()).forEach((site) => visit(site, [], [], site.id));
+    return places;
+  }
+}
+
+/** The file's problems and the register's in one list, by line. */
+function merged(lines: number, readProblems: LineProblem[], outcome: ImportOutcome): ImportOutcome {
+  const problems = [...readProblems, ...outcome.problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  return { committed: outcome.committed && !readProblems.length, lines, problems };
+}
