@@ -30,7 +30,7 @@ describeInBrowser('the import of earlier years in the browser', () => {
     await page.getByRole('button', { name: '預覽檢查' }).click();
   }
 
-  it('an admin previews a file with one bad line, sees the line named, then imports a good one', async () => {
+  it('an admin previews a file with one bad line, sees the line named, imports a good one and finds it marked', async () => {
     const page = await b.newUser();
     await b.signIn(page, 'admin');
     await page.getByRole('navigation').getByRole('link', { name: '歷史資料匯入' }).click();
@@ -54,5 +54,10 @@ describeInBrowser('the import of earlier years in the browser', () => {
       'SELECT number FROM maintenance_tickets WHERE imported_at IS NOT NULL ORDER BY number',
     );
     expect(rows.map((row) => row.number)).toEqual(['111-000001', '111-000002', '111-000003']);
+
+    await page.getByRole('navigation').getByRole('link', { name: '維修案件佇列' }).click();
+    const imported = page.getByRole('listitem').filter({ hasText: '111-000003 電梯按鈕失靈' });
+    await imported.getByText('歷史匯入').waitFor();
+    await b.visited(page, 'imported-in-queue');
   }, 180_000);
 });
