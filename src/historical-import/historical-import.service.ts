@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../agencies/agencies.service';
 import { ImportRefusedError, MissingColumnsError } from '../common/import/import-errors';
 import { ImportOutcome, LineProblem } from '../common/import/import-lines';
-import { missingColumns } from '../common/import/line-reader';
+import { Columns, missingColumns } from '../common/import/line-reader';
 import { readUploadedSpreadsheet, SheetRow } from '../common/import/spreadsheet';
 import { Actor } from '../identity/actor';
 import { MaintenanceService } from '../maintenance/maintenance.service';
@@ -53,7 +53,7 @@ export class HistoricalImportService {
       ),
     });
     const outcome = await this.maintenance.importCases(actor, lines, commit && !problems.length);
-    return merged(rows.length, problems, outcome);
+    return merged(rows.length, problems, outcome, CASE_COLUMNS);
   }
 }
 
@@ -62,10 +62,21 @@ export class HistoricalImportService {
  * read, the module's checks of the file as a whole (numbers without gaps) are left out: they would
  * only echo the missing lines.
  */
-function merged(lines: number, readProblems: LineProblem[], outcome: ImportOutcome): ImportOutcome {
-  const moduleProblems = readProblems.length
-    ? outcome.problems.filter((problem) => problem.line !== null)
-    : outcome.problems;
+function merged<F extends string>(
+  lines: number,
+  readProblems: LineProblem[],
+  outcome: ImportOutcome,
+  columns: Columns<F>,
+): ImportOutcome {
+  const moduleProblems = (
+    readProblems.length ? outcome.problems.filter((problem) => problem.line !== null) : outcome.problems
+  ).map((problem) => withColumn(problem, columns));
   const problems = [...readProblems, ...moduleProblems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   return { committed: outcome.committed && !readProblems.length, lines, problems };
+}
+
+/** A module names its record's field; the office reads the file's heading. */
+function withColumn<F extends string>(problem: LineProblem, columns: Columns<F>): LineProblem {
+  const column = problem.field ? columns[problem.field as F]?.[0] : undefined;
+  return column ? { ...problem, column, params: { column, ...problem.params } } : problem;
 }

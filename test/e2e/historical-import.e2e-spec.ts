@@ -42,7 +42,13 @@ describe('import of earlier years: repair cases', () => {
     const preview = await post('/imports/repair_cases/preview', csv(bad)).expect(200);
     expect(preview.body).toMatchObject({ committed: false, lines: 5 });
     expect(preview.body.problems).toEqual([
-      expect.objectContaining({ line: 4, field: 'receivedAt', code: 'import.bad_date' }),
+      expect.objectContaining({
+        line: 4,
+        field: 'receivedAt',
+        column: '報修時間',
+        code: 'import.bad_date',
+        params: { column: '報修時間', value: '112/02/30' },
+      }),
     ]);
     const refused = await post('/imports/repair_cases', csv(bad)).expect(422);
     expect(refused.body).toMatchObject({ code: 'import.refused', details: { committed: false } });
@@ -54,7 +60,12 @@ describe('import of earlier years: repair cases', () => {
     const gap = [CASES_112[0], CASES_112[1], CASES_112[3]];
     const preview = await post('/imports/repair_cases/preview', csv(gap)).expect(200);
     expect(preview.body.problems).toEqual([
-      expect.objectContaining({ line: null, field: 'number', code: 'maintenance.import_numbers_gap' }),
+      expect.objectContaining({
+        line: null,
+        field: 'number',
+        column: '案件編號',
+        code: 'maintenance.import_numbers_gap',
+      }),
     ]);
     const unknown = await post('/imports/repair_cases/preview', csv([CASES_112[0].replace('財政局', '火星局')])).expect(
       200,

@@ -13,8 +13,12 @@ export interface ImportLine<T> {
 export interface LineProblem {
   line: number | null;
   field?: string;
+  /** The file's heading of `field`, as the office reads it. */
+  column?: string;
   code: string;
   message: string;
+  /** The rule's values for the message (`{ value: '112/02/30' }`). */
+  params?: Record<string, unknown>;
 }
 
 export interface ImportOutcome {

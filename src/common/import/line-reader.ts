@@ -51,6 +51,7 @@ export class LineReader<F extends string> {
         field,
         'import.bad_date',
         `${this.columns[field][0]} "${value}" is not a date like 112/03/05, 1120305 or 2023-03-05`,
+        { value },
       );
       return null;
     }
@@ -61,11 +62,14 @@ export class LineReader<F extends string> {
     const value = this.required(field);
     const id = lookup.get(value);
     if (value && !id)
-      this.problem(field, 'import.unknown_reference', `${this.columns[field][0]} "${value}" is not known here`);
+      this.problem(field, 'import.unknown_reference', `${this.columns[field][0]} "${value}" is not known here`, {
+        value,
+      });
     return id ?? '';
   }
 
-  problem(field: F, code: string, message: string): void {
-    this.problems.push({ line: this.row.line, field, code, message });
+  problem(field: F, code: string, message: string, params: Record<string, unknown> = {}): void {
+    const column = this.columns[field][0];
+    this.problems.push({ line: this.row.line, field, column, code, message, params: { column, ...params } });
   }
 }

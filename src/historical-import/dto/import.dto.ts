@@ -26,8 +26,12 @@ class LineProblemView {
   })
   line: number | null;
   @ApiProperty({ required: false, example: 'receivedAt' }) field?: string;
+  @ApiProperty({ required: false, example: '報修時間', description: "the file's heading of the field" })
+  column?: string;
   @ApiProperty({ example: 'import.bad_date' }) code: string;
-  @ApiProperty() message: string;
+  @ApiProperty({ description: 'English, for logs; the code (and params) word it for users' }) message: string;
+  @ApiProperty({ required: false, type: Object, additionalProperties: true, description: '{ column, value }' })
+  params?: Record<string, unknown>;
 }
 
 export class ImportReportView {

@@ -5667,9 +5667,19 @@ export interface components {
             line: number | null;
             /** @example receivedAt */
             field?: string;
+            /**
+             * @description the file's heading of the field
+             * @example 報修時間
+             */
+            column?: string;
             /** @example import.bad_date */
             code: string;
+            /** @description English, for logs; the code (and params) word it for users */
             message: string;
+            /** @description { column, value } */
+            params?: {
+                [key: string]: unknown;
+            };
         };
         AssetImportReportView: {
             /** @description whether the records were written */

@@ -5,6 +5,7 @@ import { ROLES } from '../common/session/roles';
 import { dormitoryRoutes } from '../dormitories/routes';
 import { figuresRoutes } from '../figures/routes';
 import { fleetRoutes } from '../fleet/routes';
+import { historicalImportRoutes } from '../historical-import/routes';
 import { maintenanceRoutes } from '../maintenance/routes';
 import { notificationRoutes } from '../notifications/routes';
 import { parkingRoutes } from '../parking/routes';
@@ -30,5 +31,6 @@ export const appRoutes: readonly FeatureRoute[] = [
   ...dormitoryRoutes,
   ...assetsRoutes,
   ...figuresRoutes,
+  ...historicalImportRoutes,
   ...notificationRoutes,
 ];

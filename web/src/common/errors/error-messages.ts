@@ -77,6 +77,7 @@ export const domainErrorMessages: Record<string, string> = {
   'import.unreadable_file': '無法讀取此檔案，請上傳 CSV 或 XLSX 格式的檔案。',
   'import.missing_columns': '檔案的標題列缺少必要的欄位，請依範本補齊後再匯入。',
   'import.refused': '檔案內容有誤，未匯入任何資料；請依說明修正後再匯入。',
+  'maintenance.import_numbers_gap': '同一年度的案件編號須從 1 起連續編號，不可跳號。',
   'maintenance_ticket.not_found': notFound('報修案件'),
   'maintenance_ticket.stale_version': stale('報修案件'),
   'maintenance_ticket.illegal_transition': '案件目前的狀態不能進行此項操作，請重新整理後再試。',
@@ -308,10 +309,11 @@ export const fieldErrorMessages: Record<string, string> = {
   'plate.ambiguous': '「{text}」可能是 {readings}，請輸入含「-」的完整車牌。',
   'plate.vehicle_type': '車牌 {plate} 不是所選車種的格式；此車種的車牌例如 {examples}。',
   'import.missing_column': '缺少欄位「{column}」。',
-  // A register import's line problems (src/assets/import), shown per line of the preview.
-  'import.required': '此欄未填。',
-  'import.bad_date': '日期無法辨識，請寫成 112/03/05、1120305 或 2023-03-05。',
-  'import.unknown_reference': '系統中沒有這個項目。',
+  // A line of an imported file of earlier years: `params` fill the placeholders.
+  'import.required': '「{column}」不可空白。',
+  'import.bad_date': '「{column}」的「{value}」不是日期；請寫成 112/03/05、1120305 或 2023-03-05。',
+  'import.unknown_reference': '「{column}」的「{value}」在本系統查無資料。',
+  // A register import's own line problems (src/assets/import).
   'asset_import.bad_property_number':
     '財產編號須為分類編號加 5 或 6 位序號（例如 3140101-03-000123），或分類編號另附財產分號。',
   'asset_import.bad_number': '須為整數。',

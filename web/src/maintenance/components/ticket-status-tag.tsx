@@ -12,7 +12,15 @@ const COLOURS: Record<Ticket['status'], string> = {
   cancelled: 'default',
 };
 
-/** The status in the words the service gives it, coloured by how far along it is. */
-export function TicketStatusTag({ ticket }: { ticket: Pick<Ticket, 'status' | 'statusLabel'> }) {
-  return <Tag color={COLOURS[ticket.status]}>{ticket.statusLabel}</Tag>;
+/** Shown beside the status of a case brought in from the office's earlier records. */
+const IMPORTED = '歷史匯入';
+
+/** The status in the words the service gives it, coloured by how far along it is; imported cases say so. */
+export function TicketStatusTag({ ticket }: { ticket: Pick<Ticket, 'status' | 'statusLabel' | 'importedAt'> }) {
+  return (
+    <>
+      <Tag color={COLOURS[ticket.status]}>{ticket.statusLabel}</Tag>
+      {ticket.importedAt && <Tag>{IMPORTED}</Tag>}
+    </>
+  );
 }

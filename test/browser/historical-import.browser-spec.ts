@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { type BrowserApp, startBrowserApp } from './support/browser-app';
+import { describeInBrowser } from './support/chromium';
+
+const HEADINGS = '案件編號,報修時間,報修機關,類別,報修事項,地點,結案日期';
+const GOOD = [
+  '111-000001,111/02/07 10:00,財政局,水電,廁所漏水,四維行政中心5樓,111/02/08',
+  '111-000002,1110415,民政局,空調,冷氣異味,鳳山行政中心前棟,2022-04-20',
+  '111-000003,2022-11-30 16:20,教育局,電梯,電梯按鈕失靈,四維行政中心,',
+];
+const BAD_DATE_ON_LINE_3 = [GOOD[0], GOOD[1].replace('1110415', '111/04/31'), GOOD[2]];
+
+const csvFile = (lines: string[]) => ({
+  name: '111年報修案件.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`\uFEFF${[HEADINGS, ...lines].join('\n')}\n`),
+});
+
+describeInBrowser('the import of earlier years in the browser', () => {
+  let b: BrowserApp;
+
+  beforeAll(async () => {
+    b = await startBrowserApp('historical-import');
+  }, 120_000);
+  afterAll(() => b?.close());
+
+  async function choose(page: Page, lines: string[]) {
+    await page.locator('input[type=file]').setInputFiles(csvFile(lines));
+    await page.getByText('111年報修案件.csv').waitFor();
+    await page.getByRole('button', { name: '預覽檢查' }).click();
+  }
+
+  it('an admin previews a file with one bad line, sees the line named, imports a good one and finds it marked', async () => {
+    const page = await b.newUser();
+    await b.signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '歷史資料匯入' }).click();
+    await page.getByRole('heading', { name: '匯入歷年資料' }).waitFor();
+
+    await choose(page, BAD_DATE_ON_LINE_3);
+    await page.getByText('共 3 列資料，發現 1 個問題，整個檔案都不會匯入。').waitFor();
+    const problem = page.getByRole('row', { name: /^3 報修時間/ });
+    await problem.getByText('「報修時間」的「111/04/31」不是日期；請寫成 112/03/05、1120305 或 2023-03-05。').waitFor();
+    expect(await page.getByRole('button', { name: '正式匯入' }).isDisabled()).toBe(true);
+    await b.visited(page, 'import-refused-line');
+
+    await choose(page, GOOD);
+    await page.getByText('共 3 列資料，檢查無誤，可以匯入。').waitFor();
+    await b.visited(page, 'import-ready');
+    await page.getByRole('button', { name: '正式匯入' }).click();
+    await page.getByText('已匯入 3 筆報修案件，並標示為匯入資料。').waitFor();
+    await b.visited(page, 'import-done');
+
+    const rows = await b.t.sql<{ number: string }>(
+      'SELECT number FROM maintenance_tickets WHERE imported_at IS NOT NULL ORDER BY number',
+    );
+    expect(rows.map((row) => row.number)).toEqual(['111-000001', '111-000002', '111-000003']);
+
+    await page.getByRole('navigation').getByRole('link', { name: '維修案件佇列' }).click();
+    const imported = page.getByRole('listitem').filter({ hasText: '111-000003 電梯按鈕失靈' });
+    await imported.getByText('歷史匯入').waitFor();
+    await b.visited(page, 'imported-in-queue');
+  }, 180_000);
+});
