@@ -33,69 +33,73 @@ describeInBrowser('the maintenance office in the browser', () => {
   });
   afterAll(() => b?.close());
 
-  it('a coordinator triages and assigns a ticket, and the technician resolves it on a phone', async () => {
-    const bearer = async (username: string) => ({ authorization: `Bearer ${await b.t.login(username)}` });
-    const filed = await b.t
-      .http()
-      .post('/maintenance/tickets')
-      .set(await bearer('requester'))
-      .send({ spotText: '二樓茶水間', tradeCode: 'plumbing_electrical', title: '水龍頭漏水', description: '關不緊' })
-      .expect(201);
-    const [technician] = await b.t.sql<{ id: string }>("SELECT id FROM users WHERE username = 'technician'");
-    await b.t
-      .http()
-      .put(`/maintenance/technicians/${technician.id}/trades`)
-      .set(await bearer('coordinator'))
-      .send({ tradeCodes: ['plumbing_electrical'] })
-      .expect(200);
+  it(
+    'a coordinator triages and assigns a ticket, and the technician resolves it on a phone',
+    async () => {
+      const bearer = async (username: string) => ({ authorization: `Bearer ${await b.t.login(username)}` });
+      const filed = await b.t
+        .http()
+        .post('/maintenance/tickets')
+        .set(await bearer('requester'))
+        .send({ spotText: '二樓茶水間', tradeCode: 'plumbing_electrical', title: '水龍頭漏水', description: '關不緊' })
+        .expect(201);
+      const [technician] = await b.t.sql<{ id: string }>("SELECT id FROM users WHERE username = 'technician'");
+      await b.t
+        .http()
+        .put(`/maintenance/technicians/${technician.id}/trades`)
+        .set(await bearer('coordinator'))
+        .send({ tradeCodes: ['plumbing_electrical'] })
+        .expect(200);
 
-    const office = await b.newUser();
-    await b.signIn(office, 'coordinator');
-    await office.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await office.goto('/repairs/queue');
-    const link = office.getByRole('link', { name: `${filed.body.number} 水龍頭漏水` });
-    await link.waitFor();
-    await b.visited(office, 'ticket-queue');
-    await link.click();
-    await office.getByRole('heading', { name: '水龍頭漏水' }).waitFor();
-    await office.getByLabel('緊急程度').click();
-    await office.locator('.ant-select-item-option[title="高"]').click();
-    await office.getByRole('button', { name: '儲存分類' }).click();
-    await office.getByText('已更新分類。').waitFor();
-    await office.getByRole('button', { name: '派工', exact: true }).first().click();
-    await office.getByLabel('委外廠商').fill('大同水電行');
-    await office.getByRole('button', { name: '派工', exact: true }).last().click();
-    await office.getByText('已派工。').waitFor();
-    await b.visited(office, 'ticket-office');
+      const office = await b.newUser();
+      await b.signIn(office, 'coordinator');
+      await office.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await office.goto('/repairs/queue');
+      const link = office.getByRole('link', { name: `${filed.body.number} 水龍頭漏水` });
+      await link.waitFor();
+      await b.visited(office, 'ticket-queue');
+      await link.click();
+      await office.getByRole('heading', { name: '水龍頭漏水' }).waitFor();
+      await office.getByLabel('緊急程度').click();
+      await office.locator('.ant-select-item-option[title="高"]').click();
+      await office.getByRole('button', { name: '儲存分類' }).click();
+      await office.getByText('已更新分類。').waitFor();
+      await office.getByRole('button', { name: '派工', exact: true }).first().click();
+      await office.getByLabel('委外廠商').fill('大同水電行');
+      await office.getByRole('button', { name: '派工', exact: true }).last().click();
+      await office.getByText('已派工。').waitFor();
+      await b.visited(office, 'ticket-office');
 
-    const phone = await b.newUser();
-    await phone.setViewportSize(PHONE);
-    await b.signIn(phone, 'technician');
-    await phone.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await phone.goto('/repairs/work');
-    await phone.getByRole('link', { name: `${filed.body.number} 水龍頭漏水` }).click();
-    await phone.getByRole('heading', { name: '水龍頭漏水' }).waitFor();
-    await takeAction(phone, '開始處理');
-    await phone.getByText('已開始處理。').waitFor();
-    await phone.getByRole('button', { name: '完工', exact: true }).first().click();
-    await phone.getByLabel('處理說明').fill('更換水龍頭墊片，已不漏水');
-    await phone
-      .locator('form')
-      .filter({ has: phone.getByLabel('處理說明') })
-      .locator('input[type=file]')
-      .setInputFiles(photoFile());
-    await phone.getByRole('button', { name: '完工', exact: true }).last().click();
-    await phone.getByText('已完工。').waitFor();
-    await b.visited(phone, 'ticket-technician-resolved');
+      const phone = await b.newUser();
+      await phone.setViewportSize(PHONE);
+      await b.signIn(phone, 'technician');
+      await phone.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await phone.goto('/repairs/work');
+      await phone.getByRole('link', { name: `${filed.body.number} 水龍頭漏水` }).click();
+      await phone.getByRole('heading', { name: '水龍頭漏水' }).waitFor();
+      await takeAction(phone, '開始處理');
+      await phone.getByText('已開始處理。').waitFor();
+      await phone.getByRole('button', { name: '完工', exact: true }).first().click();
+      await phone.getByLabel('處理說明').fill('更換水龍頭墊片，已不漏水');
+      await phone
+        .locator('form')
+        .filter({ has: phone.getByLabel('處理說明') })
+        .locator('input[type=file]')
+        .setInputFiles(photoFile());
+      await phone.getByRole('button', { name: '完工', exact: true }).last().click();
+      await phone.getByText('已完工。').waitFor();
+      await b.visited(phone, 'ticket-technician-resolved');
 
-    const [row] = await b.t.sql<{ status: string; priority: string; vendor: string; photos: number }>(
-      `SELECT t.status, t.priority, t.vendor_name AS vendor,
+      const [row] = await b.t.sql<{ status: string; priority: string; vendor: string; photos: number }>(
+        `SELECT t.status, t.priority, t.vendor_name AS vendor,
               (SELECT count(*)::int FROM maintenance_ticket_attachments a WHERE a.ticket_id = t.id) AS photos
          FROM maintenance_tickets t WHERE t.id = $1`,
-      [filed.body.id],
-    );
-    expect(row).toEqual({ status: 'resolved', priority: 'high', vendor: '大同水電行', photos: 1 });
-  });
+        [filed.body.id],
+      );
+      expect(row).toEqual({ status: 'resolved', priority: 'high', vendor: '大同水電行', photos: 1 });
+    },
+    BROWSER_FLOW_TIMEOUT_MS,
+  );
 
   it(
     'a coordinator assigns a technician of the trade from the picker, which shows their open workload',
@@ -138,12 +142,55 @@ describeInBrowser('the maintenance office in the browser', () => {
       await b.visited(office, 'ticket-assign-technician');
       await office.getByRole('button', { name: '派工', exact: true }).last().click();
       await office.getByText('已派工。').waitFor();
+      await office
+        .locator('.ant-descriptions-item')
+        .filter({ hasText: '承辦技術員' })
+        .getByText(technician.name, { exact: true })
+        .waitFor();
+      await b.visited(office, 'ticket-assignee-named');
 
       const [row] = await b.t.sql<{ status: string; assignee: string; vendor: string | null }>(
         'SELECT status, assignee_user_id AS assignee, vendor_name AS vendor FROM maintenance_tickets WHERE id = $1',
         [filed.body.id],
       );
       expect(row).toEqual({ status: 'assigned', assignee: technician.id, vendor: null });
+    },
+    BROWSER_FLOW_TIMEOUT_MS,
+  );
+
+  it(
+    'a coordinator narrows the queue to the breached tickets',
+    async () => {
+      const requester = { authorization: `Bearer ${await b.t.login('requester')}` };
+      const file = (title: string) =>
+        b.t
+          .http()
+          .post('/maintenance/tickets')
+          .set(requester)
+          .send({ spotText: '三樓機房', tradeCode: 'plumbing_electrical', title, description: '佇列篩選' })
+          .expect(201);
+      const late = await file('冷氣不冷（逾期）');
+      const fresh = await file('冷氣不冷（剛報修）');
+      // Filed three hours ago with a one-hour 24×7 response target, and nobody answered it.
+      await b.t.sql(
+        `UPDATE maintenance_tickets SET priority = 'emergency', response_target_minutes = 60,
+           created_at = now() - interval '3 hours', response_due_at = now() - interval '2 hours'
+         WHERE id = $1`,
+        [late.body.id],
+      );
+
+      const office = await b.newUser();
+      await b.signIn(office, 'coordinator');
+      await office.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await office.goto('/repairs/queue');
+      await office.getByLabel('關鍵字').fill('冷氣不冷');
+      const freshLink = office.getByRole('link', { name: `${fresh.body.number} 冷氣不冷（剛報修）` });
+      await freshLink.waitFor();
+      await office.getByLabel('SLA 狀態').click();
+      await office.locator('.ant-select-item-option[title="已逾期"]').click();
+      await office.getByRole('link', { name: `${late.body.number} 冷氣不冷（逾期）` }).waitFor();
+      await freshLink.waitFor({ state: 'detached' });
+      await b.visited(office, 'ticket-queue-breached');
     },
     BROWSER_FLOW_TIMEOUT_MS,
   );

@@ -16,7 +16,7 @@ function scriptsNamedInReadme(): string[] {
   return [...new Set(named)].sort();
 }
 
-/** What one script needs on disk: the source of each `node dist/…js` it runs, and each tool it calls. */
+/** What one script needs on disk: the built file of each `node dist/…js` it runs, and each tool it calls. */
 function problemsOf(name: string, seen = new Set<string>()): string[] {
   const script = scripts[name];
   if (script === undefined) return [`npm run ${name}: no such script in package.json`];
@@ -26,10 +26,13 @@ function problemsOf(name: string, seen = new Set<string>()): string[] {
     const [tool, first] = command.trim().split(/\s+/);
     if (tool === 'npm') return problemsOf(first === 'run' ? command.trim().split(/\s+/)[2] : first, seen);
     if (tool === 'node') {
-      const source = first.replace(/^dist\//, '').replace(/\.js$/, '.ts');
-      return existsSync(join(ROOT, source))
+      if (!first.startsWith('dist/'))
+        return existsSync(join(ROOT, first)) ? [] : [`npm run ${name}: ${first} does not exist`];
+      // The fault tests' own build has the layout of dist/, so the entry point must be in it.
+      const built = first.replace(/^dist\//, '');
+      return existsSync(join(process.env.FAULTS_DIST_DIR!, built))
         ? []
-        : [`npm run ${name}: ${first} is built from ${source}, which does not exist`];
+        : [`npm run ${name}: the build has no ${first}`];
     }
     return existsSync(join(ROOT, 'node_modules', '.bin', tool)) ? [] : [`npm run ${name}: ${tool} is not installed`];
   });

@@ -115,15 +115,43 @@ export async function keysetPage<T extends ObjectLiteral>(
   );
   const rows = await readRows(builder.limit(limit + 1));
   const items = rows.slice(0, limit);
-  const last = items[items.length - 1] as Record<string, unknown> | undefined;
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? cursorAfter(last, order) : null };
+}
+
+/** The cursor of the page that starts after `row`. */
+function cursorAfter(row: ObjectLiteral, order: KeysetOrder): string {
   const idKey = order.idKey ?? 'id';
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor(
-          order.sortKey
-            ? [cursorValueOf(last[order.sortKey]), cursorValueOf(last[idKey])]
-            : [cursorValueOf(last[idKey])],
-        )
-      : null;
-  return { items, nextCursor };
+  return encodeCursor(
+    order.sortKey ? [cursorValueOf(row[order.sortKey]), cursorValueOf(row[idKey])] : [cursorValueOf(row[idKey])],
+  );
+}
+
+/**
+ * `keysetPage` for a condition SQL cannot decide (one computed in code from each row): reads the
+ * rows in key order a batch at a time, keeps those `keep` accepts until the page is full, and
+ * returns the cursor after the last row kept, so no row is skipped or repeated across pages.
+ * `makeBuilder` narrows the rows as far as SQL can; the fewer it leaves, the fewer are read.
+ */
+export async function filteredKeysetPage<T extends ObjectLiteral>(
+  makeBuilder: () => SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  query: PageQuery,
+  keep: (row: T) => boolean,
+  readRows?: (builder: SelectQueryBuilder<T>) => Promise<T[]>,
+): Promise<Page<T>> {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const items: T[] = [];
+  let cursor = query.cursor;
+  for (;;) {
+    const batch = await keysetPage(makeBuilder(), order, { limit: MAX_PAGE_SIZE, cursor }, readRows);
+    for (const [index, row] of batch.items.entries()) {
+      if (!keep(row)) continue;
+      items.push(row);
+      const more = index < batch.items.length - 1 || batch.nextCursor !== null;
+      if (items.length === limit) return { items, nextCursor: more ? cursorAfter(row, order) : null };
+    }
+    if (!batch.nextCursor) return { items, nextCursor: null };
+    cursor = batch.nextCursor;
+  }
 }

@@ -13,17 +13,21 @@ import {
   SlaClockName,
 } from '../notifications/maintenance-notification.entity';
 import { SlaMeasure } from '../sla/sla-clock';
-import { ticketSla } from '../sla/ticket-sla';
+import { clockStanding, SlaStanding, ticketSla } from '../sla/ticket-sla';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { OPEN_STATUSES } from '../tickets/ticket-state-machine';
 
 const BATCH = 500;
 const CLOCK_LABELS: Record<SlaClockName, string> = { response: '派工', resolution: '完工' };
 
+const ALERTS: Record<SlaStanding, NotificationKind | null> = {
+  breached: 'sla_breach',
+  at_risk: 'sla_warning',
+  on_time: null,
+};
+
 function alertOf(measure: SlaMeasure, warningFraction: number): NotificationKind | null {
-  if (measure.state === 'breached') return 'sla_breach';
-  if (measure.state === 'running' && measure.fractionUsed >= warningFraction) return 'sla_warning';
-  return null;
+  return ALERTS[clockStanding(measure, warningFraction)];
 }
 
 /**

@@ -54,3 +54,20 @@ export function ticketSla(ticket: SlaFields, now: Date, calendar: CalendarLike):
     ),
   };
 }
+
+/** Where a ticket stands against its SLA, as the office's queue filters it. */
+export const SLA_STANDINGS = ['on_time', 'at_risk', 'breached'] as const;
+export type SlaStanding = (typeof SLA_STANDINGS)[number];
+
+/** One clock's standing: at risk while it runs with at least `warningFraction` of its budget used. */
+export function clockStanding(measure: SlaMeasure, warningFraction: number): SlaStanding {
+  if (measure.state === 'breached') return 'breached';
+  if (measure.state === 'running' && measure.fractionUsed >= warningFraction) return 'at_risk';
+  return 'on_time';
+}
+
+/** The ticket's standing is its worse clock's: a late response stays breached after the repair. */
+export function ticketStanding(sla: TicketSla, warningFraction: number): SlaStanding {
+  const standings = [clockStanding(sla.response, warningFraction), clockStanding(sla.resolution, warningFraction)];
+  return SLA_STANDINGS[Math.max(...standings.map((standing) => SLA_STANDINGS.indexOf(standing)))];
+}

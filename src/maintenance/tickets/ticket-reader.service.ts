@@ -2,14 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, EntityMetadata, EntityTarget, Repository, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { keysetPage, Page, PageQuery } from '../../common/pagination/keyset';
+import { filteredKeysetPage, keysetPage, Page, PageQuery } from '../../common/pagination/keyset';
+import { BusinessCalendar } from '../../common/time';
+import { AppConfig } from '../../config/app-config.schema';
 import { TicketAttachment } from '../attachments/ticket-attachment.entity';
+import { SlaStanding, ticketSla, ticketStanding } from '../sla/ticket-sla';
 import { TicketFilter } from './dto/ticket-query.dto';
 import { CostTotalsView } from './dto/ticket-view.dto';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
 import { canSee, isStaff, restrictToVisible, TicketViewer } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { COST_KINDS, TicketCostLine } from './ticket-cost-line.entity';
+import { OPEN_STATUSES } from './ticket-state-machine';
 import { TicketStatusChange } from './ticket-status-change.entity';
 
 const NEWEST_FIRST = {
@@ -39,6 +43,27 @@ function entityColumnsOf(metadata: EntityMetadata): string {
   return list;
 }
 
+/**
+ * What SQL can rule out before the exact standing is computed: a clock is breached only once its
+ * instant (done, paused or now) passed its stored due time, and only an open ticket has a running
+ * clock to be at risk. Tickets on time are read unnarrowed.
+ */
+function narrowToStanding(
+  builder: SelectQueryBuilder<MaintenanceTicket>,
+  standing: SlaStanding,
+  now: Date,
+): SelectQueryBuilder<MaintenanceTicket> {
+  const open = { openStatuses: [...OPEN_STATUSES], standingNow: now };
+  if (standing === 'at_risk') return builder.andWhere('ticket.status IN (:...openStatuses)', open);
+  if (standing === 'on_time') return builder;
+  const ended = 'CASE WHEN ticket.status IN (:...openStatuses) THEN NULL ELSE ticket.closed_at END';
+  return builder.andWhere(
+    `(COALESCE(ticket.responded_at, ${ended}, :standingNow) > ticket.response_due_at OR ` +
+      `COALESCE(ticket.resolved_at, ${ended}, ticket.paused_since, :standingNow) > ticket.resolution_due_at)`,
+    open,
+  );
+}
+
 function escapeLike(text: string): string {
   return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
 }
@@ -46,7 +71,11 @@ function escapeLike(text: string): string {
 /** Reads tickets within what the viewer may see; anything else is reported as not found. */
 @Injectable()
 export class TicketReaderService {
-  constructor(@InjectRepository(MaintenanceTicket) private readonly tickets: Repository<MaintenanceTicket>) {}
+  constructor(
+    @InjectRepository(MaintenanceTicket) private readonly tickets: Repository<MaintenanceTicket>,
+    private readonly calendar: BusinessCalendar,
+    private readonly config: AppConfig,
+  ) {}
 
   /** The ticket if the viewer may see it (locked for update when a transaction is given), else 404. */
   async getVisible(viewer: TicketViewer, id: string, manager?: EntityManager): Promise<MaintenanceTicket> {
@@ -58,10 +87,20 @@ export class TicketReaderService {
   }
 
   /** A page of tickets read as plain rows: a 200-row page is not hydrated into entities and copied again. */
-  list(viewer: TicketViewer, query: TicketFilter & PageQuery): Promise<Page<MaintenanceTicket>> {
+  list(viewer: TicketViewer, query: TicketFilter & PageQuery, now = new Date()): Promise<Page<MaintenanceTicket>> {
     const columns = entityColumnsOf(this.tickets.metadata);
-    return keysetPage(this.filtered(viewer, query), NEWEST_FIRST, query, (builder) =>
-      builder.select(columns).getRawMany<MaintenanceTicket>(),
+    const readRows = (builder: SelectQueryBuilder<MaintenanceTicket>) =>
+      builder.select(columns).getRawMany<MaintenanceTicket>();
+    const { slaState } = query;
+    if (!slaState) return keysetPage(this.filtered(viewer, query), NEWEST_FIRST, query, readRows);
+    // The standing needs the office calendar's business minutes, so code decides it row by row.
+    const warningFraction = this.config.maintenance.slaWarningPercent / 100;
+    return filteredKeysetPage(
+      () => narrowToStanding(this.filtered(viewer, query), slaState, now),
+      NEWEST_FIRST,
+      query,
+      (ticket) => ticketStanding(ticketSla(ticket, now, this.calendar), warningFraction) === slaState,
+      readRows,
     );
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Page } from '../../common/pagination/keyset';
 import { BusinessCalendar } from '../../common/time';
 import { Actor, hasAnyRole } from '../../identity/actor';
+import { UsersService } from '../../users/users.service';
 import {
   CreateCommentDto,
   CreateCostLineDto,
@@ -30,6 +31,7 @@ export class TicketsService {
     private readonly transitions: TicketTransitionsService,
     private readonly notes: TicketNotesService,
     private readonly calendar: BusinessCalendar,
+    private readonly users: UsersService,
   ) {}
 
   async file(actor: Actor, input: CreateTicketDto): Promise<TicketView> {
@@ -40,14 +42,14 @@ export class TicketsService {
 
   async list(actor: Actor, query: TicketQuery): Promise<Page<TicketView>> {
     const viewer = await this.technicians.viewerOf(actor);
-    const page = await this.reader.list(viewer, query);
     const now = new Date();
+    const page = await this.reader.list(viewer, query, now);
     return { items: page.items.map((ticket) => this.view(viewer, ticket, now)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, id: string): Promise<TicketDetailView> {
     const { viewer, ticket, details } = await this.reader.withDetails(this.technicians.viewerOf(actor), id);
-    return { ...this.view(viewer, ticket), ...details };
+    return { ...this.view(viewer, ticket), ...details, assigneeName: await this.assigneeNameOf(ticket) };
   }
 
   async transition(actor: Actor, id: string, input: TransitionDto): Promise<TicketView> {
@@ -66,6 +68,11 @@ export class TicketsService {
 
   async addCost(actor: Actor, id: string, input: CreateCostLineDto) {
     return this.notes.addCost(await this.technicians.viewerOf(actor), id, input);
+  }
+
+  /** Who works on the ticket, by name: the page shows people, not ids. */
+  private async assigneeNameOf(ticket: MaintenanceTicket): Promise<string | null> {
+    return ticket.assigneeUserId ? (await this.users.getIdentity(ticket.assigneeUserId)).displayName : null;
   }
 
   private view(viewer: TicketViewer, ticket: MaintenanceTicket, now = new Date()): TicketView {

@@ -4939,6 +4939,8 @@ export interface components {
             costLines: components["schemas"]["CostLineView"][];
             costTotals: components["schemas"]["CostTotalsView"];
             attachments: components["schemas"]["AttachmentView"][];
+            /** @description the assigned technician's name; null while unassigned or when a vendor has it */
+            assigneeName?: string | null;
         };
         TransitionDto: {
             /** @enum {string} */
@@ -13898,6 +13900,8 @@ export interface operations {
                 agencyId?: string;
                 priority?: "emergency" | "high" | "normal" | "low";
                 assigneeUserId?: string;
+                /** @description SLA standing now: `breached` once either clock ran over, `at_risk` while a running clock has used the warning share of its budget (`MAINTENANCE_SLA_WARNING_PERCENT`), otherwise `on_time` */
+                slaState?: "on_time" | "at_risk" | "breached";
                 /** @description filed at or after (ISO 8601) */
                 from?: string;
                 /** @description filed before (ISO 8601) */
@@ -14094,6 +14098,8 @@ export interface operations {
                 agencyId?: string;
                 priority?: "emergency" | "high" | "normal" | "low";
                 assigneeUserId?: string;
+                /** @description SLA standing now: `breached` once either clock ran over, `at_risk` while a running clock has used the warning share of its budget (`MAINTENANCE_SLA_WARNING_PERCENT`), otherwise `on_time` */
+                slaState?: "on_time" | "at_risk" | "breached";
                 /** @description filed at or after (ISO 8601) */
                 from?: string;
                 /** @description filed before (ISO 8601) */

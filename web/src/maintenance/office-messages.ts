@@ -1,9 +1,11 @@
+import type { paths } from '../api/schema';
 import type { Schemas } from '../common/api/client';
 
 type HoldReason = NonNullable<Schemas['TransitionDto']['holdReason']>;
 type CostKind = Schemas['CreateCostLineDto']['kind'];
 type Status = Schemas['TicketView']['status'];
 type SlaState = Schemas['SlaClockView']['state'];
+type SlaStanding = NonNullable<NonNullable<paths['/maintenance/tickets']['get']['parameters']['query']>['slaState']>;
 
 /** zh-TW words of the maintenance office's pages (coordinator and technician). */
 export const officeText = {
@@ -35,6 +37,10 @@ export const officeText = {
     SlaState,
     string
   >,
+  slaStanding: 'SLA 狀態',
+  slaStandings: { on_time: '準時', at_risk: '即將逾期', breached: '已逾期' } satisfies Record<SlaStanding, string>,
+  assignee: '承辦技術員',
+  unassigned: '尚未派工',
   minutesLeft: (minutes: number) => (minutes < 0 ? `逾期 ${duration(-minutes)}` : `剩 ${duration(minutes)}`),
   triageTitle: '分類與優先等級',
   subCategory: '細項',

@@ -3,6 +3,7 @@ import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength
 import { EXPORT_FORMATS, ExportFormat } from '../../../common/export/table-export';
 import { PageQuery } from '../../../common/pagination/keyset';
 import { TICKET_PRIORITIES, TicketPriority } from '../../sla/sla-clock';
+import { SLA_STANDINGS, SlaStanding } from '../../sla/ticket-sla';
 import { TICKET_STATUSES, TicketStatus } from '../ticket-state-machine';
 
 /** Filters of the ticket list and its exports. */
@@ -14,6 +15,14 @@ export class TicketFilter {
   @ApiPropertyOptional() @IsOptional() @IsUUID() agencyId?: string;
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES }) @IsOptional() @IsIn(TICKET_PRIORITIES) priority?: TicketPriority;
   @ApiPropertyOptional() @IsOptional() @IsUUID() assigneeUserId?: string;
+  @ApiPropertyOptional({
+    enum: SLA_STANDINGS,
+    description:
+      'SLA standing now: `breached` once either clock ran over, `at_risk` while a running clock has used the warning share of its budget (`MAINTENANCE_SLA_WARNING_PERCENT`), otherwise `on_time`',
+  })
+  @IsOptional()
+  @IsIn(SLA_STANDINGS)
+  slaState?: SlaStanding;
   @ApiPropertyOptional({ description: 'filed at or after (ISO 8601)' })
   @IsOptional()
   @IsDateString({ strict: true })

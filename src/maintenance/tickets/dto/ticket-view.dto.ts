@@ -115,4 +115,10 @@ export class TicketDetailView extends TicketView {
   @ApiProperty({ type: [CostLineView] }) costLines: CostLineView[];
   @ApiProperty({ type: CostTotalsView }) costTotals: CostTotalsView;
   @ApiProperty({ type: [AttachmentView] }) attachments: AttachmentView[];
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: "the assigned technician's name; null while unassigned or when a vendor has it",
+  })
+  assigneeName: string | null;
 }

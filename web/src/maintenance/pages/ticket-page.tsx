@@ -54,6 +54,11 @@ function TicketDetailView({ id }: { id: string }) {
           <Descriptions.Item label={text.place}>
             {[data.locationLabel, data.spotText].filter(Boolean).join(' ')}
           </Descriptions.Item>
+          <Descriptions.Item label={officeText.assignee}>
+            {[data.assigneeName ?? (data.vendorName ? null : officeText.unassigned), data.vendorName]
+              .filter(Boolean)
+              .join('、')}
+          </Descriptions.Item>
           {office && (
             <Descriptions.Item label={officeText.slaLeft}>
               <SlaLeft clock={currentClock(data.sla)} />

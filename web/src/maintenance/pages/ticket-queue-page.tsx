@@ -15,6 +15,7 @@ type Filter = NonNullable<Parameters<typeof useTicketList>[0]>;
 
 const STATUS_OPTIONS = Object.entries(text.statuses).map(([value, label]) => ({ value, label }));
 const PRIORITY_OPTIONS = Object.entries(maintenanceText.priorities).map(([value, label]) => ({ value, label }));
+const SLA_OPTIONS = Object.entries(text.slaStandings).map(([value, label]) => ({ value, label }));
 
 /** Plain rows (like the requester's list): antd's Table injects a style element the CSP blocks. */
 function QueueRows({ tickets }: { tickets: Ticket[] }) {
@@ -81,6 +82,7 @@ function QueueFilters({ onChange }: { onChange: (filter: Filter) => void }) {
       <Space wrap align="end">
         {select(maintenanceText.status, 'status', STATUS_OPTIONS)}
         {select(maintenanceText.priority, 'priority', PRIORITY_OPTIONS)}
+        {select(text.slaStanding, 'slaState', SLA_OPTIONS)}
         {select(
           maintenanceText.trade,
           'tradeCode',
