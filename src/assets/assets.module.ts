@@ -6,6 +6,8 @@ import { UsersModule } from '../users/users.module';
 import { AssetClassificationsController } from './classification/asset-classifications.controller';
 import { PropertyClassificationService } from './classification/property-classification.service';
 import { AssetsDemoService } from './demo/assets-demo.service';
+import { AssetLabelsController } from './labels/asset-labels.controller';
+import { AssetLabelsService } from './labels/asset-labels.service';
 import { AssetMovement } from './movements/asset-movement.entity';
 import { AssetMovementsService } from './movements/asset-movements.service';
 import { AssetExportService } from './register/asset-export.service';
@@ -16,6 +18,8 @@ import { AssetsController } from './register/assets.controller';
 import { AssetReportsController } from './reports/asset-reports.controller';
 import { AssetReportsService } from './reports/asset-reports.service';
 import { AssetsFiguresProvider } from './reports/assets-figures.provider';
+import { StatutoryReportsController } from './reports/statutory/statutory-reports.controller';
+import { StatutoryReportsService } from './reports/statutory/statutory-reports.service';
 import { AssetStocktakeLine } from './stocktakes/asset-stocktake-line.entity';
 import { AssetStocktake } from './stocktakes/asset-stocktake.entity';
 import { AssetStocktakesController } from './stocktakes/asset-stocktakes.controller';
@@ -31,7 +35,14 @@ import './assets-constraints.errors';
     LocationsModule,
     UsersModule,
   ],
-  controllers: [AssetClassificationsController, AssetsController, AssetStocktakesController, AssetReportsController],
+  controllers: [
+    AssetClassificationsController,
+    AssetsController,
+    AssetStocktakesController,
+    AssetReportsController,
+    StatutoryReportsController,
+    AssetLabelsController,
+  ],
   providers: [
     AssetsDemoService,
     PropertyClassificationService,
@@ -41,6 +52,8 @@ import './assets-constraints.errors';
     AssetReportsService,
     AssetsFiguresProvider,
     AssetExportService,
+    StatutoryReportsService,
+    AssetLabelsService,
   ],
   exports: [AssetRegisterService, AssetsDemoService],
 })
