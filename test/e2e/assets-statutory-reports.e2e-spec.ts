@@ -105,23 +105,15 @@ describe('assets: statutory reports and label sheets', () => {
     expect(sheet.getCell(1, 1).value).toBe('財政局');
     expect(sheet.getCell(2, 1).value).toBe('財產增減表');
     expect(sheet.getCell(3, 1).value).toBe('中華民國107年1月1日至107年12月31日');
-    expect([4, 5].map((row) => sheet.getRow(row).values)).toEqual([
-      [
-        ,
-        '類別',
-        '類別',
-        '單位',
-        '上期結存',
-        '上期結存',
-        '本期增加',
-        '本期增加',
-        '本期減少',
-        '本期減少',
-        '本期結存',
-        '本期結存',
-      ],
-      [, '編號', '名稱', '單位', '數量', '價值', '數量', '價值', '數量', '價值', '數量', '價值'],
+    // Merged cells read back as their first cell's value: 類別 spans two columns, 單位 two rows.
+    const headerRow = (row: number) => Array.from({ length: 11 }, (_, index) => sheet.getCell(row, index + 1).value);
+    expect(headerRow(4)).toEqual([
+      '類別',
+      '類別',
+      '單位',
+      ...['上期結存', '本期增加', '本期減少', '本期結存'].flatMap((label) => [label, label]),
     ]);
+    expect(headerRow(5)).toEqual(['編號', '名稱', '單位', ...Array.from({ length: 4 }, () => ['數量', '價值']).flat()]);
     const machinery = rowWith(sheet, 2, '機械及設備');
     expect(quantities(machinery, 4, 4)).toEqual([
       { count: 2, value: 44000 },

@@ -2,4 +2,6 @@
 export const assetsNavText = {
   navRegister: '財產清冊',
   navStocktakes: '財產盤點',
+  navReports: '財產報表',
+  navLabels: '財產標籤',
 };

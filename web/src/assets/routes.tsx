@@ -1,4 +1,4 @@
-import { AuditOutlined, ContainerOutlined } from '@ant-design/icons';
+import { AuditOutlined, ContainerOutlined, FileTextOutlined, QrcodeOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { assetsNavText as text } from './nav-text';
 
@@ -15,6 +15,18 @@ export const assetsRoutes: readonly FeatureRoute[] = [
     roles: ['property_officer'],
     page: () => import('./pages/stocktakes-page'),
     nav: { label: text.navStocktakes, icon: <AuditOutlined /> },
+  },
+  {
+    path: '/property/reports',
+    roles: ['property_officer', 'report_viewer'],
+    page: () => import('./pages/reports-page'),
+    nav: { label: text.navReports, icon: <FileTextOutlined /> },
+  },
+  {
+    path: '/property/labels',
+    roles: ['property_officer'],
+    page: () => import('./pages/labels-page'),
+    nav: { label: text.navLabels, icon: <QrcodeOutlined /> },
   },
   { path: '/property/stocktakes/:id', roles: ['property_officer'], page: () => import('./pages/stocktake-page') },
   { path: '/property/:id', roles: ['property_officer'], page: () => import('./pages/asset-page') },
