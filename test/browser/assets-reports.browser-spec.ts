@@ -79,8 +79,8 @@ describeInBrowser('the property officer downloads the statutory reports and prin
       name: string;
     }[];
     const fengshan = tree.find((site) => site.id === places.fengshan)!;
-    await page.getByLabel('存置地點').click();
-    await page.locator(`.ant-select-item-option[title="${fengshan.name}"]`).click();
+    await page.getByLabel('存置地點').fill(fengshan.name);
+    await page.getByLabel('存置地點').press('Enter');
     await page.getByLabel(chosen.propertyNumber).check();
     await b.visited(page, 'asset-labels');
     const [labels] = await Promise.all([

@@ -83,7 +83,6 @@ export default function LabelsPage() {
           <KeysetTable<Asset>
             list={list}
             emptyText={text.labelsEmpty}
-            scroll={{ x: true }}
             rowSelection={{
               selectedRowKeys: selected,
               onChange: (keys) => setSelected(keys as string[]),
