@@ -11,7 +11,7 @@ import { NoAssetsToLabelError } from '../assets.errors';
 import { ASSET_KIND_LABELS } from '../register/asset-classification';
 import { Asset } from '../register/asset.entity';
 import { custodianNames } from '../register/custodian-names';
-import { rocIsoDate } from '../reports/statutory/statutory-reports.service';
+import { rocIsoDate } from '../roc-iso-date';
 import { assetLabelSheet } from './asset-label-sheet';
 import { AssetLabelsDto, MAX_LABELS } from './dto/asset-labels.dto';
 

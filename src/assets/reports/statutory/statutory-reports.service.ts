@@ -6,6 +6,7 @@ import { Period, taipeiDate, toRocYear } from '../../../common/time';
 import { UsersService } from '../../../users/users.service';
 import { PropertyClassificationService } from '../../classification/property-classification.service';
 import { custodianNames } from '../../register/custodian-names';
+import { rocIsoDate } from '../../roc-iso-date';
 import { ChangeRow, MEASURE_COLUMNS } from '../asset-reports.service';
 import {
   CatalogueLine,
@@ -31,11 +32,6 @@ interface CatalogueRow {
   minimumServiceLifeYears: number;
   custodianName: string | null;
   custodianUserId: string | null;
-}
-
-/** `2018-03-15` → `107/03/15`. */
-export function rocIsoDate(isoDate: string): string {
-  return `${toRocYear(Number(isoDate.slice(0, 4)))}/${isoDate.slice(5, 7)}/${isoDate.slice(8, 10)}`;
 }
 
 function rocPeriodLabel(from: string, to: string): string {

@@ -111,7 +111,7 @@ export default function ReportsPage() {
             </Form.Item>
           )}
         </Space>
-        <Space wrap>
+        <Space wrap style={{ display: 'flex' }}>
           <Button
             type="primary"
             icon={<DownloadOutlined />}
