@@ -139,3 +139,11 @@ export class ServiceLifeBelowMinimumError extends UnprocessableError {
     );
   }
 }
+
+/** A label sheet was asked for, but no asset in the register matches the selection. */
+export class NoAssetsToLabelError extends UnprocessableError {
+  constructor(field: 'assetIds' | 'locationId') {
+    const message = 'no asset in the register matches the selection';
+    super('asset.no_labels', message, fieldDetails(field, 'asset.no_labels', message));
+  }
+}

@@ -8,6 +8,8 @@ import { PropertyClassificationService } from './classification/property-classif
 import { AssetsDemoService } from './demo/assets-demo.service';
 import { AssetImportController } from './import/asset-import.controller';
 import { AssetImportService } from './import/asset-import.service';
+import { AssetLabelsController } from './labels/asset-labels.controller';
+import { AssetLabelsService } from './labels/asset-labels.service';
 import { AssetMovement } from './movements/asset-movement.entity';
 import { AssetMovementsService } from './movements/asset-movements.service';
 import { AssetExportService } from './register/asset-export.service';
@@ -18,6 +20,8 @@ import { AssetsController } from './register/assets.controller';
 import { AssetReportsController } from './reports/asset-reports.controller';
 import { AssetReportsService } from './reports/asset-reports.service';
 import { AssetsFiguresProvider } from './reports/assets-figures.provider';
+import { StatutoryReportsController } from './reports/statutory/statutory-reports.controller';
+import { StatutoryReportsService } from './reports/statutory/statutory-reports.service';
 import { AssetStocktakeLine } from './stocktakes/asset-stocktake-line.entity';
 import { AssetStocktake } from './stocktakes/asset-stocktake.entity';
 import { AssetStocktakesController } from './stocktakes/asset-stocktakes.controller';
@@ -39,6 +43,8 @@ import './assets-constraints.errors';
     AssetsController,
     AssetStocktakesController,
     AssetReportsController,
+    StatutoryReportsController,
+    AssetLabelsController,
   ],
   providers: [
     AssetsDemoService,
@@ -50,6 +56,8 @@ import './assets-constraints.errors';
     AssetsFiguresProvider,
     AssetExportService,
     AssetImportService,
+    StatutoryReportsService,
+    AssetLabelsService,
   ],
   exports: [AssetRegisterService, AssetsDemoService],
 })

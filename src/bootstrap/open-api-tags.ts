@@ -40,7 +40,11 @@ export const TAGS: Record<string, TagObject> = {
     name: '財產盤點',
     description: '年度盤點：依範圍建立盤點清單、逐筆登錄盤點結果、結案與差異報告。',
   },
-  'asset-reports': { name: '財產報表', description: '財產增減結存表與年度財產數據。' },
+  'asset-reports': {
+    name: '財產報表',
+    description: '財產增減表、財產增減結存表、財產目錄及非消耗品報表（Excel／PDF）與年度財產數據。',
+  },
+  'asset-labels': { name: '財產標籤', description: '列印財產標籤（含 QR code）：選取的財產或整個存置地點。' },
   notifications: { name: '通知', description: '寄給使用者本人的站內通知：清單、未讀數與標示已讀。' },
   figures: { name: '施政績效數據', description: '依民國年、月或會期計算一般行政施政績效的各項數據，並可保存為定稿。' },
   'division-records': {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { Cell, ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
-import { toRocYear } from '../../common/time';
 import { Actor } from '../../identity/actor';
 import { LocationTreeNode } from '../../locations/dto/location.dto';
 import { LocationsService } from '../../locations/locations.service';
+import { rocIsoDate } from '../roc-iso-date';
 import { ASSET_KIND_LABELS } from './asset-classification';
 import { ASSET_STATUS_LABELS } from './asset-lifecycle';
 import { AssetRegisterService } from './asset-register.service';
@@ -23,20 +23,15 @@ const COLUMNS: { header: string; width: number; value: (asset: Asset, names: Nam
   { header: '名稱', width: 24, value: (asset) => asset.name },
   { header: '分類編號', width: 12, value: (asset) => asset.categoryCode },
   { header: '規格', width: 24, value: (asset) => asset.specification ?? '' },
-  { header: '取得日期', width: 12, value: (asset) => rocDate(asset.acquisitionDate) },
+  { header: '取得日期', width: 12, value: (asset) => rocIsoDate(asset.acquisitionDate) },
   { header: '取得成本（元）', width: 14, value: (asset) => asset.acquisitionCost },
   { header: '最低使用年限', width: 12, value: (asset) => asset.minimumServiceLifeYears },
   { header: '保管機關', width: 20, value: (asset, names) => names.agencies.get(asset.custodianAgencyId) ?? '' },
   { header: '存置地點', width: 36, value: (asset, names) => names.locations.get(asset.locationId) ?? '' },
   { header: '保管人', width: 14, value: (asset) => asset.custodianName ?? asset.custodianUserId ?? '' },
   { header: '狀態', width: 10, value: (asset) => ASSET_STATUS_LABELS[asset.status] },
-  { header: '減損日期', width: 12, value: (asset) => (asset.disposedOn ? rocDate(asset.disposedOn) : '') },
+  { header: '減損日期', width: 12, value: (asset) => (asset.disposedOn ? rocIsoDate(asset.disposedOn) : '') },
 ];
-
-/** `2018-03-15` → `107/03/15`. */
-function rocDate(isoDate: string): string {
-  return `${toRocYear(Number(isoDate.slice(0, 4)))}/${isoDate.slice(5, 7)}/${isoDate.slice(8, 10)}`;
-}
 
 function locationLabels(
   nodes: LocationTreeNode[],

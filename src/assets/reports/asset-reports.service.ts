@@ -7,22 +7,25 @@ import { MovementKind } from '../register/asset-lifecycle';
 import { AssetFigures, CategoryChangeRow, CountAndValue } from './dto/asset-report.dto';
 
 /** Which assets count in each column of the change report; $1 and $2 are the period's first and end (exclusive) dates. */
-const MEASURES = {
+export const MEASURES = {
   opening: 'acquisition_date < $1 AND (disposed_on IS NULL OR disposed_on >= $1)',
   added: 'acquisition_date >= $1 AND acquisition_date < $2',
   writtenOff: 'disposed_on >= $1 AND disposed_on < $2',
   closing: 'acquisition_date < $2 AND (disposed_on IS NULL OR disposed_on >= $2)',
 } as const;
-type Measure = keyof typeof MEASURES;
+export type Measure = keyof typeof MEASURES;
 
-const MEASURE_COLUMNS = Object.entries(MEASURES)
+export const MEASURE_COLUMNS = Object.entries(MEASURES)
   .map(
     ([name, condition]) =>
       `count(*) FILTER (WHERE ${condition})::int AS "${name}Count", coalesce(sum(acquisition_cost) FILTER (WHERE ${condition}), 0)::float8 AS "${name}Value"`,
   )
   .join(',\n');
 
-type ChangeRow = { kind: AssetKind; categoryCode: string } & Record<`${Measure}Count` | `${Measure}Value`, number>;
+export type ChangeRow = { kind: AssetKind; categoryCode: string } & Record<
+  `${Measure}Count` | `${Measure}Value`,
+  number
+>;
 
 /**
  * Statistics of the register: the per-category additions and write-offs that go to the

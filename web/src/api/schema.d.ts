@@ -2898,6 +2898,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/asset-reports/statutory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 財產報表：下載法定財產報表（財產增減表、財產增減結存表、財產目錄及非消耗品報表）
+         * @description 依政府報表格式產生一個機關在期間內的報表（Excel 或 PDF）。期間錯誤回 400 `period.invalid`；機關人員只能產生自己機關的報表（403）。
+         *
+         *     **權限**：財產管理（`property_officer`）、報表檢視（`report_viewer`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
+         */
+        get: operations["StatutoryReportsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asset-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 財產標籤：列印財產標籤（PDF）
+         * @description A4 標籤紙（每頁 24 張），每張含財產編號、名稱、保管人與 QR code。可選取財產（`assetIds`）或整個存置地點（`locationId`）；沒有符合的財產回 422 `asset.no_labels`。
+         *
+         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
+         */
+        post: operations["AssetLabelsController_print"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/venues/spaces": {
         parameters: {
             query?: never;
@@ -6040,6 +6084,12 @@ export interface components {
             scrapped: components["schemas"]["CountOnly"];
             /** @description stocktakes closed in the period */
             stocktakesCompleted: number;
+        };
+        AssetLabelsDto: {
+            /** @description the assets to label */
+            assetIds?: string[];
+            /** @description label every asset in the register at this location */
+            locationId?: string;
         };
         SpaceEquipmentDto: {
             /** @example projector */
@@ -21702,6 +21752,195 @@ export interface operations {
                      *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
                      *     }
                      */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatutoryReportsController_download: {
+        parameters: {
+            query: {
+                /** @description property-changes 財產增減表、property-balance 財產增減結存表、property-catalogue 財產目錄；item-* 為非消耗品 */
+                report: "property-changes" | "property-balance" | "property-catalogue" | "item-changes" | "item-balance" | "item-catalogue";
+                /** @description the custodian agency the report is for */
+                agencyId: string;
+                /** @description first day (Asia/Taipei) */
+                from: string;
+                /** @description last day, inclusive */
+                to: string;
+                format: "xlsx" | "pdf";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 報表檔案（Excel 或 PDF） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。
+             *
+             *     不是自己機關
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssetLabelsController_print: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssetLabelsDto"];
+            };
+        };
+        responses: {
+            /** @description 標籤 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有符合的財產（`asset.no_labels`） */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };

@@ -3,4 +3,6 @@ export const assetsNavText = {
   navRegister: '財產清冊',
   navStocktakes: '財產盤點',
   navImport: '匯入財產清冊',
+  navReports: '財產報表',
+  navLabels: '財產標籤',
 };

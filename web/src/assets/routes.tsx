@@ -1,4 +1,4 @@
-import { AuditOutlined, ContainerOutlined, ImportOutlined } from '@ant-design/icons';
+import { AuditOutlined, ContainerOutlined, FileTextOutlined, ImportOutlined, QrcodeOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { assetsNavText as text } from './nav-text';
 
@@ -21,6 +21,18 @@ export const assetsRoutes: readonly FeatureRoute[] = [
     roles: ['property_officer'],
     page: () => import('./pages/import-page'),
     nav: { label: text.navImport, icon: <ImportOutlined /> },
+  },
+  {
+    path: '/property/reports',
+    roles: ['property_officer', 'report_viewer'],
+    page: () => import('./pages/reports-page'),
+    nav: { label: text.navReports, icon: <FileTextOutlined /> },
+  },
+  {
+    path: '/property/labels',
+    roles: ['property_officer'],
+    page: () => import('./pages/labels-page'),
+    nav: { label: text.navLabels, icon: <QrcodeOutlined /> },
   },
   { path: '/property/stocktakes/:id', roles: ['property_officer'], page: () => import('./pages/stocktake-page') },
   { path: '/property/:id', roles: ['property_officer'], page: () => import('./pages/asset-page') },

@@ -178,6 +178,7 @@ export const domainErrorMessages: Record<string, string> = {
   'asset.not_found': notFound('財產'),
   'asset.stale_version': stale('財產資料'),
   'asset.disposed': '此財產已除帳，不能再變更。',
+  'asset.no_labels': '沒有符合的財產可列印標籤（已除帳的財產不印），請重新選取。',
   'asset.illegal_movement': '此財產目前的狀態不能辦理這項異動。',
   'asset.illegal_status': '此財產目前的狀態不能改為所選狀態。',
   'asset.early_scrap_needs_reason': '未達最低使用年限即報廢，請填寫原因。',
