@@ -66,48 +66,6 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await b.visited(page, 'fleet-loans');
   }, 180_000);
 
-  it('enters a paper request for an agency and shows it pending, marked 書面申請 with the name', async () => {
-    const trip = bookingInput(30, 2);
-    const taipeiTime = (iso: string) =>
-      new Date(iso).toLocaleTimeString('en-GB', { timeZone: 'Asia/Taipei', hour: '2-digit', minute: '2-digit' });
-    const page = await b.newUser();
-    await b.signIn(page, 'dispatcher');
-    await page.getByRole('navigation').getByRole('link', { name: '書面申請' }).click();
-    await page.getByRole('heading', { name: '登錄書面派車申請' }).waitFor();
-    await b.visited(page, 'paper-request');
-    await page.getByLabel('申請機關').click();
-    await page.getByLabel('申請機關').fill('財政');
-    await page.locator('.ant-select-item-option', { hasText: '財政局' }).click();
-    await page.getByLabel('申請人姓名').fill('陳書面');
-    await page.getByLabel('申請人聯絡電話').fill('07-7995678#2222');
-    await page.getByLabel('用車事由').fill('書面申請會勘');
-    await page.getByLabel('出發地').fill('四維行政中心');
-    await page.getByLabel('目的地').fill('鳳山行政中心');
-    for (const [label, value] of [
-      ['出發日期', rocDateOf(trip.startsAt)],
-      ['出發時間', taipeiTime(trip.startsAt)],
-      ['回程日期', rocDateOf(trip.endsAt)],
-      ['回程時間', taipeiTime(trip.endsAt)],
-    ]) {
-      await page.getByLabel(label).click();
-      await page.getByLabel(label).fill(value);
-      await page.getByLabel(label).press('Enter');
-    }
-    await b.visited(page, 'paper-request-filled');
-    await page.getByRole('button', { name: '登錄書面申請' }).click();
-    await page.getByText('已登錄書面申請，已列入待派車。').waitFor();
-    const [entered] = await b.t.sql<{ channel: string; paper_requester_name: string; code: string }>(
-      `SELECT b.channel, b.paper_requester_name, a.code FROM fleet_bookings b JOIN agencies a ON a.id = b.agency_id
-        WHERE b.purpose = '書面申請會勘'`,
-    );
-    expect(entered).toEqual({ channel: 'paper', paper_requester_name: '陳書面', code: 'FINANCE' });
-
-    await page.getByRole('navigation').getByRole('link', { name: '派車調度' }).click();
-    await page.getByRole('button', { name: '選擇 書面申請會勘' }).click();
-    await page.getByText('書面申請・陳書面').waitFor();
-    await b.visited(page, 'paper-request-pending');
-  }, 180_000);
-
   it('lets a driver check out and in on a phone, saying why a low odometer is refused', async () => {
     const driverId = await createDriver(b.t, 'driver-2');
     const vehicle = await createVehicle(b.t, { odometerKm: 10000 });
