@@ -3,6 +3,11 @@ import { defineConstraintErrors } from '../common/errors/constraint-errors';
 /** What each CHECK and exclusion constraint of the fleet tables means to the caller. */
 export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_fleet_bookings_channel: { code: 'fleet.booking_channel', message: 'a booking comes online or on paper' },
+  ck_fleet_bookings_paper_requester: {
+    field: 'requesterName',
+    code: 'fleet.paper_requester_name',
+    message: 'a paper request names its requester; an online one does not',
+  },
   ck_fleet_bookings_passengers: {
     field: 'passengers',
     code: 'fleet.booking_passengers',

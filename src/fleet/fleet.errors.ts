@@ -93,3 +93,17 @@ export class TripStateError extends ConflictError {
     super('fleet.trip_state', `trip ${id} is ${state}; it cannot be ${action}`, { id, state });
   }
 }
+
+/** A paper request names an account of another agency than the one that filed it. */
+export class PaperRequesterAgencyError extends UnprocessableError {
+  constructor(requesterId: string, agencyId: string) {
+    super(
+      'fleet.paper_requester_agency',
+      `user ${requesterId} does not belong to agency ${agencyId}`,
+      fieldDetails('requesterId', 'fleet.paper_requester_agency', 'the requester belongs to another agency', {
+        requesterId,
+        agencyId,
+      }),
+    );
+  }
+}

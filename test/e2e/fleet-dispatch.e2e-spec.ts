@@ -322,11 +322,14 @@ describe('fleet dispatch', () => {
     const requesterId = await userId(t, 'requester');
     const paper = await asDispatcher('post', '/fleet/bookings/paper', {
       ...bookingInput(80, 3, { needsDriver: false, loan: true }),
+      agencyId: await agencyId(t, 'FINANCE'),
+      requesterName: '林書面',
       requesterId,
     }).expect(201);
     expect(paper.body).toMatchObject({
       channel: 'paper',
       requesterId,
+      paperRequesterName: '林書面',
       agencyId: await agencyId(t, 'FINANCE'),
       enteredById: await userId(t, 'dispatcher'),
       loan: true,
@@ -369,5 +372,51 @@ describe('fleet dispatch', () => {
       .set('authorization', `Bearer ${requester}`)
       .send({ vehicleId: vehicle.id })
       .expect(403);
+  });
+
+  it('enters a paper request by agency and name, refusing a blank name, a foreign account and a requester', async () => {
+    const asDispatcher = await dispatcher(t);
+    const finance = await agencyId(t, 'FINANCE');
+    const paperInput = { ...bookingInput(90, 2, { needsDriver: false }), agencyId: finance, requesterName: ' 陳紙本 ' };
+    const paper = await asDispatcher('post', '/fleet/bookings/paper', paperInput).expect(201);
+    expect(paper.body).toMatchObject({
+      channel: 'paper',
+      agencyId: finance,
+      paperRequesterName: '陳紙本',
+      requesterId: await userId(t, 'dispatcher'),
+      state: 'requested',
+    });
+
+    const blank = await asDispatcher('post', '/fleet/bookings/paper', { ...paperInput, requesterName: '  ' }).expect(
+      400,
+    );
+    expect(blank.body.details.fields).toEqual([expect.objectContaining({ field: 'requesterName', code: 'matches' })]);
+    const [other] = await t.sql<{ id: string }>('SELECT id FROM agencies WHERE id <> $1 AND active LIMIT 1', [finance]);
+    const foreign = await asDispatcher('post', '/fleet/bookings/paper', {
+      ...paperInput,
+      agencyId: other.id,
+      requesterId: await userId(t, 'requester'),
+    }).expect(422);
+    expect(foreign.body).toMatchObject({
+      code: 'fleet.paper_requester_agency',
+      details: { fields: [{ field: 'requesterId', code: 'fleet.paper_requester_agency' }] },
+    });
+    const unknown = await asDispatcher('post', '/fleet/bookings/paper', {
+      ...paperInput,
+      agencyId: '00000000-0000-4000-8000-000000000000',
+    }).expect(404);
+    expect(unknown.body.code).toBe('agency.not_found');
+    const requester = await t.login('requester');
+    await t.http().post('/fleet/bookings/paper').auth(requester, { type: 'bearer' }).send(paperInput).expect(403);
+
+    const vehicle = await createVehicle(t);
+    await asDispatcher('post', `/fleet/bookings/${paper.body.id}/assign`, { vehicleId: vehicle.id }).expect(200);
+    const day = new Date(paperInput.startsAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Taipei' });
+    const figures = await asDispatcher('get', `/fleet/figures?from=${day}&to=${day}`).expect(200);
+    expect(figures.body.dispatched.paper).toBeGreaterThanOrEqual(1);
+    const onlineDirect = await t
+      .sql("UPDATE fleet_bookings SET paper_requester_name = 'x' WHERE channel = 'online' RETURNING id")
+      .catch((error: { constraint?: string }) => error.constraint);
+    expect(onlineDirect).toBe('ck_fleet_bookings_paper_requester');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
 import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
@@ -9,7 +10,7 @@ import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, hasAnyRole } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
-import { BookingRequestInvalidError } from '../fleet.errors';
+import { BookingRequestInvalidError, PaperRequesterAgencyError } from '../fleet.errors';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { BookingCloserService } from './booking-closer.service';
 import { bookingProblems } from './booking-rules';
@@ -25,6 +26,7 @@ export class BookingRequestsService {
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     private readonly vehicles: VehiclesService,
     private readonly users: UsersService,
+    private readonly agencies: AgenciesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -47,11 +49,21 @@ export class BookingRequestsService {
     return this.insert(actor, input, { requesterId: actor.userId, agencyId: actor.agencyId, channel: 'online' });
   }
 
-  /** A paper request the dispatcher types in; it belongs to the requester's agency. */
+  /**
+   * A paper request the dispatcher types in for an agency. Paper filers often have no account, so
+   * the dispatcher stands as requester unless the form names an account of that agency.
+   */
   async createPaper(actor: Actor, input: CreatePaperBookingDto): Promise<Booking> {
-    const { requesterId, ...fields } = input;
-    const requester = await this.users.getIdentity(requesterId);
-    return this.insert(actor, fields, { requesterId, agencyId: requester.agencyId, channel: 'paper' });
+    const { agencyId, requesterName, requesterId, ...fields } = input;
+    await this.agencies.requireActive(agencyId);
+    if (requesterId && (await this.users.getIdentity(requesterId)).agencyId !== agencyId)
+      throw new PaperRequesterAgencyError(requesterId, agencyId);
+    return this.insert(actor, fields, {
+      requesterId: requesterId ?? actor.userId,
+      agencyId,
+      channel: 'paper',
+      paperRequesterName: requesterName.trim(),
+    });
   }
 
   /** Requesters cancel their own bookings; the dispatcher may cancel any. A reason is required. */
@@ -66,7 +78,7 @@ export class BookingRequestsService {
   private async insert(
     actor: Actor,
     input: CreateBookingDto,
-    owner: Pick<Booking, 'requesterId' | 'agencyId' | 'channel'>,
+    owner: Pick<Booking, 'requesterId' | 'agencyId' | 'channel'> & Partial<Pick<Booking, 'paperRequesterName'>>,
   ): Promise<Booking> {
     const problems = bookingProblems(input, new Date(), await this.vehicles.largestSeats(), this.config.fleet);
     if (problems.length) throw new BookingRequestInvalidError(problems);

@@ -39,6 +39,10 @@ import { Trip } from '../trips/trip.entity';
 @Check('ck_fleet_bookings_window', 'ends_at > starts_at')
 @Check('ck_fleet_bookings_passengers', 'passengers BETWEEN 1 AND 60')
 @Check('ck_fleet_bookings_reason', "state NOT IN ('rejected', 'cancelled') OR length(btrim(reason)) > 0")
+@Check(
+  'ck_fleet_bookings_paper_requester',
+  "paper_requester_name IS NULL OR (channel = 'paper' AND length(btrim(paper_requester_name)) > 0)",
+)
 @Check('ck_fleet_bookings_trip', "state NOT IN ('approved', 'in_trip', 'completed') OR trip_id IS NOT NULL")
 export class Booking {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -50,6 +54,11 @@ export class Booking {
   @Column({ type: 'uuid' }) enteredById: string;
   @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'entered_by_id' }) enteredBy?: User;
   @Column({ type: 'text' }) channel: BookingChannel;
+  /**
+   * The name on a paper request (書面申請): its filer may have no account, so the dispatcher stands as
+   * requester. Older paper requests named an account instead and carry no name.
+   */
+  @Column({ type: 'text', nullable: true }) paperRequesterName: string | null;
   @Column({ type: 'text' }) purpose: string;
   @Column({ type: 'text' }) origin: string;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) stops: string[];

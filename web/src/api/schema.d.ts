@@ -5484,6 +5484,8 @@ export interface components {
             enteredById: string;
             /** @enum {string} */
             channel: "online" | "paper";
+            /** @description the name on a paper request (書面申請) */
+            paperRequesterName: string | null;
             purpose: string;
             origin: string;
             stops: string[];
@@ -5576,8 +5578,15 @@ export interface components {
             loan?: boolean;
             /** @example 07-7995678#1234 */
             contactPhone: string;
-            /** @description the user who asked on paper; the booking belongs to their agency */
-            requesterId: string;
+            /** @description the agency that filed the paper request; the booking belongs to it */
+            agencyId: string;
+            /**
+             * @description the requester named on the paper form
+             * @example 王小明
+             */
+            requesterName: string;
+            /** @description the requester's account, when they have one (must belong to the agency); the dispatcher otherwise */
+            requesterId?: string;
         };
         ReasonDto: {
             /** @example 會議取消 */

@@ -1,4 +1,11 @@
-import { CarOutlined, DashboardOutlined, ScheduleOutlined, SwapOutlined, ToolOutlined } from '@ant-design/icons';
+import {
+  CarOutlined,
+  DashboardOutlined,
+  FormOutlined,
+  ScheduleOutlined,
+  SwapOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { fleetNavText as text } from './nav-text';
 
@@ -21,6 +28,12 @@ export const fleetRoutes: readonly FeatureRoute[] = [
     roles: ['dispatcher'],
     page: () => import('./pages/dispatch-board-page'),
     nav: { label: text.navBoard, icon: <DashboardOutlined /> },
+  },
+  {
+    path: '/dispatch/paper',
+    roles: ['dispatcher'],
+    page: () => import('./pages/paper-request-page'),
+    nav: { label: text.navPaper, icon: <FormOutlined /> },
   },
   {
     path: '/dispatch/registers',

@@ -55,11 +55,25 @@ export class CreateBookingDto {
   contactPhone: string;
 }
 
-/** A paper request typed in by the dispatcher for a requester of any agency. */
+/**
+ * A paper request (書面申請) typed in by the dispatcher: the agency and the name written on the form.
+ * `contactPhone` is the requester's telephone.
+ */
 export class CreatePaperBookingDto extends CreateBookingDto {
-  @ApiProperty({ description: 'the user who asked on paper; the booking belongs to their agency' })
+  @ApiProperty({ description: 'the agency that filed the paper request; the booking belongs to it' })
   @IsUUID()
-  requesterId: string;
+  agencyId: string;
+  @ApiProperty({ example: '王小明', description: 'the requester named on the paper form' })
+  @IsString()
+  @Matches(/\S/, { message: 'requesterName must not be blank' })
+  @MaxLength(100)
+  requesterName: string;
+  @ApiPropertyOptional({
+    description: "the requester's account, when they have one (must belong to the agency); the dispatcher otherwise",
+  })
+  @IsOptional()
+  @IsUUID()
+  requesterId?: string;
 }
 
 export class ReasonDto {
@@ -114,6 +128,8 @@ export class BookingView {
   @ApiProperty() requesterId: string;
   @ApiProperty() enteredById: string;
   @ApiProperty({ enum: BOOKING_CHANNELS }) channel: BookingChannel;
+  @ApiProperty({ nullable: true, type: String, description: 'the name on a paper request (書面申請)' })
+  paperRequesterName: string | null;
   @ApiProperty() purpose: string;
   @ApiProperty() origin: string;
   @ApiProperty({ type: [String] }) stops: string[];

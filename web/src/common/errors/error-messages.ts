@@ -155,6 +155,8 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet.pool_incompatible': '此申請的用車時段與該趟行程不重疊，無法併車。',
   'fleet.odometer_lower': '里程數不能低於該車輛上次登錄的里程。',
   'fleet.trip_state': '行程目前的狀態不能進行此項操作。',
+  'fleet.paper_requester_agency': '所填的申請人帳號不屬於提出書面申請的機關。',
+  'fleet.paper_requester_name': '書面申請須填寫申請人姓名。',
 
   // Parking
   'parking_permit.not_found': notFound('臨時停車證'),

@@ -76,7 +76,9 @@ export function RequestPanel({
           {text.passengers(booking.passengers)}・{booking.needsDriver ? text.needsDriver : text.selfDrive}
           {booking.wantedClass === 'vip_van' ? `・${fleetText.vip}` : ''}
           {booking.loan ? `・${text.loan}` : ''}
-          {booking.channel === 'paper' ? `・${text.paper}` : ''}
+          {booking.channel === 'paper'
+            ? `・${booking.paperRequesterName ? text.paperBy(booking.paperRequesterName) : text.paper}`
+            : ''}
         </Descriptions.Item>
       </Descriptions>
       {clash && <ClashAlert clash={clash} />}

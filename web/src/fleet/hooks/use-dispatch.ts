@@ -126,6 +126,13 @@ export function useLoans() {
   });
 }
 
+export function useAgencies() {
+  return useQuery({
+    queryKey: ['agencies'],
+    queryFn: () => unwrap(api.GET('/agencies', { params: { query: { limit: 100 } } })),
+  });
+}
+
 export function usePaperBooking() {
   const changed = useFleetChanged();
   return useMutation({

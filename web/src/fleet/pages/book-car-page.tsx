@@ -1,27 +1,18 @@
-import { Button, Card, Checkbox, Form, Input, InputNumber, Radio, Result, Typography } from 'antd';
+import { Button, Card, Form, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { formatWindow } from '../components/booking-window';
-import { BookingWindowFields, instantOf, type WindowFields } from '../components/booking-window-fields';
-import { StopsInput } from '../components/stops-input';
+import { ContactPhoneField } from '../components/contact-phone-field';
+import { TRIP_DEFAULTS, tripRequest, TripRequestFields, type TripFields } from '../components/trip-request-fields';
 import { useBookCar, type Booking } from '../hooks/use-bookings';
 import { fleetText as text } from '../messages';
 
-type Fields = Omit<Schemas['CreateBookingDto'], 'startsAt' | 'endsAt' | 'wantedClass' | 'loan'> &
-  WindowFields & { vip?: boolean };
+type Fields = TripFields & Pick<Schemas['CreateBookingDto'], 'contactPhone'>;
 
-const PHONE = /^[0-9+#()\- ]{6,30}$/;
-
-function toRequest({ startDate, startTime, endDate, endTime, vip, stops = [], ...fields }: Fields) {
-  return {
-    ...fields,
-    stops: stops.map((stop) => stop.trim()),
-    startsAt: instantOf(startDate, startTime)!.toISOString(),
-    endsAt: instantOf(endDate, endTime)!.toISOString(),
-    ...(vip ? { wantedClass: 'vip_van' as const } : {}),
-  } satisfies Schemas['CreateBookingDto'];
+function toRequest({ contactPhone, ...trip }: Fields) {
+  return { ...tripRequest(trip), contactPhone } satisfies Schemas['CreateBookingDto'];
 }
 
 function Booked({ booking, onAnother }: { booking: Booking; onAnother: () => void }) {
@@ -76,65 +67,12 @@ export default function BookCarPage() {
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ passengers: 1, needsDriver: true, vip: false, stops: [] }}
+        initialValues={TRIP_DEFAULTS}
         disabled={bookCar.isPending}
         scrollToFirstError
       >
-        <Form.Item
-          label={text.purpose}
-          name="purpose"
-          rules={[{ required: true, whitespace: true, message: text.purposeRequired }, { max: 500 }]}
-        >
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
-        <Typography.Title level={2} style={{ fontSize: 16 }}>
-          {text.itinerary}
-        </Typography.Title>
-        <Form.Item
-          label={text.origin}
-          name="origin"
-          rules={[{ required: true, whitespace: true, message: text.originRequired }, { max: 200 }]}
-        >
-          <Input />
-        </Form.Item>
-        <StopsInput />
-        <Form.Item
-          label={text.destination}
-          name="destination"
-          rules={[{ required: true, whitespace: true, message: text.destinationRequired }, { max: 200 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          label={text.passengers}
-          name="passengers"
-          rules={[{ required: true, message: text.passengersRequired }]}
-        >
-          <InputNumber min={1} max={60} precision={0} inputMode="numeric" style={{ width: '100%' }} />
-        </Form.Item>
-        <BookingWindowFields />
-        <Form.Item label={text.driver} name="needsDriver">
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: true, label: text.withDriver },
-              { value: false, label: text.selfDrive },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item label={text.vip} name="vip" valuePropName="checked">
-          <Checkbox>{text.vipRequest}</Checkbox>
-        </Form.Item>
-        <Form.Item
-          label={text.contactPhone}
-          name="contactPhone"
-          rules={[
-            { required: true, message: text.contactPhoneRequired },
-            { pattern: PHONE, message: text.contactPhoneInvalid },
-          ]}
-        >
-          <Input inputMode="tel" autoComplete="tel" />
-        </Form.Item>
+        <TripRequestFields />
+        <ContactPhoneField label={text.contactPhone} />
         <Button type="primary" htmlType="submit" block loading={bookCar.isPending}>
           {text.submit}
         </Button>

@@ -1,6 +1,7 @@
 import { Card, Form, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { inTaipei } from '../../common/dates/roc-date';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { PermitTable } from '../components/permit-table';
 import { ISO_DAY } from '../components/visit-fields';
@@ -22,7 +23,8 @@ function DaySheet({ lotCode, day }: { lotCode: string; day: string }) {
 export default function DaySheetPage() {
   const lots = useLots();
   const [lotCode, setLotCode] = useState<string | undefined>();
-  const [day, setDay] = useState<Dayjs>(dayjs());
+  // Today at the office, not in the browser's own zone (a UTC browser is a day behind after midnight).
+  const [day, setDay] = useState<Dayjs>(() => inTaipei(new Date()));
   const chosenLot = lotCode ?? lots.data?.[0]?.code;
   return (
     <Card>

@@ -20,14 +20,17 @@ export default function PermitLookupPage() {
         {text.lookupTitle}
       </Typography.Title>
       <Form<{ plate: string }> layout="vertical" onFinish={(fields) => setPlate(fields.plate)}>
-        <Form.Item
-          label={text.lookupPlate}
-          name="plate"
-          normalize={(value: string) => typedPlate(value)}
-          rules={[{ required: true, whitespace: true, message: text.plateRequired }, { max: 20 }]}
-        >
+        {/* The field sits inside the compact group, so the outer item only carries the label. */}
+        <Form.Item label={text.lookupPlate} htmlFor="plate" required>
           <Space.Compact style={{ width: '100%' }}>
-            <Input autoComplete="off" />
+            <Form.Item
+              name="plate"
+              noStyle
+              normalize={(value: string) => typedPlate(value)}
+              rules={[{ required: true, whitespace: true, message: text.plateRequired }, { max: 20 }]}
+            >
+              <Input id="plate" autoComplete="off" />
+            </Form.Item>
             <Button type="primary" htmlType="submit">
               {text.lookupSubmit}
             </Button>
