@@ -144,3 +144,14 @@ export class LawsuitCaseNumberTakenError extends ConflictError {
     );
   }
 }
+
+export class HearingBeforeFilingError extends UnprocessableError {
+  constructor(filedOn: string) {
+    const message = `a hearing cannot come before the lawsuit was filed (${filedOn})`;
+    super(
+      'dormitory_lawsuit.hearing_before_filing',
+      message,
+      fieldDetails('heldOn', 'dormitory_lawsuit.hearing_before_filing', message, {}, { filedOn }),
+    );
+  }
+}

@@ -20,10 +20,7 @@ describe('family dormitory clearance steps', () => {
 
   it('needs the finance bureau document only for the land return', () => {
     const needing = CLEARANCE_STEPS.filter((step) => {
-      const decision = decideClearanceStep(
-        CLEARANCE_STATUSES[CLEARANCE_STEPS.indexOf(step)],
-        step,
-      );
+      const decision = decideClearanceStep(CLEARANCE_STATUSES[CLEARANCE_STEPS.indexOf(step)], step);
       return decision.ok && decision.rule.requiresDocument;
     });
     expect(needing).toEqual(['land_return']);

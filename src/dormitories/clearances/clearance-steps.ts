@@ -27,7 +27,13 @@ export interface ClearanceStepRule {
 
 /** The steps in their only order: each one moves exactly one state forward. */
 export const CLEARANCE_STEP_RULES: Record<ClearanceStep, ClearanceStepRule> = {
-  handover: { from: 'noticed', to: 'handed_over', previousDate: 'noticeOn', date: 'handedOverOn', requiresDocument: false },
+  handover: {
+    from: 'noticed',
+    to: 'handed_over',
+    previousDate: 'noticeOn',
+    date: 'handedOverOn',
+    requiresDocument: false,
+  },
   demolition: {
     from: 'handed_over',
     to: 'demolished',
@@ -50,8 +56,7 @@ export function nextClearanceStep(status: ClearanceStatus): ClearanceStep | null
 }
 
 export type ClearanceStepDecision =
-  | { ok: true; rule: ClearanceStepRule }
-  | { ok: false; expected: ClearanceStep | null };
+  { ok: true; rule: ClearanceStepRule } | { ok: false; expected: ClearanceStep | null };
 
 /** Whether `step` is the one a clearance in `status` takes next; if not, which one is. */
 export function decideClearanceStep(status: ClearanceStatus, step: ClearanceStep): ClearanceStepDecision {

@@ -16,9 +16,9 @@ import {
 } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { requireFamilyDormitory } from '../family-dormitory';
-import { rethrowUnique } from '../unique-violation';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { DormitoryStatusService } from '../registry/dormitory-status.service';
+import { rethrowUnique } from '../unique-violation';
 import { decideClearanceStep, nextClearanceStep } from './clearance-steps';
 import { DormitoryClearance } from './dormitory-clearance.entity';
 import { ClearanceView, RecordClearanceStepDto, StartClearanceDto } from './dto/clearance.dto';
