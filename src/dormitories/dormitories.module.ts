@@ -12,6 +12,7 @@ import { DormitoryClearance } from './clearances/dormitory-clearance.entity';
 import { DormitoryClearancesController } from './clearances/dormitory-clearances.controller';
 import { DormitoryClearancesService } from './clearances/dormitory-clearances.service';
 import { DormitoryDemoService } from './demo/dormitory-demo.service';
+import { FamilyDormitoryDemoService } from './demo/family-dormitory-demo.service';
 import { DormitoriesFiguresProvider } from './dormitories-figures.provider';
 import { DormitoryFiguresController } from './figures/dormitory-figures.controller';
 import { DormitoryFiguresService } from './figures/dormitory-figures.service';
@@ -100,6 +101,7 @@ import './dormitories-constraints.errors';
     ResidenceBookingsService,
     DormitoryFiguresService,
     DormitoryDemoService,
+    FamilyDormitoryDemoService,
     DormitoriesFiguresProvider,
     DormitoryClearancesService,
     DormitoryLawsuitsService,
