@@ -353,6 +353,24 @@ export const fieldErrorMessages: Record<string, string> = {
   // The pre-review's ceiling: `params` are NT$ amounts.
   'vehicle_reviews.ceiling_exceeded': '超過本年度經費上限，尚可核列 {remaining} 元。',
   'vehicle_reviews.ceiling_below_approved': '經費上限不得低於已核列的 {approvedTotal} 元。',
+  // Family dormitories being wound down (clearance, lawsuits, loans): `params` fill the placeholders.
+  'dormitory_clearance.family_only': '請選擇眷舍；只有眷舍辦理騰空作業。',
+  'dormitory_clearance.exists': '此眷舍已有騰空作業。',
+  'dormitory_clearance.step_out_of_order': '騰空步驟須依序辦理，目前不能登錄此步驟。',
+  'dormitory_clearance.step_before_previous': '此步驟的日期不得早於前一步驟的日期。',
+  'dormitory_clearance.document_required': '土地移交財政局須填寫財政局的文號。',
+  'dormitories.clearance_deadline_before_notice': '騰空期限不得早於通知日。',
+  'dormitories.clearance_step_order': '日期不得早於前一步驟。',
+  'dormitories.clearance_steps_recorded': '已辦理的騰空步驟須有日期，土地移交須有文號。',
+  'dormitory_lawsuit.family_only': '請選擇眷舍；只有眷舍登錄收回訴訟。',
+  'dormitory_lawsuit.case_number_taken': '此法院已有相同案號的案件。',
+  'dormitory_lawsuit.hearing_before_filing': '開庭日不得早於起訴日。',
+  'dormitories.lawsuit_stage': '審級須為一審、二審、三審或強制執行。',
+  'dormitories.lawsuit_closed': '結案須填寫結果，結案日不得早於起訴日。',
+  'dormitory_loan.family_only': '請選擇眷舍；只有眷舍的空地或房舍登錄出借。',
+  'dormitories.loan_ends_before_start': '出借迄日不得早於起日。',
+  'dormitories.loan_property_kind': '出借標的須為空地或房舍。',
+  'dormitories.loan_overlap': '此處在這段期間已出借給其他機關。',
 };
 
 function fillPlaceholders(template: string, params: Record<string, unknown> = {}): string {
