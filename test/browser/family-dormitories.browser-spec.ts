@@ -114,5 +114,5 @@ describeInBrowser('the dormitory manager winds down a family dormitory in the br
     );
     expect(hearings).toEqual([{ held_on: '2026-04-15', stage: 'first_instance' }]);
     await b.visited(phone, 'lawsuit-hearing');
-  });
+  }, 240_000);
 });
