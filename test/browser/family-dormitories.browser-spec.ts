@@ -99,15 +99,12 @@ describeInBrowser('the dormitory manager winds down a family dormitory in the br
     await phone.getByRole('link', { name: '115年度訴字第318號' }).click();
     await phone.waitForURL(`**/dorms/lawsuits/${lawsuit.body.id as string}`);
     const hearing = phone.getByRole('form', { name: '登錄開庭' });
+    await hearing.getByLabel('備註').fill('準備程序');
     await hearing.getByLabel('開庭日').click();
     await hearing.getByLabel('開庭日').fill('115/04/15');
     await hearing.getByLabel('開庭日').press('Enter');
-    await hearing.getByLabel('備註').fill('準備程序');
     await hearing.getByRole('button', { name: '登錄開庭' }).click();
-    await phone
-      .getByRole('list', { name: '開庭紀錄' })
-      .getByText(/準備程序/)
-      .waitFor();
+    await phone.getByText('已登錄開庭。').waitFor();
     const hearings = await b.t.sql<{ held_on: string; stage: string }>(
       "SELECT to_char(held_on, 'YYYY-MM-DD') AS held_on, stage FROM dormitory_lawsuit_hearings WHERE lawsuit_id = $1",
       [lawsuit.body.id],

@@ -39,7 +39,7 @@ export default function LawsuitPage() {
           <Descriptions.Item label={text.stage}>{text.stages[data.stage]}</Descriptions.Item>
           <Descriptions.Item label={text.filedOn}>{formatRocDate(data.filedOn)}</Descriptions.Item>
           <Descriptions.Item label={text.lawsuitStatuses.closed}>
-            <Tag color={data.status === 'open' ? 'gold' : 'default'}>{text.lawsuitStatuses[data.status]}</Tag>
+            <Tag color={data.status === 'open' ? 'blue' : 'default'}>{text.lawsuitStatuses[data.status]}</Tag>
           </Descriptions.Item>
           {data.outcome && <Descriptions.Item label={text.outcome}>{data.outcome}</Descriptions.Item>}
           {data.closedOn && <Descriptions.Item label={text.closedOn}>{formatRocDate(data.closedOn)}</Descriptions.Item>}

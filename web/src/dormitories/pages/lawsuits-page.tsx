@@ -40,7 +40,7 @@ export default function LawsuitsPage() {
             {
               title: text.lawsuitStatuses.open,
               render: (_, lawsuit) => (
-                <Tag color={lawsuit.status === 'open' ? 'gold' : 'default'}>{text.lawsuitStatuses[lawsuit.status]}</Tag>
+                <Tag color={lawsuit.status === 'open' ? 'blue' : 'default'}>{text.lawsuitStatuses[lawsuit.status]}</Tag>
               ),
             },
             { title: text.filedOn, render: (_, lawsuit) => formatRocDate(lawsuit.filedOn) },
