@@ -88,4 +88,55 @@ export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'dormitories.check_recorded',
     message: 'a recorded check needs its outcome and the day it was checked',
   },
+  ck_dormitory_clearances_status: {
+    code: 'dormitories.clearance_status',
+    message: 'unknown clearance status',
+  },
+  ck_dormitory_clearances_deadline: {
+    field: 'deadlineOn',
+    code: 'dormitories.clearance_deadline_before_notice',
+    message: 'the clearance deadline may not come before the notice',
+  },
+  ck_dormitory_clearances_step_order: {
+    field: 'on',
+    code: 'dormitories.clearance_step_order',
+    message: 'a clearance step may not be dated before the step before it',
+  },
+  ck_dormitory_clearances_steps_recorded: {
+    field: 'step',
+    code: 'dormitories.clearance_steps_recorded',
+    message: 'each clearance step reached needs its date (and the land return its document number)',
+  },
+  ck_dormitory_loans_term: {
+    field: 'endsOn',
+    code: 'dormitories.loan_ends_before_start',
+    message: 'a loan must end on or after the day it starts',
+  },
+  ck_dormitory_loans_property_kind: {
+    field: 'propertyKind',
+    code: 'dormitories.loan_property_kind',
+    message: 'what is lent is land or a house',
+  },
+  ex_dormitory_loans_term: {
+    field: 'startsOn',
+    code: 'dormitories.loan_overlap',
+    message: 'the property is already lent for some of those days',
+    status: 409,
+  },
+  ck_dormitory_lawsuits_stage: {
+    field: 'stage',
+    code: 'dormitories.lawsuit_stage',
+    message: 'the stage is first, second or third instance, or enforcement',
+  },
+  ck_dormitory_lawsuits_status: { code: 'dormitories.lawsuit_status', message: 'unknown lawsuit status' },
+  ck_dormitory_lawsuits_closed: {
+    field: 'closedOn',
+    code: 'dormitories.lawsuit_closed',
+    message: 'a closed lawsuit needs its outcome and a closing day not before it was filed',
+  },
+  ck_dormitory_lawsuit_hearings_stage: {
+    field: 'stage',
+    code: 'dormitories.lawsuit_stage',
+    message: 'the stage is first, second or third instance, or enforcement',
+  },
 });

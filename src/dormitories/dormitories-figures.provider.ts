@@ -6,7 +6,8 @@ import { DormitoryFiguresService } from './figures/dormitory-figures.service';
 /**
  * 宿舍管理: the dormitories on the register at the period's end by type (a stock figure), and the
  * period's residence fact verification rounds, lending of the head-of-agency residence,
- * demolitions, hand-overs and patrol findings sent for repair (flow figures).
+ * demolitions, hand-overs and patrol findings sent for repair (flow figures), and the family
+ * dormitories being wound down: clearances, lawsuits, and properties lent at the period's end.
  */
 @Injectable()
 @ProvidesFigures()
@@ -50,6 +51,26 @@ export class DormitoriesFiguresProvider implements FiguresProvider {
       { key: 'dormitories.demolished', label: '拆除騰空眷舍', value: figures.demolitions, unit: '間' },
       { key: 'dormitories.handed_over', label: '宿舍土地移交財政局', value: figures.handovers, unit: '間' },
       { key: 'dormitories.repairs', label: '巡查宿舍發現待修繕', value: figures.repairsOpened, unit: '件' },
+      {
+        key: 'dormitories.clearances_completed',
+        label: '眷舍騰空完成（土地移交財政局）',
+        value: figures.clearancesCompleted,
+        unit: '間',
+      },
+      {
+        key: 'dormitories.clearances_under_way',
+        label: '眷舍騰空辦理中',
+        value: figures.clearancesUnderWay,
+        unit: '間',
+      },
+      { key: 'dormitories.lawsuits_open', label: '收回眷舍訴訟進行中', value: figures.lawsuitsOpen, unit: '件' },
+      { key: 'dormitories.lawsuits_closed', label: '收回眷舍訴訟結案', value: figures.lawsuitsClosed, unit: '件' },
+      {
+        key: 'dormitories.properties_on_loan',
+        label: '眷舍空地或房舍出借其他機關',
+        value: figures.propertiesOnLoan,
+        unit: '處',
+      },
     ];
   }
 }

@@ -80,3 +80,78 @@ export class BookingInPastError extends UnprocessableError {
     );
   }
 }
+
+export class FamilyDormitoryOnlyError extends UnprocessableError {
+  constructor(code: string, id: string) {
+    const message = 'only a family dormitory (眷舍) is cleared, sued for or lent this way';
+    super(code, message, fieldDetails('dormitoryId', code, message, { id }));
+  }
+}
+
+export class ClearanceExistsError extends ConflictError {
+  constructor(dormitoryId: string) {
+    const message = 'this dormitory already has a clearance';
+    super(
+      'dormitory_clearance.exists',
+      message,
+      fieldDetails('dormitoryId', 'dormitory_clearance.exists', message, { dormitoryId }),
+    );
+  }
+}
+
+export class ClearanceStepOutOfOrderError extends UnprocessableError {
+  constructor(step: string, expected: string | null) {
+    const message = expected
+      ? `the clearance's next step is ${expected}, not ${step}`
+      : 'the clearance is complete; no step is left';
+    super(
+      'dormitory_clearance.step_out_of_order',
+      message,
+      fieldDetails('step', 'dormitory_clearance.step_out_of_order', message, {}, { step, expected }),
+    );
+  }
+}
+
+export class ClearanceStepBeforePreviousError extends UnprocessableError {
+  constructor(previous: string) {
+    const message = `a clearance step may not be dated before the step before it (${previous})`;
+    super(
+      'dormitory_clearance.step_before_previous',
+      message,
+      fieldDetails('on', 'dormitory_clearance.step_before_previous', message, {}, { previous }),
+    );
+  }
+}
+
+export class ClearanceDocumentRequiredError extends UnprocessableError {
+  constructor() {
+    const message = "the land return needs the finance bureau's document number";
+    super(
+      'dormitory_clearance.document_required',
+      message,
+      fieldDetails('documentNumber', 'dormitory_clearance.document_required', message),
+    );
+  }
+}
+
+export class LawsuitCaseNumberTakenError extends ConflictError {
+  constructor(court: string, caseNumber: string) {
+    const message = `the court ${court} already has a lawsuit numbered ${caseNumber}`;
+    super(
+      'dormitory_lawsuit.case_number_taken',
+      message,
+      fieldDetails('caseNumber', 'dormitory_lawsuit.case_number_taken', message, { court, caseNumber }),
+    );
+  }
+}
+
+export class HearingBeforeFilingError extends UnprocessableError {
+  constructor(filedOn: string) {
+    const message = `a hearing cannot come before the lawsuit was filed (${filedOn})`;
+    super(
+      'dormitory_lawsuit.hearing_before_filing',
+      message,
+      fieldDetails('heldOn', 'dormitory_lawsuit.hearing_before_filing', message, {}, { filedOn }),
+    );
+  }
+}

@@ -8,10 +8,23 @@ import { UsersModule } from '../users/users.module';
 import { DormitoryAssignment } from './assignments/dormitory-assignment.entity';
 import { DormitoryAssignmentsController } from './assignments/dormitory-assignments.controller';
 import { DormitoryAssignmentsService } from './assignments/dormitory-assignments.service';
+import { DormitoryClearance } from './clearances/dormitory-clearance.entity';
+import { DormitoryClearancesController } from './clearances/dormitory-clearances.controller';
+import { DormitoryClearancesService } from './clearances/dormitory-clearances.service';
 import { DormitoryDemoService } from './demo/dormitory-demo.service';
+import { FamilyDormitoryDemoService } from './demo/family-dormitory-demo.service';
 import { DormitoriesFiguresProvider } from './dormitories-figures.provider';
 import { DormitoryFiguresController } from './figures/dormitory-figures.controller';
 import { DormitoryFiguresService } from './figures/dormitory-figures.service';
+import { DormitoryLawsuitDocument } from './lawsuits/dormitory-lawsuit-document.entity';
+import { DormitoryLawsuitHearing } from './lawsuits/dormitory-lawsuit-hearing.entity';
+import { DormitoryLawsuit } from './lawsuits/dormitory-lawsuit.entity';
+import { DormitoryLawsuitsController } from './lawsuits/dormitory-lawsuits.controller';
+import { DormitoryLawsuitsService } from './lawsuits/dormitory-lawsuits.service';
+import { LawsuitDocumentsService } from './lawsuits/lawsuit-documents.service';
+import { DormitoryLoan } from './loans/dormitory-loan.entity';
+import { DormitoryLoansController } from './loans/dormitory-loans.controller';
+import { DormitoryLoansService } from './loans/dormitory-loans.service';
 import { DormitoryPatrol } from './patrols/dormitory-patrol.entity';
 import { DormitoryPatrolsController } from './patrols/dormitory-patrols.controller';
 import { DormitoryPatrolsService } from './patrols/dormitory-patrols.service';
@@ -38,7 +51,7 @@ import { ResidenceChecksController } from './residence-checks/residence-checks.c
 // Registers what each of the module's constraints means, for the error mapper.
 import './dormitories-constraints.errors';
 
-/** Dormitories (宿舍管理): register, occupants, patrols, residence checks, residence lending. */
+/** Dormitories (宿舍管理): register, occupants, patrols, residence checks, residence lending, and winding down family dormitories (clearance, lawsuits, loans). */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -52,6 +65,11 @@ import './dormitories-constraints.errors';
       ResidenceCheckCampaign,
       ResidenceCheck,
       ResidenceBooking,
+      DormitoryClearance,
+      DormitoryLawsuit,
+      DormitoryLawsuitHearing,
+      DormitoryLawsuitDocument,
+      DormitoryLoan,
     ]),
     AgenciesModule,
     UsersModule,
@@ -66,6 +84,9 @@ import './dormitories-constraints.errors';
     ResidenceChecksController,
     ResidenceBookingsController,
     DormitoryFiguresController,
+    DormitoryClearancesController,
+    DormitoryLawsuitsController,
+    DormitoryLoansController,
   ],
   providers: [
     DormitoriesService,
@@ -80,7 +101,12 @@ import './dormitories-constraints.errors';
     ResidenceBookingsService,
     DormitoryFiguresService,
     DormitoryDemoService,
+    FamilyDormitoryDemoService,
     DormitoriesFiguresProvider,
+    DormitoryClearancesService,
+    DormitoryLawsuitsService,
+    LawsuitDocumentsService,
+    DormitoryLoansService,
   ],
   exports: [DormitoriesService, DormitoryDemoService],
 })

@@ -4,7 +4,12 @@ import { Repository } from 'typeorm';
 import { Period, taipeiDate } from '../../common/time';
 import { DORMITORY_TYPE_LABELS, DORMITORY_TYPES, DormitoryType } from '../registry/dormitory-kinds';
 import { Dormitory } from '../registry/dormitory.entity';
-import { DormitoryCountsView, DormitoryFiguresView, VerificationCampaignFigure } from './dto/dormitory-figures.dto';
+import {
+  DormitoryCountsView,
+  DormitoryFiguresView,
+  FamilyDormitoryFigures,
+  VerificationCampaignFigure,
+} from './dto/dormitory-figures.dto';
 
 type Row = Record<string, string | number>;
 
@@ -24,7 +29,7 @@ export class DormitoryFiguresService {
 
   async figuresFor(period: Period): Promise<DormitoryFiguresView> {
     const [startDay, endDay] = [taipeiDate(period.start), taipeiDate(period.end)];
-    const [dormitories, verificationCampaigns, lending, removals, patrols] = await Promise.all([
+    const [dormitories, verificationCampaigns, lending, removals, patrols, windingDown] = await Promise.all([
       this.countsAsOf(endDay),
       this.verificationCampaigns(startDay, endDay),
       this.one(
@@ -42,6 +47,7 @@ export class DormitoryFiguresService {
           WHERE p.patrolled_at >= $1 AND p.patrolled_at < $2`,
         [period.start, period.end],
       ),
+      this.windingDown(startDay, endDay),
     ]);
     return {
       ...period,
@@ -53,6 +59,7 @@ export class DormitoryFiguresService {
       patrols: Number(patrols.patrols),
       findings: Number(patrols.findings),
       repairsOpened: Number(patrols.repairs),
+      ...windingDown,
       summary: dormitorySentence(dormitories),
     };
   }
@@ -83,6 +90,33 @@ export class DormitoryFiguresService {
       firstCheckedOn: row.first,
       lastCheckedOn: row.last,
     }));
+  }
+
+  /**
+   * Family dormitories being wound down: clearances completed (land returned) in the period and
+   * still under way on its last day, lawsuits closed in the period and open on its last day, and
+   * properties on loan on its last day. `endDay` is exclusive, so the last day is `endDay - 1`.
+   */
+  private async windingDown(startDay: string, endDay: string): Promise<FamilyDormitoryFigures> {
+    const row = await this.one(
+      `SELECT
+         (SELECT count(*)::int FROM dormitory_clearances WHERE land_returned_on >= $1 AND land_returned_on < $2) AS completed,
+         (SELECT count(*)::int FROM dormitory_clearances
+           WHERE notice_on < $2 AND (land_returned_on IS NULL OR land_returned_on >= $2)) AS under_way,
+         (SELECT count(*)::int FROM dormitory_lawsuits WHERE closed_on >= $1 AND closed_on < $2) AS closed,
+         (SELECT count(*)::int FROM dormitory_lawsuits
+           WHERE filed_on < $2 AND (closed_on IS NULL OR closed_on >= $2)) AS open,
+         (SELECT count(DISTINCT dormitory_id)::int FROM dormitory_loans
+           WHERE starts_on < $2 AND ends_on >= $2::date - 1) AS on_loan`,
+      [startDay, endDay],
+    );
+    return {
+      clearancesCompleted: Number(row.completed),
+      clearancesUnderWay: Number(row.under_way),
+      lawsuitsClosed: Number(row.closed),
+      lawsuitsOpen: Number(row.open),
+      propertiesOnLoan: Number(row.on_loan),
+    };
   }
 
   private async one(sql: string, parameters: unknown[]): Promise<Row> {

@@ -70,6 +70,43 @@ export class DormitoryStatusService {
   }
 
   /**
+   * A clearance step's mark on the register, in the clearance's transaction: demolition takes the
+   * dormitory off the register (nobody may live there any more); the land's return to the finance
+   * bureau follows a demolition and keeps the day it left.
+   */
+  async recordClearance(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    status: 'demolished' | 'handed_over',
+    effectiveOn: string,
+  ): Promise<void> {
+    const current = await manager.findOne(Dormitory, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw new NotFoundError('dormitory', id);
+    const landAfterDemolition = current.status === 'demolished' && status === 'handed_over';
+    if (REMOVED_STATUSES.includes(current.status) && !landAfterDemolition) throw new DormitoryRemovedError(id);
+    const occupants = await activeAssignmentsOn(manager, id, effectiveOn);
+    if (occupants) throw new DormitoryOccupiedError(id, occupants);
+    await updateAudited(
+      manager,
+      this.audit,
+      actor,
+      Dormitory,
+      'dormitory',
+      id,
+      (dormitory) => Object.assign(dormitory, { status, removedOn: dormitory.removedOn ?? effectiveOn }),
+      'change_status',
+    );
+    await manager.insert(DormitoryStatusChange, {
+      dormitoryId: id,
+      fromStatus: current.status,
+      toStatus: status,
+      effectiveOn,
+      note: status === 'demolished' ? '眷舍騰空拆除' : '土地移交財政局',
+    });
+  }
+
+  /**
    * After a move-in or move-out: a vacant dormitory with someone assigned becomes in use, and an
    * in-use one with nobody left becomes vacant, dated the day of the move. A dormitory lent out or
    * removed keeps its status. An assignment counts until its move-out day, so one starting later

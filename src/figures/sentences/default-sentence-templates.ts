@@ -49,6 +49,11 @@ export const DEFAULT_SENTENCE_TEMPLATES: Readonly<Record<string, DefaultSentence
   'dormitories.demolished': count('{period}拆除騰空眷舍計{count}間'),
   'dormitories.handed_over': count('{period}宿舍土地移交財政局計{count}間'),
   'dormitories.repairs': count('{period}巡查宿舍發現待修繕計{count}件'),
+  'dormitories.clearances_completed': count('{period}完成眷舍騰空並將土地移交財政局計{count}間'),
+  'dormitories.clearances_under_way': count('{period}末辦理中之眷舍騰空計{count}間'),
+  'dormitories.lawsuits_open': count('{period}末進行中之收回眷舍訴訟計{count}件'),
+  'dormitories.lawsuits_closed': count('{period}收回眷舍訴訟結案計{count}件'),
+  'dormitories.properties_on_loan': count('{period}末眷舍空地或房舍出借區公所、警察機關等計{count}處'),
   'venues.public_openings': {
     text: '{period}{center}中庭、廣場及大禮堂計開放{count}場次，各會議室等受理申請使用計{roomBookings}場次',
     params: ['center', 'roomBookings'],

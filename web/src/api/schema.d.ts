@@ -1394,6 +1394,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dormitory-clearances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 眷舍騰空：列出各眷舍的騰空進度
+         * @description **權限**：宿舍管理（`dormitory_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DormitoryClearancesController_list"];
+        put?: never;
+        /**
+         * 眷舍騰空：通知住戶騰空（開始騰空作業）
+         * @description 僅限眷舍（422 `dormitory_clearance.family_only`）；一間眷舍只有一筆騰空作業（409 `dormitory_clearance.exists`）。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryClearancesController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-clearances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 眷舍騰空：查看一間眷舍的騰空進度
+         * @description **權限**：宿舍管理（`dormitory_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DormitoryClearancesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-clearances/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 眷舍騰空：登錄下一步驟（點交、拆除、土地移交財政局）
+         * @description 只接受下一個步驟（422 `dormitory_clearance.step_out_of_order`，欄位 `step`）；日期不得早於前一步驟（422 `dormitory_clearance.step_before_previous`，欄位 `on`）；土地移交須有財政局文號。需帶回 `version`。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryClearancesController_recordStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-lawsuits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 眷舍訴訟：列出收回眷舍的訴訟案件
+         * @description **權限**：宿舍管理（`dormitory_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DormitoryLawsuitsController_list"];
+        put?: never;
+        /**
+         * 眷舍訴訟：登錄訴訟案件
+         * @description 僅限眷舍（422 `dormitory_lawsuit.family_only`）；同一法院的案號不可重複（409 `dormitory_lawsuit.case_number_taken`，欄位 `caseNumber`）。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryLawsuitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-lawsuits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 眷舍訴訟：查看案件、開庭紀錄與文件
+         * @description **權限**：宿舍管理（`dormitory_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DormitoryLawsuitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 眷舍訴訟：變更審級或登錄結果結案
+         * @description 結案須有結果，結案日不得早於起訴日（422 `dormitories.lawsuit_closed`）。需帶回 `version`。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        patch: operations["DormitoryLawsuitsController_update"];
+        trace?: never;
+    };
+    "/dormitory-lawsuits/{id}/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 眷舍訴訟：登錄開庭
+         * @description 開庭日不得早於起訴日（422 `dormitory_lawsuit.hearing_before_filing`，欄位 `heldOn`）。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryLawsuitsController_addHearing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-lawsuits/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 眷舍訴訟：上傳訴訟文件
+         * @description 檔案以 base64 放在 JSON 中上傳；過大、類型不允許或內容不符回 400（`maintenance_attachment.*`）。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryLawsuitsController_addDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-lawsuit-documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 眷舍訴訟：下載訴訟文件
+         * @description **權限**：宿舍管理（`dormitory_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DormitoryLawsuitsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dormitory-loans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 眷舍空地或房舍借用：列出出借紀錄
+         * @description **權限**：宿舍管理（`dormitory_manager`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
+         */
+        get: operations["DormitoryLoansController_list"];
+        put?: never;
+        /**
+         * 眷舍空地或房舍借用：登錄出借給其他機關
+         * @description 僅限眷舍（422 `dormitory_loan.family_only`）；同一處與其他出借期間重疊回 409 `dormitories.loan_overlap`（欄位 `startsOn`）。
+         *
+         *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
+         */
+        post: operations["DormitoryLoansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/maintenance/tickets": {
         parameters: {
             query?: never;
@@ -4772,6 +4982,16 @@ export interface components {
             lastCheckedOn: string;
         };
         DormitoryFiguresView: {
+            /** @description clearances whose land went back to the finance bureau in the period */
+            clearancesCompleted: number;
+            /** @description clearances noticed and not completed on the last day of the period */
+            clearancesUnderWay: number;
+            /** @description lawsuits closed in the period */
+            lawsuitsClosed: number;
+            /** @description lawsuits open on the last day of the period */
+            lawsuitsOpen: number;
+            /** @description family dormitories lent to other agencies on the last day of the period */
+            propertiesOnLoan: number;
             /** Format: date-time */
             start: string;
             /** Format: date-time */
@@ -4792,6 +5012,180 @@ export interface components {
             repairsOpened: number;
             /** @example 經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間 */
             summary: string;
+        };
+        ClearanceView: {
+            id: string;
+            dormitoryId: string;
+            dormitoryCode: string;
+            dormitoryName: string;
+            agencyId: string;
+            /** @enum {string} */
+            status: "noticed" | "handed_over" | "demolished" | "land_returned";
+            /**
+             * @description null once the land is returned
+             * @enum {string|null}
+             */
+            nextStep: "handover" | "demolition" | "land_return" | null;
+            occupantName: string;
+            noticeOn: string;
+            noticeDocumentNumber: string;
+            deadlineOn: string;
+            handedOverOn: string | null;
+            demolishedOn: string | null;
+            landReturnedOn: string | null;
+            landReturnDocumentNumber: string | null;
+            note: string | null;
+            version: number;
+        };
+        StartClearanceDto: {
+            /** @description a family dormitory (眷舍) */
+            dormitoryId: string;
+            /** @example 王大明 */
+            occupantName: string;
+            /**
+             * @description the day the notice was served
+             * @example 2026-03-02
+             */
+            noticeOn: string;
+            /** @example 高市府秘總字第11530012300號 */
+            noticeDocumentNumber: string;
+            /**
+             * @description the day the occupant must have left
+             * @example 2026-06-30
+             */
+            deadlineOn: string;
+            note?: string;
+        };
+        RecordClearanceStepDto: {
+            /** @description the version you read */
+            version: number;
+            /**
+             * @description only the next step of the clearance is accepted
+             * @enum {string}
+             */
+            step: "handover" | "demolition" | "land_return";
+            /**
+             * @description the day of the step; not before the step before
+             * @example 2026-07-15
+             */
+            on: string;
+            /** @description the finance bureau's document number, needed for the land return */
+            documentNumber?: string;
+            note?: string;
+        };
+        LawsuitView: {
+            id: string;
+            dormitoryId: string;
+            dormitoryCode: string;
+            dormitoryName: string;
+            agencyId: string;
+            caseNumber: string;
+            court: string;
+            defendantName: string;
+            /** @enum {string} */
+            stage: "first_instance" | "second_instance" | "third_instance" | "enforcement";
+            /** @enum {string} */
+            status: "open" | "closed";
+            filedOn: string;
+            outcome: string | null;
+            closedOn: string | null;
+            version: number;
+        };
+        HearingView: {
+            id: string;
+            heldOn: string;
+            /** @enum {string} */
+            stage: "first_instance" | "second_instance" | "third_instance" | "enforcement";
+            note: string | null;
+        };
+        LawsuitDetailView: {
+            id: string;
+            dormitoryId: string;
+            dormitoryCode: string;
+            dormitoryName: string;
+            agencyId: string;
+            caseNumber: string;
+            court: string;
+            defendantName: string;
+            /** @enum {string} */
+            stage: "first_instance" | "second_instance" | "third_instance" | "enforcement";
+            /** @enum {string} */
+            status: "open" | "closed";
+            filedOn: string;
+            outcome: string | null;
+            closedOn: string | null;
+            version: number;
+            hearings: components["schemas"]["HearingView"][];
+            documents: components["schemas"]["DormitoryPhotoView"][];
+        };
+        CreateLawsuitDto: {
+            /** @description a family dormitory (眷舍) */
+            dormitoryId: string;
+            /** @example 115年度訴字第123號 */
+            caseNumber: string;
+            /** @example 臺灣高雄地方法院 */
+            court: string;
+            /** @example 陳小華 */
+            defendantName: string;
+            /**
+             * @default first_instance
+             * @enum {string}
+             */
+            stage?: "first_instance" | "second_instance" | "third_instance" | "enforcement";
+            /** @example 2026-02-10 */
+            filedOn: string;
+        };
+        UpdateLawsuitDto: {
+            /** @description the version you read */
+            version: number;
+            /** @enum {string} */
+            stage?: "first_instance" | "second_instance" | "third_instance" | "enforcement";
+            /** @example 判決原告勝訴，被告應遷讓返還房屋 */
+            outcome?: string;
+            /**
+             * @description closes the lawsuit; needs the outcome
+             * @example 2026-10-30
+             */
+            closedOn?: string;
+        };
+        AddHearingDto: {
+            /** @example 2026-04-15 */
+            heldOn: string;
+            note?: string;
+        };
+        LoanView: {
+            id: string;
+            dormitoryId: string;
+            dormitoryCode: string;
+            dormitoryName: string;
+            agencyId: string;
+            /** @enum {string} */
+            propertyKind: "land" | "house";
+            borrowerAgency: string;
+            purpose: string;
+            startsOn: string;
+            endsOn: string;
+            documentNumber: string | null;
+            version: number;
+        };
+        CreateLoanDto: {
+            /** @description a family dormitory (眷舍) */
+            dormitoryId: string;
+            /** @enum {string} */
+            propertyKind: "land" | "house";
+            /** @example 苓雅區公所 */
+            borrowerAgency: string;
+            /** @example 綠美化 */
+            purpose: string;
+            /** @example 2026-01-01 */
+            startsOn: string;
+            /**
+             * @description the last day of the loan
+             * @example 2027-12-31
+             */
+            endsOn: string;
+            /** @example 高市府秘總字第11530045600號 */
+            documentNumber?: string;
         };
         CreateTicketDto: {
             /** @description a node of the location tree (site, building, floor or room); or give spotText */
@@ -13943,6 +14337,1192 @@ export interface operations {
                      *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
                      *     }
                      */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryClearancesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearanceView"][];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryClearancesController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartClearanceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearanceView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 此眷舍已有騰空作業（`dormitory_clearance.exists`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不是眷舍，或騰空期限早於通知日 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryClearancesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearanceView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryClearancesController_recordStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordClearanceStepDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearanceView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 資料已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 步驟順序不對、日期早於前一步驟或缺少文號 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLawsuitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LawsuitView"][];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLawsuitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLawsuitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LawsuitDetailView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 同一法院已有此案號（`dormitory_lawsuit.case_number_taken`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不是眷舍 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLawsuitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LawsuitDetailView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLawsuitsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLawsuitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LawsuitDetailView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 資料已被他人修改 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 結案缺少結果或日期早於起訴日 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLawsuitsController_addHearing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddHearingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LawsuitDetailView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 開庭日早於起訴日 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLawsuitsController_addDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadAttachmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DormitoryPhotoView"];
+                };
+            };
+            /**
+             * @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。
+             *
+             *     檔案過大、類型不允許或內容與類型不符，未儲存
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLawsuitsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 上傳時的原始檔案 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLoansController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanView"][];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DormitoryLoansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLoanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoanView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 與其他出借期間重疊（`dormitories.loan_overlap`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不是眷舍，或結束日早於開始日 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };

@@ -5,4 +5,7 @@ export const dormitoryNavText = {
   navChecks: '居住事實查考',
   navOverdue: '逾期未遷出',
   navBookings: '官邸借用',
+  navClearances: '眷舍騰空',
+  navLawsuits: '眷舍訴訟',
+  navLoans: '眷舍出借',
 };

@@ -1,4 +1,13 @@
-import { AuditOutlined, CalendarOutlined, HomeOutlined, SafetyOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  ClearOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  SafetyOutlined,
+  ShareAltOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { dormitoryNavText as text } from './nav-text';
 
@@ -35,6 +44,25 @@ export const dormitoryRoutes: readonly FeatureRoute[] = [
     roles: MANAGER,
     page: () => import('./pages/residence-bookings-page'),
     nav: { label: text.navBookings, icon: <CalendarOutlined /> },
+  },
+  {
+    path: '/dorms/clearances',
+    roles: MANAGER,
+    page: () => import('./pages/clearances-page'),
+    nav: { label: text.navClearances, icon: <ClearOutlined /> },
+  },
+  {
+    path: '/dorms/lawsuits',
+    roles: MANAGER,
+    page: () => import('./pages/lawsuits-page'),
+    nav: { label: text.navLawsuits, icon: <FileProtectOutlined /> },
+  },
+  { path: '/dorms/lawsuits/:id', roles: MANAGER, page: () => import('./pages/lawsuit-page') },
+  {
+    path: '/dorms/loans',
+    roles: MANAGER,
+    page: () => import('./pages/loans-page'),
+    nav: { label: text.navLoans, icon: <ShareAltOutlined /> },
   },
   { path: '/dorms/:id', roles: MANAGER, page: () => import('./pages/dormitory-page') },
 ];

@@ -21,7 +21,19 @@ export class VerificationCampaignFigure {
   @ApiProperty({ example: '2022-05-27' }) lastCheckedOn: string;
 }
 
-export class DormitoryFiguresView {
+/** Family dormitories being wound down (眷舍騰空、訴訟、出借). */
+export class FamilyDormitoryFigures {
+  @ApiProperty({ description: 'clearances whose land went back to the finance bureau in the period' })
+  clearancesCompleted: number;
+  @ApiProperty({ description: 'clearances noticed and not completed on the last day of the period' })
+  clearancesUnderWay: number;
+  @ApiProperty({ description: 'lawsuits closed in the period' }) lawsuitsClosed: number;
+  @ApiProperty({ description: 'lawsuits open on the last day of the period' }) lawsuitsOpen: number;
+  @ApiProperty({ description: 'family dormitories lent to other agencies on the last day of the period' })
+  propertiesOnLoan: number;
+}
+
+export class DormitoryFiguresView extends FamilyDormitoryFigures {
   @ApiProperty() start: Date;
   @ApiProperty() end: Date;
   @ApiProperty({ type: DormitoryCountsView, description: 'on the register at the end of the period' })
