@@ -37,6 +37,7 @@ export const familyText = {
     third_instance: '三審',
     enforcement: '強制執行',
   } as Record<string, string>,
+  lawsuitStatus: '狀態',
   lawsuitStatuses: { open: '進行中', closed: '已結案' } as Record<string, string>,
   filedOn: '起訴日',
   outcome: '結果',

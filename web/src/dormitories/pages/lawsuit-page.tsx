@@ -38,7 +38,7 @@ export default function LawsuitPage() {
           <Descriptions.Item label={text.defendantName}>{data.defendantName}</Descriptions.Item>
           <Descriptions.Item label={text.stage}>{text.stages[data.stage]}</Descriptions.Item>
           <Descriptions.Item label={text.filedOn}>{formatRocDate(data.filedOn)}</Descriptions.Item>
-          <Descriptions.Item label={text.lawsuitStatuses.closed}>
+          <Descriptions.Item label={text.lawsuitStatus}>
             <Tag color={data.status === 'open' ? 'blue' : 'default'}>{text.lawsuitStatuses[data.status]}</Tag>
           </Descriptions.Item>
           {data.outcome && <Descriptions.Item label={text.outcome}>{data.outcome}</Descriptions.Item>}

@@ -38,7 +38,7 @@ export default function LawsuitsPage() {
             { title: text.defendantName, dataIndex: 'defendantName' },
             { title: text.stage, render: (_, lawsuit) => text.stages[lawsuit.stage] },
             {
-              title: text.lawsuitStatuses.open,
+              title: text.lawsuitStatus,
               render: (_, lawsuit) => (
                 <Tag color={lawsuit.status === 'open' ? 'blue' : 'default'}>{text.lawsuitStatuses[lawsuit.status]}</Tag>
               ),
