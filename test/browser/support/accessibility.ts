@@ -28,15 +28,19 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
 }
 
 /**
- * Waits until no finite animation runs: a popup fading out after a click (Ant Design's motion) is
- * half transparent for a moment, and axe would judge its contrast mid-fade. Endless ones (spinners)
- * do not count.
+ * Waits until no finite keyframe animation runs: a popup fading out after a click (Ant Design's
+ * motion) is half transparent for a moment, and axe would judge its contrast mid-fade. Endless ones
+ * (spinners) and transitions (a message list easing its height) do not count.
  */
 async function finishedAnimating(page: Page): Promise<void> {
   // page.waitForFunction evaluates its predicate with eval, which the page's CSP refuses; evaluate is allowed.
-  const running = `document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity).length`;
-  for (let tries = 0; (await page.evaluate<number>(running)) > 0; tries++) {
-    if (tries === 50) throw new Error('animations still running after 5 s');
+  const running = `document.getAnimations()
+    .filter((animation) => animation.animationName && animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
+    .map((animation) => animation.animationName + ' on ' + (animation.effect?.target?.className ?? '?'))`;
+  for (let tries = 0; ; tries++) {
+    const names = await page.evaluate<string[]>(running);
+    if (!names.length) return;
+    if (tries === 50) throw new Error(`animations still running after 5 s: ${names.join(', ')}`);
     await page.waitForTimeout(100);
   }
 }
