@@ -11,13 +11,6 @@ import { discoverWriters, runTag, userOfNewAgency } from './support/record-facto
 jest.setTimeout(120_000);
 
 const ERROR_FIELDS = ['statusCode', 'code', 'message', 'details', 'requestId'];
-/** Demo users, one per role, that may lack the roles an operation needs (admin passes every check). */
-const ROLE_USERS: [string, string][] = [
-  ['requester', 'requester'],
-  ['report_viewer', 'reports'],
-  ['technician', 'technician'],
-  ['driver', 'driver'],
-];
 
 /**
  * The roles that see every agency's records of a list, as the README's roles table decides; every
@@ -87,8 +80,13 @@ describe('access sweep', () => {
   });
 
   it('refuses users whose roles are not among the ones an operation declares, with a 403 error body', async () => {
+    // One user per role but admin, who passes every check by design.
     const tokens = new Map(
-      await Promise.all(ROLE_USERS.map(async ([role, username]) => [role, await t.login(username)] as const)),
+      await Promise.all(
+        ROLES.filter((role) => role !== 'admin').map(
+          async (role) => [role, (await userOfNewAgency(call, adminToken, [role])).token] as const,
+        ),
+      ),
     );
     let checked = 0;
     for (const operation of operations.filter((candidate) => candidate.requiredRoles)) {
