@@ -24,6 +24,24 @@ const SEES_EVERY_AGENCY: Record<string, Role[]> = {
   '/residence-bookings': ['dormitory_manager', 'report_viewer'],
 };
 
+/** The agency a listed record belongs to: its own, or for property the custodian agency. */
+function owningAgency(item: Record<string, unknown>): unknown {
+  return item.agencyId ?? item.custodianAgencyId;
+}
+
+interface LocationNode {
+  id: string;
+  kind: string;
+  children: LocationNode[];
+}
+
+/** A room of the location tree, where a registered asset is kept. */
+async function anyRoom(call: Call, token: string): Promise<string> {
+  const rooms = (node: LocationNode): string[] => (node.kind === 'room' ? [node.id] : node.children.flatMap(rooms));
+  const tree = (await call('GET', '/locations/tree', { token })).body as LocationNode[];
+  return tree.flatMap(rooms)[0];
+}
+
 /** A path with every parameter filled: ids random (the guard answers before any lookup), others plausible. */
 function anyPath(operation: Operation): string {
   return fillPath(
@@ -126,6 +144,19 @@ describe('access sweep', () => {
       },
     });
     expect(dormitory.status).toBe(201);
+    const asset = await call('POST', '/assets', {
+      token: adminToken,
+      json: {
+        name: '筆記型電腦',
+        categoryCode: '3140101-03',
+        acquisitionDate: '2018-03-15',
+        acquisitionCost: 32000,
+        custodianAgencyId: me.agencyId,
+        locationId: await anyRoom(call, adminToken),
+        custodianName: '王小明',
+      },
+    });
+    expect(asset.status).toBe(201);
     // One user of a new agency B per role; admin passes every check and sees everything by design.
     const outsiders = await Promise.all(
       ROLES.filter((role) => role !== 'admin').map(async (role) => ({
@@ -147,7 +178,7 @@ describe('access sweep', () => {
       if (!itemOperations.length) continue;
       const all = await call('GET', list.path, { token: adminToken, query: { limit: '200' } });
       const record = (all.body?.items as Record<string, unknown>[] | undefined)?.find(
-        (item) => item.agencyId === me.agencyId,
+        (item) => owningAgency(item) === me.agencyId,
       );
       if (!record) continue;
       covered.push(list.path);
@@ -156,7 +187,7 @@ describe('access sweep', () => {
         const seen = await call('GET', list.path, { token, query: { limit: '200' } });
         if (
           seen.status === 200 &&
-          (seen.body.items as { agencyId?: string }[]).some((item) => item.agencyId === me.agencyId)
+          (seen.body.items as Record<string, unknown>[]).some((item) => owningAgency(item) === me.agencyId)
         )
           problems.push(`GET ${list.path} shows agency A's rows to agency B's ${role}`);
         for (const operation of itemOperations) {
@@ -178,6 +209,7 @@ describe('access sweep', () => {
       expect.arrayContaining([
         '/users',
         '/dormitories',
+        '/assets',
         ...writers
           .filter((writer) => ['ticket', 'booking'].includes(writer.kind))
           .map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings')),
