@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, ROLES } from '../../src/identity/role';
+import { bookingInput, spaceIdOf, workingDays } from '../e2e/venues-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { changedTables, snapshotTables } from './support/database-snapshot';
 import { errorBodyProblem } from './support/error-body';
@@ -22,6 +23,7 @@ const SEES_EVERY_AGENCY: Record<string, Role[]> = {
   '/dormitories': ['report_viewer'],
   '/assets': ['property_officer', 'report_viewer'],
   '/residence-bookings': ['dormitory_manager', 'report_viewer'],
+  '/venues/bookings': ['venue_manager', 'report_viewer'],
 };
 
 /** The agency a listed record belongs to: its own, or for property the custodian agency. */
@@ -157,6 +159,12 @@ describe('access sweep', () => {
       },
     });
     expect(asset.status).toBe(201);
+    const [bookingDay] = workingDays(t, 1, 7);
+    const roomBooking = await call('POST', '/venues/bookings', {
+      token: requesterToken,
+      json: bookingInput(await spaceIdOf(t, 'SW-201'), bookingDay, '10:00', '11:00'),
+    });
+    expect(roomBooking.status).toBe(201);
     // One user of a new agency B per role; admin passes every check and sees everything by design.
     const outsiders = await Promise.all(
       ROLES.filter((role) => role !== 'admin').map(async (role) => ({
@@ -210,6 +218,7 @@ describe('access sweep', () => {
         '/users',
         '/dormitories',
         '/assets',
+        '/venues/bookings',
         ...writers
           .filter((writer) => ['ticket', 'booking'].includes(writer.kind))
           .map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings')),
