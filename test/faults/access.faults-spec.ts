@@ -165,6 +165,30 @@ describe('access sweep', () => {
       json: bookingInput(await spaceIdOf(t, 'SW-201'), bookingDay, '10:00', '11:00'),
     });
     expect(roomBooking.status).toBe(201);
+    const residence = await call('POST', '/dormitories', {
+      token: adminToken,
+      json: {
+        code: `DM-R${runTag().toUpperCase()}`,
+        name: '甲機關官邸',
+        address: '高雄市',
+        type: 'head_residence',
+        lendable: true,
+        agencyId: me.agencyId,
+      },
+    });
+    expect(residence.status).toBe(201);
+    const residenceBooking = await call('POST', '/residence-bookings', {
+      token: requesterToken,
+      json: {
+        dormitoryId: residence.body.id,
+        organizerType: 'school',
+        organizerName: '四維國小',
+        purpose: '公益音樂會',
+        startsAt: `${bookingDay}T01:00:00Z`,
+        endsAt: `${bookingDay}T05:00:00Z`,
+      },
+    });
+    expect(residenceBooking.status).toBe(201);
     // One user of a new agency B per role; admin passes every check and sees everything by design.
     const outsiders = await Promise.all(
       ROLES.filter((role) => role !== 'admin').map(async (role) => ({
@@ -219,6 +243,7 @@ describe('access sweep', () => {
         '/dormitories',
         '/assets',
         '/venues/bookings',
+        '/residence-bookings',
         ...writers
           .filter((writer) => ['ticket', 'booking'].includes(writer.kind))
           .map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings')),
