@@ -24,6 +24,8 @@ const SEES_EVERY_AGENCY: Record<string, Role[]> = {
   '/assets': ['property_officer', 'report_viewer'],
   '/residence-bookings': ['dormitory_manager', 'report_viewer'],
   '/venues/bookings': ['venue_manager', 'report_viewer'],
+  '/dormitory-assignments': ['report_viewer'],
+  '/dormitory-patrols': ['report_viewer'],
 };
 
 /** The agency a listed record belongs to: its own, or for property the custodian agency. */
@@ -141,11 +143,31 @@ describe('access sweep', () => {
         code: `DM-${runTag().toUpperCase()}`,
         name: '甲機關宿舍',
         address: '高雄市',
-        type: 'family',
+        type: 'multi_room_staff',
         agencyId: me.agencyId,
+        units: [{ code: '1F-1' }],
       },
     });
     expect(dormitory.status).toBe(201);
+    const occupancy = await call('POST', '/dormitory-assignments', {
+      token: adminToken,
+      json: {
+        unitId: dormitory.body.units[0].id,
+        occupantName: '王小明',
+        occupantAgencyId: me.agencyId,
+        startsOn: '2026-01-01',
+      },
+    });
+    expect(occupancy.status).toBe(201);
+    const patrol = await call('POST', '/dormitory-patrols', {
+      token: adminToken,
+      json: { dormitoryId: dormitory.body.id, patrolledAt: '2026-11-20T02:00:00.000Z', note: '例行巡查', findings: [] },
+    });
+    expect(patrol.status).toBe(201);
+    // Records whose rows name no owning agency (the dormitory's agency owns them), known by id.
+    const agencyARecordIds = new Set([occupancy.body.id, patrol.body.id]);
+    const ownedByA = (item: Record<string, unknown>) =>
+      owningAgency(item) === me.agencyId || agencyARecordIds.has(item.id);
     const asset = await call('POST', '/assets', {
       token: adminToken,
       json: {
@@ -209,18 +231,13 @@ describe('access sweep', () => {
       const itemOperations = operations.filter((operation) => operation.path.startsWith(`${list.path}/{id}`));
       if (!itemOperations.length) continue;
       const all = await call('GET', list.path, { token: adminToken, query: { limit: '200' } });
-      const record = (all.body?.items as Record<string, unknown>[] | undefined)?.find(
-        (item) => owningAgency(item) === me.agencyId,
-      );
+      const record = (all.body?.items as Record<string, unknown>[] | undefined)?.find(ownedByA);
       if (!record) continue;
       covered.push(list.path);
       for (const { role, token } of outsiders) {
         if (SEES_EVERY_AGENCY[list.path]?.includes(role)) continue;
         const seen = await call('GET', list.path, { token, query: { limit: '200' } });
-        if (
-          seen.status === 200 &&
-          (seen.body.items as Record<string, unknown>[]).some((item) => owningAgency(item) === me.agencyId)
-        )
+        if (seen.status === 200 && (seen.body.items as Record<string, unknown>[]).some(ownedByA))
           problems.push(`GET ${list.path} shows agency A's rows to agency B's ${role}`);
         for (const operation of itemOperations) {
           const path = fillPath(operation.path, { id: String(record.id) });
@@ -244,6 +261,8 @@ describe('access sweep', () => {
         '/assets',
         '/venues/bookings',
         '/residence-bookings',
+        '/dormitory-assignments',
+        '/dormitory-patrols',
         ...writers
           .filter((writer) => ['ticket', 'booking'].includes(writer.kind))
           .map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings')),
