@@ -15,18 +15,23 @@ const ERROR_FIELDS = ['statusCode', 'code', 'message', 'details', 'requestId'];
 
 /**
  * The roles that see every agency's records of a list, as the README's roles table decides; every
- * other role sees only its own agency's (and a driver the bookings of the trips they drive).
+ * other role sees only its own agency's (and a driver the bookings of the trips they drive). The
+ * report viewer reads every agency's records everywhere.
  */
 const SEES_EVERY_AGENCY: Record<string, Role[]> = {
   '/maintenance/tickets': ['maintenance_coordinator'],
-  '/fleet/bookings': ['dispatcher', 'report_viewer'],
-  '/dormitories': ['report_viewer'],
-  '/assets': ['property_officer', 'report_viewer'],
-  '/residence-bookings': ['dormitory_manager', 'report_viewer'],
-  '/venues/bookings': ['venue_manager', 'report_viewer'],
-  '/dormitory-assignments': ['report_viewer'],
-  '/dormitory-patrols': ['report_viewer'],
+  '/fleet/bookings': ['dispatcher'],
+  '/assets': ['property_officer'],
+  '/residence-bookings': ['dormitory_manager'],
+  '/venues/bookings': ['venue_manager'],
 };
+const READS_EVERYTHING: Role = 'report_viewer';
+
+/** The rows of a list answer: a keyset page's items, or a short list's plain array. */
+function itemsOf(body: unknown): Record<string, unknown>[] {
+  const items = Array.isArray(body) ? body : (body as { items?: unknown } | undefined)?.items;
+  return Array.isArray(items) ? (items as Record<string, unknown>[]) : [];
+}
 
 /** The agency a listed record belongs to: its own, or for property the custodian agency. */
 function owningAgency(item: Record<string, unknown>): unknown {
@@ -164,6 +169,50 @@ describe('access sweep', () => {
       json: { dormitoryId: dormitory.body.id, patrolledAt: '2026-11-20T02:00:00.000Z', note: '例行巡查', findings: [] },
     });
     expect(patrol.status).toBe(201);
+    const familyDormitory = await call('POST', '/dormitories', {
+      token: adminToken,
+      json: {
+        code: `DM-F${runTag().toUpperCase()}`,
+        name: '甲機關眷舍',
+        address: '高雄市',
+        type: 'family',
+        agencyId: me.agencyId,
+      },
+    });
+    expect(familyDormitory.status).toBe(201);
+    const windingDown = { token: adminToken };
+    const clearance = await call('POST', '/dormitory-clearances', {
+      ...windingDown,
+      json: {
+        dormitoryId: familyDormitory.body.id,
+        occupantName: '王大明',
+        noticeOn: '2026-03-02',
+        noticeDocumentNumber: '高市府秘總字第11530012300號',
+        deadlineOn: '2026-06-30',
+      },
+    });
+    const lawsuit = await call('POST', '/dormitory-lawsuits', {
+      ...windingDown,
+      json: {
+        dormitoryId: familyDormitory.body.id,
+        caseNumber: `115年度訴字第${parseInt(runTag(), 16)}號`,
+        court: '臺灣高雄地方法院',
+        defendantName: '陳小華',
+        filedOn: '2026-02-10',
+      },
+    });
+    const loan = await call('POST', '/dormitory-loans', {
+      ...windingDown,
+      json: {
+        dormitoryId: familyDormitory.body.id,
+        propertyKind: 'land',
+        borrowerAgency: '苓雅區公所',
+        purpose: '綠美化',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+      },
+    });
+    expect([clearance.status, lawsuit.status, loan.status]).toEqual([201, 201, 201]);
     // Records whose rows name no owning agency (the dormitory's agency owns them), known by id.
     const agencyARecordIds = new Set([occupancy.body.id, patrol.body.id]);
     const ownedByA = (item: Record<string, unknown>) =>
@@ -229,15 +278,14 @@ describe('access sweep', () => {
     const before = await snapshotTables(t.sql);
     for (const list of lists) {
       const itemOperations = operations.filter((operation) => operation.path.startsWith(`${list.path}/{id}`));
-      if (!itemOperations.length) continue;
       const all = await call('GET', list.path, { token: adminToken, query: { limit: '200' } });
-      const record = (all.body?.items as Record<string, unknown>[] | undefined)?.find(ownedByA);
+      const record = itemsOf(all.body).find(ownedByA);
       if (!record) continue;
       covered.push(list.path);
       for (const { role, token } of outsiders) {
-        if (SEES_EVERY_AGENCY[list.path]?.includes(role)) continue;
+        if (role === READS_EVERYTHING || SEES_EVERY_AGENCY[list.path]?.includes(role)) continue;
         const seen = await call('GET', list.path, { token, query: { limit: '200' } });
-        if (seen.status === 200 && (seen.body.items as Record<string, unknown>[]).some(ownedByA))
+        if (seen.status === 200 && itemsOf(seen.body).some(ownedByA))
           problems.push(`GET ${list.path} shows agency A's rows to agency B's ${role}`);
         for (const operation of itemOperations) {
           const path = fillPath(operation.path, { id: String(record.id) });
@@ -263,6 +311,9 @@ describe('access sweep', () => {
         '/residence-bookings',
         '/dormitory-assignments',
         '/dormitory-patrols',
+        '/dormitory-clearances',
+        '/dormitory-lawsuits',
+        '/dormitory-loans',
         ...writers
           .filter((writer) => ['ticket', 'booking'].includes(writer.kind))
           .map((writer) => (writer.kind === 'ticket' ? '/maintenance/tickets' : '/fleet/bookings')),
