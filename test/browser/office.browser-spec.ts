@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -55,8 +56,7 @@ describeInBrowser('the maintenance office in the browser', () => {
     await b.visited(office, 'ticket-queue');
     await link.click();
     await office.getByRole('heading', { name: '水龍頭漏水' }).waitFor();
-    await office.getByLabel('緊急程度').click();
-    await office.locator('.ant-select-item-option[title="高"]').click();
+    await chooseOption(office, '緊急程度', '高');
     await office.getByRole('button', { name: '儲存分類' }).click();
     await office.getByText('已更新分類。').waitFor();
     await office.getByRole('button', { name: '派工', exact: true }).first().click();
@@ -128,8 +128,7 @@ describeInBrowser('the maintenance office in the browser', () => {
     await office.goto(`/repairs/${filed.body.id}`);
     await office.getByRole('heading', { name: '插座沒電' }).waitFor();
     await office.getByRole('button', { name: '派工', exact: true }).first().click();
-    await office.getByLabel('技術員').click();
-    await office.locator(`.ant-select-item-option[title="${technician.name}（手上 ${open} 件）"]`).click();
+    await chooseOption(office, '技術員', `${technician.name}（手上 ${open} 件）`);
     await b.visited(office, 'ticket-assign-technician');
     await office.getByRole('button', { name: '派工', exact: true }).last().click();
     await office.getByText('已派工。').waitFor();
@@ -173,8 +172,7 @@ describeInBrowser('the maintenance office in the browser', () => {
     await office.getByLabel('關鍵字').fill('冷氣不冷');
     const freshLink = office.getByRole('link', { name: `${fresh.body.number} 冷氣不冷（剛報修）` });
     await freshLink.waitFor();
-    await office.getByLabel('SLA 狀態').click();
-    await office.locator('.ant-select-item-option[title="已逾期"]').click();
+    await chooseOption(office, 'SLA 狀態', '已逾期');
     await office.getByRole('link', { name: `${late.body.number} 冷氣不冷（逾期）` }).waitFor();
     await freshLink.waitFor({ state: 'detached' });
     await b.visited(office, 'ticket-queue-breached');
