@@ -143,9 +143,9 @@ describeInBrowser('the property officer in the browser', () => {
     await page.locator('input[type=file]').setInputFiles(registerFile(lines));
     await page.getByRole('button', { name: '預覽檢查' }).click();
     await page.getByText('共 2 列，發現 1 個問題，整份檔案不會匯入。請修正後重新上傳。').waitFor();
-    const problem = page.locator('tr', { hasText: '日期無法辨識' });
+    const problem = page.locator('tr', { hasText: '不是日期' });
     await problem.getByRole('cell', { name: '3', exact: true }).waitFor();
-    await problem.getByRole('cell', { name: '取得日期' }).waitFor();
+    await problem.getByRole('cell', { name: '取得日期', exact: true }).waitFor();
     await b.visited(page, 'asset-import-refused');
 
     await page

@@ -7,8 +7,7 @@ import { IMPORT_COLUMN_LABELS, importText as text } from '../import-messages';
 /** The zh-TW message of every problem code, loaded on demand: a preview with problems is no failed request. */
 function useProblemText() {
   const tables = useQuery({ queryKey: ['error-messages'], queryFn: loadErrorMessages, staleTime: Infinity }).data;
-  return (problem: ImportProblem) =>
-    tables?.fieldErrorMessages[problem.code] ?? tables?.domainErrorMessages[problem.code] ?? problem.message;
+  return (problem: ImportProblem) => (tables ? tables.fieldErrorMessage(problem) : problem.message);
 }
 
 /** The file's problems, one row each: the line of the file, its column and what is wrong. */
@@ -24,9 +23,9 @@ export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
         { title: text.line, dataIndex: 'line', width: 72, render: (line: number | null) => line ?? text.wholeFile },
         {
           title: text.column,
-          dataIndex: 'field',
+          key: 'column',
           width: 120,
-          render: (field?: string) => (field ? (IMPORT_COLUMN_LABELS[field] ?? field) : ''),
+          render: (_, { column, field }) => column ?? (field ? (IMPORT_COLUMN_LABELS[field] ?? field) : ''),
         },
         { title: text.problem, key: 'problem', render: (_, problem) => problemText(problem) },
       ]}
