@@ -102,6 +102,9 @@ describeInBrowser('booking an official car in the browser', () => {
       await page.getByLabel(label).fill(value);
       await page.getByLabel(label).press('Enter');
     }
+    // A date or time panel left open would hang over the phone-sized page the check resizes to.
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').first().waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '送出申請' }).click();
     for (const text of [
       '請輸入用車事由。',
