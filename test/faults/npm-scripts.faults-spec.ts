@@ -23,7 +23,11 @@ function problemsOf(name: string, seen = new Set<string>()): string[] {
   if (seen.has(name)) return [];
   seen.add(name);
   return script.split(/&&|\|\|/).flatMap((command) => {
-    const [tool, first] = command.trim().split(/\s+/);
+    // Node's own flags (`--max-old-space-size=…`) come before the file it runs.
+    const [tool, first] = command
+      .trim()
+      .split(/\s+/)
+      .filter((word) => !word.startsWith('-'));
     if (tool === 'npm') return problemsOf(first === 'run' ? command.trim().split(/\s+/)[2] : first, seen);
     if (tool === 'node') {
       if (!first.startsWith('dist/'))
