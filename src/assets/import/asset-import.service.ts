@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { ImportRefusedError, MissingColumnsError } from '../../common/import/import-errors';
-import { importLines, ImportOutcome, LineProblem } from '../../common/import/import-lines';
-import { missingColumns } from '../../common/import/line-reader';
+import { ImportRefusedError } from '../../common/import/import-errors';
+import { importLines, ImportOutcome } from '../../common/import/import-lines';
+import { mergedOutcome, requireColumns } from '../../common/import/import-outcome';
 import { readUploadedSpreadsheet } from '../../common/import/spreadsheet';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
@@ -35,8 +35,7 @@ export class AssetImportService {
   async run(actor: Actor, file: AssetImportFileDto, commit: boolean): Promise<ImportOutcome> {
     await this.agencies.requireActive(file.custodianAgencyId);
     const rows = await readUploadedSpreadsheet(file.fileName, file.dataBase64);
-    const missing = missingColumns(ASSET_COLUMNS, REQUIRED_ASSET_FIELDS, Object.keys(rows[0]?.cells ?? {}));
-    if (missing.length) throw new MissingColumnsError(missing);
+    requireColumns(rows, ASSET_COLUMNS, REQUIRED_ASSET_FIELDS);
     const read = assetImportLines(rows, await this.places(), file.custodianAgencyId);
     const registered = await this.register.registeredNumbers(read.lines.map((line) => line.values.propertyNumber));
     const problems = [...read.problems, ...alreadyRegistered(read.lines, registered)];
@@ -49,7 +48,7 @@ export class AssetImportService {
         await this.register.registerWith(manager, actor, input, siteId);
       },
     );
-    const report = merged(rows.length, problems, outcome);
+    const report = mergedOutcome(rows.length, problems, outcome, ASSET_COLUMNS);
     if (commit && !report.committed) throw new ImportRefusedError(report);
     return report;
   }
@@ -67,10 +66,4 @@ export class AssetImportService {
     (await this.locations.tree()).forEach((site) => visit(site, [], [], site.id));
     return places;
   }
-}
-
-/** The file's problems and the register's in one list, by line. */
-function merged(lines: number, readProblems: LineProblem[], outcome: ImportOutcome): ImportOutcome {
-  const problems = [...readProblems, ...outcome.problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-  return { committed: outcome.committed && !readProblems.length, lines, problems };
 }

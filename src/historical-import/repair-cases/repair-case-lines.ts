@@ -1,7 +1,7 @@
-import { ImportLine, LineProblem } from '../common/import/import-lines';
-import { Columns, LineReader } from '../common/import/line-reader';
-import { SheetRow } from '../common/import/spreadsheet';
-import { ImportedCase } from '../maintenance/tickets/ticket-import.service';
+import { ImportLine, LineProblem } from '../../common/import/import-lines';
+import { Columns, LineReader } from '../../common/import/line-reader';
+import { SheetRow } from '../../common/import/spreadsheet';
+import { ImportedCase } from '../../maintenance/tickets/ticket-import.service';
 
 type CaseField =
   'number' | 'receivedAt' | 'agency' | 'trade' | 'title' | 'description' | 'spot' | 'closedAt' | 'vendor';
