@@ -142,7 +142,7 @@ describeInBrowser('the property officer in the browser', () => {
     await page.locator('.ant-select-item-option[title="財政局"]').click();
     await page.locator('input[type=file]').setInputFiles(registerFile(lines));
     await page.getByRole('button', { name: '預覽檢查' }).click();
-    await page.getByText('共 2 列，發現 1 個問題，整份檔案不會匯入。請修正後重新上傳。').waitFor();
+    await page.getByText('共 2 列資料，發現 1 個問題，整個檔案都不會匯入。請修正後重新上傳。').waitFor();
     const problem = page.locator('tr', { hasText: '不是日期' });
     await problem.getByRole('cell', { name: '3', exact: true }).waitFor();
     await problem.getByRole('cell', { name: '取得日期', exact: true }).waitFor();
@@ -152,7 +152,7 @@ describeInBrowser('the property officer in the browser', () => {
       .locator('input[type=file]')
       .setInputFiles(registerFile([lines[0], lines[1].replace('1120230', '1120228')]));
     await page.getByRole('button', { name: '預覽檢查' }).click();
-    await page.getByText('2 列全部檢查通過，尚未寫入；確認後才會匯入。').waitFor();
+    await page.getByText('共 2 列資料，檢查無誤，尚未寫入；確認後才會匯入。').waitFor();
     await b.visited(page, 'asset-import-preview');
     await page.getByRole('button', { name: '確認匯入 2 筆' }).click();
     await page.getByText('已匯入 2 筆財產。').waitFor();

@@ -37,16 +37,16 @@ describeInBrowser('the import of earlier years in the browser', () => {
     await page.getByRole('heading', { name: '匯入歷年資料' }).waitFor();
 
     await choose(page, BAD_DATE_ON_LINE_3);
-    await page.getByText('共 3 列資料，發現 1 個問題，整個檔案都不會匯入。').waitFor();
+    await page.getByText('共 3 列資料，發現 1 個問題，整個檔案都不會匯入。請修正後重新上傳。').waitFor();
     const problem = page.getByRole('row', { name: /^3 報修時間/ });
     await problem.getByText('「報修時間」的「111/04/31」不是日期；請寫成 112/03/05、1120305 或 2023-03-05。').waitFor();
-    expect(await page.getByRole('button', { name: '正式匯入' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /確認匯入/ }).count()).toBe(0);
     await b.visited(page, 'import-refused-line');
 
     await choose(page, GOOD);
-    await page.getByText('共 3 列資料，檢查無誤，可以匯入。').waitFor();
+    await page.getByText('共 3 列資料，檢查無誤，尚未寫入；確認後才會匯入。').waitFor();
     await b.visited(page, 'import-ready');
-    await page.getByRole('button', { name: '正式匯入' }).click();
+    await page.getByRole('button', { name: '確認匯入 3 筆' }).click();
     await page.getByText('已匯入 3 筆報修案件，並標示為匯入資料。').waitFor();
     await b.visited(page, 'import-done');
 

@@ -36,6 +36,15 @@ export const ASSET_COLUMNS: Columns<AssetField> = {
   note: ['備註'],
 };
 
+/** The file's heading of every field a register rule may name, the register's own names included. */
+export const ASSET_PROBLEM_COLUMNS = {
+  ...ASSET_COLUMNS,
+  acquisitionCost: ASSET_COLUMNS.cost,
+  custodianName: ASSET_COLUMNS.custodian,
+  minimumServiceLifeYears: ASSET_COLUMNS.serviceLife,
+  locationId: ASSET_COLUMNS.location,
+};
+
 export const REQUIRED_ASSET_FIELDS: readonly AssetField[] = ['propertyNumber', 'acquisitionDate', 'cost', 'location'];
 
 /** One line as the register takes it, with the center above its location. */

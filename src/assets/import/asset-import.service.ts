@@ -12,6 +12,7 @@ import { AssetRegisterService } from '../register/asset-register.service';
 import {
   alreadyRegistered,
   ASSET_COLUMNS,
+  ASSET_PROBLEM_COLUMNS,
   assetImportLines,
   ImportPlace,
   REQUIRED_ASSET_FIELDS,
@@ -48,7 +49,7 @@ export class AssetImportService {
         await this.register.registerWith(manager, actor, input, siteId);
       },
     );
-    const report = mergedOutcome(rows.length, problems, outcome, ASSET_COLUMNS);
+    const report = mergedOutcome(rows.length, problems, outcome, ASSET_PROBLEM_COLUMNS);
     if (commit && !report.committed) throw new ImportRefusedError(report);
     return report;
   }

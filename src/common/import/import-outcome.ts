@@ -25,13 +25,13 @@ export function byCodeAndName<R extends { code: string; name: string }, K>(
 /**
  * The reading problems and the module's problems in one list, by line. While some lines cannot be
  * read, the module's checks of the file as a whole (numbers without gaps) are left out: they would
- * only echo the missing lines.
+ * only echo the missing lines. `columns` names each field a problem may carry by the file's heading.
  */
-export function mergedOutcome<F extends string>(
+export function mergedOutcome(
   lines: number,
   readProblems: LineProblem[],
   outcome: ImportOutcome,
-  columns: Columns<F>,
+  columns: Partial<Columns<string>>,
 ): ImportOutcome {
   const moduleProblems = (
     readProblems.length ? outcome.problems.filter((problem) => problem.line !== null) : outcome.problems
@@ -41,7 +41,7 @@ export function mergedOutcome<F extends string>(
 }
 
 /** A module names its record's field; the office reads the file's heading. */
-function withColumn<F extends string>(problem: LineProblem, columns: Columns<F>): LineProblem {
-  const column = problem.field ? columns[problem.field as F]?.[0] : undefined;
+function withColumn(problem: LineProblem, columns: Partial<Columns<string>>): LineProblem {
+  const column = problem.field ? columns[problem.field]?.[0] : undefined;
   return column ? { ...problem, column, params: { column, ...problem.params } } : problem;
 }

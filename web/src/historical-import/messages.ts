@@ -9,17 +9,6 @@ export const importText = {
   kind: '資料種類',
   kinds: { repair_cases: '報修案件' } satisfies Record<ImportKind, string>,
   file: '檔案',
-  chooseFile: '選擇檔案',
-  fileRequired: '請選擇要匯入的檔案。',
-  preview: '預覽檢查',
-  import: '正式匯入',
   anotherFile: '匯入其他檔案',
-  line: '列',
-  column: '欄位',
-  problem: '問題',
-  wholeFile: '整個檔案',
-  problemsFound: (lines: number, problems: number) =>
-    `共 ${lines} 列資料，發現 ${problems} 個問題，整個檔案都不會匯入。`,
-  readyToImport: (lines: number) => `共 ${lines} 列資料，檢查無誤，可以匯入。`,
   imported: (lines: number, kind: string) => `已匯入 ${lines} 筆${kind}，並標示為匯入資料。`,
 };

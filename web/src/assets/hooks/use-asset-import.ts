@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../common/api/client';
 
 export type ImportReport = Schemas['AssetImportReportView'];
-export type ImportProblem = ImportReport['problems'][number];
 type ImportFile = Schemas['AssetImportFileDto'];
 
 export function useAgencies() {

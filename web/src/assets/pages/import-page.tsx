@@ -1,47 +1,16 @@
-import { Alert, Button, Card, Form, Result, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../common/api/client';
 import { errorText } from '../../common/errors/error-text';
-import { toAttachment } from '../../common/files/to-attachment';
-import { ImportProblems } from '../components/import-problems';
+import { ImportFileButton } from '../../common/import/import-file-button';
+import { importFileOf, refusedReport } from '../../common/import/import-report';
+import { ImportReportPanel } from '../../common/import/import-report-panel';
+import { importReportText } from '../../common/import/import-text';
 import { type ImportReport, useAgencies, useImportRegister, usePreviewImport } from '../hooks/use-asset-import';
 import { importText as text } from '../import-messages';
 
 interface Fields {
   custodianAgencyId: string;
-}
-
-/** The line-by-line report of a refused import, carried in the 422's details. */
-function refusedReport(error: unknown): ImportReport | null {
-  if (!(error instanceof ApiError) || error.body.code !== 'import.refused') return null;
-  return error.body.details as unknown as ImportReport;
-}
-
-function PreviewOutcome({
-  report,
-  onConfirm,
-  pending,
-}: {
-  report: ImportReport;
-  onConfirm: () => void;
-  pending: boolean;
-}) {
-  if (report.problems.length)
-    return (
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Alert type="error" showIcon title={text.problemsFound(report.problems.length, report.lines)} />
-        <ImportProblems problems={report.problems} />
-      </Space>
-    );
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Alert type="success" showIcon title={text.cleanPreview(report.lines)} />
-      <Button type="primary" onClick={onConfirm} loading={pending}>
-        {text.confirm(report.lines)}
-      </Button>
-    </Space>
-  );
 }
 
 /** An office's existing register: upload, a preview of every line's problems, then all or nothing. */
@@ -51,11 +20,10 @@ export default function ImportPage() {
   const agencies = useAgencies();
   const preview = usePreviewImport();
   const register = useImportRegister();
-  const refused = refusedReport(register.error);
+  const report = refusedReport<ImportReport>(register.error) ?? preview.data;
 
   async function upload(custodianAgencyId: string) {
-    const { fileName, dataBase64 } = await toAttachment(file!);
-    return { fileName, dataBase64, custodianAgencyId };
+    return { ...(await importFileOf(file!)), custodianAgencyId };
   }
   async function onPreview({ custodianAgencyId }: Fields) {
     register.reset();
@@ -109,36 +77,25 @@ export default function ImportPage() {
           />
         </Form.Item>
         <Form.Item label={text.file} required>
-          <Upload
-            accept=".csv,.xlsx"
-            maxCount={1}
-            fileList={file ? [{ uid: '1', name: file.name }] : []}
-            onRemove={() => setFile(null)}
-            beforeUpload={(chosen) => {
+          <ImportFileButton
+            file={file}
+            onChoose={(chosen) => {
               setFile(chosen);
               preview.reset();
               register.reset();
-              return false;
             }}
-          >
-            <Button>{text.chooseFile}</Button>
-          </Upload>
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" disabled={!file} loading={preview.isPending}>
-          {text.preview}
+          {importReportText.preview}
         </Button>
       </Form>
       <div style={{ marginTop: 24 }}>
-        {preview.isError && <Alert type="error" title={errorText(preview.error)} />}
-        {refused && (
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Alert type="error" showIcon title={text.refused} />
-            <ImportProblems problems={refused.problems} />
-          </Space>
+        {(preview.isError || (register.isError && !report)) && (
+          <Alert type="error" showIcon title={errorText(preview.error ?? register.error)} />
         )}
-        {register.isError && !refused && <Alert type="error" title={errorText(register.error)} />}
-        {preview.data && !refused && (
-          <PreviewOutcome report={preview.data} onConfirm={() => void onConfirm()} pending={register.isPending} />
+        {report && (
+          <ImportReportPanel report={report} onConfirm={() => void onConfirm()} confirming={register.isPending} />
         )}
       </div>
     </Card>

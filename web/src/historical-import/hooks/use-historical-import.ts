@@ -3,7 +3,6 @@ import { api, unwrap, type Schemas } from '../../common/api/client';
 
 export type ImportKind = Schemas['ImportReportView']['kind'];
 export type ImportReport = Schemas['ImportReportView'];
-export type ImportProblem = ImportReport['problems'][number];
 export type ImportFile = Schemas['ImportFileDto'];
 
 interface ImportRequest {

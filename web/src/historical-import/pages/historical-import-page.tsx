@@ -1,26 +1,14 @@
-import { Alert, Button, Card, Form, Result, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Result, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../common/api/client';
 import { errorText } from '../../common/errors/error-text';
-import { toAttachment } from '../../common/files/to-attachment';
-import { ImportReportPanel } from '../components/import-report';
-import {
-  useImport,
-  usePreviewImport,
-  type ImportFile,
-  type ImportKind,
-  type ImportReport,
-} from '../hooks/use-historical-import';
+import { ImportFileButton } from '../../common/import/import-file-button';
+import { importFileOf, refusedReport } from '../../common/import/import-report';
+import { ImportReportPanel } from '../../common/import/import-report-panel';
+import { importReportText } from '../../common/import/import-text';
+import { useImport, usePreviewImport, type ImportKind, type ImportReport } from '../hooks/use-historical-import';
 import { importText as text } from '../messages';
 
 const KINDS = Object.entries(text.kinds).map(([value, label]) => ({ value: value as ImportKind, label }));
-
-/** A refused import carries the same line-by-line report as a preview. */
-function refusedReport(error: unknown): ImportReport | undefined {
-  return error instanceof ApiError && error.body.code === 'import.refused'
-    ? (error.body.details as unknown as ImportReport)
-    : undefined;
-}
 
 /**
  * An admin brings in an earlier year's records from the office's spreadsheets: chooses the kind
@@ -28,16 +16,19 @@ function refusedReport(error: unknown): ImportReport | undefined {
  */
 export default function HistoricalImportPage() {
   const [kind, setKind] = useState<ImportKind>(KINDS[0].value);
-  const [file, setFile] = useState<ImportFile | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const preview = usePreviewImport();
   const commit = useImport();
-  const report = refusedReport(commit.error) ?? preview.data;
+  const report = refusedReport<ImportReport>(commit.error) ?? preview.data;
 
-  function choose(next: { kind?: ImportKind; file?: ImportFile | null }) {
+  function choose(next: { kind?: ImportKind; file?: File | null }) {
     if (next.kind) setKind(next.kind);
     if (next.file !== undefined) setFile(next.file);
     preview.reset();
     commit.reset();
+  }
+  async function send(mutation: typeof preview | typeof commit) {
+    if (file) mutation.mutate({ kind, file: await importFileOf(file) });
   }
 
   if (commit.data)
@@ -58,36 +49,19 @@ export default function HistoricalImportPage() {
         <Form.Item label={text.kind} htmlFor="import-kind">
           <Select id="import-kind" options={KINDS} value={kind} onChange={(value) => choose({ kind: value })} />
         </Form.Item>
-        <Form.Item label={text.file} extra={file?.fileName}>
-          <Upload
-            accept=".csv,.xlsx"
-            showUploadList={false}
-            beforeUpload={(chosen) => {
-              void toAttachment(chosen).then(({ fileName, dataBase64 }) => choose({ file: { fileName, dataBase64 } }));
-              return false;
-            }}
-          >
-            <Button>{text.chooseFile}</Button>
-          </Upload>
+        <Form.Item label={text.file}>
+          <ImportFileButton file={file} onChoose={(chosen) => choose({ file: chosen })} />
         </Form.Item>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Button disabled={!file} loading={preview.isPending} onClick={() => void send(preview)}>
+            {importReportText.preview}
+          </Button>
           {(preview.isError || (commit.isError && !report)) && (
             <Alert type="error" showIcon title={errorText(preview.error ?? commit.error)} />
           )}
-          {report && <ImportReportPanel report={report} />}
-          <Space wrap>
-            <Button disabled={!file} loading={preview.isPending} onClick={() => file && preview.mutate({ kind, file })}>
-              {text.preview}
-            </Button>
-            <Button
-              type="primary"
-              disabled={!file || !preview.data || preview.data.problems.length > 0 || Boolean(commit.error)}
-              loading={commit.isPending}
-              onClick={() => file && commit.mutate({ kind, file })}
-            >
-              {text.import}
-            </Button>
-          </Space>
+          {report && (
+            <ImportReportPanel report={report} onConfirm={() => void send(commit)} confirming={commit.isPending} />
+          )}
         </Space>
       </Form>
     </Card>
