@@ -39,14 +39,14 @@ export class DormitoryAssignmentsController {
   @ApiOperation({
     summary: '宿舍：登錄配住',
     description:
-      '住戶為系統使用者（`occupantUserId`），或填寫姓名與機關（422 `dormitory_assignment.occupant_required`）。同一單位期間重疊回 409 `conflict.overlap`；已除去的宿舍不可配住（422 `dormitory.removed`）。',
+      '住戶為系統使用者（`occupantUserId`），或填寫姓名與機關（422 `dormitory_assignment.occupant_required`）。同一單位期間重疊回 409 `dormitories.unit_occupied`（欄位 `startsOn`）；已除去的宿舍不可配住（422 `dormitory.removed`）。',
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: AssignmentView })
   @ApiNotFoundResponse({ type: ErrorBody, description: '單位、使用者或機關不存在' })
   @ApiConflictResponse({
     type: ErrorBody,
-    description: '該單位在此期間已有人配住（`conflict.overlap`）',
+    description: '該單位在此期間已有人配住（`dormitories.unit_occupied`）',
   })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: CreateAssignmentDto) {

@@ -11,6 +11,7 @@ import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors
 import {
   ClearanceDocumentRequiredError,
   ClearanceExistsError,
+  ClearanceFamilyOnlyError,
   ClearanceStepBeforePreviousError,
   ClearanceStepOutOfOrderError,
 } from '../dormitories.errors';
@@ -68,7 +69,7 @@ export class DormitoryClearancesService {
 
   async start(actor: Actor, input: StartClearanceDto): Promise<ClearanceView> {
     const dormitory = await this.dormitories.requireVisible(actor, input.dormitoryId);
-    requireFamilyDormitory(dormitory, 'dormitory_clearance.family_only');
+    requireFamilyDormitory(dormitory, ClearanceFamilyOnlyError);
     if (input.deadlineOn < input.noticeOn) {
       throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_clearances_deadline);
     }

@@ -9,7 +9,7 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { toAttachmentView } from '../../maintenance/attachments/dto/attachment.dto';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
-import { HearingBeforeFilingError, LawsuitCaseNumberTakenError } from '../dormitories.errors';
+import { HearingBeforeFilingError, LawsuitCaseNumberTakenError, LawsuitFamilyOnlyError } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
@@ -74,7 +74,7 @@ export class DormitoryLawsuitsService {
 
   async create(actor: Actor, input: CreateLawsuitDto): Promise<LawsuitDetailView> {
     const dormitory = await this.dormitories.requireVisible(actor, input.dormitoryId);
-    requireFamilyDormitory(dormitory, 'dormitory_lawsuit.family_only');
+    requireFamilyDormitory(dormitory, LawsuitFamilyOnlyError);
     return this.transactions
       .run(async (manager) => {
         const saved = await createAudited(manager, this.audit, actor, DormitoryLawsuit, 'dormitory_lawsuit', {

@@ -7,6 +7,7 @@ import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
+import { LoanFamilyOnlyError } from '../dormitories.errors';
 import { dormitoryScopeOf } from '../dormitory-scope';
 import { requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
@@ -42,7 +43,7 @@ export class DormitoryLoansService {
 
   async create(actor: Actor, input: CreateLoanDto): Promise<LoanView> {
     const dormitory = await this.dormitories.requireVisible(actor, input.dormitoryId);
-    requireFamilyDormitory(dormitory, 'dormitory_loan.family_only');
+    requireFamilyDormitory(dormitory, LoanFamilyOnlyError);
     if (input.endsOn < input.startsOn) throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_loans_term);
     return this.transactions.run(async (manager) => {
       const saved = await createAudited(manager, this.audit, actor, DormitoryLoan, 'dormitory_loan', {

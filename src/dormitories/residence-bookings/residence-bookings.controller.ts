@@ -56,11 +56,11 @@ export class ResidenceBookingsController {
   @ApiOperation({
     summary: '首長宿舍借用：申請借用',
     description:
-      '供機關、學校或立案團體辦理公益活動。不是可借用的宿舍回 422 `residence_booking.not_lendable`；與其他申請時段重疊回 409 `conflict.overlap`。',
+      '供機關、學校或立案團體辦理公益活動。不是可借用的宿舍回 422 `residence_booking.not_lendable`；與其他申請時段重疊回 409 `dormitories.residence_booked`（欄位 `startsAt`）。',
   })
   @Roles('requester', 'agency_admin', 'dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
-  @ApiConflictResponse({ type: ErrorBody, description: '與其他借用時段重疊（`conflict.overlap`）' })
+  @ApiConflictResponse({ type: ErrorBody, description: '與其他借用時段重疊（`dormitories.residence_booked`）' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
     description: '不是可借用的宿舍（`residence_booking.not_lendable`），或結束早於開始',
