@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -9,11 +9,12 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { PageQuery } from '../../common/pagination/keyset';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryClearancesService } from './dormitory-clearances.service';
-import { ClearanceView, RecordClearanceStepDto, StartClearanceDto } from './dto/clearance.dto';
+import { ClearancePage, ClearanceView, RecordClearanceStepDto, StartClearanceDto } from './dto/clearance.dto';
 
 @ApiTags('dormitories')
 @Controller('dormitory-clearances')
@@ -23,9 +24,9 @@ export class DormitoryClearancesController {
   @Get()
   @ApiOperation({ summary: '眷舍騰空：列出各眷舍的騰空進度' })
   @Roles(...DORMITORY_READERS)
-  @ApiOkResponse({ type: [ClearanceView] })
-  list(@CurrentActor() actor: Actor) {
-    return this.clearances.list(actor);
+  @ApiOkResponse({ type: ClearancePage })
+  list(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
+    return this.clearances.list(actor, query);
   }
 
   @Get(':id')

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
 import { RuleBrokenError } from '../../common/errors/constraint-errors';
+import { Page, PageQuery } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
 import { LoanFamilyOnlyError } from '../dormitories.errors';
-import { dormitoryScopeOf } from '../dormitory-scope';
-import { requireFamilyDormitory } from '../family-dormitory';
+import { familyRecordPage, requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { DormitoryLoan } from './dormitory-loan.entity';
 import { CreateLoanDto, LoanView } from './dto/loan.dto';
@@ -30,15 +30,11 @@ export class DormitoryLoansService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Every loan the actor may see, latest term first; a handful of properties are lent at a time. */
-  async list(actor: Actor, manager: EntityManager = this.loans.manager): Promise<LoanView[]> {
-    const scope = dormitoryScopeOf(actor);
-    const rows = await manager.find(DormitoryLoan, {
-      where: scope ? { agencyId: scope } : {},
-      relations: { dormitory: true },
-      order: { startsOn: 'DESC', id: 'ASC' },
-    });
-    return rows.map((row) => viewOf(row as LoanRow));
+  /** The loans the actor may see, latest term first. */
+  list(actor: Actor, query: PageQuery): Promise<Page<LoanView>> {
+    return familyRecordPage(this.loans, { column: 'starts_on', key: 'startsOn' }, actor, query, (row) =>
+      viewOf(row as LoanRow),
+    );
   }
 
   async create(actor: Actor, input: CreateLoanDto): Promise<LoanView> {
