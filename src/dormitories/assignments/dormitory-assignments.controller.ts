@@ -12,6 +12,7 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
+import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoryAssignmentsService } from './dormitory-assignments.service';
 import {
   AssignmentPage,
@@ -54,30 +55,26 @@ export class DormitoryAssignmentsController {
   }
 
   @Post(':id/move-out')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '宿舍：登錄遷出',
     description: '遷出日不可早於遷入日（422）；已遷出回 409 `dormitory_assignment.closed`。',
+    type: AssignmentView,
+    conflict: '已遷出（`dormitory_assignment.closed`）',
+    unprocessable: '遷出日早於遷入日',
   })
-  @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: AssignmentView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改，或已遷出（`dormitory_assignment.closed`）' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '遷出日早於遷入日' })
   moveOut(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: MoveOutDto) {
     return this.assignments.moveOut(actor, id, input);
   }
 
   @Post(':id/move-out-deadline')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '宿舍：設定應遷出日期',
     description:
       '設定或清除住戶的應遷出日期（`null` 清除）；逾期仍未遷出者列於 `overdueOn` 查詢。不可早於遷入日（422）；已遷出回 409 `dormitory_assignment.closed`。',
+    type: AssignmentView,
+    conflict: '已遷出（`dormitory_assignment.closed`）',
+    unprocessable: '應遷出日早於遷入日',
   })
-  @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: AssignmentView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改，或已遷出（`dormitory_assignment.closed`）' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '應遷出日早於遷入日' })
   setMoveOutDeadline(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

@@ -16,6 +16,7 @@ import { CurrentActor, Roles } from '../../identity/decorators';
 import { toAttachmentView, UploadAttachmentDto } from '../../maintenance/attachments/dto/attachment.dto';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryPhotoView } from '../photos/dto/dormitory-photo.dto';
+import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoryLawsuitsService } from './dormitory-lawsuits.service';
 import { AddHearingDto, CreateLawsuitDto, LawsuitDetailView, LawsuitPage, UpdateLawsuitDto } from './dto/lawsuit.dto';
 import { LawsuitDocumentsService } from './lawsuit-documents.service';
@@ -60,15 +61,13 @@ export class DormitoryLawsuitsController {
   }
 
   @Patch('dormitory-lawsuits/:id')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '眷舍訴訟：變更審級或登錄結果結案',
     description: '結案須有結果，結案日不得早於起訴日（422 `dormitories.lawsuit_closed`）。需帶回 `version`。',
+    type: LawsuitDetailView,
+    answers: 'ok',
+    unprocessable: '結案缺少結果或日期早於起訴日',
   })
-  @Roles('dormitory_manager')
-  @ApiOkResponse({ type: LawsuitDetailView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '結案缺少結果或日期早於起訴日' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateLawsuitDto) {
     return this.lawsuits.update(actor, id, input);
   }
