@@ -81,10 +81,29 @@ export class BookingInPastError extends UnprocessableError {
   }
 }
 
-export class FamilyDormitoryOnlyError extends UnprocessableError {
-  constructor(code: string, id: string) {
+/** Clearances, lawsuits and loans concern only family dormitories (眷舍); each refuses any other with its own code. */
+export abstract class FamilyDormitoryOnlyError extends UnprocessableError {
+  protected constructor(code: string, id: string) {
     const message = 'only a family dormitory (眷舍) is cleared, sued for or lent this way';
     super(code, message, fieldDetails('dormitoryId', code, message, { id }));
+  }
+}
+
+export class ClearanceFamilyOnlyError extends FamilyDormitoryOnlyError {
+  constructor(id: string) {
+    super('dormitory_clearance.family_only', id);
+  }
+}
+
+export class LawsuitFamilyOnlyError extends FamilyDormitoryOnlyError {
+  constructor(id: string) {
+    super('dormitory_lawsuit.family_only', id);
+  }
+}
+
+export class LoanFamilyOnlyError extends FamilyDormitoryOnlyError {
+  constructor(id: string) {
+    super('dormitory_loan.family_only', id);
   }
 }
 
@@ -153,5 +172,13 @@ export class HearingBeforeFilingError extends UnprocessableError {
       message,
       fieldDetails('heldOn', 'dormitory_lawsuit.hearing_before_filing', message, {}, { filedOn }),
     );
+  }
+}
+
+export class FindingRepairOpenError extends ConflictError {
+  constructor(findingId: string, repairTicketId: string) {
+    super('dormitory_patrol_finding.repair_open', `finding ${findingId} already has repair ticket ${repairTicketId}`, {
+      repairTicketId,
+    });
   }
 }

@@ -38,13 +38,33 @@ export class NotAssignableError extends UnprocessableError {
   }
 }
 
-export class AttachmentRejectedError extends BadRequestError {
-  constructor(
-    reason: 'too_large' | 'type_not_allowed' | 'content_mismatch' | 'empty',
-    message: string,
-    details?: Record<string, unknown>,
-  ) {
-    super(`maintenance_attachment.${reason}`, message, details);
+export class AttachmentTypeNotAllowedError extends BadRequestError {
+  constructor(contentType: string, allowedTypes: string[]) {
+    super(
+      'maintenance_attachment.type_not_allowed',
+      `files of type ${contentType} are not accepted; allowed: ${allowedTypes.join(', ')}`,
+      {
+        allowedTypes,
+      },
+    );
+  }
+}
+
+export class AttachmentTooLargeError extends BadRequestError {
+  constructor(maxBytes: number) {
+    super('maintenance_attachment.too_large', `the file is larger than the ${maxBytes}-byte limit`, { maxBytes });
+  }
+}
+
+export class AttachmentEmptyError extends BadRequestError {
+  constructor() {
+    super('maintenance_attachment.empty', 'the file is empty');
+  }
+}
+
+export class AttachmentContentMismatchError extends BadRequestError {
+  constructor(contentType: string) {
+    super('maintenance_attachment.content_mismatch', `the file's content is not ${contentType}`);
   }
 }
 
@@ -66,22 +86,38 @@ export class OccurrenceAlreadyCompletedError extends ConflictError {
   }
 }
 
+/** Each obligation input problem: the request field it is about, and what the caller must change. */
 type ObligationInputProblem =
   'location_kind' | 'other_kind_name' | 'failed_items' | 'completed_in_future' | 'due_date_locked';
 
-/** The request field each obligation input problem is about. */
-const OBLIGATION_INPUT_FIELDS: Record<ObligationInputProblem, string> = {
-  location_kind: 'locationId',
-  other_kind_name: 'otherKindName',
-  failed_items: 'failedItems',
-  completed_in_future: 'completedOn',
-  due_date_locked: 'dueDate',
+const OBLIGATION_INPUT_PROBLEMS: Record<ObligationInputProblem, { field: string; message: string }> = {
+  location_kind: {
+    field: 'locationId',
+    message: 'an obligation belongs to a center (site) or a building, not a floor or room',
+  },
+  other_kind_name: { field: 'otherKindName', message: 'otherKindName is required for kind other and only for it' },
+  failed_items: { field: 'failedItems', message: 'a failed result needs failedItems, and a passed one has none' },
+  completed_in_future: { field: 'completedOn', message: 'completedOn is in the future' },
+  due_date_locked: { field: 'dueDate', message: 'the due date can only move before its work order is opened' },
 };
 
 export class ObligationInputError extends UnprocessableError {
-  constructor(reason: ObligationInputProblem, message: string, details: Record<string, unknown> = {}) {
-    const code = `maintenance_obligation.${reason}`;
-    super(code, message, fieldDetails(OBLIGATION_INPUT_FIELDS[reason], code, message, details));
+  constructor(problem: ObligationInputProblem, details: Record<string, unknown> = {}) {
+    const code = `maintenance_obligation.${problem}`;
+    const { field, message } = OBLIGATION_INPUT_PROBLEMS[problem];
+    super(code, message, fieldDetails(field, code, message, details));
+  }
+}
+
+export class InternalCommentForbiddenError extends ForbiddenError {
+  constructor() {
+    super('only the maintenance office writes internal comments');
+  }
+}
+
+export class TriageForbiddenError extends ForbiddenError {
+  constructor() {
+    super('only maintenance coordinators triage tickets');
   }
 }
 

@@ -55,6 +55,10 @@ describe('dormitory assignments', () => {
     const refused = responses.filter((response) => response.status === 409);
     expect(refused).toHaveLength(19);
     expect(refused[0].body.details.constraint).toBe('ex_dormitory_assignments_unit_period');
+    expect(refused[0].body).toMatchObject({
+      code: 'dormitories.unit_occupied',
+      details: { fields: [{ field: 'startsOn', code: 'dormitories.unit_occupied' }] },
+    });
     const rows = await t.sql<{ count: number }>(
       'SELECT count(*)::int AS count FROM dormitory_assignments WHERE unit_id = $1',
       [unitId],

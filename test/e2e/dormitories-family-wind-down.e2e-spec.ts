@@ -138,7 +138,9 @@ describe('family dormitories being wound down (clearance, lawsuits, loans)', () 
     const backwards = await lend('2028-02-01', '2028-01-01').expect(422);
     expect(backwards.body.details.fields[0]).toMatchObject({ field: 'endsOn' });
     const list = await t.http().get('/dormitory-loans').set('authorization', manager).expect(200);
-    expect(list.body.filter((loan: { dormitoryId: string }) => loan.dormitoryId === dormitory.id)).toHaveLength(2);
+    expect(list.body.items.filter((loan: { dormitoryId: string }) => loan.dormitoryId === dormitory.id)).toHaveLength(
+      2,
+    );
   });
 
   it('keeps a case number unique per court, records hearings at the current stage and closes with an outcome', async () => {
@@ -202,6 +204,50 @@ describe('family dormitories being wound down (clearance, lawsuits, loans)', () 
     expect(file.headers['content-type']).toContain('application/pdf');
   });
 
+  // Dated after the figures test's year, so that its counts stay its own.
+  it('lists clearances, lawsuits and loans as keyset pages, latest first, without skipping or repeating a row', async () => {
+    for (const noticeOn of ['2029-01-05', '2029-02-05', '2029-02-05'])
+      await startClearance((await family()).id, { noticeOn, deadlineOn: '2029-12-31' }).expect(201);
+    const lawsuit = { court: '臺灣高雄地方法院', stage: 'first_instance', defendantName: '李小華' };
+    for (const [index, filedOn] of ['2029-03-01', '2029-04-01', '2029-04-01'].entries())
+      await t
+        .http()
+        .post('/dormitory-lawsuits')
+        .set('authorization', manager)
+        .send({ ...lawsuit, dormitoryId: (await family()).id, caseNumber: `118年度訴字第${900 + index}號`, filedOn })
+        .expect(201);
+    const loan = { propertyKind: 'house', borrowerAgency: '前鎮區公所', purpose: '倉儲' };
+    for (const startsOn of ['2029-05-01', '2029-06-01', '2029-06-01'])
+      await t
+        .http()
+        .post('/dormitory-loans')
+        .set('authorization', manager)
+        .send({ ...loan, dormitoryId: (await family()).id, startsOn, endsOn: '2029-12-31' })
+        .expect(201);
+
+    const listed = [
+      ['/dormitory-clearances', 'noticeOn'],
+      ['/dormitory-lawsuits', 'filedOn'],
+      ['/dormitory-loans', 'startsOn'],
+    ] as const;
+    for (const [path, dateKey] of listed) {
+      const whole = (await t.http().get(path).query({ limit: 200 }).set('authorization', manager).expect(200)).body;
+      expect(whole.nextCursor).toBeNull();
+      expect(whole.items.length).toBeGreaterThanOrEqual(3);
+      const dates = whole.items.map((row: Record<string, string>) => row[dateKey]);
+      expect(dates).toEqual([...dates].sort().reverse());
+      const walked: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await t.http().get(path).query({ limit: 2, cursor }).set('authorization', manager).expect(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(2);
+        walked.push(...page.body.items.map((row: { id: string }) => row.id));
+        cursor = page.body.nextCursor ?? undefined;
+      } while (cursor);
+      expect(walked).toEqual(whole.items.map((row: { id: string }) => row.id));
+    }
+  });
+
   it('lets only the dormitory manager write, and only for their own agency', async () => {
     const dormitory = await family();
     const requester = await bearer(t, 'requester');
@@ -215,9 +261,9 @@ describe('family dormitories being wound down (clearance, lawsuits, loans)', () 
     const mine = (await startClearance(dormitory.id).expect(201)).body as Body;
     await t.http().get(`/dormitory-clearances/${mine.id}`).set('authorization', otherManager).expect(404);
     const theirList = await t.http().get('/dormitory-clearances').set('authorization', otherManager).expect(200);
-    expect(theirList.body).toEqual([]);
+    expect(theirList.body).toEqual({ items: [], nextCursor: null });
     const all = await t.http().get('/dormitory-clearances').set('authorization', reader).expect(200);
-    expect(all.body.map((row: { id: string }) => row.id)).toContain(mine.id);
+    expect(all.body.items.map((row: { id: string }) => row.id)).toContain(mine.id);
   });
   it('counts clearances, lawsuits and loans into the figures of a year, with their report sentences', async () => {
     const post = (path: string, body: Record<string, unknown>) =>

@@ -47,6 +47,10 @@ describe("lending the mayor's residence", () => {
         .filter((response) => response.status === 409)
         .every((response) => response.body.details.constraint === 'ex_residence_bookings_window'),
     ).toBe(true);
+    expect(responses.find((response) => response.status === 409)?.body).toMatchObject({
+      code: 'dormitories.residence_booked',
+      details: { fields: [{ field: 'startsAt', code: 'dormitories.residence_booked' }] },
+    });
     const [held] = await t.sql<{ id: string; version: number }>(
       "SELECT id, version FROM residence_bookings WHERE status = 'requested' AND starts_at < '2030-05-03'",
     );

@@ -27,10 +27,17 @@ const SEES_EVERY_AGENCY: Record<string, Role[]> = {
 };
 const READS_EVERYTHING: Role = 'report_viewer';
 
-/** The rows of a list answer: a keyset page's items, or a short list's plain array. */
+/**
+ * The rows of a keyset page. Every list of agency records answers pages; only reference lists
+ * whose rows belong to no agency (trades, lots, spaces) answer a plain array.
+ */
 function itemsOf(body: unknown): Record<string, unknown>[] {
-  const items = Array.isArray(body) ? body : (body as { items?: unknown } | undefined)?.items;
+  const items = (body as { items?: unknown } | undefined)?.items;
   return Array.isArray(items) ? (items as Record<string, unknown>[]) : [];
+}
+
+function listsAgencyRecordsUnpaged(body: unknown): boolean {
+  return Array.isArray(body) && body.some((row: Record<string, unknown>) => owningAgency(row) !== undefined);
 }
 
 /** The agency a listed record belongs to: its own, or for property the custodian agency. */
@@ -279,6 +286,7 @@ describe('access sweep', () => {
     for (const list of lists) {
       const itemOperations = operations.filter((operation) => operation.path.startsWith(`${list.path}/{id}`));
       const all = await call('GET', list.path, { token: adminToken, query: { limit: '200' } });
+      if (listsAgencyRecordsUnpaged(all.body)) problems.push(`GET ${list.path} lists agency records unpaged`);
       const record = itemsOf(all.body).find(ownedByA);
       if (!record) continue;
       covered.push(list.path);

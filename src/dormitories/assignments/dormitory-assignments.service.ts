@@ -64,7 +64,7 @@ export class DormitoryAssignmentsService {
 
   /**
    * Assigns a unit. Overlapping occupancy of one unit is refused by the exclusion constraint
-   * (409 `conflict.overlap`), which also settles simultaneous requests for the same unit.
+   * (409 `dormitories.unit_occupied`), which also settles simultaneous requests for the same unit.
    */
   async create(actor: Actor, input: CreateAssignmentDto): Promise<DormitoryAssignment> {
     const occupant = await this.resolveOccupant(input);

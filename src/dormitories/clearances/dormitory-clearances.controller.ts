@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -9,11 +9,13 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { PageQuery } from '../../common/pagination/keyset';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
+import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoryClearancesService } from './dormitory-clearances.service';
-import { ClearanceView, RecordClearanceStepDto, StartClearanceDto } from './dto/clearance.dto';
+import { ClearancePage, ClearanceView, RecordClearanceStepDto, StartClearanceDto } from './dto/clearance.dto';
 
 @ApiTags('dormitories')
 @Controller('dormitory-clearances')
@@ -23,9 +25,9 @@ export class DormitoryClearancesController {
   @Get()
   @ApiOperation({ summary: '眷舍騰空：列出各眷舍的騰空進度' })
   @Roles(...DORMITORY_READERS)
-  @ApiOkResponse({ type: [ClearanceView] })
-  list(@CurrentActor() actor: Actor) {
-    return this.clearances.list(actor);
+  @ApiOkResponse({ type: ClearancePage })
+  list(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
+    return this.clearances.list(actor, query);
   }
 
   @Get(':id')
@@ -52,16 +54,13 @@ export class DormitoryClearancesController {
   }
 
   @Post(':id/steps')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '眷舍騰空：登錄下一步驟（點交、拆除、土地移交財政局）',
     description:
       '只接受下一個步驟（422 `dormitory_clearance.step_out_of_order`，欄位 `step`）；日期不得早於前一步驟（422 `dormitory_clearance.step_before_previous`，欄位 `on`）；土地移交須有財政局文號。需帶回 `version`。',
+    type: ClearanceView,
+    unprocessable: '步驟順序不對、日期早於前一步驟或缺少文號',
   })
-  @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: ClearanceView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '步驟順序不對、日期早於前一步驟或缺少文號' })
   recordStep(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

@@ -5,17 +5,19 @@ import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { assertVersion } from '../../common/errors/domain-error';
+import { Page, PageQuery } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
 import {
   ClearanceDocumentRequiredError,
   ClearanceExistsError,
+  ClearanceFamilyOnlyError,
   ClearanceStepBeforePreviousError,
   ClearanceStepOutOfOrderError,
 } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
-import { requireFamilyDormitory } from '../family-dormitory';
+import { familyRecordPage, requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { DormitoryStatusService } from '../registry/dormitory-status.service';
 import { rethrowUnique } from '../unique-violation';
@@ -50,15 +52,11 @@ export class DormitoryClearancesService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Every clearance the actor may see; a city keeps only a handful of family dormitories. */
-  async list(actor: Actor): Promise<ClearanceView[]> {
-    const scope = dormitoryScopeOf(actor);
-    const rows = await this.clearances.find({
-      where: scope ? { agencyId: scope } : {},
-      relations: { dormitory: true },
-      order: { noticeOn: 'DESC', id: 'ASC' },
-    });
-    return rows.map((row) => viewOf(row as ClearanceRow));
+  /** The clearances the actor may see, latest notice first. */
+  list(actor: Actor, query: PageQuery): Promise<Page<ClearanceView>> {
+    return familyRecordPage(this.clearances, { column: 'notice_on', key: 'noticeOn' }, actor, query, (row) =>
+      viewOf(row as ClearanceRow),
+    );
   }
 
   async get(actor: Actor, id: string, manager: EntityManager = this.clearances.manager): Promise<ClearanceView> {
@@ -68,7 +66,7 @@ export class DormitoryClearancesService {
 
   async start(actor: Actor, input: StartClearanceDto): Promise<ClearanceView> {
     const dormitory = await this.dormitories.requireVisible(actor, input.dormitoryId);
-    requireFamilyDormitory(dormitory, 'dormitory_clearance.family_only');
+    requireFamilyDormitory(dormitory, ClearanceFamilyOnlyError);
     if (input.deadlineOn < input.noticeOn) {
       throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_clearances_deadline);
     }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,13 +10,15 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { PageQuery } from '../../common/pagination/keyset';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { toAttachmentView, UploadAttachmentDto } from '../../maintenance/attachments/dto/attachment.dto';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryPhotoView } from '../photos/dto/dormitory-photo.dto';
+import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoryLawsuitsService } from './dormitory-lawsuits.service';
-import { AddHearingDto, CreateLawsuitDto, LawsuitDetailView, LawsuitView, UpdateLawsuitDto } from './dto/lawsuit.dto';
+import { AddHearingDto, CreateLawsuitDto, LawsuitDetailView, LawsuitPage, UpdateLawsuitDto } from './dto/lawsuit.dto';
 import { LawsuitDocumentsService } from './lawsuit-documents.service';
 
 @ApiTags('dormitories')
@@ -30,9 +32,9 @@ export class DormitoryLawsuitsController {
   @Get('dormitory-lawsuits')
   @ApiOperation({ summary: '眷舍訴訟：列出收回眷舍的訴訟案件' })
   @Roles(...DORMITORY_READERS)
-  @ApiOkResponse({ type: [LawsuitView] })
-  list(@CurrentActor() actor: Actor) {
-    return this.lawsuits.list(actor);
+  @ApiOkResponse({ type: LawsuitPage })
+  list(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
+    return this.lawsuits.list(actor, query);
   }
 
   @Get('dormitory-lawsuits/:id')
@@ -59,15 +61,13 @@ export class DormitoryLawsuitsController {
   }
 
   @Patch('dormitory-lawsuits/:id')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '眷舍訴訟：變更審級或登錄結果結案',
     description: '結案須有結果，結案日不得早於起訴日（422 `dormitories.lawsuit_closed`）。需帶回 `version`。',
+    type: LawsuitDetailView,
+    answers: 'ok',
+    unprocessable: '結案缺少結果或日期早於起訴日',
   })
-  @Roles('dormitory_manager')
-  @ApiOkResponse({ type: LawsuitDetailView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改' })
-  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '結案缺少結果或日期早於起訴日' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateLawsuitDto) {
     return this.lawsuits.update(actor, id, input);
   }

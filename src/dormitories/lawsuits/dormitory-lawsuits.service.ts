@@ -5,13 +5,14 @@ import { AuditService } from '../../audit/audit.service';
 import { createAudited, updateAudited } from '../../audit/audited-changes';
 import { RuleBrokenError } from '../../common/errors/constraint-errors';
 import { assertVersion } from '../../common/errors/domain-error';
+import { Page, PageQuery } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { toAttachmentView } from '../../maintenance/attachments/dto/attachment.dto';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
-import { HearingBeforeFilingError, LawsuitCaseNumberTakenError } from '../dormitories.errors';
+import { HearingBeforeFilingError, LawsuitCaseNumberTakenError, LawsuitFamilyOnlyError } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
-import { requireFamilyDormitory } from '../family-dormitory';
+import { familyRecordPage, requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { rethrowUnique } from '../unique-violation';
 import { DormitoryLawsuitDocument } from './dormitory-lawsuit-document.entity';
@@ -39,15 +40,11 @@ export class DormitoryLawsuitsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Every lawsuit the actor may see, open ones first; an office has a handful at a time. */
-  async list(actor: Actor): Promise<LawsuitView[]> {
-    const scope = dormitoryScopeOf(actor);
-    const rows = await this.lawsuits.find({
-      where: scope ? { agencyId: scope } : {},
-      relations: { dormitory: true },
-      order: { status: 'DESC', filedOn: 'DESC', id: 'ASC' },
-    });
-    return rows.map((row) => viewOf(row as LawsuitRow));
+  /** The lawsuits the actor may see, latest filed first (each shows whether it is still open). */
+  list(actor: Actor, query: PageQuery): Promise<Page<LawsuitView>> {
+    return familyRecordPage(this.lawsuits, { column: 'filed_on', key: 'filedOn' }, actor, query, (row) =>
+      viewOf(row as LawsuitRow),
+    );
   }
 
   async requireVisible(
@@ -74,7 +71,7 @@ export class DormitoryLawsuitsService {
 
   async create(actor: Actor, input: CreateLawsuitDto): Promise<LawsuitDetailView> {
     const dormitory = await this.dormitories.requireVisible(actor, input.dormitoryId);
-    requireFamilyDormitory(dormitory, 'dormitory_lawsuit.family_only');
+    requireFamilyDormitory(dormitory, LawsuitFamilyOnlyError);
     return this.transactions
       .run(async (manager) => {
         const saved = await createAudited(manager, this.audit, actor, DormitoryLawsuit, 'dormitory_lawsuit', {

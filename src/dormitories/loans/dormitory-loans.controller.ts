@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -8,11 +8,12 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { PageQuery } from '../../common/pagination/keyset';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryLoansService } from './dormitory-loans.service';
-import { CreateLoanDto, LoanView } from './dto/loan.dto';
+import { CreateLoanDto, LoanPage, LoanView } from './dto/loan.dto';
 
 @ApiTags('dormitories')
 @Controller('dormitory-loans')
@@ -22,9 +23,9 @@ export class DormitoryLoansController {
   @Get()
   @ApiOperation({ summary: '眷舍空地或房舍借用：列出出借紀錄' })
   @Roles(...DORMITORY_READERS)
-  @ApiOkResponse({ type: [LoanView] })
-  list(@CurrentActor() actor: Actor) {
-    return this.loans.list(actor);
+  @ApiOkResponse({ type: LoanPage })
+  list(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
+    return this.loans.list(actor, query);
   }
 
   @Post()

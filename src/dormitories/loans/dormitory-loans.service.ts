@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
 import { RuleBrokenError } from '../../common/errors/constraint-errors';
+import { Page, PageQuery } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
-import { dormitoryScopeOf } from '../dormitory-scope';
-import { requireFamilyDormitory } from '../family-dormitory';
+import { LoanFamilyOnlyError } from '../dormitories.errors';
+import { familyRecordPage, requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { DormitoryLoan } from './dormitory-loan.entity';
 import { CreateLoanDto, LoanView } from './dto/loan.dto';
@@ -29,20 +30,16 @@ export class DormitoryLoansService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Every loan the actor may see, latest term first; a handful of properties are lent at a time. */
-  async list(actor: Actor, manager: EntityManager = this.loans.manager): Promise<LoanView[]> {
-    const scope = dormitoryScopeOf(actor);
-    const rows = await manager.find(DormitoryLoan, {
-      where: scope ? { agencyId: scope } : {},
-      relations: { dormitory: true },
-      order: { startsOn: 'DESC', id: 'ASC' },
-    });
-    return rows.map((row) => viewOf(row as LoanRow));
+  /** The loans the actor may see, latest term first. */
+  list(actor: Actor, query: PageQuery): Promise<Page<LoanView>> {
+    return familyRecordPage(this.loans, { column: 'starts_on', key: 'startsOn' }, actor, query, (row) =>
+      viewOf(row as LoanRow),
+    );
   }
 
   async create(actor: Actor, input: CreateLoanDto): Promise<LoanView> {
     const dormitory = await this.dormitories.requireVisible(actor, input.dormitoryId);
-    requireFamilyDormitory(dormitory, 'dormitory_loan.family_only');
+    requireFamilyDormitory(dormitory, LoanFamilyOnlyError);
     if (input.endsOn < input.startsOn) throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_loans_term);
     return this.transactions.run(async (manager) => {
       const saved = await createAudited(manager, this.audit, actor, DormitoryLoan, 'dormitory_loan', {

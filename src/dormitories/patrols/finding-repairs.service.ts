@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { ConflictError, NotFoundError } from '../../common/errors/domain-error';
+import { NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { MaintenanceService } from '../../maintenance/maintenance.service';
 import { PreparedTicket } from '../../maintenance/tickets/ticket-filing.service';
+import { FindingRepairOpenError } from '../dormitories.errors';
 import { Dormitory } from '../registry/dormitory.entity';
 import { DormitoryPatrolsService } from './dormitory-patrols.service';
 import { AddFindingDto, FindingDto, RepairDto } from './dto/patrol.dto';
@@ -50,12 +51,7 @@ export class FindingRepairsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!finding) throw new NotFoundError('dormitory_patrol_finding', findingId);
-      if (finding.repairTicketId)
-        throw new ConflictError(
-          'dormitory_patrol_finding.repair_open',
-          `finding ${findingId} already has repair ticket ${finding.repairTicketId}`,
-          { repairTicketId: finding.repairTicketId },
-        );
+      if (finding.repairTicketId) throw new FindingRepairOpenError(findingId, finding.repairTicketId);
       return this.fileRepair(manager, actor, finding, ticket);
     });
   }

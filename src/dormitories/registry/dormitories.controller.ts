@@ -12,6 +12,7 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
+import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoriesService } from './dormitories.service';
 import { DormitoryStatusService } from './dormitory-status.service';
 import {
@@ -69,14 +70,12 @@ export class DormitoriesController {
   }
 
   @Patch(':id')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '宿舍：修改宿舍',
     description: '已拆除或移交的宿舍不可再修改（422 `dormitory.removed`）；需帶回 `version`。',
+    type: DormitoryDetailView,
+    answers: 'ok',
   })
-  @Roles('dormitory_manager')
-  @ApiOkResponse({ type: DormitoryDetailView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateDormitoryDto) {
     return this.dormitories.update(actor, id, input);
   }

@@ -11,6 +11,7 @@ import {
 import { ErrorBody } from '../../common/errors/error-body';
 import { Actor } from '../../identity/actor';
 import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
+import { VersionCheckedStep } from '../version-checked-step';
 import {
   BookingQuery,
   CancelBookingDto,
@@ -56,11 +57,11 @@ export class ResidenceBookingsController {
   @ApiOperation({
     summary: '首長宿舍借用：申請借用',
     description:
-      '供機關、學校或立案團體辦理公益活動。不是可借用的宿舍回 422 `residence_booking.not_lendable`；與其他申請時段重疊回 409 `conflict.overlap`。',
+      '供機關、學校或立案團體辦理公益活動。不是可借用的宿舍回 422 `residence_booking.not_lendable`；與其他申請時段重疊回 409 `dormitories.residence_booked`（欄位 `startsAt`）。',
   })
   @Roles('requester', 'agency_admin', 'dormitory_manager')
   @ApiCreatedResponse({ type: ResidenceBookingView })
-  @ApiConflictResponse({ type: ErrorBody, description: '與其他借用時段重疊（`conflict.overlap`）' })
+  @ApiConflictResponse({ type: ErrorBody, description: '與其他借用時段重疊（`dormitories.residence_booked`）' })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
     description: '不是可借用的宿舍（`residence_booking.not_lendable`），或結束早於開始',
@@ -70,32 +71,23 @@ export class ResidenceBookingsController {
   }
 
   @Post(':id/decision')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '首長宿舍借用：核准或駁回',
     description: '已決定的申請不可再決定（409 `residence_booking.invalid_transition`）；需帶回 `version`。',
-  })
-  @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: ResidenceBookingView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({
-    type: ErrorBody,
-    description: '資料已被他人修改，或已決定（`residence_booking.invalid_transition`）',
+    type: ResidenceBookingView,
+    conflict: '已決定（`residence_booking.invalid_transition`）',
   })
   decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DecideBookingDto) {
     return this.bookings.decide(actor, id, input);
   }
 
   @Post(':id/cancel')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '首長宿舍借用：取消借用',
     description: '已取消或已結束的申請不可取消（409 `residence_booking.invalid_transition`）；需帶回 `version`。',
-  })
-  @Roles('requester', 'agency_admin', 'dormitory_manager')
-  @ApiCreatedResponse({ type: ResidenceBookingView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({
-    type: ErrorBody,
-    description: '資料已被他人修改，或已不能取消（`residence_booking.invalid_transition`）',
+    type: ResidenceBookingView,
+    roles: ['requester', 'agency_admin', 'dormitory_manager'],
+    conflict: '已不能取消（`residence_booking.invalid_transition`）',
   })
   cancel(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: CancelBookingDto) {
     return this.bookings.cancel(actor, id, input);

@@ -11,6 +11,7 @@ import { ErrorBody } from '../../common/errors/error-body';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
+import { VersionCheckedStep } from '../version-checked-step';
 import {
   CampaignDetailView,
   CampaignPage,
@@ -61,16 +62,11 @@ export class ResidenceChecksController {
   }
 
   @Post(':id/checks/:checkId')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '宿舍：登錄一戶的查考結果',
     description: '已登錄回 409 `residence_check.already_recorded`；需帶回 `version`。',
-  })
-  @Roles('dormitory_manager')
-  @ApiCreatedResponse({ type: CheckView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({
-    type: ErrorBody,
-    description: '資料已被他人修改，或已登錄（`residence_check.already_recorded`）',
+    type: CheckView,
+    conflict: '已登錄（`residence_check.already_recorded`）',
   })
   record(
     @CurrentActor() actor: Actor,

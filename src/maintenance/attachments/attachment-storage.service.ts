@@ -4,7 +4,12 @@ import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppConfig } from '../../config/app-config.schema';
 import { fromProjectRoot } from '../../config/project-root';
-import { AttachmentRejectedError } from '../maintenance.errors';
+import {
+  AttachmentContentMismatchError,
+  AttachmentEmptyError,
+  AttachmentTooLargeError,
+  AttachmentTypeNotAllowedError,
+} from '../maintenance.errors';
 import { UploadAttachmentDto } from './dto/attachment.dto';
 import { matchesDeclaredType } from './file-signature';
 
@@ -59,25 +64,15 @@ export class AttachmentStorage {
   private accept(input: UploadAttachmentDto): Buffer {
     const { maxBytes, allowedTypes } = this.config.uploads;
     if (!allowedTypes.includes(input.contentType)) {
-      throw new AttachmentRejectedError(
-        'type_not_allowed',
-        `files of type ${input.contentType} are not accepted; allowed: ${allowedTypes.join(', ')}`,
-        { allowedTypes },
-      );
+      throw new AttachmentTypeNotAllowedError(input.contentType, allowedTypes);
     }
     // base64 is 4 characters per 3 bytes: refuse an oversized file before decoding it.
-    if (Math.floor((input.dataBase64.length * 3) / 4) - 2 > maxBytes) throw this.tooLarge(maxBytes);
+    if (Math.floor((input.dataBase64.length * 3) / 4) - 2 > maxBytes) throw new AttachmentTooLargeError(maxBytes);
     const bytes = Buffer.from(input.dataBase64, 'base64');
-    if (bytes.length > maxBytes) throw this.tooLarge(maxBytes);
-    if (!bytes.length) throw new AttachmentRejectedError('empty', 'the file is empty');
-    if (!matchesDeclaredType(input.contentType, bytes)) {
-      throw new AttachmentRejectedError('content_mismatch', `the file's content is not ${input.contentType}`);
-    }
+    if (bytes.length > maxBytes) throw new AttachmentTooLargeError(maxBytes);
+    if (!bytes.length) throw new AttachmentEmptyError();
+    if (!matchesDeclaredType(input.contentType, bytes)) throw new AttachmentContentMismatchError(input.contentType);
     return bytes;
-  }
-
-  private tooLarge(maxBytes: number): AttachmentRejectedError {
-    return new AttachmentRejectedError('too_large', `the file is larger than the ${maxBytes}-byte limit`, { maxBytes });
   }
 
   private absolute(storagePath: string): string {

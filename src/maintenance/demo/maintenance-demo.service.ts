@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { taipeiDate } from '../../common/time';
+import { TAIPEI_ZONE, taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { RoomPath } from '../../locations/locations.service';
@@ -80,6 +80,7 @@ export class MaintenanceDemoService {
         JSON.stringify(assigneeByTrade),
         plan.tickets,
         plan.days,
+        TAIPEI_ZONE,
       ])) as { id: string }[];
       const ids = inserted.map((row) => row.id);
       await manager.query(DEMO_TICKET_HISTORY_SQL, [ids, plan.coordinator.displayName]);

@@ -3,7 +3,7 @@ import { statusPathsSql } from '../tickets/ticket-status-paths';
 /**
  * Demo tickets over the last $5 days: $1 requesters (jsonb `[{userId, agencyId}]`), $2 rooms
  * (jsonb `[{roomId, floorId, buildingId, siteId, label}]`), $3 the technician of each trade
- * (jsonb `{trade: userId}`), $4 how many. Old tickets are mostly closed; recent ones are spread over
+ * (jsonb `{trade: userId}`), $4 how many, $6 the office time zone (numbers follow its year). Old tickets are mostly closed; recent ones are spread over
  * every open state. Times stay in the past; random() follows the transaction's setseed().
  */
 export const DEMO_TICKETS_SQL = `
@@ -49,8 +49,8 @@ export const DEMO_TICKETS_SQL = `
     room_id, location_label, trade_code, title, description, contact_phone, assignee_user_id, hold_reason, resolution_note,
     satisfaction, response_target_minutes, resolution_target_minutes, response_due_at, resolution_due_at, paused_since,
     created_at, responded_at, resolved_at, closed_at, updated_at, version)
-  SELECT (extract(year FROM p.created_at AT TIME ZONE 'Asia/Taipei')::int - 1911) || '-' ||
-           lpad((coalesce(c.last_number, 0) + row_number() OVER (PARTITION BY extract(year FROM p.created_at AT TIME ZONE 'Asia/Taipei')
+  SELECT (extract(year FROM p.created_at AT TIME ZONE $6)::int - 1911) || '-' ||
+           lpad((coalesce(c.last_number, 0) + row_number() OVER (PARTITION BY extract(year FROM p.created_at AT TIME ZONE $6)
                  ORDER BY p.created_at, p.g))::text, 6, '0'),
          p.status, p.priority, q."agencyId", q."userId", r."roomId", r."siteId", r."buildingId", r."floorId", r."roomId", r.label,
          p.trade_code, p.title, p.description, '07-799' || lpad((1000 + p.g)::text, 4, '0'),
@@ -72,7 +72,7 @@ export const DEMO_TICKETS_SQL = `
     JOIN rooms r ON r.n = 1 + floor(p.r1 * (SELECT count(*) FROM rooms))::int
     JOIN targets t ON t.priority = p.priority
     LEFT JOIN assignees a ON a.trade_code = p.trade_code
-    LEFT JOIN maintenance_ticket_counters c ON c.roc_year = extract(year FROM p.created_at AT TIME ZONE 'Asia/Taipei')::int - 1911
+    LEFT JOIN maintenance_ticket_counters c ON c.roc_year = extract(year FROM p.created_at AT TIME ZONE $6)::int - 1911
   RETURNING id`;
 
 /** The status history each demo ticket's state implies, from the ids in $1 (uuid[]); $2 the coordinator's name. */

@@ -40,17 +40,13 @@ export class ObligationsService {
 
   async create(actor: Actor, input: CreateObligationDto): Promise<ObligationView> {
     if ((input.kind === 'other') !== (input.otherKindName !== undefined)) {
-      throw new ObligationInputError('other_kind_name', 'otherKindName is required for kind other and only for it');
+      throw new ObligationInputError('other_kind_name');
     }
     await this.trades.requireActive(input.tradeCode);
     const place = await this.locations.path(input.locationId);
     const location = place.building?.id === input.locationId ? place.building : place.site;
     if (location.id !== input.locationId) {
-      throw new ObligationInputError(
-        'location_kind',
-        'an obligation belongs to a center (site) or a building, not a floor or room',
-        { locationId: input.locationId },
-      );
+      throw new ObligationInputError('location_kind', { locationId: input.locationId });
     }
     return this.transactions.run(async (manager) => {
       const obligation = await createAudited(
@@ -141,9 +137,7 @@ export class ObligationsService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!pending || pending.ticketId) {
-      throw new ObligationInputError('due_date_locked', 'the due date can only move before its work order is opened', {
-        obligationId: obligation.id,
-      });
+      throw new ObligationInputError('due_date_locked', { obligationId: obligation.id });
     }
     const before = { ...pending };
     pending.dueDate = dueDate;

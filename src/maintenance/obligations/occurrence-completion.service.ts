@@ -37,10 +37,9 @@ export class OccurrenceCompletionService {
   async complete(actor: Actor, id: string, input: CompleteOccurrenceDto): Promise<CompletedOccurrenceView> {
     const failedItems = input.failedItems ?? [];
     if ((input.result === 'failed') !== failedItems.length > 0) {
-      throw new ObligationInputError('failed_items', 'a failed result needs failedItems, and a passed one has none');
+      throw new ObligationInputError('failed_items');
     }
-    if (input.completedOn > taipeiDate(new Date()))
-      throw new ObligationInputError('completed_in_future', 'completedOn is in the future');
+    if (input.completedOn > taipeiDate(new Date())) throw new ObligationInputError('completed_in_future');
     const corrective = failedItems.length ? await this.prepareCorrective(id) : undefined;
     return this.transactions.run(async (manager) => {
       const occurrence = await manager.findOne(ObligationOccurrence, {

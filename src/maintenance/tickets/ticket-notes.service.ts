@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
-import { ForbiddenError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { NotificationsService } from '../../notifications/notifications.service';
+import { InternalCommentForbiddenError } from '../maintenance.errors';
 import { CreateCommentDto, CreateCostLineDto } from './dto/ticket-input.dto';
 import { isStaff, TicketViewer } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
@@ -24,8 +24,7 @@ export class TicketNotesService {
   /** A public comment from the maintenance office is also a notice to the requester. */
   async comment(viewer: TicketViewer, ticketId: string, input: CreateCommentDto): Promise<TicketComment> {
     const ticket = await this.reader.getVisible(viewer, ticketId);
-    if (input.internal && !isStaff(viewer.actor))
-      throw new ForbiddenError('only the maintenance office writes internal comments');
+    if (input.internal && !isStaff(viewer.actor)) throw new InternalCommentForbiddenError();
     const { actor } = viewer;
     return this.transactions.run(async (manager) => {
       const comment = await createAudited(manager, this.audit, actor, TicketComment, 'maintenance_ticket_comment', {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { assertVersion, ForbiddenError } from '../../common/errors/domain-error';
+import { assertVersion } from '../../common/errors/domain-error';
 import { BusinessCalendar } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, hasAnyRole } from '../../identity/actor';
@@ -12,6 +12,7 @@ import {
   MissingTransitionInputError,
   NotAssignableError,
   TransitionNotPermittedError,
+  TriageForbiddenError,
 } from '../maintenance.errors';
 import { addHold, dueTimes } from '../sla/sla-clock';
 import { SlaPoliciesService } from '../sla/sla-policies.service';
@@ -148,7 +149,7 @@ export class TicketTransitionsService {
   /** Coordinators correct priority, trade and sub-category; a priority or trade change re-targets the SLA from the original start. */
   async triage(viewer: TicketViewer, id: string, input: TriageTicketDto): Promise<MaintenanceTicket> {
     if (!hasAnyRole(viewer.actor, OFFICE_ROLES)) {
-      throw new ForbiddenError('only maintenance coordinators triage tickets');
+      throw new TriageForbiddenError();
     }
     if (input.tradeCode) await this.trades.requireActive(input.tradeCode);
     return this.transactions.run(async (manager) => {

@@ -983,7 +983,7 @@ export interface paths {
         put?: never;
         /**
          * 宿舍：登錄配住
-         * @description 住戶為系統使用者（`occupantUserId`），或填寫姓名與機關（422 `dormitory_assignment.occupant_required`）。同一單位期間重疊回 409 `conflict.overlap`；已除去的宿舍不可配住（422 `dormitory.removed`）。
+         * @description 住戶為系統使用者（`occupantUserId`），或填寫姓名與機關（422 `dormitory_assignment.occupant_required`）。同一單位期間重疊回 409 `dormitories.unit_occupied`（欄位 `startsOn`）；已除去的宿舍不可配住（422 `dormitory.removed`）。
          *
          *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
          */
@@ -1297,7 +1297,7 @@ export interface paths {
         put?: never;
         /**
          * 首長宿舍借用：申請借用
-         * @description 供機關、學校或立案團體辦理公益活動。不是可借用的宿舍回 422 `residence_booking.not_lendable`；與其他申請時段重疊回 409 `conflict.overlap`。
+         * @description 供機關、學校或立案團體辦理公益活動。不是可借用的宿舍回 422 `residence_booking.not_lendable`；與其他申請時段重疊回 409 `dormitories.residence_booked`（欄位 `startsAt`）。
          *
          *     **權限**：申請人（`requester`）、機關管理者（`agency_admin`）、宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
          */
@@ -5037,6 +5037,10 @@ export interface components {
             note: string | null;
             version: number;
         };
+        ClearancePage: {
+            items: components["schemas"]["ClearanceView"][];
+            nextCursor: string | null;
+        };
         StartClearanceDto: {
             /** @description a family dormitory (眷舍) */
             dormitoryId: string;
@@ -5090,6 +5094,10 @@ export interface components {
             outcome: string | null;
             closedOn: string | null;
             version: number;
+        };
+        LawsuitPage: {
+            items: components["schemas"]["LawsuitView"][];
+            nextCursor: string | null;
         };
         HearingView: {
             id: string;
@@ -5167,6 +5175,10 @@ export interface components {
             endsOn: string;
             documentNumber: string | null;
             version: number;
+        };
+        LoanPage: {
+            items: components["schemas"]["LoanView"][];
+            nextCursor: string | null;
         };
         CreateLoanDto: {
             /** @description a family dormitory (眷舍) */
@@ -12289,7 +12301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 該單位在此期間已有人配住（`conflict.overlap`） */
+            /** @description 該單位在此期間已有人配住（`dormitories.unit_occupied`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13931,7 +13943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 與其他借用時段重疊（`conflict.overlap`） */
+            /** @description 與其他借用時段重疊（`dormitories.residence_booked`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14344,7 +14356,11 @@ export interface operations {
     };
     DormitoryClearancesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14356,7 +14372,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClearanceView"][];
+                    "application/json": components["schemas"]["ClearancePage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
@@ -14709,7 +14754,11 @@ export interface operations {
     };
     DormitoryLawsuitsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14721,7 +14770,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LawsuitView"][];
+                    "application/json": components["schemas"]["LawsuitPage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
@@ -15373,7 +15451,11 @@ export interface operations {
     };
     DormitoryLoansController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -15385,7 +15467,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoanView"][];
+                    "application/json": components["schemas"]["LoanPage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */

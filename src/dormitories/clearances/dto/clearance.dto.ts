@@ -55,3 +55,8 @@ export class ClearanceView {
   @ApiProperty({ nullable: true, type: String }) note: string | null;
   @ApiProperty() version: number;
 }
+
+export class ClearancePage {
+  @ApiProperty({ type: [ClearanceView] }) items: ClearanceView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

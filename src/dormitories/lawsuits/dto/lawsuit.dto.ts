@@ -65,3 +65,8 @@ export class LawsuitDetailView extends LawsuitView {
   @ApiProperty({ type: [HearingView] }) hearings: HearingView[];
   @ApiProperty({ type: [DormitoryPhotoView] }) documents: DormitoryPhotoView[];
 }
+
+export class LawsuitPage {
+  @ApiProperty({ type: [LawsuitView] }) items: LawsuitView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -31,3 +31,8 @@ export class LoanView {
   @ApiProperty({ nullable: true, type: String }) documentNumber: string | null;
   @ApiProperty() version: number;
 }
+
+export class LoanPage {
+  @ApiProperty({ type: [LoanView] }) items: LoanView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

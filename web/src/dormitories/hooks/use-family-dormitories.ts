@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../common/api/client';
+import { useKeysetList } from '../../common/lists/use-keyset-list';
 import { DORMITORIES, useDormitoriesChanged } from './use-dormitories';
 
 export type Clearance = Schemas['ClearanceView'];
@@ -16,10 +17,9 @@ export function useFamilyDormitories() {
 }
 
 export function useClearances() {
-  return useQuery({
-    queryKey: [...DORMITORIES, 'clearances'],
-    queryFn: () => unwrap(api.GET('/dormitory-clearances')),
-  });
+  return useKeysetList([...DORMITORIES, 'clearances'], (cursor) =>
+    unwrap(api.GET('/dormitory-clearances', { params: { query: { cursor } } })),
+  );
 }
 
 export function useStartClearance() {
@@ -40,10 +40,9 @@ export function useRecordClearanceStep() {
 }
 
 export function useLawsuits() {
-  return useQuery({
-    queryKey: [...DORMITORIES, 'lawsuits'],
-    queryFn: () => unwrap(api.GET('/dormitory-lawsuits')),
-  });
+  return useKeysetList([...DORMITORIES, 'lawsuits'], (cursor) =>
+    unwrap(api.GET('/dormitory-lawsuits', { params: { query: { cursor } } })),
+  );
 }
 
 export function useLawsuit(id: string) {
@@ -89,10 +88,9 @@ export function useAddLawsuitDocument() {
 }
 
 export function useLoans() {
-  return useQuery({
-    queryKey: [...DORMITORIES, 'loans'],
-    queryFn: () => unwrap(api.GET('/dormitory-loans')),
-  });
+  return useKeysetList([...DORMITORIES, 'loans'], (cursor) =>
+    unwrap(api.GET('/dormitory-loans', { params: { query: { cursor } } })),
+  );
 }
 
 export function useCreateLoan() {

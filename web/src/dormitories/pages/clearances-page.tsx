@@ -4,7 +4,8 @@ import { formatRocDate } from '../../common/dates/roc-date';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
-import { EmptyState, ErrorState, LoadingState } from '../../common/states/states';
+import { KeysetView } from '../../common/lists/keyset-table';
+import { EmptyState } from '../../common/states/states';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
 import { familyText as text } from '../family-text';
 import {
@@ -25,15 +26,9 @@ export default function ClearancesPage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {text.clearancesTitle}
       </Typography.Title>
-      {clearances.isPending ? (
-        <LoadingState />
-      ) : clearances.isError ? (
-        <ErrorState error={clearances.error} onRetry={() => void clearances.refetch()} />
-      ) : clearances.data.length ? (
-        clearances.data.map((clearance) => <ClearanceCard key={clearance.id} clearance={clearance} />)
-      ) : (
-        <EmptyState description={text.clearancesEmpty} />
-      )}
+      <KeysetView list={clearances} empty={<EmptyState description={text.clearancesEmpty} />}>
+        {(items) => items.map((clearance) => <ClearanceCard key={clearance.id} clearance={clearance} />)}
+      </KeysetView>
       <StartClearanceForm />
     </Space>
   );

@@ -1,11 +1,11 @@
-import { Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
-import { ErrorState } from '../../common/states/states';
+import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
 import { familyText as text } from '../family-text';
 import { type Lawsuit, useCreateLawsuit, useLawsuits } from '../hooks/use-family-dormitories';
@@ -18,35 +18,28 @@ export default function LawsuitsPage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {text.lawsuitsTitle}
       </Typography.Title>
-      {lawsuits.isError ? (
-        <ErrorState error={lawsuits.error} onRetry={() => void lawsuits.refetch()} />
-      ) : (
-        <Table<Lawsuit>
-          rowKey="id"
-          loading={lawsuits.isPending}
-          dataSource={lawsuits.data}
-          pagination={false}
-          scroll={{ x: true }}
-          locale={{ emptyText: text.lawsuitsEmpty }}
-          columns={[
-            {
-              title: text.caseNumber,
-              render: (_, lawsuit) => <Link to={`/dorms/lawsuits/${lawsuit.id}`}>{lawsuit.caseNumber}</Link>,
-            },
-            { title: text.court, dataIndex: 'court' },
-            { title: text.dormitory, render: (_, lawsuit) => `${lawsuit.dormitoryCode} ${lawsuit.dormitoryName}` },
-            { title: text.defendantName, dataIndex: 'defendantName' },
-            { title: text.stage, render: (_, lawsuit) => text.stages[lawsuit.stage] },
-            {
-              title: text.lawsuitStatus,
-              render: (_, lawsuit) => (
-                <Tag color={lawsuit.status === 'open' ? 'blue' : 'default'}>{text.lawsuitStatuses[lawsuit.status]}</Tag>
-              ),
-            },
-            { title: text.filedOn, render: (_, lawsuit) => formatRocDate(lawsuit.filedOn) },
-          ]}
-        />
-      )}
+      <KeysetTable<Lawsuit>
+        list={lawsuits}
+        emptyText={text.lawsuitsEmpty}
+        scroll={{ x: true }}
+        columns={[
+          {
+            title: text.caseNumber,
+            render: (_, lawsuit) => <Link to={`/dorms/lawsuits/${lawsuit.id}`}>{lawsuit.caseNumber}</Link>,
+          },
+          { title: text.court, dataIndex: 'court' },
+          { title: text.dormitory, render: (_, lawsuit) => `${lawsuit.dormitoryCode} ${lawsuit.dormitoryName}` },
+          { title: text.defendantName, dataIndex: 'defendantName' },
+          { title: text.stage, render: (_, lawsuit) => text.stages[lawsuit.stage] },
+          {
+            title: text.lawsuitStatus,
+            render: (_, lawsuit) => (
+              <Tag color={lawsuit.status === 'open' ? 'blue' : 'default'}>{text.lawsuitStatuses[lawsuit.status]}</Tag>
+            ),
+          },
+          { title: text.filedOn, render: (_, lawsuit) => formatRocDate(lawsuit.filedOn) },
+        ]}
+      />
       <CreateLawsuitForm />
     </Space>
   );

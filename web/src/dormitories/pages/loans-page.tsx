@@ -1,10 +1,10 @@
-import { Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
-import { ErrorState } from '../../common/states/states';
+import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
 import { optionsOf } from '../components/labels';
 import { familyText as text } from '../family-text';
@@ -18,28 +18,21 @@ export default function LoansPage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {text.loansTitle}
       </Typography.Title>
-      {loans.isError ? (
-        <ErrorState error={loans.error} onRetry={() => void loans.refetch()} />
-      ) : (
-        <Table<Loan>
-          rowKey="id"
-          loading={loans.isPending}
-          dataSource={loans.data}
-          pagination={false}
-          scroll={{ x: true }}
-          locale={{ emptyText: text.loansEmpty }}
-          columns={[
-            { title: text.dormitory, render: (_, loan) => `${loan.dormitoryCode} ${loan.dormitoryName}` },
-            { title: text.propertyKind, render: (_, loan) => text.propertyKinds[loan.propertyKind] },
-            { title: text.borrowerAgency, dataIndex: 'borrowerAgency' },
-            { title: text.purpose, dataIndex: 'purpose' },
-            {
-              title: `${text.startsOn}－${text.endsOn}`,
-              render: (_, loan) => `${formatRocDate(loan.startsOn)}－${formatRocDate(loan.endsOn)}`,
-            },
-          ]}
-        />
-      )}
+      <KeysetTable<Loan>
+        list={loans}
+        emptyText={text.loansEmpty}
+        scroll={{ x: true }}
+        columns={[
+          { title: text.dormitory, render: (_, loan) => `${loan.dormitoryCode} ${loan.dormitoryName}` },
+          { title: text.propertyKind, render: (_, loan) => text.propertyKinds[loan.propertyKind] },
+          { title: text.borrowerAgency, dataIndex: 'borrowerAgency' },
+          { title: text.purpose, dataIndex: 'purpose' },
+          {
+            title: `${text.startsOn}－${text.endsOn}`,
+            render: (_, loan) => `${formatRocDate(loan.startsOn)}－${formatRocDate(loan.endsOn)}`,
+          },
+        ]}
+      />
       <LoanForm />
     </Space>
   );
