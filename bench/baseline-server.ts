@@ -4,8 +4,11 @@
  * service's size. No framework, no validation, no ORM: what is left is the database's cost.
  * The caller's identity comes in x-user-id / x-agency-id headers instead of a JWT.
  */
+import fastifyStatic from '@fastify/static';
+import * as argon2 from 'argon2';
+import Fastify from 'fastify';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient } from 'pg';
 
@@ -19,9 +22,10 @@ const pool = new Pool({
   max: Number(process.env.BENCH_POOL_SIZE ?? 10),
   application_name: 'bench-baseline',
 });
-const figuresStatements: Recorded[] = process.env.BENCH_FIGURES_SQL_FILE
-  ? (JSON.parse(readFileSync(process.env.BENCH_FIGURES_SQL_FILE, 'utf8')) as Recorded[])
-  : [];
+const recorded = (file: string | undefined): Recorded[] =>
+  file ? (JSON.parse(readFileSync(file, 'utf8')) as Recorded[]) : [];
+const figuresStatements = recorded(process.env.BENCH_FIGURES_SQL_FILE);
+const boardStatements = recorded(process.env.BENCH_BOARD_SQL_FILE);
 
 class HttpError extends Error {
   constructor(
@@ -348,6 +352,55 @@ async function figures() {
   return results.map((result) => result.rows);
 }
 
+/** The dispatch board's week, as the service ran it: its statements one after another, on one connection. */
+async function boardWeek() {
+  const client = await pool.connect();
+  try {
+    const results = [];
+    for (const statement of boardStatements) results.push((await client.query(statement.text, statement.values)).rows);
+    return results;
+  } finally {
+    client.release();
+  }
+}
+
+const THROTTLE_COUNT_SQL = `INSERT INTO login_throttles AS counter (username, source, attempts, window_started_at)
+       VALUES ($1, $2, 1, now())
+       ON CONFLICT (username, source) DO UPDATE SET
+         attempts = CASE WHEN counter.window_started_at > now() - make_interval(secs => $3)
+                         THEN counter.attempts + 1 ELSE 1 END,
+         window_started_at = CASE WHEN counter.window_started_at > now() - make_interval(secs => $3)
+                                  THEN counter.window_started_at ELSE now() END
+       RETURNING attempts, window_started_at AS "windowStartedAt", last_success_at IS NOT NULL AS trusted`;
+
+/** Sign-in: the throttle's two counters, the user, argon2 (unbounded: all of libuv's threads), the success. No JWT. */
+async function signIn(request: IncomingMessage, body: Record<string, string>) {
+  const username = body.username.toLowerCase();
+  const source = request.socket.remoteAddress ?? 'unknown';
+  for (const counter of [source, '']) await pool.query(THROTTLE_COUNT_SQL, [username, counter, 900]);
+  const user = (await pool.query('SELECT * FROM users WHERE username = $1', [username])).rows[0];
+  if (!user || !(await argon2.verify(user.password_hash, body.password)) || !user.active)
+    throw new HttpError(401, 'wrong username or password');
+  await pool.query(
+    `UPDATE login_throttles
+          SET attempts = CASE WHEN source = $2 THEN 0 ELSE greatest(attempts - 1, 0) END,
+              last_success_at = CASE WHEN source = $2 THEN now() ELSE last_success_at END
+        WHERE username = $1 AND source IN ($2, $3)`,
+    [username, source, ''],
+  );
+  return { id: user.id, username: user.username };
+}
+
+/** `@fastify/static` alone over the web build (its defaults: no precompressed files, no cache policy), for the static-file scenario. */
+async function staticFiles(): Promise<((request: IncomingMessage, response: ServerResponse) => void) | null> {
+  const root = process.env.BENCH_WEB_ROOT;
+  if (!root || !existsSync(root)) return null;
+  const fastify = Fastify();
+  await fastify.register(fastifyStatic, { root });
+  await fastify.ready();
+  return (request, response) => fastify.routing(request, response);
+}
+
 async function readBody(request: IncomingMessage): Promise<Record<string, string>> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -359,6 +412,8 @@ async function route(request: IncomingMessage): Promise<[number, unknown]> {
   const parts = url.pathname.split('/').filter(Boolean);
   const path = parts.join('/');
   if (path === 'health/ready') return [200, (await pool.query('SELECT 1 AS ok')).rows[0]];
+  if (request.method === 'GET' && path === 'fleet/bookings') return [200, await boardWeek()];
+  if (request.method === 'POST' && path === 'auth/login') return [200, await signIn(request, await readBody(request))];
   if (request.method === 'POST' && path === 'fleet/bookings')
     return [201, await createBooking(request, await readBody(request))];
   if (request.method === 'POST' && parts[0] === 'fleet' && parts[3] === 'assign')
@@ -384,7 +439,14 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(text);
 }
 
+const servingStatic = staticFiles();
 const server = createServer((request, response) => {
+  if (request.url?.startsWith('/assets/')) {
+    void servingStatic.then((serve) =>
+      serve ? serve(request, response) : send(response, 404, { message: 'no web build' }),
+    );
+    return;
+  }
   route(request).then(
     ([status, body]) => send(response, status, body),
     (error: Error) => send(response, error instanceof HttpError ? error.status : 500, { message: error.message }),

@@ -5,7 +5,7 @@
 export const ASSETS_SQL = [
   `INSERT INTO assets (property_number, kind, item_class, name, category_code, specification, acquisition_date, acquisition_cost, minimum_service_life_years,
      custodian_agency_id, location_id, site_id, custodian_name, status, disposed_on, created_at, updated_at, version)
-   SELECT x.category_code || '-' || lpad(row_number() OVER (PARTITION BY x.category_code ORDER BY x.acquired, x.g)::text, 6, '0'),
+   SELECT x.category_code || '-' || pg_temp.zero_padded(row_number() OVER (PARTITION BY x.category_code ORDER BY x.acquired, x.g), 6),
           CASE WHEN x.cost >= 10000 AND x.life >= 2 THEN 'property' ELSE 'item' END,
          CASE WHEN x.cost >= 10000 AND x.life >= 2 THEN NULL WHEN x.life >= 2 THEN 'non_consumable' ELSE 'consumable' END, x.name, x.category_code, NULL, x.acquired, x.cost, x.life,
           a.id, r.room_id, r.site_id, '保管人' || (x.g % 500), x.status,

@@ -1,16 +1,21 @@
-/** Vehicles of the historic pool; vehicles 1–40 have a driver of their own, the rest are self-driven. */
-export const HISTORIC_VEHICLES = 60;
+/** Vehicles of the historic pool at scale 1; vehicles 1–40 have a driver of their own, the rest are self-driven. */
+const HISTORIC_VEHICLES = 60;
+const BOOKINGS_AT_SCALE_ONE = 200_000;
 
 /**
  * Bookings over ten years: each vehicle has at most one trip a day (so the occupancy rows
  * satisfy the exclusion constraints by construction), completed trips carry their trip and
- * occupancy rows; the rest were cancelled, rejected or no-shows. $1 = how many.
+ * occupancy rows; the rest were cancelled, rejected or no-shows. The pool grows with the
+ * bookings (a larger deployment has more cars), so it stays one trip a day. $1 = how many.
  */
-export const FLEET_SQL = [
+export const fleetSql = (
+  bookings: number,
+  vehicles = Math.max(HISTORIC_VEHICLES, Math.ceil((HISTORIC_VEHICLES * bookings) / BOOKINGS_AT_SCALE_ONE)),
+) => [
   `INSERT INTO fleet_vehicles (plate, vehicle_class, model, seats, agency_id, status, odometer_km, insurance_expires_on, inspection_due_on, version)
    SELECT 'OF-' || lpad(g::text, 4, '0'), c.class, c.model, c.seats, (SELECT id FROM agencies WHERE code = 'GA-OFFICE'), 'active',
           0, (now() AT TIME ZONE 'Asia/Taipei')::date + 730, (now() AT TIME ZONE 'Asia/Taipei')::date + 365, 1
-     FROM generate_series(1, ${HISTORIC_VEHICLES}) g
+     FROM generate_series(1, ${vehicles}) g
      JOIN (VALUES (0, 'sedan', 'Toyota Altis', 5), (1, 'suv', 'Toyota RAV4', 7), (2, 'van', 'Toyota Hiace', 9),
                   (3, 'sedan', 'Toyota Camry', 5), (4, 'electric', 'Tesla Model 3', 5), (5, 'sedan', 'Honda Civic', 5),
                   (6, 'suv', 'Mitsubishi Outlander', 7), (7, 'sedan', 'Toyota Altis', 5), (8, 'van', 'Volkswagen T6', 9),
@@ -27,8 +32,8 @@ export const FLEET_SQL = [
                   k.wants_driver AND f.driver_id IS NOT NULL AS needs_driver,
                   CASE WHEN k.starts_at > now() THEN 'requested' WHEN k.r2 < 0.85 THEN 'completed' WHEN k.r2 < 0.92 THEN 'cancelled'
                        WHEN k.r2 < 0.95 THEN 'rejected' ELSE 'no_show' END AS state
-             FROM (SELECT g, 1 + (g - 1) % ${HISTORIC_VEHICLES} AS vehicle_n, (g - 1) / ${HISTORIC_VEHICLES} AS k, r2, r3, r4 < 0.7 AS wants_driver,
-                          (((now() AT TIME ZONE 'Asia/Taipei')::date - 3650 + floor(((g - 1) / ${HISTORIC_VEHICLES}) * 3650.0 / ceil($1::numeric / ${HISTORIC_VEHICLES}))::int)::timestamp
+             FROM (SELECT g, 1 + (g - 1) % ${vehicles} AS vehicle_n, (g - 1) / ${vehicles} AS k, r2, r3, r4 < 0.7 AS wants_driver,
+                          (((now() AT TIME ZONE 'Asia/Taipei')::date - 3650 + floor(((g - 1) / ${vehicles}) * 3650.0 / ceil($1::numeric / ${vehicles}))::int)::timestamp
                             + interval '8 hours' + floor(r1 * 12) * interval '30 minutes') AT TIME ZONE 'Asia/Taipei' AS starts_at,
                           interval '1 hour' + floor(r3 * 7) * interval '30 minutes' AS duration
                      FROM (SELECT g, random() r1, random() r2, random() r3, random() r4 FROM generate_series(1, $1::int) g) seeds) k

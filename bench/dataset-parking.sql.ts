@@ -13,7 +13,7 @@ export const PARKING_SQL = [
      created_at, updated_at, version)
    SELECT lot.id, p.roc_year,
           row_number() OVER (PARTITION BY lot.id, p.roc_year ORDER BY p.issued_at, p.g),
-          lot.code || p.roc_year || '-' || lpad(row_number() OVER (PARTITION BY lot.id, p.roc_year ORDER BY p.issued_at, p.g)::text, 5, '0'),
+          lot.code || p.roc_year || '-' || pg_temp.zero_padded(row_number() OVER (PARTITION BY lot.id, p.roc_year ORDER BY p.issued_at, p.g), 5),
           p.plate, p.vehicle_type,
           CASE WHEN p.valid_to >= (now() AT TIME ZONE 'Asia/Taipei')::date - 180 THEN '訪客' || p.g END,
           CASE WHEN p.valid_to >= (now() AT TIME ZONE 'Asia/Taipei')::date - 180 THEN '09' || lpad((p.g % 100000000)::text, 8, '0') END,

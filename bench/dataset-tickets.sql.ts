@@ -19,7 +19,7 @@ export const TICKETS_SQL = [
      response_target_minutes, resolution_target_minutes, response_due_at, resolution_due_at, paused_since, created_at, responded_at,
      resolved_at, closed_at, updated_at, version, satisfaction)
    SELECT (extract(year FROM t.created_at AT TIME ZONE 'Asia/Taipei')::int - 1911) || '-' ||
-            lpad(row_number() OVER (PARTITION BY extract(year FROM t.created_at AT TIME ZONE 'Asia/Taipei') ORDER BY t.created_at, t.g)::text, 6, '0'),
+            pg_temp.zero_padded(row_number() OVER (PARTITION BY extract(year FROM t.created_at AT TIME ZONE 'Asia/Taipei') ORDER BY t.created_at, t.g), 6),
           t.status, t.priority, s.agency_id, s.id, r.room_id, r.site_id, r.building_id, r.floor_id, r.room_id, r.label,
           CASE WHEN r.room_id IS NULL THEN '一樓大廳' END, t.trade_code, t.trade_code || ' 報修 #' || t.g, '設備故障，請派員處理（基準測試資料）', '07-799' || lpad((t.g % 10000)::text, 4, '0'),
           CASE WHEN t.status NOT IN ('submitted', 'rejected', 'cancelled') THEN tech.id END,

@@ -1,11 +1,11 @@
 import { Client } from 'pg';
 import { ASSETS_SQL } from './dataset-assets.sql';
-import { FLEET_SQL } from './dataset-fleet.sql';
+import { fleetSql } from './dataset-fleet.sql';
 import { PARKING_SQL } from './dataset-parking.sql';
 import { TICKETS_SQL } from './dataset-tickets.sql';
 import { VENUES_SQL } from './dataset-venues.sql';
 
-/** Rows of ten years of activity at scale 1 (`--quick` uses 1% of them). */
+/** Rows of ten years of activity at scale 1 (`--quick` uses 1% of them; `--scale 3` three times as many). */
 export const FULL_VOLUMES = {
   tickets: 1_000_000,
   permits: 1_000_000,
@@ -37,10 +37,15 @@ export async function generateDataset(url: string, volumes: Volumes, log: (messa
   await client.connect();
   try {
     await client.query("SET synchronous_commit = off; SET work_mem = '64MB'; SET maintenance_work_mem = '256MB'");
+    // Serial numbers keep their usual width and grow past it at 10× instead of being cut (lpad truncates).
+    await client.query(
+      `CREATE FUNCTION pg_temp.zero_padded(n bigint, width int) RETURNS text LANGUAGE sql IMMUTABLE
+         AS $$ SELECT lpad(n::text, greatest(width, length(n::text)), '0') $$`,
+    );
     const steps: [string, string[], number][] = [
       ['tickets + history', TICKETS_SQL, volumes.tickets],
       ['parking permits + counters', PARKING_SQL, volumes.permits],
-      ['vehicle bookings + trips + occupancy', FLEET_SQL, volumes.bookings],
+      ['vehicle bookings + trips + occupancy', fleetSql(volumes.bookings), volumes.bookings],
       ['assets', ASSETS_SQL, volumes.assets],
       ['venue bookings + occupancy', VENUES_SQL, volumes.venueBookings],
     ];

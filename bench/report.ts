@@ -82,3 +82,42 @@ export function renderReport(results: ScenarioResult[], facts: RunFacts): string
   );
   return lines.join('\n');
 }
+
+/** The read scenarios and figures of one dataset scale. */
+export interface ScaleRun {
+  scale: number;
+  volumes: string;
+  results: ScenarioResult[];
+}
+
+/** How each read scenario's latency grows with the data: service p50 / p99 and its ratio to the baseline, per scale. */
+export function renderScaleTable(runs: ScaleRun[]): string {
+  const names = [
+    ...new Set(
+      runs.flatMap((run) => run.results.filter((result) => result.kind !== 'write').map((result) => result.name)),
+    ),
+  ];
+  const cell = (run: ScaleRun, name: string) => {
+    const result = run.results.find((each) => each.name === name);
+    if (!result) return '–';
+    const { service, baseline } = result;
+    const against =
+      result.kind === 'figures'
+        ? `time ${number(ratio(service.p50, baseline.p50), 2)}×`
+        : `${number(ratio(service.requestsPerSecond, baseline.requestsPerSecond), 2)}× req/s`;
+    return `${service.p50} / ${service.p99} (${against})`;
+  };
+  return [
+    '',
+    '## How the cost grows with the data (`--scale`)',
+    '',
+    'Each scale is a fresh dataset of that many times the rows, with its own service and baseline start. Cells: service p50 / p99 ms (ratio to the baseline in the same run). Keyset lists should stay flat; the figures grow with the rows they read.',
+    '',
+    `| scenario | ${runs.map((run) => `${run.scale}×`).join(' | ')} |`,
+    `|---|${runs.map(() => '---:').join('|')}|`,
+    ...names.map((name) => `| ${name} | ${runs.map((run) => cell(run, name)).join(' | ')} |`),
+    '',
+    ...runs.map((run) => `- ${run.scale}×: ${run.volumes}.`),
+    '',
+  ].join('\n');
+}

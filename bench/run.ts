@@ -1,13 +1,15 @@
 /**
- * `npm run bench [-- --quick] [--out <path>]`: builds a large dataset by SQL in a fresh database,
- * starts the production build of the service and a bare node:http + pg baseline, drives both
- * with autocannon from this process, and writes the comparison to bench/results.md.
+ * `npm run bench [-- --quick] [--scale 1,3,10] [--only <part of a scenario name>] [--out <path>]`: builds a large dataset by SQL in a
+ * fresh database, starts the production build of the service and a bare node:http + pg baseline,
+ * drives both with autocannon from this process, and writes the comparison to bench/results.md.
+ * With `--scale`, every scenario runs at the first scale, and the read scenarios and the yearly
+ * figures again on a fresh dataset of each further scale, for a table of how the cost grows.
  * Exits non-zero only when the harness itself breaks (a server does not start, a scenario
  * gets no successful answer at all); missed targets are reported, not failed.
  */
 import * as argon2 from 'argon2';
 import autocannon from 'autocannon';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -24,9 +26,9 @@ import {
 } from './bench-users';
 import { ChildServer, startChildServer } from './child-server';
 import { generateDataset, volumesAt } from './dataset';
-import { renderReport, ScenarioResult, SideMeasure } from './report';
-import { DEEP_LIST_FILTER, Identities, Scenario, scenarios } from './scenarios';
-import { deepCursors, login, recordFiguresSql } from './service-client';
+import { renderReport, renderScaleTable, ScaleRun, ScenarioResult, SideMeasure } from './report';
+import { DEEP_LIST_FILTER, Identities, Scenario, ScenarioKind, scenarios } from './scenarios';
+import { deepCursors, login, recordFiguresSql, recordSql } from './service-client';
 
 const quick = process.argv.includes('--quick');
 const outIndex = process.argv.indexOf('--out');
@@ -38,8 +40,18 @@ const outPath =
 const SETTINGS = quick
   ? { scale: 0.01, durationSeconds: 2, contendedBookings: 1500, deepPages: 6 }
   : { scale: 1, durationSeconds: 10, contendedBookings: 8000, deepPages: 60 };
+const scaleIndex = process.argv.indexOf('--scale');
+/** Multiples of the dataset (of SETTINGS.scale) to run; the first runs every scenario. */
+const SCALES = scaleIndex > 0 ? process.argv[scaleIndex + 1].split(',').map(Number) : [1];
+if (!SCALES.length || SCALES.some((scale) => !(scale > 0))) throw new Error('--scale takes positive numbers: 1,3,10');
+const onlyIndex = process.argv.indexOf('--only');
+/** Runs just the scenarios whose name contains this, to check one without loading the machine with all. */
+const ONLY = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const POOL_SIZE = 10;
 const SERVICE_ENTRY = join(__dirname, '..', 'src', 'main.js');
+const WEB_ROOT = join(__dirname, '..', '..', 'web', 'dist');
+/** What `--scale` repeats at each further scale: what should stay flat or grow slowly with the data. */
+const SCALED_KINDS: ScenarioKind[] = ['read', 'figures'];
 const FIGURES_PATHS = [
   '/figures?rocYear=112',
   '/parking/figures?from=2023-01-01&to=2023-12-31',
@@ -138,21 +150,58 @@ function isBroken(scenario: Scenario, measured: SideMeasure): boolean {
   return measured.ok === 0 && !(scenario.conflictsExpected && measured.conflicts > 0);
 }
 
-async function main(): Promise<number> {
+/** The dispatch board's week: Monday to Monday (Taipei), five weeks back, inside the generated history. */
+function boardPath(): string {
+  const day = 24 * 3_600_000;
+  const taipeiNow = new Date(Date.now() + 8 * 3_600_000);
+  const monday =
+    Date.UTC(taipeiNow.getUTCFullYear(), taipeiNow.getUTCMonth(), taipeiNow.getUTCDate()) -
+    ((taipeiNow.getUTCDay() + 6) % 7) * day;
+  const from = monday - 35 * day - 8 * 3_600_000;
+  return `/fleet/bookings?from=${new Date(from).toISOString()}&to=${new Date(from + 7 * day).toISOString()}&limit=200`;
+}
+
+/** The web build's hashed scripts and styles, as the browser asks for them; none without a build. */
+function staticPaths(): string[] {
+  const assets = join(WEB_ROOT, 'assets');
+  if (!existsSync(assets)) return [];
+  const files = readdirSync(assets);
+  return files
+    .filter((file) => /\.(js|css)$/.test(file) && files.includes(`${file}.br`))
+    .map((file) => `/assets/${file}`);
+}
+
+async function signInUsernames(url: string): Promise<string[]> {
+  return withClient(url, async (client) =>
+    (await client.query(`SELECT username FROM users WHERE username LIKE 'bench-staff-%' ORDER BY username`)).rows.map(
+      (row) => row.username as string,
+    ),
+  );
+}
+
+interface RunAtScale {
+  results: ScenarioResult[];
+  notes: string[];
+  broken: boolean;
+  database: string;
+  volumes: string;
+  startupMs: number;
+  peakRssMiB: number | null;
+}
+
+/** One database at `scale` × SETTINGS.scale: every scenario, or only the reads and the figures. */
+async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale> {
   const notes: string[] = [];
-  const loadAverage = loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' / ');
-  log(`bench (${quick ? 'quick' : 'full'}): load average ${loadAverage}`);
   const database = await createBenchDatabase(log);
   cleanups.push(() => database.dispose());
-  log(`database ${database.name} on ${database.describe}, migrated`);
+  log(`database ${database.name} on ${database.describe}, migrated (scale ${scale})`);
   const passwordHash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
 
-  // A first, throwaway start loads the reference data; it also records the SQL of the live figures.
+  // A first, throwaway start loads the reference data; it also records the SQL of the live figures and the board.
   const recordFile = join(tmpdir(), `bench-sql-${process.pid}.jsonl`);
   const figuresFile = join(tmpdir(), `bench-figures-${process.pid}.json`);
-  cleanups.push(async () => [recordFile, figuresFile].forEach((file) => rmSync(file, { force: true })));
+  const boardFile = join(tmpdir(), `bench-board-${process.pid}.json`);
+  cleanups.push(async () => [recordFile, figuresFile, boardFile].forEach((file) => rmSync(file, { force: true })));
   const recorder = await startService(
     database.url,
     'service (reference data)',
@@ -167,15 +216,25 @@ async function main(): Promise<number> {
     FIGURES_PATHS,
     await login(recorderUrl, benchUsername.reports, BENCH_PASSWORD),
   );
+  const board = boardPath();
+  const boardSql = await recordSql(
+    recorderUrl,
+    recordFile,
+    board,
+    await login(recorderUrl, benchUsername.dispatcher(1), BENCH_PASSWORD),
+  );
+  if (!boardSql) throw new Error(`GET ${board} did not answer 200`);
   await recorder.stop();
   if (figures.path !== FIGURES_PATHS[0])
     notes.push(`GET ${FIGURES_PATHS[0]} did not answer 200; the figures row measures ${figures.path} instead.`);
   notes.push(
     `Yearly figures: ${figures.path} runs ${figures.statements.length} distinct statements (plus ${figures.repeats} repeats of identical ones); the baseline runs the distinct ones in parallel, as recorded from the service.`,
+    `Dispatch board: ${board.split('?')[0]} for one week, as a dispatcher (every vehicle); the service runs ${boardSql.statements.length} statement(s), which the baseline replays in order on one connection, as recorded.`,
   );
   writeFileSync(figuresFile, JSON.stringify(figures.statements));
+  writeFileSync(boardFile, JSON.stringify(boardSql.statements));
 
-  const volumes = volumesAt(SETTINGS.scale);
+  const volumes = volumesAt(SETTINGS.scale * scale);
   log(`generating ${JSON.stringify(volumes)}`);
   await generateDataset(database.url, volumes, log);
   const fixtures = await prepareFixtures(database.url, SETTINGS.contendedBookings);
@@ -194,6 +253,8 @@ async function main(): Promise<number> {
       PORT: String(baselinePort),
       BENCH_POOL_SIZE: String(POOL_SIZE),
       BENCH_FIGURES_SQL_FILE: figuresFile,
+      BENCH_BOARD_SQL_FILE: boardFile,
+      BENCH_WEB_ROOT: WEB_ROOT,
     },
     readyPath: '/health/ready',
     timeoutMs: 30_000,
@@ -208,9 +269,22 @@ async function main(): Promise<number> {
     identities.coordinator,
     SETTINGS.deepPages,
   );
+  const all = scenarios({
+    identities,
+    fixtures,
+    deepCursors: cursors,
+    figuresPath: figures.path,
+    boardPath: board,
+    signInUsernames: await signInUsernames(database.url),
+    password: BENCH_PASSWORD,
+    staticPaths: staticPaths(),
+  });
   const results: ScenarioResult[] = [];
   let broken = false;
-  for (const scenario of scenarios({ identities, fixtures, deepCursors: cursors, figuresPath: figures.path })) {
+  const chosen = all.filter(
+    (each) => (everyScenario || SCALED_KINDS.includes(each.kind)) && (!ONLY || each.name.includes(ONLY)),
+  );
+  for (const scenario of chosen) {
     const serviceMeasure = await measure(scenario, 'service', service);
     const servicePeakRssMiB = service.peakRssMiB();
     const baselineMeasure = await measure(scenario, 'baseline', baseline);
@@ -238,21 +312,52 @@ async function main(): Promise<number> {
     `Deep keyset page: cursors ${SETTINGS.deepPages / 2}–${SETTINGS.deepPages} pages of 200 into \`${DEEP_LIST_FILTER}\`. Contention: ${SETTINGS.contendedBookings.toLocaleString('en')} requested bookings per side on 4 vans, ${DISPATCHER_COUNT} dispatchers, 32 connections.`,
     'Parking lots get a daily capacity of 1,000,000 for the bench (issuing is measured, not running out of spaces).',
     'Venue booking: 6 meeting rooms per side (no approval), requests for 90-minute windows 40 minutes apart, so about half of them are refused by the exclusion constraint with a 409 naming the clash.',
+    'Sign-in: POST /auth/login rotating over the bench staff accounts, 8 connections. The service verifies at most PASSWORD_HASH_CONCURRENCY (2) argon2id hashes at once and signs a JWT; the baseline runs the same SQL and argon2 unbounded (all four libuv threads) and signs nothing.',
+    'Web app static file: GET of the hashed scripts and styles with `accept-encoding: br, gzip`; the service sends its precompressed brotli copy with an immutable cache header, the baseline is `@fastify/static` with its defaults (the uncompressed file).',
     `Baseline: node:http + pg Pool(${POOL_SIZE}), no JWT check (identity from headers), same statements and transaction shape as the service.`,
   );
-  const report = renderReport(results, {
-    mode: quick ? '--quick' : 'full',
+  const summary = {
+    results,
+    notes,
+    broken,
     database: database.describe,
     volumes: Object.entries(volumes)
       .map(([key, value]) => `${value.toLocaleString('en')} ${key}`)
       .join(', '),
     startupMs: service.startupMs,
     peakRssMiB: service.peakRssMiB(),
+  };
+  await cleanUp();
+  return summary;
+}
+
+async function main(): Promise<number> {
+  const loadAverage = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+  log(
+    `bench (${quick ? 'quick' : 'full'}${SCALES.length > 1 ? `, scales ${SCALES.join(', ')}` : ''}): load average ${loadAverage}`,
+  );
+  const first = await runAt(SCALES[0], true);
+  const scaleRuns: ScaleRun[] = [{ scale: SCALES[0], volumes: first.volumes, results: first.results }];
+  let broken = first.broken;
+  for (const scale of SCALES.slice(1)) {
+    const run = await runAt(scale, false);
+    scaleRuns.push({ scale, volumes: run.volumes, results: run.results });
+    broken ||= run.broken;
+  }
+  const report = renderReport(first.results, {
+    mode: quick ? '--quick' : 'full',
+    database: first.database,
+    volumes: first.volumes,
+    startupMs: first.startupMs,
+    peakRssMiB: first.peakRssMiB,
     loadAverage,
-    notes,
+    notes: first.notes,
   });
-  writeFileSync(outPath, report);
-  log(`\n${report}\nwritten to ${outPath}`);
+  const scaleTable = SCALES.length > 1 ? renderScaleTable(scaleRuns) : '';
+  writeFileSync(outPath, report + scaleTable);
+  log(`\n${report}${scaleTable}\nwritten to ${outPath}`);
   return broken ? 1 : 0;
 }
 

@@ -34,6 +34,13 @@ export interface ScenarioInputs {
   /** Cursors deep into the ticket list (filter `deepListFilter`), found by paging through the service. */
   deepCursors: string[];
   figuresPath: string;
+  /** The dispatch board's week of bookings for every vehicle (`/fleet/bookings?from&to&limit=200`). */
+  boardPath: string;
+  /** Accounts that sign in (many, so the per-account throttle is not what is measured). */
+  signInUsernames: string[];
+  password: string;
+  /** Hashed files of the web build (`/assets/…`); none without a build. */
+  staticPaths: string[];
 }
 
 export const DEEP_LIST_FILTER = 'status=closed&tradeCode=plumbing_electrical';
@@ -97,6 +104,49 @@ function varied(
       };
     },
   };
+}
+
+/** Scenarios added with issue 15: the board's week, sign-in, the web app's files. */
+function moreScenarios(inputs: ScenarioInputs): Scenario[] {
+  const { identities } = inputs;
+  const staticFile: Scenario[] = inputs.staticPaths.length
+    ? [
+        {
+          name: 'web app static file (vs @fastify/static alone)',
+          kind: 'read',
+          connections: 16,
+          request: () =>
+            varied('GET', (index) => ({
+              path: pick(inputs.staticPaths, index),
+              headers: { 'accept-encoding': 'br, gzip' },
+            })),
+        },
+      ]
+    : [];
+  return [
+    {
+      name: 'dispatch board, a week of bookings',
+      kind: 'read',
+      connections: 16,
+      request: (side) =>
+        varied('GET', (index) => ({
+          path: inputs.boardPath,
+          headers: headersOf(side, pick(identities.dispatchers, index)),
+        })),
+    },
+    {
+      name: 'sign in (argon2id)',
+      kind: 'write',
+      connections: 8,
+      request: () =>
+        varied('POST', (index) => ({
+          path: '/auth/login',
+          headers: { 'content-type': 'application/json' },
+          body: { username: pick(inputs.signInUsernames, index), password: inputs.password },
+        })),
+    },
+    ...staticFile,
+  ];
 }
 
 /** The scenarios of the issue, each measured against the baseline on the same database. */
@@ -234,6 +284,7 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
           headers: headersOf(side, identities.coordinator),
         })),
     },
+    ...moreScenarios(inputs),
     {
       name: 'yearly figures, live',
       kind: 'figures',

@@ -44,10 +44,28 @@ export interface RecordedStatement {
 }
 
 /**
- * Calls the first of `paths` that answers 200 on a service running with the SQL recorder and
- * returns that request's distinct statements (the sign-in check left out). Identical statements
- * (same text and parameters) are kept once, and their repeats counted.
+ * The distinct statements one GET of `path` sends on a service running with the SQL recorder (the
+ * sign-in check left out), or null when it does not answer 200. Identical statements (same text
+ * and parameters) are kept once, and their repeats counted.
  */
+export async function recordSql(
+  baseUrl: string,
+  recordFile: string,
+  path: string,
+  identity: Identity,
+): Promise<{ statements: RecordedStatement[]; repeats: number } | null> {
+  const before = statSync(recordFile, { throwIfNoEntry: false })?.size ?? 0;
+  const { status } = await getJson(baseUrl, path, identity);
+  if (status !== 200) return null;
+  const lines = readFileSync(recordFile).subarray(before).toString('utf8').split('\n').filter(Boolean);
+  const all = lines
+    .map((line) => JSON.parse(line) as RecordedStatement)
+    .filter((statement) => !statement.text.includes('"row_exists"'));
+  const distinct = [...new Map(all.map((statement) => [JSON.stringify(statement), statement])).values()];
+  return { statements: distinct, repeats: all.length - distinct.length };
+}
+
+/** `recordSql` of the first of `paths` that answers 200. */
 export async function recordFiguresSql(
   baseUrl: string,
   recordFile: string,
@@ -55,15 +73,8 @@ export async function recordFiguresSql(
   identity: Identity,
 ): Promise<{ path: string; statements: RecordedStatement[]; repeats: number }> {
   for (const path of paths) {
-    const before = statSync(recordFile, { throwIfNoEntry: false })?.size ?? 0;
-    const { status } = await getJson(baseUrl, path, identity);
-    if (status !== 200) continue;
-    const lines = readFileSync(recordFile).subarray(before).toString('utf8').split('\n').filter(Boolean);
-    const all = lines
-      .map((line) => JSON.parse(line) as RecordedStatement)
-      .filter((statement) => !statement.text.includes('"row_exists"'));
-    const distinct = [...new Map(all.map((statement) => [JSON.stringify(statement), statement])).values()];
-    return { path, statements: distinct, repeats: all.length - distinct.length };
+    const recorded = await recordSql(baseUrl, recordFile, path, identity);
+    if (recorded) return { path, ...recorded };
   }
   throw new Error(`none of ${paths.join(', ')} answered 200`);
 }

@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
 import { TimeModule } from './common/time/time.module';
 import { createValidationPipe } from './common/validation/validation-pipe';
+import { WarmUpModule } from './common/warm-up/warm-up.module';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfig } from './config/app-config.schema';
 import { DatabaseModule } from './database/database.module';
@@ -67,6 +68,7 @@ import { VenuesModule } from './venues/venues.module';
     DivisionRecordsModule,
     HistoricalImportModule,
     VehicleReviewsModule,
+    WarmUpModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

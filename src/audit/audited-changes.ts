@@ -33,10 +33,27 @@ export async function updateAudited<T extends ObjectLiteral & { id: string }>(
 ): Promise<T> {
   const row = await manager.findOne(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
   if (!row) throw new NotFoundError(entityType, id);
+  return updateLockedAudited(manager, audit, actor, target, entityType, row, apply, action);
+}
+
+/**
+ * `updateAudited` of a row the caller has already read FOR UPDATE in this transaction (and not
+ * changed since), so a hot path does not read and lock it a second time.
+ */
+export async function updateLockedAudited<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  audit: AuditService,
+  actor: Actor,
+  target: EntityTarget<T>,
+  entityType: string,
+  row: T,
+  apply: (row: T) => void,
+  action = 'update',
+): Promise<T> {
   const before = { ...row };
   apply(row);
   await writeChanges(manager, target, before, row);
-  await audit.record(manager, actor, { entityType, entityId: id, action, before, after: row });
+  await audit.record(manager, actor, { entityType, entityId: row.id, action, before, after: row });
   return row;
 }
 

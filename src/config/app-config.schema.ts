@@ -78,6 +78,11 @@ export class AuthConfig {
   /** Sign-in attempts per account from all addresses together in one window (the usual address is exempt). */
   @IsInt() @Min(1) loginMaxAccountFailures: number;
   @IsInt() @Min(1) loginFailureWindowSeconds: number;
+  /**
+   * Password hashes (argon2id, 19 MiB each, on libuv's worker threads) computed at once; further
+   * sign-ins wait their turn, so a burst cannot take every worker thread or the memory budget.
+   */
+  @IsInt() @Min(1) @Max(16) passwordHashConcurrency: number;
 }
 
 export class UploadsConfig {

@@ -28,6 +28,7 @@ export const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
   LOGIN_MAX_FAILURES: { path: 'auth.loginMaxFailures', parse: 'integer' },
   LOGIN_MAX_ACCOUNT_FAILURES: { path: 'auth.loginMaxAccountFailures', parse: 'integer' },
   LOGIN_FAILURE_WINDOW_SECONDS: { path: 'auth.loginFailureWindowSeconds', parse: 'integer' },
+  PASSWORD_HASH_CONCURRENCY: { path: 'auth.passwordHashConcurrency', parse: 'integer' },
   UPLOAD_DIR: { path: 'uploads.dir', parse: 'string' },
   UPLOAD_MAX_BYTES: { path: 'uploads.maxBytes', parse: 'integer' },
   UPLOAD_ALLOWED_TYPES: { path: 'uploads.allowedTypes', parse: 'list' },

@@ -1,4 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
+import { ConcurrencyLimit } from '../common/concurrency/concurrency-limit';
+import { AppConfig } from '../config/app-config.schema';
 
 // A valid hash of a random password, verified against when the username is unknown so that a
 // wrong username takes as long as a wrong password and does not reveal which usernames exist.
@@ -19,4 +22,26 @@ export async function verifyPassword(hash: string | undefined, password: string)
     return false;
   }
   return argon2.verify(hash, password);
+}
+
+/**
+ * Hashes and verifies passwords with a bounded concurrency. argon2 already runs off the event
+ * loop, on libuv's worker threads (4 by default), which file reads, compression and DNS share;
+ * unbounded, a burst of sign-ins would take all of them and 19 MiB each. The rest wait in line.
+ */
+@Injectable()
+export class PasswordHasher {
+  readonly slots: ConcurrencyLimit;
+
+  constructor(config: AppConfig) {
+    this.slots = new ConcurrencyLimit(config.auth.passwordHashConcurrency);
+  }
+
+  hash(password: string): Promise<string> {
+    return this.slots.run(() => hashPassword(password));
+  }
+
+  verify(hash: string | undefined, password: string): Promise<boolean> {
+    return this.slots.run(() => verifyPassword(hash, password));
+  }
 }

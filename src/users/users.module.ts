@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -10,7 +11,7 @@ import './users-constraints.errors';
 @Module({
   imports: [TypeOrmModule.forFeature([User]), AgenciesModule],
   controllers: [UsersController],
-  providers: [UsersService],
+  providers: [UsersService, PasswordHasher],
   exports: [UsersService],
 })
 export class UsersModule {}

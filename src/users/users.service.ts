@@ -10,7 +10,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { ChangeOwnPasswordDto, CreateUserDto, ResetPasswordDto, UpdateUserDto, UserQuery } from './dto/user.dto';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { assertMayGrant, assertMayManageUser, canManageAgency, isAdmin } from './user-access';
 import { User } from './user.entity';
 import { SelfChangeError, WrongCurrentPasswordError } from './users.errors';
@@ -30,6 +30,7 @@ export class UsersService {
     private readonly agencies: AgenciesService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   list(actor: Actor, query: UserQuery): Promise<Page<User>> {
@@ -58,7 +59,7 @@ export class UsersService {
     assertMayGrant(actor, input.roles);
     await this.agencies.requireActive(input.agencyId);
     const { password, ...fields } = input;
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     const user = await this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }),
     );
@@ -92,7 +93,7 @@ export class UsersService {
 
   async changeOwnPassword(actor: Actor, input: ChangeOwnPasswordDto): Promise<void> {
     const current = await this.users.findOne({ where: { id: actor.userId }, select: { id: true, passwordHash: true } });
-    if (!(await verifyPassword(current?.passwordHash, input.currentPassword))) {
+    if (!(await this.passwords.verify(current?.passwordHash, input.currentPassword))) {
       throw new WrongCurrentPasswordError();
     }
     await this.setPassword(actor, actor.userId, input.newPassword, 'change_password');
@@ -105,7 +106,7 @@ export class UsersService {
       .addSelect('user.passwordHash')
       .where('user.username = :username', { username: username.toLowerCase() })
       .getOne();
-    const valid = await verifyPassword(user?.passwordHash, password);
+    const valid = await this.passwords.verify(user?.passwordHash, password);
     return valid && user?.active ? user : null;
   }
 
@@ -150,7 +151,7 @@ export class UsersService {
   /** Creates a user without an acting person, for first-admin setup and seeding. */
   async createInitial(actor: Actor, input: CreateUserDto): Promise<User> {
     const { password, ...fields } = input;
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     return this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, User, 'user', { ...fields, passwordHash }),
     );
@@ -183,7 +184,7 @@ export class UsersService {
   }
 
   private async setPassword(actor: Actor, id: string, password: string, action: string): Promise<void> {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     await this.transactions.run((manager) =>
       updateAudited(
         manager,

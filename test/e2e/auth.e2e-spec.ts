@@ -1,4 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
+import { PasswordHasher } from '../../src/users/password-hasher';
 import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
 
 describe('sign-in and access control', () => {
@@ -83,6 +84,32 @@ describe('sign-in and access control', () => {
       expect(countOf(statuses, 401) + countOf(statuses, 200)).toBeLessThanOrEqual(3);
       expect(countOf(statuses, 429)).toBeGreaterThanOrEqual(37);
     });
+  });
+
+  it('queues a burst of sign-ins beyond the password-hash limit and keeps answering other requests', async () => {
+    const { slots } = t.app.get(PasswordHasher);
+    expect(slots.size).toBe(2);
+    // The test holds both slots, so every sign-in of the burst must wait for one.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const holders = [slots.run(() => gate), slots.run(() => gate)];
+    const burst = ['venues', 'agency-admin', 'admin', 'requester', 'dispatcher'];
+    const signIns = burst.map((username) =>
+      t
+        .http()
+        .post('/auth/login')
+        .send({ username, password: TEST_PASSWORD })
+        .then((response) => response.status),
+    );
+    for (let turn = 0; turn < 10_000 && slots.queued < burst.length; turn++)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    expect([slots.active, slots.queued]).toEqual([2, burst.length]);
+    await t.http().get('/health/live').expect(200);
+
+    release();
+    await Promise.all(holders);
+    expect(await Promise.all(signIns)).toEqual(burst.map(() => 200));
+    expect([slots.active, slots.queued]).toEqual([0, 0]);
   });
 
   it("does not lock the user out from their usual address when a stranger fails the account's sign-in", async () => {

@@ -30,6 +30,12 @@ describe('the web app served by the service', () => {
     expect(second.headers['content-security-policy']).not.toContain(nonce);
   });
 
+  it('never hands out the raw index.html as a static file (no nonce, an immutable cache)', async () => {
+    const raw = await t.http().get('/index.html').set(PAGE).expect(404);
+    expect(raw.text).not.toContain('__CSP_NONCE__');
+    expect(raw.headers['cache-control'] ?? '').not.toContain('immutable');
+  });
+
   it('keeps the JSON 404 error body for API clients asking an unknown path', async () => {
     const response = await t.http().get('/no-such-api').set('accept', 'application/json').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, code: 'route.not_found' });
@@ -43,8 +49,13 @@ describe('the web app served by the service', () => {
     const response = await t.http().get(`/assets/${script}`).set('accept-encoding', 'br, gzip').expect(200);
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers.vary).toContain('accept-encoding');
+    const gzipped = await t.http().get(`/assets/${script}`).set('accept-encoding', 'gzip').expect(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const plain = await t.http().get(`/assets/${script}`).set('accept-encoding', 'identity').expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('keeps the committed OpenAPI document equal to the one it serves (run npm run api:doc)', async () => {

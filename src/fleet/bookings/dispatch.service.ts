@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { updateAudited } from '../../audit/audited-changes';
+import { updateLockedAudited } from '../../audit/audited-changes';
 import { NotFoundError, UnprocessableError, assertVersion } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -62,7 +62,7 @@ export class DispatchService {
         if (vehicle.seats < locked.passengers) throw new SeatsExceededError(vehicle.seats, locked.passengers);
         if (plan.driverId) await this.drivers.requireAssignable(manager, plan.driverId, plan.end);
         const trip = await this.planner.open(manager, actor, plan);
-        return this.approve(manager, actor, id, trip.id, locked.state === 'approved' ? 'reassign' : 'assign');
+        return this.approve(manager, actor, locked, trip.id, locked.state === 'approved' ? 'reassign' : 'assign');
       }),
     );
   }
@@ -100,7 +100,7 @@ export class DispatchService {
         const passengers = (await this.planner.passengersOn(manager, current.id)) + locked.passengers;
         if (passengers > vehicle.seats) throw new SeatsExceededError(vehicle.seats, passengers);
         await this.planner.widen(manager, actor, current, start, end);
-        return this.approve(manager, actor, id, current.id, 'pool');
+        return this.approve(manager, actor, locked, current.id, 'pool');
       }),
     );
   }
@@ -127,24 +127,25 @@ export class DispatchService {
     return booking;
   }
 
+  /** Approves the booking `lock` returned (no second read of it), and answers it with its trip. */
   private async approve(
     manager: EntityManager,
     actor: Actor,
-    id: string,
+    locked: Booking,
     tripId: string,
     action: string,
   ): Promise<Booking> {
-    await updateAudited(
+    const approved = await updateLockedAudited(
       manager,
       this.audit,
       actor,
       Booking,
       'booking',
-      id,
+      locked,
       (row) => Object.assign(row, { state: 'approved', tripId }),
       action,
     );
-    const approved = await manager.findOneOrFail(Booking, { where: { id }, relations: { trip: true } });
+    approved.trip = await manager.findOneByOrFail(Trip, { id: tripId });
     const kind = action === 'reassign' ? 'booking_reassigned' : 'booking_approved';
     await this.notifications.notifyIn(manager, actor, bookingNotice(approved, kind));
     return approved;
