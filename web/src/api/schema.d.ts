@@ -14732,7 +14732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 資料已被他人修改 */
+            /** @description 資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15130,7 +15130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 資料已被他人修改 */
+            /** @description 資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試 */
             409: {
                 headers: {
                     [name: string]: unknown;
