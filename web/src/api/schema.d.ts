@@ -5899,6 +5899,13 @@ export interface components {
             reason: string | null;
             tripId: string | null;
             trip?: components["schemas"]["TripSummary"];
+            /**
+             * Format: date-time
+             * @description set when the booking was imported from earlier records
+             */
+            importedAt: string | null;
+            /** @description an imported booking's requester as the records name them */
+            importedRequesterName: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -6759,6 +6766,11 @@ export interface components {
             decidedAt: string | null;
             /** Format: date-time */
             checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @description set when the booking was imported from earlier records
+             */
+            importedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -6868,6 +6880,11 @@ export interface components {
             decidedAt: string | null;
             /** Format: date-time */
             checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @description set when the booking was imported from earlier records
+             */
+            importedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -7358,7 +7375,7 @@ export interface components {
         };
         ImportReportView: {
             /** @enum {string} */
-            kind: "repair_cases";
+            kind: "repair_cases" | "car_trips" | "venue_bookings";
             /** @description whether the records were written */
             committed: boolean;
             /** @description data lines in the file */
@@ -28058,7 +28075,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "repair_cases";
+                kind: "repair_cases" | "car_trips" | "venue_bookings";
             };
             cookie?: never;
         };
@@ -28159,7 +28176,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "repair_cases";
+                kind: "repair_cases" | "car_trips" | "venue_bookings";
             };
             cookie?: never;
         };

@@ -4,6 +4,7 @@ import { ApiError } from '../../common/api/client';
 import { errorText } from '../../common/errors/error-text';
 import { toAttachment } from '../../common/files/to-attachment';
 import { ImportReportPanel } from '../components/import-report';
+import { KindHeadings } from '../components/kind-headings';
 import {
   useImport,
   usePreviewImport,
@@ -55,7 +56,7 @@ export default function HistoricalImportPage() {
       </Typography.Title>
       <Typography.Paragraph>{text.intro}</Typography.Paragraph>
       <Form layout="vertical" disabled={preview.isPending || commit.isPending}>
-        <Form.Item label={text.kind} htmlFor="import-kind">
+        <Form.Item label={text.kind} htmlFor="import-kind" extra={<KindHeadings kind={kind} />}>
           <Select id="import-kind" options={KINDS} value={kind} onChange={(value) => choose({ kind: value })} />
         </Form.Item>
         <Form.Item label={text.file} extra={file?.fileName}>

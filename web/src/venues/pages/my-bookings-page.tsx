@@ -18,7 +18,7 @@ function BookingRow({ booking, onCancel }: { booking: VenueBooking; onCancel: ()
     <ListRow
       aside={
         <>
-          <BookingStatusTag status={booking.status} />
+          <BookingStatusTag status={booking.status} imported={Boolean(booking.importedAt)} />
           {CANCELLABLE.includes(booking.status) && (
             <Button onClick={onCancel} aria-label={`${text.cancel}：${booking.title}`}>
               {text.cancel}
