@@ -19,7 +19,7 @@ function BookingRow({ booking, onCancel }: { booking: VenueBooking; onCancel: ()
       aside={
         <>
           <BookingStatusTag status={booking.status} imported={Boolean(booking.importedAt)} />
-          {CANCELLABLE.includes(booking.status) && (
+          {CANCELLABLE.includes(booking.status) && !booking.importedAt && (
             <Button onClick={onCancel} aria-label={`${text.cancel}：${booking.title}`}>
               {text.cancel}
             </Button>
