@@ -1,9 +1,27 @@
 import { AgenciesService } from '../agencies/agencies.service';
+import { ImportLine, LineProblem } from '../common/import/import-lines';
 import { byCodeAndName } from '../common/import/import-outcome';
-import { LineReader } from '../common/import/line-reader';
+import { Columns, LineReader } from '../common/import/line-reader';
 import { NamedLookup } from '../common/import/named-lookup';
 import { SheetRow } from '../common/import/spreadsheet';
 import { parseRecordDateTime } from '../common/time';
+
+/** A file's rows as import lines, each read by `valuesOf`, and every line's problems. */
+export function readLines<F extends string, T>(
+  rows: SheetRow[],
+  columns: Columns<F>,
+  valuesOf: (read: LineReader<F>) => T,
+): { lines: ImportLine<T>[]; problems: LineProblem[] } {
+  const lines: ImportLine<T>[] = [];
+  const problems: LineProblem[] = [];
+  for (const row of rows) {
+    const read = new LineReader(row, columns);
+    const values = valuesOf(read);
+    if (read.problems.length) problems.push(...read.problems);
+    else lines.push({ line: row.line, values });
+  }
+  return { lines, problems };
+}
 
 /** An optional whole number of at least `min` (kilometres, people), or a problem naming the value. */
 export function wholeNumber<F extends string>(read: LineReader<F>, field: F, min: number): number | null {

@@ -3,7 +3,7 @@ import { Columns, LineReader } from '../../common/import/line-reader';
 import { NamedLookup } from '../../common/import/named-lookup';
 import { SheetRow } from '../../common/import/spreadsheet';
 import { ImportedBooking } from '../../fleet/import/fleet-import.service';
-import { checkWindow, namedReference, wholeNumber } from '../line-values';
+import { checkWindow, namedReference, readLines, wholeNumber } from '../line-values';
 
 type TripField =
   | 'startsAt'
@@ -95,14 +95,9 @@ export function carTripLines(
   rows: SheetRow[],
   lookups: TripLookups,
 ): { lines: ImportLine<ImportedBooking>[]; problems: LineProblem[] } {
-  const lines: ImportLine<ImportedBooking>[] = [];
-  const problems: LineProblem[] = [];
-  for (const row of rows) {
-    const read = new LineReader(row, TRIP_COLUMNS);
+  return readLines(rows, TRIP_COLUMNS, (read) => {
     const values = bookingOf(read, lookups);
     checkWindow(read, 'endsAt', values.startsAt, values.endsAt);
-    if (read.problems.length) problems.push(...read.problems);
-    else lines.push({ line: row.line, values });
-  }
-  return { lines, problems };
+    return values;
+  });
 }

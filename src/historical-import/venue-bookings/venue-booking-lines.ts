@@ -3,7 +3,7 @@ import { Columns, LineReader } from '../../common/import/line-reader';
 import { NamedLookup } from '../../common/import/named-lookup';
 import { SheetRow } from '../../common/import/spreadsheet';
 import { EVENT_KINDS_BY_LABEL, ImportedVenueBooking } from '../../venues/import/venue-import.service';
-import { checkWindow, dateAndTime, namedReference, wholeNumber } from '../line-values';
+import { checkWindow, dateAndTime, namedReference, readLines, wholeNumber } from '../line-values';
 
 type VenueField = 'space' | 'day' | 'startsAt' | 'endsAt' | 'agency' | 'title' | 'eventKind' | 'attendees' | 'contact';
 
@@ -55,14 +55,9 @@ export function venueBookingLines(
   rows: SheetRow[],
   lookups: VenueLookups,
 ): { lines: ImportLine<ImportedVenueBooking>[]; problems: LineProblem[] } {
-  const lines: ImportLine<ImportedVenueBooking>[] = [];
-  const problems: LineProblem[] = [];
-  for (const row of rows) {
-    const read = new LineReader(row, VENUE_COLUMNS);
+  return readLines(rows, VENUE_COLUMNS, (read) => {
     const values = bookingOf(read, lookups);
     checkWindow(read, 'endsAt', values.startsAt, values.endsAt);
-    if (read.problems.length) problems.push(...read.problems);
-    else lines.push({ line: row.line, values });
-  }
-  return { lines, problems };
+    return values;
+  });
 }
