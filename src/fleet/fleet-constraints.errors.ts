@@ -56,7 +56,7 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'fleet.vehicle_status_unknown',
     message: 'unknown vehicle status',
   },
-  ck_fleet_trips_checked: {
+  ck_fleet_trips_checked_in: {
     field: 'odometerKm',
     code: 'fleet.trip_check_in_required',
     message: 'a completed trip needs its check-in and odometer reading',

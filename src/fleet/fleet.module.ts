@@ -21,6 +21,7 @@ import { DriversService } from './drivers/drivers.service';
 import { FleetFiguresController } from './figures/fleet-figures.controller';
 import { FleetFiguresService } from './figures/fleet-figures.service';
 import { FleetFiguresProvider } from './fleet-figures.provider';
+import { FleetImportService } from './import/fleet-import.service';
 import { Occupancy } from './trips/occupancy.entity';
 import { OccupancyService } from './trips/occupancy.service';
 import { TripPlannerService } from './trips/trip-planner.service';
@@ -71,8 +72,9 @@ import './fleet-constraints.errors';
     FleetFiguresService,
     FleetFiguresProvider,
     FleetDueWarningsJob,
+    FleetImportService,
   ],
-  exports: [FleetDemoService],
+  exports: [FleetDemoService, FleetImportService],
 })
 export class FleetModule implements OnModuleInit {
   constructor(

@@ -1,17 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { FleetModule } from '../fleet/fleet.module';
 import { MaintenanceModule } from '../maintenance/maintenance.module';
 import { TradesModule } from '../trades/trades.module';
+import { VenuesModule } from '../venues/venues.module';
+import { CarTripImporter } from './car-trips/car-trip-importer';
 import { HistoricalImportController } from './historical-import.controller';
 import { HistoricalImportService } from './historical-import.service';
 import { HISTORICAL_IMPORTERS, HistoricalImporter } from './historical-importer';
 import { RepairCaseImporter } from './repair-cases/repair-case-importer';
+import { VenueBookingImporter } from './venue-bookings/venue-booking-importer';
 
-const IMPORTERS = [RepairCaseImporter];
+const IMPORTERS = [RepairCaseImporter, CarTripImporter, VenueBookingImporter];
 
 /** Import of earlier years' records from spreadsheets; each owning module writes its own rows. */
 @Module({
-  imports: [MaintenanceModule, AgenciesModule, TradesModule],
+  imports: [MaintenanceModule, AgenciesModule, TradesModule, FleetModule, VenuesModule],
   controllers: [HistoricalImportController],
   providers: [
     HistoricalImportService,

@@ -16,6 +16,7 @@ import { VenueCalendarController } from './calendar/venue-calendar.controller';
 import { VenueCalendarService } from './calendar/venue-calendar.service';
 import { VenueIcalService } from './calendar/venue-ical.service';
 import { VenuesDemoService } from './demo/venues-demo.service';
+import { VenueImportService } from './import/venue-import.service';
 import { ExpireVenueRequestsJob } from './jobs/expire-requests.job';
 import { VenueBookingSeries } from './series/venue-booking-series.entity';
 import { VenueSeriesController } from './series/venue-series.controller';
@@ -71,8 +72,9 @@ import './venues-constraints.errors';
     VenuesFiguresProvider,
     ExpireVenueRequestsJob,
     VenuesDemoService,
+    VenueImportService,
   ],
-  exports: [VenueSpacesService, VenuesDemoService],
+  exports: [VenueSpacesService, VenuesDemoService, VenueImportService],
 })
 export class VenuesModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 const HEADINGS = '案件編號,報修時間,報修機關,類別,報修事項,地點,結案日期';
 const GOOD = [
@@ -15,6 +16,12 @@ const csvFile = (lines: string[]) => ({
   mimeType: 'text/csv',
   buffer: Buffer.from(`\uFEFF${[HEADINGS, ...lines].join('\n')}\n`),
 });
+
+const VENUE_HEADINGS = '場地,使用日期,開始時間,結束時間,申請機關,活動名稱,參加人數';
+const VENUE_LINES = [
+  'SW-AUD,111/05/20,09:00,12:00,財政局,防災宣導講座,300',
+  'FS-F201,1110601,10:00,11:00,民政局,採購案評選會議,12',
+];
 
 describeInBrowser('the import of earlier years in the browser', () => {
   let b: BrowserApp;
@@ -59,5 +66,32 @@ describeInBrowser('the import of earlier years in the browser', () => {
     const imported = page.getByRole('listitem').filter({ hasText: '111-000003 電梯按鈕失靈' });
     await imported.getByText('歷史匯入').waitFor();
     await b.visited(page, 'imported-in-queue');
+  }, 180_000);
+
+  it('an admin picks the venue bookings, reads their headings, imports a year and finds the bookings marked', async () => {
+    const page = await b.newUser();
+    await b.signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '歷史資料匯入' }).click();
+    await page.getByRole('heading', { name: '匯入歷年資料' }).waitFor();
+    await chooseOption(page, '資料種類', '場地借用紀錄');
+    await page.getByText('必要欄位：場地、開始時間、結束時間、申請機關、活動名稱').waitFor();
+    await b.visited(page, 'import-venue-headings');
+
+    await page.locator('input[type=file]').setInputFiles({
+      name: '111年場地借用.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${[VENUE_HEADINGS, ...VENUE_LINES].join('\n')}\n`),
+    });
+    await page.getByText('111年場地借用.csv').waitFor();
+    await page.getByRole('button', { name: '預覽檢查' }).click();
+    await page.getByText('共 2 列資料，檢查無誤，可以匯入。').waitFor();
+    await page.getByRole('button', { name: '正式匯入' }).click();
+    await page.getByText('已匯入 2 筆場地借用紀錄，並標示為匯入資料。').waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: '我的場地預約' }).click();
+    const imported = page.getByRole('listitem').filter({ hasText: '防災宣導講座' });
+    await imported.getByText('歷史匯入').waitFor();
+    expect(await imported.getByRole('button', { name: /取消/ }).count()).toBe(0);
+    await b.visited(page, 'imported-venue-bookings');
   }, 180_000);
 });

@@ -44,6 +44,7 @@ import { Trip } from '../trips/trip.entity';
   "paper_requester_name IS NULL OR (channel = 'paper' AND length(btrim(paper_requester_name)) > 0)",
 )
 @Check('ck_fleet_bookings_trip', "state NOT IN ('approved', 'in_trip', 'completed') OR trip_id IS NOT NULL")
+@Check('ck_fleet_bookings_imported_requester', 'imported_requester_name IS NULL OR imported_at IS NOT NULL')
 export class Booking {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) agencyId: string;
@@ -75,6 +76,10 @@ export class Booking {
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ type: 'uuid', nullable: true }) tripId: string | null;
   @ManyToOne(() => Trip, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'trip_id' }) trip?: Trip;
+  /** When it was brought in from the office's earlier records (歷史匯入); null for a booking made here. */
+  @Column({ type: 'timestamptz', nullable: true }) importedAt: Date | null;
+  /** The requester as the earlier records name them: they may have no account here. */
+  @Column({ type: 'text', nullable: true }) importedRequesterName: string | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

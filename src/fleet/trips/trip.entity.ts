@@ -28,7 +28,11 @@ import { Vehicle } from '../vehicles/vehicle.entity';
 @Check('ck_fleet_trips_turnaround', 'turnaround_minutes BETWEEN 0 AND 1440')
 @Check('ck_fleet_trips_odometer', 'odometer_in_km IS NULL OR odometer_in_km >= odometer_out_km')
 @Check('ck_fleet_trips_fuel', 'fuel_out_percent BETWEEN 0 AND 100 AND fuel_in_percent BETWEEN 0 AND 100')
-@Check('ck_fleet_trips_checked', "state <> 'completed' OR (checked_in_at IS NOT NULL AND odometer_in_km IS NOT NULL)")
+// Earlier records often lack the odometer: an imported trip is completed without it.
+@Check(
+  'ck_fleet_trips_checked_in',
+  "state <> 'completed' OR imported_at IS NOT NULL OR (checked_in_at IS NOT NULL AND odometer_in_km IS NOT NULL)",
+)
 export class Trip {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) vehicleId: string;
@@ -47,6 +51,8 @@ export class Trip {
   @Column({ type: 'int', nullable: true }) odometerInKm: number | null;
   @Column({ type: 'int', nullable: true }) fuelInPercent: number | null;
   @Column({ type: 'text', nullable: true }) notesIn: string | null;
+  /** When it was brought in from the office's earlier records (歷史匯入); null for a trip run here. */
+  @Column({ type: 'timestamptz', nullable: true }) importedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

@@ -77,6 +77,8 @@ export class VenueBooking {
   @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'decided_by_id' }) decidedBy?: User;
   @Column({ type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) checkedInAt: Date | null;
+  /** When it was brought in from the office's earlier records (歷史匯入); null for a booking made here. */
+  @Column({ type: 'timestamptz', nullable: true }) importedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

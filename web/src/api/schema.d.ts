@@ -5911,6 +5911,13 @@ export interface components {
             reason: string | null;
             tripId: string | null;
             trip?: components["schemas"]["TripSummary"];
+            /**
+             * Format: date-time
+             * @description set when the booking was imported from earlier records
+             */
+            importedAt: string | null;
+            /** @description an imported booking's requester as the records name them */
+            importedRequesterName: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -6771,6 +6778,11 @@ export interface components {
             decidedAt: string | null;
             /** Format: date-time */
             checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @description set when the booking was imported from earlier records
+             */
+            importedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -6880,6 +6892,11 @@ export interface components {
             decidedAt: string | null;
             /** Format: date-time */
             checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @description set when the booking was imported from earlier records
+             */
+            importedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;
@@ -7370,7 +7387,7 @@ export interface components {
         };
         ImportReportView: {
             /** @enum {string} */
-            kind: "repair_cases";
+            kind: "repair_cases" | "car_trips" | "venue_bookings";
             /** @description whether the records were written */
             committed: boolean;
             /** @description data lines in the file */
@@ -28169,7 +28186,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "repair_cases";
+                kind: "repair_cases" | "car_trips" | "venue_bookings";
             };
             cookie?: never;
         };
@@ -28270,7 +28287,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "repair_cases";
+                kind: "repair_cases" | "car_trips" | "venue_bookings";
             };
             cookie?: never;
         };

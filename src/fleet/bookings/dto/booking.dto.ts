@@ -145,6 +145,14 @@ export class BookingView {
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
   @ApiProperty({ nullable: true, type: String }) tripId: string | null;
   @ApiPropertyOptional({ type: TripSummary }) trip?: TripSummary;
+  @ApiProperty({ nullable: true, type: Date, description: 'set when the booking was imported from earlier records' })
+  importedAt: Date | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "an imported booking's requester as the records name them",
+  })
+  importedRequesterName: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() version: number;
 }

@@ -116,6 +116,8 @@ export class VenueBookingView {
   @ApiProperty({ nullable: true, type: String }) decidedById: string | null;
   @ApiProperty({ nullable: true, type: Date }) decidedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) checkedInAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'set when the booking was imported from earlier records' })
+  importedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() version: number;
 }

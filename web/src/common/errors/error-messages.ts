@@ -176,6 +176,7 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet.seats_exceeded': '乘車人數超過此車輛的座位數。',
   'fleet.driver_required': '此申請需要駕駛，請指派駕駛。',
   'fleet.double_booked': '此車輛或駕駛在該時段已有其他任務，請改選其他車輛、駕駛或時段。',
+  'fleet.import_trip_mismatch': '同一車次的各列須為同一輛車及同一位駕駛。',
   'fleet.pool_incompatible': '此申請的用車時段與該趟行程不重疊，無法併車。',
   'fleet.odometer_lower': '里程數不能低於該車輛上次登錄的里程。',
   'fleet.trip_state': '行程目前的狀態不能進行此項操作。',
@@ -239,6 +240,7 @@ export const domainErrorMessages: Record<string, string> = {
   // Venues
   'venue.rules_broken': '場地申請不符規定，請依各欄說明修正。',
   'venue.clash': '該時段場地（含場佈、復原時間）已有其他預約。',
+  'venue.import_overlap': '此場地（或其所屬、所含的場地）在該時段已有其他預約。',
   'venue.series_clash': '週期性預約中有日期無法預約。',
   'venue.booking_state': '此預約目前的狀態無法執行此操作。',
   'venue.check_in_timing': '尚未到可報到時間或活動已結束。',
@@ -340,6 +342,9 @@ export const fieldErrorMessages: Record<string, string> = {
   'import.required': '「{column}」不可空白。',
   'import.bad_date': '「{column}」的「{value}」不是日期；請寫成 112/03/05、1120305 或 2023-03-05。',
   'import.unknown_reference': '「{column}」的「{value}」在本系統查無資料。',
+  'import.bad_number': '「{column}」的「{value}」不是整數。',
+  'import.ambiguous_reference': '「{column}」的「{value}」有多筆同名資料，請改寫代碼。',
+  'import.ends_before_start': '「{column}」須晚於開始的時間。',
   // A register import's own line problems (src/assets/import).
   'asset_import.bad_property_number':
     '財產編號須為分類編號加 5 或 6 位序號（例如 3140101-03-000123），或分類編號另附財產分號。',

@@ -29,7 +29,7 @@ export function BookingList({ bookings }: { bookings: Booking[] }) {
               </Typography.Text>
             </div>
           </div>
-          <BookingStatusTag state={booking.state} />
+          <BookingStatusTag state={booking.state} imported={Boolean(booking.importedAt)} />
         </li>
       ))}
     </ul>

@@ -12,7 +12,15 @@ const COLOURS: Record<Booking['state'], string> = {
   no_show: 'warning',
 };
 
-/** The booking's state in Chinese, coloured by how far along it is. */
-export function BookingStatusTag({ state }: { state: Booking['state'] }) {
-  return <Tag color={COLOURS[state]}>{text.states[state]}</Tag>;
+/** Shown beside the state of a booking brought in from the office's earlier records. */
+const IMPORTED = '歷史匯入';
+
+/** The booking's state in Chinese, coloured by how far along it is; imported bookings say so. */
+export function BookingStatusTag({ state, imported = false }: { state: Booking['state']; imported?: boolean }) {
+  return (
+    <>
+      <Tag color={COLOURS[state]}>{text.states[state]}</Tag>
+      {imported && <Tag>{IMPORTED}</Tag>}
+    </>
+  );
 }

@@ -35,7 +35,7 @@ function BookingDetail({ id }: { id: string }) {
         </Typography.Title>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={text.status}>
-            <BookingStatusTag state={data.state} />
+            <BookingStatusTag state={data.state} imported={Boolean(data.importedAt)} />
           </Descriptions.Item>
           <Descriptions.Item label={text.requestedAt}>{formatRocDateTime(data.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={text.window}>{formatWindow(data)}</Descriptions.Item>

@@ -5,6 +5,7 @@ import { ImportFileButton } from '../../common/import/import-file-button';
 import { importFileOf, refusedReport } from '../../common/import/import-report';
 import { ImportReportPanel } from '../../common/import/import-report-panel';
 import { importReportText } from '../../common/import/import-text';
+import { KindHeadings } from '../components/kind-headings';
 import { useImport, usePreviewImport, type ImportKind, type ImportReport } from '../hooks/use-historical-import';
 import { importText as text } from '../messages';
 
@@ -46,7 +47,7 @@ export default function HistoricalImportPage() {
       </Typography.Title>
       <Typography.Paragraph>{text.intro}</Typography.Paragraph>
       <Form layout="vertical" disabled={preview.isPending || commit.isPending}>
-        <Form.Item label={text.kind} htmlFor="import-kind">
+        <Form.Item label={text.kind} htmlFor="import-kind" extra={<KindHeadings kind={kind} />}>
           <Select id="import-kind" options={KINDS} value={kind} onChange={(value) => choose({ kind: value })} />
         </Form.Item>
         <Form.Item label={text.file}>

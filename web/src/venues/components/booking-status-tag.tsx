@@ -12,7 +12,15 @@ const COLOURS: Record<BookingStatus, string> = {
   no_show: 'magenta',
 };
 
-/** A booking's status in Chinese, coloured by how far along it is. */
-export function BookingStatusTag({ status }: { status: BookingStatus }) {
-  return <Tag color={COLOURS[status]}>{text.statuses[status]}</Tag>;
+/** Shown beside the status of a booking brought in from the office's earlier records. */
+const IMPORTED = '歷史匯入';
+
+/** A booking's status in Chinese, coloured by how far along it is; imported bookings say so. */
+export function BookingStatusTag({ status, imported = false }: { status: BookingStatus; imported?: boolean }) {
+  return (
+    <>
+      <Tag color={COLOURS[status]}>{text.statuses[status]}</Tag>
+      {imported && <Tag>{IMPORTED}</Tag>}
+    </>
+  );
 }

@@ -18,8 +18,8 @@ function BookingRow({ booking, onCancel }: { booking: VenueBooking; onCancel: ()
     <ListRow
       aside={
         <>
-          <BookingStatusTag status={booking.status} />
-          {CANCELLABLE.includes(booking.status) && (
+          <BookingStatusTag status={booking.status} imported={Boolean(booking.importedAt)} />
+          {CANCELLABLE.includes(booking.status) && !booking.importedAt && (
             <Button onClick={onCancel} aria-label={`${text.cancel}：${booking.title}`}>
               {text.cancel}
             </Button>
