@@ -84,8 +84,8 @@ describeInBrowser('the import of earlier years in the browser', () => {
     });
     await page.getByText('111年場地借用.csv').waitFor();
     await page.getByRole('button', { name: '預覽檢查' }).click();
-    await page.getByText('共 2 列資料，檢查無誤，可以匯入。').waitFor();
-    await page.getByRole('button', { name: '正式匯入' }).click();
+    await page.getByText('共 2 列資料，檢查無誤，尚未寫入；確認後才會匯入。').waitFor();
+    await page.getByRole('button', { name: '確認匯入 2 筆' }).click();
     await page.getByText('已匯入 2 筆場地借用紀錄，並標示為匯入資料。').waitFor();
 
     await page.getByRole('navigation').getByRole('link', { name: '我的場地預約' }).click();
