@@ -8,6 +8,11 @@ export const importText = {
     '上傳舊系統或試算表的資料（CSV 或 Excel，第 1 列為中文標題，日期可寫 112/03/05、1120305 或 2023-03-05）。先預覽檢查，全部正確才能匯入；有任何一列錯誤，整個檔案都不會匯入。',
   kind: '資料種類',
   kinds: { repair_cases: '報修案件' } satisfies Record<ImportKind, string>,
+  /** What a kind's file holds and what it must satisfy, under the selector. */
+  kindHelp: {
+    repair_cases:
+      '欄位：案件編號（如 112-000123）、報修時間、報修機關、類別、報修事項、地點、結案時間；每年編號須從 1 起連續。只收已結案的案件，未結案者請在本系統重新報修。',
+  } as Partial<Record<ImportKind, string>>,
   file: '檔案',
   chooseFile: '選擇檔案',
   fileRequired: '請選擇要匯入的檔案。',

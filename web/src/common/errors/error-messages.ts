@@ -78,6 +78,8 @@ export const domainErrorMessages: Record<string, string> = {
   'import.missing_columns': '檔案的標題列缺少必要的欄位，請依範本補齊後再匯入。',
   'import.refused': '檔案內容有誤，未匯入任何資料；請依說明修正後再匯入。',
   'maintenance.import_numbers_gap': '同一年度的案件編號須從 1 起連續編號，不可跳號。',
+  'maintenance.import_case_open':
+    '此案件尚未結案：歷史匯入只收已結案的案件（須填結案時間），未結案的案件請在本系統重新報修。',
   'maintenance_ticket.not_found': notFound('報修案件'),
   'maintenance_ticket.stale_version': stale('報修案件'),
   'maintenance_ticket.illegal_transition': '案件目前的狀態不能進行此項操作，請重新整理後再試。',

@@ -55,7 +55,7 @@ export default function HistoricalImportPage() {
       </Typography.Title>
       <Typography.Paragraph>{text.intro}</Typography.Paragraph>
       <Form layout="vertical" disabled={preview.isPending || commit.isPending}>
-        <Form.Item label={text.kind} htmlFor="import-kind">
+        <Form.Item label={text.kind} htmlFor="import-kind" extra={text.kindHelp[kind]}>
           <Select id="import-kind" options={KINDS} value={kind} onChange={(value) => choose({ kind: value })} />
         </Form.Item>
         <Form.Item label={text.file} extra={file?.fileName}>
