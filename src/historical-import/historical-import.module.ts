@@ -1,17 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module';
+import { DormitoriesModule } from '../dormitories/dormitories.module';
 import { MaintenanceModule } from '../maintenance/maintenance.module';
+import { ParkingModule } from '../parking/parking.module';
 import { TradesModule } from '../trades/trades.module';
 import { HistoricalImportController } from './historical-import.controller';
 import { HistoricalImportService } from './historical-import.service';
 import { HISTORICAL_IMPORTERS, HistoricalImporter } from './historical-importer';
+import { ParkingPermitImporter } from './parking-permits/parking-permit-importer';
 import { RepairCaseImporter } from './repair-cases/repair-case-importer';
+import { ResidenceCheckImporter } from './residence-checks/residence-check-importer';
 
-const IMPORTERS = [RepairCaseImporter];
+const IMPORTERS = [RepairCaseImporter, ParkingPermitImporter, ResidenceCheckImporter];
 
 /** Import of earlier years' records from spreadsheets; each owning module writes its own rows. */
 @Module({
-  imports: [MaintenanceModule, AgenciesModule, TradesModule],
+  imports: [MaintenanceModule, AgenciesModule, TradesModule, ParkingModule, DormitoriesModule],
   controllers: [HistoricalImportController],
   providers: [
     HistoricalImportService,
