@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { startTestApp, TestApp } from '../support/test-app';
+import { csvUpload, FigureSection } from './historical-import-fixtures';
 import { ParkingContext, permitInput, setUpParking, taipeiDay } from './parking-fixtures';
 
 const HEADINGS = '停車證號碼,停車場,車牌號碼,車種,來賓姓名,洽公機關,使用日期起,使用日期迄,核發時間,註銷時間,註銷原因';
@@ -12,15 +13,7 @@ const PERMITS_112 = [
   'SW112-00003,SW,XA-032,拖車,,財政局,2023-12-30,,112/12/29,,',
 ];
 
-const csv = (lines: string[]) => ({
-  fileName: '112年臨時停車證.csv',
-  dataBase64: Buffer.from(`\uFEFF${[HEADINGS, ...lines].join('\n')}\n`).toString('base64'),
-});
-
-interface Section {
-  key: string;
-  figures: { key: string; value: number; sentence: string }[];
-}
+const csv = (lines: string[]) => csvUpload('112年臨時停車證.csv', HEADINGS, lines);
 
 describe('import of earlier years: parking permits', () => {
   let t: TestApp;
@@ -133,7 +126,7 @@ describe('import of earlier years: parking permits', () => {
     expect((listed.body.items as { importedAt: string | null }[]).every((permit) => permit.importedAt)).toBe(true);
 
     const report = await t.http().get('/figures?rocYear=112').auth(context.admin, { type: 'bearer' }).expect(200);
-    const parking = (report.body.sections as Section[]).find((section) => section.key === 'parking')!;
+    const parking = (report.body.sections as FigureSection[]).find((section) => section.key === 'parking')!;
     const issued = parking.figures.find((figure) => figure.key === 'parking.issued')!;
     const [independent] = await t.sql<{ n: string }>(
       `SELECT count(*) AS n FROM parking_permits

@@ -1,17 +1,10 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer, createDormitory } from './dormitories.factories';
+import { csvUpload, FigureSection } from './historical-import-fixtures';
 
 const HEADINGS = '年度,期別,宿舍,房號,住戶姓名,查考結果,查考日期,備註';
 
-const csv = (lines: string[]) => ({
-  fileName: '112年居住事實查考.csv',
-  dataBase64: Buffer.from(`\uFEFF${[HEADINGS, ...lines].join('\n')}\n`).toString('base64'),
-});
-
-interface Section {
-  key: string;
-  figures: { key: string; value: number; sentence: string }[];
-}
+const csv = (lines: string[]) => csvUpload('112年居住事實查考.csv', HEADINGS, lines);
 
 describe('import of earlier years: residence checks', () => {
   let t: TestApp;
@@ -128,7 +121,7 @@ describe('import of earlier years: residence checks', () => {
     expect(audit).toHaveLength(6);
 
     const report = await t.http().get('/figures?rocYear=112').auth(admin, { type: 'bearer' }).expect(200);
-    const dormitories = (report.body.sections as Section[]).find((section) => section.key === 'dormitories')!;
+    const dormitories = (report.body.sections as FigureSection[]).find((section) => section.key === 'dormitories')!;
     const verifications = dormitories.figures.find((figure) => figure.key === 'dormitories.verifications')!;
     const [independent] = await t.sql<{ n: string }>(
       `SELECT count(DISTINCT extract(month FROM last)) AS n FROM (
