@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 const HEADINGS = '案件編號,報修時間,報修機關,類別,報修事項,地點,結案日期';
 const GOOD = [
   '111-000001,111/02/07 10:00,財政局,水電,廁所漏水,四維行政中心5樓,111/02/08',
   '111-000002,1110415,民政局,空調,冷氣異味,鳳山行政中心前棟,2022-04-20',
-  '111-000003,2022-11-30 16:20,教育局,電梯,電梯按鈕失靈,四維行政中心,',
+  '111-000003,2022-11-30 16:20,教育局,電梯,電梯按鈕失靈,四維行政中心,111/12/01',
 ];
 const BAD_DATE_ON_LINE_3 = [GOOD[0], GOOD[1].replace('1110415', '111/04/31'), GOOD[2]];
 
@@ -35,6 +36,13 @@ describeInBrowser('the import of earlier years in the browser', () => {
     await b.signIn(page, 'admin');
     await page.getByRole('navigation').getByRole('link', { name: '歷史資料匯入' }).click();
     await page.getByRole('heading', { name: '匯入歷年資料' }).waitFor();
+    await page.getByText('只收已結案的案件，未結案者請在本系統重新報修。', { exact: false }).waitFor();
+    await chooseOption(page, '資料種類', '公務臨時停車證');
+    await page.getByText('只收使用期間已結束的停車證，不占用車位。', { exact: false }).waitFor();
+    await chooseOption(page, '資料種類', '宿舍居住事實查考');
+    await page.getByText('住戶須有查考日當天的配住紀錄', { exact: false }).waitFor();
+    await b.visited(page, 'import-kind-help');
+    await chooseOption(page, '資料種類', '報修案件');
 
     await choose(page, BAD_DATE_ON_LINE_3);
     await page.getByText('共 3 列資料，發現 1 個問題，整個檔案都不會匯入。').waitFor();
