@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { ParkingLotsService } from '../../src/parking/lots/parking-lots.service';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
 import { chooseOption } from './support/select';
@@ -11,10 +12,10 @@ const GOOD = [
 ];
 const BAD_DATE_ON_LINE_3 = [GOOD[0], GOOD[1].replace('1110415', '111/04/31'), GOOD[2]];
 
-const csvFile = (lines: string[]) => ({
-  name: '111年報修案件.csv',
+const csvFile = (lines: string[], name = '111年報修案件.csv', headings = HEADINGS) => ({
+  name,
   mimeType: 'text/csv',
-  buffer: Buffer.from(`\uFEFF${[HEADINGS, ...lines].join('\n')}\n`),
+  buffer: Buffer.from(`\uFEFF${[headings, ...lines].join('\n')}\n`),
 });
 
 describeInBrowser('the import of earlier years in the browser', () => {
@@ -67,5 +68,31 @@ describeInBrowser('the import of earlier years in the browser', () => {
     const imported = page.getByRole('listitem').filter({ hasText: '111-000003 電梯按鈕失靈' });
     await imported.getByText('歷史匯入').waitFor();
     await b.visited(page, 'imported-in-queue');
+  }, 180_000);
+
+  it('an admin imports an earlier permit and finds it marked where permits are listed', async () => {
+    await b.t.app.get(ParkingLotsService).seedLots();
+    const page = await b.newUser();
+    await b.signIn(page, 'admin');
+    await page.getByRole('navigation').getByRole('link', { name: '歷史資料匯入' }).click();
+    await chooseOption(page, '資料種類', '公務臨時停車證');
+    const file = csvFile(
+      ['SW111-00001,SW,abc1235,小型汽車,林大華,財政局,111/03/05,111/03/05,111/03/01 09:00'],
+      '111年臨時停車證.csv',
+      '停車證號碼,停車場,車牌號碼,車種,來賓姓名,洽公機關,使用日期起,使用日期迄,核發時間',
+    );
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('111年臨時停車證.csv').waitFor();
+    await page.getByRole('button', { name: '預覽檢查' }).click();
+    await page.getByText('共 1 列資料，檢查無誤，可以匯入。').waitFor();
+    await page.getByRole('button', { name: '正式匯入' }).click();
+    await page.getByText('已匯入 1 筆公務臨時停車證，並標示為匯入資料。').waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: '車牌查詢' }).click();
+    await page.getByLabel('要查詢的車牌').fill('abc1235');
+    await page.getByRole('button', { name: '查詢' }).click();
+    await page.getByRole('cell', { name: 'SW111-00001' }).waitFor();
+    await page.getByText('歷史匯入', { exact: true }).waitFor();
+    await b.visited(page, 'imported-permit-listed');
   }, 180_000);
 });
