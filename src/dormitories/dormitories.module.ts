@@ -45,6 +45,7 @@ import { ResidenceBookingsService } from './residence-bookings/residence-booking
 import { OpenResidenceCheckCampaignJob } from './residence-checks/jobs/open-residence-check-campaign.job';
 import { ResidenceCheckCampaign } from './residence-checks/residence-check-campaign.entity';
 import { ResidenceCheckCampaignService } from './residence-checks/residence-check-campaign.service';
+import { ResidenceCheckImportService } from './residence-checks/residence-check-import.service';
 import { ResidenceCheckRecordingService } from './residence-checks/residence-check-recording.service';
 import { ResidenceCheck } from './residence-checks/residence-check.entity';
 import { ResidenceChecksController } from './residence-checks/residence-checks.controller';
@@ -97,6 +98,7 @@ import './dormitories-constraints.errors';
     DormitoryPhotosService,
     ResidenceCheckCampaignService,
     ResidenceCheckRecordingService,
+    ResidenceCheckImportService,
     OpenResidenceCheckCampaignJob,
     ResidenceBookingsService,
     DormitoryFiguresService,
@@ -108,7 +110,7 @@ import './dormitories-constraints.errors';
     LawsuitDocumentsService,
     DormitoryLoansService,
   ],
-  exports: [DormitoriesService, DormitoryDemoService],
+  exports: [DormitoriesService, DormitoryDemoService, ResidenceCheckImportService],
 })
 export class DormitoriesModule implements OnModuleInit {
   constructor(

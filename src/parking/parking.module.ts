@@ -18,6 +18,7 @@ import { PermitHousekeepingJob } from './permits/jobs/permit-housekeeping.job';
 import { ParkingPermit } from './permits/parking-permit.entity';
 import { ParkingPermitsController } from './permits/parking-permits.controller';
 import { ParkingSerialCounter } from './permits/parking-serial-counter.entity';
+import { PermitImportService } from './permits/permit-import.service';
 import { PermitIssueService } from './permits/permit-issue.service';
 import { PermitLedger } from './permits/permit-ledger';
 import { PermitPdfService } from './permits/permit-pdf.service';
@@ -60,6 +61,7 @@ const MINUTE_MS = 60_000;
     ParkingLotsService,
     PermitLedger,
     PermitIssueService,
+    PermitImportService,
     PermitQueryService,
     PermitPdfService,
     ParkingFiguresService,
@@ -76,7 +78,7 @@ const MINUTE_MS = 60_000;
     },
     ThrottlerGuard,
   ],
-  exports: [ParkingLotsService, ParkingDemoService],
+  exports: [ParkingLotsService, ParkingDemoService, PermitImportService],
 })
 export class ParkingModule implements OnModuleInit {
   constructor(

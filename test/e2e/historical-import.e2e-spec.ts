@@ -7,7 +7,7 @@ const HEADINGS = '案件編號,報修時間,報修機關,類別,報修事項,地
 const CASES_112 = [
   '112-000001,112/01/03 09:15,財政局,水電,茶水間漏水,四維行政中心7樓,112/01/04',
   '112-000002,1120305,FINANCE,空調,冷氣不冷,四維行政中心3樓,2023-03-08',
-  '112-000003,2023-06-30 17:45,民政局,電梯,電梯異音,鳳山行政中心前棟,',
+  '112-000003,2023-06-30 17:45,民政局,電梯,電梯異音,鳳山行政中心前棟,112/07/03',
   '112-000004,112年9月1日,教育局,消防,滅火器過期,鳳山行政中心後棟,112/09/02',
   '112-000005,2023-12-31 23:30,財政局,水電,燈管閃爍,四維行政中心1樓,113/01/02',
 ];
@@ -38,7 +38,7 @@ describe('import of earlier years: repair cases', () => {
 
   it('refuses a file with one bad line, naming the line, and imports nothing', async () => {
     const bad = [...CASES_112];
-    bad[2] = '112-000003,112/02/30,民政局,電梯,電梯異音,鳳山行政中心前棟,';
+    bad[2] = '112-000003,112/02/30,民政局,電梯,電梯異音,鳳山行政中心前棟,112/07/03';
     const preview = await post('/imports/repair_cases/preview', csv(bad)).expect(200);
     expect(preview.body).toMatchObject({ committed: false, lines: 5 });
     expect(preview.body.problems).toEqual([
@@ -82,6 +82,21 @@ describe('import of earlier years: repair cases', () => {
     expect(await ticketCount()).toBe(0);
   });
 
+  it('refuses a case still open in the old system, so that none starts out overdue', async () => {
+    const open = [...CASES_112];
+    open[2] = '112-000003,2023-06-30 17:45,民政局,電梯,電梯異音,鳳山行政中心前棟,';
+    const refused = await post('/imports/repair_cases', csv(open)).expect(422);
+    expect(refused.body.details.problems).toEqual([
+      expect.objectContaining({
+        line: 4,
+        field: 'closedAt',
+        column: '結案時間',
+        code: 'maintenance.import_case_open',
+      }),
+    ]);
+    expect(await ticketCount()).toBe(0);
+  });
+
   it('imports a year with its own times, marked and audited, and reports it word for word', async () => {
     const preview = await post('/imports/repair_cases/preview', csv(CASES_112)).expect(200);
     expect(preview.body).toEqual({ kind: 'repair_cases', committed: false, lines: 5, problems: [] });
@@ -95,7 +110,7 @@ describe('import of earlier years: repair cases', () => {
     expect(rows.map((row) => row.number)).toEqual(CASES_112.map((line) => line.slice(0, 10)));
     expect(rows[0].created_at).toEqual(new Date('2023-01-03T01:15:00Z'));
     expect(rows[4].created_at).toEqual(new Date('2023-12-31T15:30:00Z'));
-    expect(rows.map((row) => row.status)).toEqual(['closed', 'closed', 'submitted', 'closed', 'closed']);
+    expect(rows.map((row) => row.status)).toEqual(['closed', 'closed', 'closed', 'closed', 'closed']);
     expect(rows.every((row) => row.imported_at !== null)).toBe(true);
     const audit = await t.sql(
       "SELECT 1 FROM audit_entries WHERE entity_type = 'maintenance_ticket' AND action = 'import'",
@@ -116,7 +131,7 @@ describe('import of earlier years: repair cases', () => {
     );
     expect(received.value).toBe(Number(independent.n));
     const closed = maintenance.figures.find((figure) => figure.key === 'maintenance.closed')!;
-    expect(closed.value).toBe(3);
+    expect(closed.value).toBe(4);
   });
 
   it('refuses the same numbers a second time, and reads an XLSX file too', async () => {

@@ -35,14 +35,18 @@ class RollBack extends Error {
   }
 }
 
+/** The first field an error's details name (a constraint's declared field included), if any. */
+function fieldOf(details: Record<string, unknown> | undefined): string | undefined {
+  return (details?.fields as { field: string }[] | undefined)?.[0]?.field;
+}
+
 function problemOf(line: number, error: unknown): LineProblem {
   if (error instanceof DomainError) {
-    const fields = (error.details?.fields as { field: string }[] | undefined) ?? [];
-    return { line, field: fields[0]?.field, code: error.code, message: error.message };
+    return { line, field: fieldOf(error.details), code: error.code, message: error.message };
   }
   const mapped = mapPostgresError(error);
   if (mapped && mapped.statusCode < 500) {
-    return { line, code: mapped.code, message: mapped.message };
+    return { line, field: fieldOf(mapped.details), code: mapped.code, message: mapped.message };
   }
   throw error;
 }

@@ -25,4 +25,6 @@ export class ResidenceCheckCampaign {
   @Column({ type: 'int' }) checkCount: number;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) openedAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  /** When the round was brought in from the office's earlier records; null for rounds opened here. */
+  @Column({ type: 'timestamptz', nullable: true }) importedAt: Date | null;
 }

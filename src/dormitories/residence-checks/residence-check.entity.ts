@@ -37,5 +37,7 @@ export class ResidenceCheck {
   @Column({ type: 'date', nullable: true }) checkedOn: string | null;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @Column({ type: 'timestamptz', nullable: true }) recordedAt: Date | null;
+  /** When the result was brought in from the office's earlier records; null for checks recorded here. */
+  @Column({ type: 'timestamptz', nullable: true }) importedAt: Date | null;
   @VersionColumn() version: number;
 }

@@ -1,7 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBase64, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
-export const IMPORT_KINDS = ['repair_cases', 'car_trips', 'venue_bookings'] as const;
+export const IMPORT_KINDS = [
+  'repair_cases',
+  'car_trips',
+  'venue_bookings',
+  'parking_permits',
+  'residence_checks',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export class ImportKindParam {

@@ -9,6 +9,7 @@ import { ImportedCaseInvalidError } from '../maintenance.errors';
 import { dueTimes, NO_PAUSE } from '../sla/sla-clock';
 import { SlaPoliciesService } from '../sla/sla-policies.service';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
+import { ImportedCaseOpenError } from './ticket-import.errors';
 
 /** A repair case of the office's earlier records, its references already resolved. */
 export interface ImportedCase {
@@ -20,19 +21,21 @@ export interface ImportedCase {
   title: string;
   description: string;
   spotText: string;
+  /** Null only for a case still open in the old system, which the import refuses. */
   closedAt: Date | null;
   vendorName: string | null;
 }
 
 const NUMBER = /^(\d{2,3})-(\d{6})$/;
-/** Who did the work of a closed imported case when the file does not say. */
+/** Who did the work of an imported case when the file does not say. */
 const UNKNOWN_VENDOR = '舊系統匯入';
 
 /**
  * Brings in the repair cases of earlier years with their own times and numbers. Every case goes
  * through the table's constraints (unique numbers, states) and is audited; the numbers of each
  * year must run gap-free from 1, as the old system issued them, and the year's counter continues
- * after them.
+ * after them. Only closed cases are history: an open one is refused by line (see
+ * ImportedCaseOpenError), so no imported case starts out overdue.
  */
 @Injectable()
 export class TicketImportService {
@@ -50,14 +53,15 @@ export class TicketImportService {
       lines,
       commit,
       async (manager, { values }) => {
-        years.add(this.checkNumber(values));
-        await this.insert(manager, actor, values);
+        const { rocYear, closedAt } = this.checkCase(values);
+        years.add(rocYear);
+        await this.insert(manager, actor, values, closedAt);
       },
       (manager) => this.closeYears(manager, [...years]),
     );
   }
 
-  private checkNumber(values: ImportedCase): number {
+  private checkCase(values: ImportedCase): { rocYear: number; closedAt: Date } {
     const match = NUMBER.exec(values.number);
     if (!match) throw new ImportedCaseInvalidError('number', `${values.number} is not a case number like 112-000123`);
     const rocYear = Number(match[1]);
@@ -67,20 +71,20 @@ export class TicketImportService {
         `${values.number} is numbered in ${rocYear}年 but was received in another year`,
       );
     }
-    if (values.closedAt && values.closedAt < values.receivedAt) {
+    if (!values.closedAt) throw new ImportedCaseOpenError(values.number);
+    if (values.closedAt < values.receivedAt) {
       throw new ImportedCaseInvalidError('closedAt', `${values.number} is closed before it was received`);
     }
-    return rocYear;
+    return { rocYear, closedAt: values.closedAt };
   }
 
-  private async insert(manager: EntityManager, actor: Actor, values: ImportedCase): Promise<void> {
+  private async insert(manager: EntityManager, actor: Actor, values: ImportedCase, closedAt: Date): Promise<void> {
     const targets = await this.policies.targetsFor(values.tradeCode, 'normal', manager);
-    const closed = values.closedAt !== null;
     const ticket = await manager.save(
       MaintenanceTicket,
       manager.create(MaintenanceTicket, {
         number: values.number,
-        status: closed ? 'closed' : 'submitted',
+        status: 'closed',
         priority: 'normal',
         agencyId: values.agencyId,
         requesterUserId: actor.userId,
@@ -88,14 +92,14 @@ export class TicketImportService {
         tradeCode: values.tradeCode,
         title: values.title,
         description: values.description,
-        vendorName: values.vendorName ?? (closed ? UNKNOWN_VENDOR : null),
+        vendorName: values.vendorName ?? UNKNOWN_VENDOR,
         responseTargetMinutes: targets.responseMinutes,
         resolutionTargetMinutes: targets.resolutionMinutes,
         ...dueTimes('normal', targets, values.receivedAt, NO_PAUSE, this.calendar),
         createdAt: values.receivedAt,
-        respondedAt: values.closedAt,
-        resolvedAt: values.closedAt,
-        closedAt: values.closedAt,
+        respondedAt: closedAt,
+        resolvedAt: closedAt,
+        closedAt,
         importedAt: new Date(),
       }),
     );

@@ -87,6 +87,8 @@ export class ParkingPermit {
   @Column({ type: 'timestamptz', nullable: true }) revokedAt: Date | null;
   @Column({ type: 'text', nullable: true }) revocationReason: string | null;
   @Column({ type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
+  /** When the permit was brought in from the office's earlier records; null for permits issued here. */
+  @Column({ type: 'timestamptz', nullable: true }) importedAt: Date | null;
   /** Random, unguessable key of the public verification URL printed as the QR code. */
   @Column({ type: 'text', select: false }) verificationToken: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

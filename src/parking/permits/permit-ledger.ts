@@ -28,8 +28,13 @@ export function serialOf(lotCode: string, rocYear: number, serialNumber: number)
   return `${lotCode}${rocYear}-${String(serialNumber).padStart(5, '0')}`;
 }
 
+/** The key of a permit's public verification URL, printed as its QR code. */
+export function newVerificationToken(): string {
+  return randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
 /** The audit trail keeps what was issued but not the visitor's personal data, which is deleted later. */
-function auditValues(permit: ParkingPermit): Partial<ParkingPermit> {
+export function auditValues(permit: ParkingPermit): Partial<ParkingPermit> {
   const { visitorName: _name, visitorPhone: _phone, verificationToken: _token, ...rest } = permit;
   return rest;
 }
@@ -67,7 +72,7 @@ export class PermitLedger {
     const rocYear = rocYearOf(new Date());
     const serialNumber = await this.nextSerialNumber(manager, lot.id, rocYear);
     for (const day of line.days) await this.takeSpace(manager, lot, day);
-    const token = randomBytes(TOKEN_BYTES).toString('base64url');
+    const token = newVerificationToken();
     const { days, ...fields } = line;
     const values: Partial<ParkingPermit> = {
       ...fields,

@@ -4439,6 +4439,11 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             revocationReason: string | null;
+            /**
+             * Format: date-time
+             * @description when brought in from earlier records (歷史匯入)
+             */
+            importedAt: string | null;
             version: number;
             /** @description public verification URL, as printed in the QR code */
             verificationUrl: string;
@@ -4505,6 +4510,11 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             revocationReason: string | null;
+            /**
+             * Format: date-time
+             * @description when brought in from earlier records (歷史匯入)
+             */
+            importedAt: string | null;
             version: number;
         };
         PermitPage: {
@@ -7387,7 +7397,7 @@ export interface components {
         };
         ImportReportView: {
             /** @enum {string} */
-            kind: "repair_cases" | "car_trips" | "venue_bookings";
+            kind: "repair_cases" | "car_trips" | "venue_bookings" | "parking_permits" | "residence_checks";
             /** @description whether the records were written */
             committed: boolean;
             /** @description data lines in the file */
@@ -28186,7 +28196,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "repair_cases" | "car_trips" | "venue_bookings";
+                kind: "repair_cases" | "car_trips" | "venue_bookings" | "parking_permits" | "residence_checks";
             };
             cookie?: never;
         };
@@ -28287,7 +28297,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "repair_cases" | "car_trips" | "venue_bookings";
+                kind: "repair_cases" | "car_trips" | "venue_bookings" | "parking_permits" | "residence_checks";
             };
             cookie?: never;
         };

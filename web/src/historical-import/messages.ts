@@ -11,14 +11,17 @@ export const importText = {
     repair_cases: '報修案件',
     car_trips: '公務車派車紀錄',
     venue_bookings: '場地借用紀錄',
+    parking_permits: '公務臨時停車證',
+    residence_checks: '宿舍居住事實查考',
   } satisfies Record<ImportKind, string>,
   requiredHeadings: '必要欄位',
   optionalHeadings: '選填欄位',
   /** The headings of each kind's file, as the import reads them (src/historical-import/<kind>/*-lines.ts). */
   headings: {
     repair_cases: {
-      required: ['案件編號', '報修時間', '報修機關', '類別', '報修事項', '地點'],
-      optional: ['說明', '結案時間', '處理廠商'],
+      required: ['案件編號', '報修時間', '報修機關', '類別', '報修事項', '地點', '結案時間'],
+      optional: ['說明', '處理廠商'],
+      note: '案件編號如 112-000123，每年須從 1 起連續。只收已結案的案件，未結案者請在本系統重新報修。',
     },
     car_trips: {
       required: ['用車時間', '歸還時間', '申請機關', '申請人', '事由', '目的地', '車號'],
@@ -30,7 +33,17 @@ export const importText = {
       optional: ['使用日期', '活動類型', '參加人數', '聯絡人'],
       note: '場地寫名稱或代碼；開始、結束時間可寫完整日期時間（112/03/05 14:00），或只寫時刻（14:00）並另填使用日期。',
     },
-  } satisfies Partial<Record<ImportKind, { required: string[]; optional: string[]; note?: string }>>,
+    parking_permits: {
+      required: ['停車證號碼', '停車場', '車牌號碼', '車種', '洽公機關', '使用日期起', '核發時間'],
+      optional: ['使用日期迄', '來賓姓名', '聯絡電話', '事由', '註銷時間', '註銷原因'],
+      note: '停車證號碼如 SW112-00001，各停車場每年須從 1 起連續。只收使用期間已結束的停車證，不占用車位。',
+    },
+    residence_checks: {
+      required: ['年度', '期別', '宿舍', '房號', '住戶姓名', '查考結果', '查考日期'],
+      optional: ['備註'],
+      note: '期別寫上半年或下半年；查考結果寫確有居住、未居住或未遇。住戶須有查考日當天的配住紀錄；每期匯入後即為已完成的一次查考。',
+    },
+  } satisfies Record<ImportKind, { required: string[]; optional: string[]; note?: string }>,
   file: '檔案',
   anotherFile: '匯入其他檔案',
   imported: (lines: number, kind: string) => `已匯入 ${lines} 筆${kind}，並標示為匯入資料。`,

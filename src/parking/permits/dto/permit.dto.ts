@@ -126,6 +126,8 @@ export class PermitView {
   @ApiProperty() issuedAt: Date;
   @ApiProperty({ nullable: true, type: Date }) revokedAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) revocationReason: string | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'when brought in from earlier records (歷史匯入)' })
+  importedAt: Date | null;
   @ApiProperty() version: number;
 }
 

@@ -78,6 +78,8 @@ export const domainErrorMessages: Record<string, string> = {
   'import.missing_columns': '檔案的標題列缺少必要的欄位，請依範本補齊後再匯入。',
   'import.refused': '檔案內容有誤，未匯入任何資料；請依說明修正後再匯入。',
   'maintenance.import_numbers_gap': '同一年度的案件編號須從 1 起連續編號，不可跳號。',
+  'maintenance.import_case_open':
+    '此案件尚未結案：歷史匯入只收已結案的案件（須填結案時間），未結案的案件請在本系統重新報修。',
   'maintenance_ticket.not_found': notFound('報修案件'),
   'maintenance_ticket.stale_version': stale('報修案件'),
   'maintenance_ticket.illegal_transition': '案件目前的狀態不能進行此項操作，請重新整理後再試。',
@@ -122,6 +124,11 @@ export const domainErrorMessages: Record<string, string> = {
   'residence_check.not_found': notFound('居住事實查考紀錄'),
   'residence_check.stale_version': stale('居住事實查考紀錄'),
   'residence_check.already_recorded': '此查考結果已登錄。',
+  'residence_check.import_round_code': '年度須為民國年（例如 112），期別須為上半年或下半年。',
+  'residence_check.import_no_assignment':
+    '查無此住戶於查考日在該宿舍房號的配住紀錄；請先於宿舍管理補登配住，或修正宿舍、房號、姓名。',
+  'residence_check.import_outside_round': '查考日期須在該期（上半年 1–6 月、下半年 7–12 月）之內。',
+  'residence_check.import_round_exists': '該期查考已在本系統辦理，不能再匯入同一期的結果。',
   'residence_check_campaign.not_found': notFound('居住事實查考作業'),
   'residence_booking.not_found': notFound('首長宿舍借用申請'),
   'residence_booking.stale_version': stale('借用申請'),
@@ -200,6 +207,11 @@ export const domainErrorMessages: Record<string, string> = {
   'parking.lot_full': '停車場在所選日期已無臨時車位。',
   'parking.permit_not_active': '此停車證已失效或已註銷。',
   'parking.bulk_refused': '整批申請未核發，請依各列說明修正後再送出。',
+  'parking.import_serial_form':
+    '停車證號碼須為停車場代碼、核發年度（民國年）及序號，例如 SW112-00001，且年度須與核發時間相符。',
+  'parking.import_permit_current': '歷史匯入只收使用期間已結束的停車證；今天以後仍有效的停車證請在本系統核發。',
+  'parking.import_revoked_before_issue': '註銷時間不可早於核發時間。',
+  'parking.import_serials_gap': '同一停車場同一年度的停車證號碼須從 1 起連續編號，不可跳號。',
 
   // Property
   'asset.not_found': notFound('財產'),

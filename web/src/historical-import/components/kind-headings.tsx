@@ -10,8 +10,7 @@ interface Headings {
 
 /** The headings the chosen kind's file needs in its first row, and how to fill them. */
 export function KindHeadings({ kind }: { kind: ImportKind }) {
-  const headings = (text.headings as Partial<Record<ImportKind, Headings>>)[kind];
-  if (!headings) return null;
+  const headings: Headings = text.headings[kind];
   return (
     <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
       {text.requiredHeadings}：{headings.required.join('、')}

@@ -8,11 +8,17 @@ const LOOK: Record<Permit['status'], { color: string; label: string }> = {
   expired: { color: '#595959', label: '已逾期' },
 };
 
-export function PermitStatusTag({ status }: { status: Permit['status'] }) {
-  const look = LOOK[status];
+/** Shown beside the status of a permit brought in from the office's earlier records. */
+const IMPORTED = '歷史匯入';
+
+export function PermitStatusTag({ permit }: { permit: Pick<Permit, 'status' | 'importedAt'> }) {
+  const look = LOOK[permit.status];
   return (
-    <Tag variant="outlined" style={{ color: look.color, borderColor: look.color, background: '#fff' }}>
-      {look.label}
-    </Tag>
+    <>
+      <Tag variant="outlined" style={{ color: look.color, borderColor: look.color, background: '#fff' }}>
+        {look.label}
+      </Tag>
+      {permit.importedAt && <Tag>{IMPORTED}</Tag>}
+    </>
   );
 }

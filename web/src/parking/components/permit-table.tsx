@@ -22,7 +22,7 @@ export function PermitTable({ list, emptyText }: { list: ReturnType<typeof usePe
           key: 'window',
           render: (_, permit) => `${formatRocDate(permit.validFrom)}－${formatRocDate(permit.validTo)}`,
         },
-        { title: text.status, key: 'status', render: (_, permit) => <PermitStatusTag status={permit.status} /> },
+        { title: text.status, key: 'status', render: (_, permit) => <PermitStatusTag permit={permit} /> },
         {
           title: text.actions,
           key: 'actions',
