@@ -103,6 +103,9 @@ describeInBrowser('the dormitory manager winds down a family dormitory in the br
     await hearing.getByLabel('開庭日').click();
     await hearing.getByLabel('開庭日').fill('115/04/15');
     await hearing.getByLabel('開庭日').press('Enter');
+    // Enter takes the typed date into the field and does not send the form without it.
+    await phone.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+    expect(await hearing.getByText('請輸入開庭日').count()).toBe(0);
     await hearing.getByRole('button', { name: '登錄開庭' }).click();
     await phone.getByText('已登錄開庭。').waitFor();
     const hearings = await b.t.sql<{ held_on: string; stage: string }>(
@@ -111,5 +114,14 @@ describeInBrowser('the dormitory manager winds down a family dormitory in the br
     );
     expect(hearings).toEqual([{ held_on: '2026-04-15', stage: 'first_instance' }]);
     await b.visited(phone, 'lawsuit-hearing');
+
+    await phone.locator('input[type=file]').setInputFiles({
+      name: '起訴狀.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
+    });
+    await phone.getByText('已上傳文件。').waitFor();
+    await phone.getByRole('link', { name: '起訴狀.pdf' }).waitFor();
+    await b.visited(phone, 'lawsuit-document');
   }, 240_000);
 });
