@@ -5231,10 +5231,20 @@ export interface components {
             minutesLeft: number;
             /** @enum {string} */
             state: "running" | "paused" | "met" | "breached";
+            /**
+             * @description `at_risk` while the clock runs with the warning share of its budget used (`MAINTENANCE_SLA_WARNING_PERCENT`), `breached` once it ran over, otherwise `on_time`
+             * @enum {string}
+             */
+            standing: "on_time" | "at_risk" | "breached";
         };
         TicketSlaView: {
             response: components["schemas"]["SlaClockView"];
             resolution: components["schemas"]["SlaClockView"];
+            /**
+             * @description the worse standing of the two clocks
+             * @enum {string}
+             */
+            standing: "on_time" | "at_risk" | "breached";
         };
         TicketView: {
             id: string;
@@ -14732,7 +14742,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 資料已被他人修改 */
+            /** @description 資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15130,7 +15140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 資料已被他人修改 */
+            /** @description 資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試 */
             409: {
                 headers: {
                     [name: string]: unknown;
