@@ -111,5 +111,14 @@ describeInBrowser('the dormitory manager winds down a family dormitory in the br
     );
     expect(hearings).toEqual([{ held_on: '2026-04-15', stage: 'first_instance' }]);
     await b.visited(phone, 'lawsuit-hearing');
+
+    await phone.locator('input[type=file]').setInputFiles({
+      name: '起訴狀.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
+    });
+    await phone.getByText('已上傳文件。').waitFor();
+    await phone.getByRole('link', { name: '起訴狀.pdf' }).waitFor();
+    await b.visited(phone, 'lawsuit-document');
   }, 240_000);
 });

@@ -72,6 +72,14 @@ describe("the maintenance office's queue", () => {
     ]);
   });
 
+  it('gives each listed ticket the standing its filter uses, so the page colours it by the same warning share', async () => {
+    for (const standing of ['breached', 'at_risk', 'on_time']) {
+      const items = ((await list({ slaState: standing })).body as { items: { sla: { standing: string } }[] }).items;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.map((item) => item.sla.standing)).toEqual(items.map(() => standing));
+    }
+  });
+
   it('pages the filtered queue with keyset cursors, each ticket once, newest first', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

@@ -1,5 +1,5 @@
 import { SlaMeasure, SlaState } from './sla-clock';
-import { clockStanding, ticketStanding } from './ticket-sla';
+import { clockStanding, ticketStanding, withStandings } from './ticket-sla';
 
 function clock(state: SlaState, fractionUsed: number): SlaMeasure {
   const targetMinutes = 60;
@@ -31,5 +31,15 @@ describe('SLA standing', () => {
     );
     expect(ticketStanding({ response: clock('met', 0.2), resolution: clock('running', 0.8) }, 0.75)).toBe('at_risk');
     expect(ticketStanding({ response: clock('met', 0.2), resolution: clock('running', 0.8) }, 0.9)).toBe('on_time');
+  });
+
+  it('is given with each clock at the warning share passed in, so pages need no threshold of their own', () => {
+    const sla = { response: clock('met', 0.2), resolution: clock('running', 0.5) };
+    expect(withStandings(sla, 0.75)).toMatchObject({ resolution: { standing: 'on_time' }, standing: 'on_time' });
+    expect(withStandings(sla, 0.4)).toMatchObject({
+      response: { standing: 'on_time' },
+      resolution: { standing: 'at_risk', fractionUsed: 0.5 },
+      standing: 'at_risk',
+    });
   });
 });

@@ -71,3 +71,17 @@ export function ticketStanding(sla: TicketSla, warningFraction: number): SlaStan
   const standings = [clockStanding(sla.response, warningFraction), clockStanding(sla.resolution, warningFraction)];
   return SLA_STANDINGS[Math.max(...standings.map((standing) => SLA_STANDINGS.indexOf(standing)))];
 }
+
+export type StandingMeasure = SlaMeasure & { standing: SlaStanding };
+
+/** Both clocks and the ticket with their standings, as pages colour them: by the server's warning share, not their own. */
+export function withStandings(
+  sla: TicketSla,
+  warningFraction: number,
+): { response: StandingMeasure; resolution: StandingMeasure; standing: SlaStanding } {
+  return {
+    response: { ...sla.response, standing: clockStanding(sla.response, warningFraction) },
+    resolution: { ...sla.resolution, standing: clockStanding(sla.resolution, warningFraction) },
+    standing: ticketStanding(sla, warningFraction),
+  };
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Page } from '../../common/pagination/keyset';
 import { BusinessCalendar } from '../../common/time';
+import { AppConfig } from '../../config/app-config.schema';
 import { Actor, hasAnyRole } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
 import {
@@ -32,6 +33,7 @@ export class TicketsService {
     private readonly notes: TicketNotesService,
     private readonly calendar: BusinessCalendar,
     private readonly users: UsersService,
+    private readonly config: AppConfig,
   ) {}
 
   async file(actor: Actor, input: CreateTicketDto): Promise<TicketView> {
@@ -76,6 +78,6 @@ export class TicketsService {
   }
 
   private view(viewer: TicketViewer, ticket: MaintenanceTicket, now = new Date()): TicketView {
-    return toTicketView(ticket, viewer, now, this.calendar);
+    return toTicketView(ticket, viewer, now, this.calendar, this.config.maintenance.slaWarningPercent / 100);
   }
 }

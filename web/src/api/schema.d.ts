@@ -5241,10 +5241,20 @@ export interface components {
             minutesLeft: number;
             /** @enum {string} */
             state: "running" | "paused" | "met" | "breached";
+            /**
+             * @description `at_risk` while the clock runs with the warning share of its budget used (`MAINTENANCE_SLA_WARNING_PERCENT`), `breached` once it ran over, otherwise `on_time`
+             * @enum {string}
+             */
+            standing: "on_time" | "at_risk" | "breached";
         };
         TicketSlaView: {
             response: components["schemas"]["SlaClockView"];
             resolution: components["schemas"]["SlaClockView"];
+            /**
+             * @description the worse standing of the two clocks
+             * @enum {string}
+             */
+            standing: "on_time" | "at_risk" | "breached";
         };
         TicketView: {
             id: string;

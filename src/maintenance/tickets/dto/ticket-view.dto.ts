@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TICKET_PRIORITIES, TicketPriority } from '../../sla/sla-clock';
+import { SLA_STANDINGS, SlaStanding } from '../../sla/ticket-sla';
 import { TICKET_ACTIONS, TICKET_STATUSES, TicketAction, TicketStatus } from '../ticket-state-machine';
+
+const STANDING =
+  '`at_risk` while the clock runs with the warning share of its budget used (`MAINTENANCE_SLA_WARNING_PERCENT`), `breached` once it ran over, otherwise `on_time`';
 
 export class SlaClockView {
   @ApiProperty() dueAt: Date;
@@ -9,11 +13,13 @@ export class SlaClockView {
   usedMinutes: number;
   @ApiProperty({ description: 'negative once breached' }) minutesLeft: number;
   @ApiProperty({ enum: ['running', 'paused', 'met', 'breached'] }) state: string;
+  @ApiProperty({ enum: SLA_STANDINGS, description: STANDING }) standing: SlaStanding;
 }
 
 export class TicketSlaView {
   @ApiProperty({ type: SlaClockView }) response: SlaClockView;
   @ApiProperty({ type: SlaClockView }) resolution: SlaClockView;
+  @ApiProperty({ enum: SLA_STANDINGS, description: 'the worse standing of the two clocks' }) standing: SlaStanding;
 }
 
 export class TicketView {

@@ -1,10 +1,10 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { type Assignment, useAgencies, useAssign, useMoveOut, useSetMoveOutDeadline } from '../hooks/use-dormitories';
 import { dormitoryText as text } from '../messages';
+import { FormDatePicker } from './form-date-picker';
 
 const isoDay = (day: Dayjs) => day.format('YYYY-MM-DD');
 
@@ -43,10 +43,10 @@ export function AssignForm({ unitId, unitCode }: { unitId: string; unitCode: str
         />
       </Form.Item>
       <Form.Item name="startsOn" label={text.startsOn} rules={[{ required: true }]}>
-        <RocDatePicker />
+        <FormDatePicker />
       </Form.Item>
       <Form.Item name="moveOutDueOn" label={text.moveOutDueOn}>
-        <RocDatePicker />
+        <FormDatePicker />
       </Form.Item>
       <Button htmlType="submit" type="primary" loading={assign.isPending}>
         {text.assign}
@@ -80,7 +80,7 @@ export function OccupantActions({ assignment }: { assignment: Assignment }) {
   return (
     <Form form={form} layout="vertical">
       <Form.Item name="day" label={`${text.endsOn}／${text.moveOutDueOn}`} rules={[{ required: true }]}>
-        <RocDatePicker />
+        <FormDatePicker />
       </Form.Item>
       <Space>
         <Button onClick={() => void run('moveOut')} loading={moveOut.isPending}>

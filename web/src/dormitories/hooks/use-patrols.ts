@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../common/api/client';
-import { toUpload } from '../components/photo-field';
+import { toAttachment } from '../../common/files/to-attachment';
 import { DORMITORIES, useDormitoriesChanged } from './use-dormitories';
 
 export type Patrol = Schemas['PatrolDetailView'];
@@ -39,7 +39,7 @@ export function useAddFinding(patrolId: string) {
         await unwrap(
           api.POST('/dormitory-patrols/{id}/findings/{findingId}/photos', {
             params: { path: { ...path, findingId: saved.id } },
-            body: await toUpload(photo),
+            body: await toAttachment(photo),
           }),
         );
       }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../common/api/client';
-import { toUpload } from '../components/photo-field';
+import { toAttachment } from '../../common/files/to-attachment';
 import { DORMITORIES, useDormitoriesChanged } from './use-dormitories';
 
 export type Campaign = Schemas['CampaignDetailView'];
@@ -39,7 +39,7 @@ export function useRecordCheck(campaignId: string) {
         await unwrap(
           api.POST('/residence-check-campaigns/{id}/checks/{checkId}/photos', {
             params: { path },
-            body: await toUpload(photo),
+            body: await toAttachment(photo),
           }),
         );
       }

@@ -1,12 +1,12 @@
 import { Button, Card, Descriptions, Form, Input, Space, Steps, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { formatRocDate } from '../../common/dates/roc-date';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { KeysetView } from '../../common/lists/keyset-table';
 import { EmptyState } from '../../common/states/states';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
+import { FormDatePicker } from '../components/form-date-picker';
 import { familyText as text } from '../family-text';
 import {
   type Clearance,
@@ -100,7 +100,7 @@ function NextStepForm({ clearance, step }: { clearance: Clearance; step: string 
         <Input readOnly />
       </Form.Item>
       <Form.Item name="on" label={`${label}${text.stepOn}`} rules={[{ required: true }]}>
-        <RocDatePicker />
+        <FormDatePicker />
       </Form.Item>
       {step === 'land_return' && (
         <Form.Item name="documentNumber" label={text.documentNumber}>
@@ -152,13 +152,13 @@ function StartClearanceForm() {
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="noticeOn" label={text.noticeOn} rules={[{ required: true }]}>
-          <RocDatePicker />
+          <FormDatePicker />
         </Form.Item>
         <Form.Item name="noticeDocumentNumber" label={text.noticeDocumentNumber} rules={[{ required: true }]}>
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="deadlineOn" label={text.deadlineOn} rules={[{ required: true }]}>
-          <RocDatePicker />
+          <FormDatePicker />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={start.isPending}>
           {text.startClearance}

@@ -1,15 +1,15 @@
-import { Button, Card, Descriptions, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Form, Input, Select, Space, Tag, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { toAttachment } from '../../common/files/to-attachment';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { isoDay } from '../components/family-forms';
+import { FormDatePicker } from '../components/form-date-picker';
 import { optionsOf } from '../components/labels';
-import { toUpload } from '../components/photo-field';
 import { familyText as text } from '../family-text';
 import {
   type LawsuitDetail,
@@ -90,7 +90,7 @@ function HearingForm({ lawsuit }: { lawsuit: LawsuitDetail }) {
       }
     >
       <Form.Item name="heldOn" label={text.heldOn} rules={[{ required: true }]}>
-        <RocDatePicker />
+        <FormDatePicker />
       </Form.Item>
       <Form.Item name="note" label={text.note}>
         <Input maxLength={1000} />
@@ -103,17 +103,14 @@ function HearingForm({ lawsuit }: { lawsuit: LawsuitDetail }) {
 }
 
 function Documents({ lawsuit }: { lawsuit: LawsuitDetail }) {
-  const [file, setFile] = useState<File>();
   const upload = useAddLawsuitDocument();
   const report = useErrorReporter();
   const message = usePageMessage();
-  const send = async () => {
-    if (!file) return;
+  const send = async (file: File) =>
     upload.mutate(
-      { id: lawsuit.id, ...(await toUpload(file)) },
+      { id: lawsuit.id, ...(await toAttachment(file)) },
       { onSuccess: () => void message.success(text.documentUploaded), onError: (error) => report(error) },
     );
-  };
   return (
     <Card title={text.documents}>
       {lawsuit.documents.length ? (
@@ -129,18 +126,18 @@ function Documents({ lawsuit }: { lawsuit: LawsuitDetail }) {
       ) : (
         <Typography.Text type="secondary">{text.noDocuments}</Typography.Text>
       )}
-      <Space wrap style={{ marginTop: 16 }}>
-        <label htmlFor="lawsuit-document">{text.documentFile}</label>
-        <input
-          id="lawsuit-document"
-          type="file"
-          accept="application/pdf,image/*"
-          onChange={(event) => setFile(event.target.files?.[0])}
-        />
-        <Button onClick={() => void send()} disabled={!file} loading={upload.isPending}>
+      <Upload
+        accept="application/pdf,image/*"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void send(file);
+          return false;
+        }}
+      >
+        <Button icon={<UploadOutlined />} loading={upload.isPending} style={{ marginTop: 16 }}>
           {text.uploadDocument}
         </Button>
-      </Space>
+      </Upload>
     </Card>
   );
 }
@@ -171,7 +168,7 @@ function UpdateForm({ lawsuit }: { lawsuit: LawsuitDetail }) {
           <Input maxLength={1000} />
         </Form.Item>
         <Form.Item name="closedOn" label={text.closedOn}>
-          <RocDatePicker />
+          <FormDatePicker />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={update.isPending}>
           {text.updateLawsuit}

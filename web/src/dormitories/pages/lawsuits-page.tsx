@@ -2,11 +2,11 @@ import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
+import { FormDatePicker } from '../components/form-date-picker';
 import { familyText as text } from '../family-text';
 import { type Lawsuit, useCreateLawsuit, useLawsuits } from '../hooks/use-family-dormitories';
 
@@ -86,7 +86,7 @@ function CreateLawsuitForm() {
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="filedOn" label={text.filedOn} rules={[{ required: true }]}>
-          <RocDatePicker />
+          <FormDatePicker />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {text.createLawsuit}

@@ -1,11 +1,11 @@
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { formatRocDate } from '../../common/dates/roc-date';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
+import { FormDatePicker } from '../components/form-date-picker';
 import { optionsOf } from '../components/labels';
 import { familyText as text } from '../family-text';
 import { type Loan, useCreateLoan, useLoans } from '../hooks/use-family-dormitories';
@@ -81,10 +81,10 @@ function LoanForm() {
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item name="startsOn" label={text.startsOn} rules={[{ required: true }]}>
-          <RocDatePicker />
+          <FormDatePicker />
         </Form.Item>
         <Form.Item name="endsOn" label={text.endsOn} rules={[{ required: true }]}>
-          <RocDatePicker />
+          <FormDatePicker />
         </Form.Item>
         <Form.Item name="documentNumber" label={text.loanDocumentNumber}>
           <Input maxLength={100} />

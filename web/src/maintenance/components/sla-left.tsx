@@ -7,12 +7,11 @@ type Clock = Schemas['SlaClockView'];
 /** Dark shades, so the white text keeps a 4.5:1 contrast (antd's light preset tags do not). */
 const DARK = { red: '#a8071a', orange: '#ad4e00', green: '#237804' };
 
-/** Red once breached, orange in the last quarter of the target, green otherwise. */
+/** Red once breached, orange while the server counts it at risk (its configured warning share), green otherwise. */
 function colourOf(clock: Clock): string {
-  if (clock.state === 'breached' || clock.minutesLeft < 0) return DARK.red;
-  if (clock.state === 'met') return DARK.green;
+  if (clock.standing === 'breached' || clock.minutesLeft < 0) return DARK.red;
   if (clock.state === 'paused') return 'default';
-  return clock.minutesLeft <= clock.targetMinutes / 4 ? DARK.orange : DARK.green;
+  return clock.standing === 'at_risk' ? DARK.orange : DARK.green;
 }
 
 /** The time left on an SLA clock, in colour, with its state in words. */
