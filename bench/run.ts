@@ -7,12 +7,12 @@
  * Exits non-zero only when the harness itself breaks (a server does not start, a scenario
  * gets no successful answer at all); missed targets are reported, not failed.
  */
-import * as argon2 from 'argon2';
 import autocannon from 'autocannon';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { hashPassword } from '../src/users/password-hasher';
 import { freePort } from '../test/support/test-database-server';
 import { createBenchDatabase } from './bench-database';
 import { prepareFixtures, Side } from './bench-fixtures';
@@ -195,7 +195,8 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
   const database = await createBenchDatabase(log);
   cleanups.push(() => database.dispose());
   log(`database ${database.name} on ${database.describe}, migrated (scale ${scale})`);
-  const passwordHash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
+  // The service's own argon2id parameters, so that the sign-in scenario costs what a user's sign-in costs.
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
 
   // A first, throwaway start loads the reference data; it also records the SQL of the live figures and the board.
   const recordFile = join(tmpdir(), `bench-sql-${process.pid}.jsonl`);
