@@ -127,16 +127,17 @@ async function signIn(baseUrl: string): Promise<Identities> {
 }
 
 async function measure(scenario: Scenario, side: Side, server: ChildServer): Promise<SideMeasure> {
+  const seconds = Math.max(SETTINGS.durationSeconds, scenario.minimumSeconds ?? 0);
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}`,
     connections: scenario.connections,
-    duration: SETTINGS.durationSeconds,
+    duration: seconds,
     timeout: 30,
     requests: [scenario.request(side)],
   });
   const conflicts = result.statusCodeStats['409']?.count ?? 0;
   return {
-    requestsPerSecond: result.requests.total / SETTINGS.durationSeconds,
+    requestsPerSecond: result.requests.total / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     ok: result['2xx'],
