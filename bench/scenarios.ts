@@ -25,6 +25,8 @@ export interface Scenario {
   /** 409 is an expected answer here (a lost race), counted apart from errors. */
   conflictsExpected?: boolean;
   connections: number;
+  /** At least this long, when one request takes seconds on a busy machine (argon2 on purpose). */
+  minimumSeconds?: number;
   request(side: Side): autocannon.RequestTemplate;
 }
 
@@ -138,6 +140,7 @@ function moreScenarios(inputs: ScenarioInputs): Scenario[] {
       name: 'sign in (argon2id)',
       kind: 'write',
       connections: 8,
+      minimumSeconds: 6,
       request: () =>
         varied('POST', (index) => ({
           path: '/auth/login',
