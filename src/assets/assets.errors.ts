@@ -147,3 +147,17 @@ export class NoAssetsToLabelError extends UnprocessableError {
     super('asset.no_labels', message, fieldDetails(field, 'asset.no_labels', message));
   }
 }
+
+/** A surplus line (盤盈) already became an asset of the register. */
+export class SurplusAlreadyRegisteredError extends ConflictError {
+  constructor(id: string, assetId: string) {
+    super(
+      'asset_stocktake.surplus_registered',
+      `surplus line ${id} was already added to the register as asset ${assetId}`,
+      {
+        id,
+        assetId,
+      },
+    );
+  }
+}

@@ -27,9 +27,12 @@ import { AssetsFiguresProvider } from './reports/assets-figures.provider';
 import { StatutoryReportsController } from './reports/statutory/statutory-reports.controller';
 import { StatutoryReportsService } from './reports/statutory/statutory-reports.service';
 import { AssetStocktakeLine } from './stocktakes/asset-stocktake-line.entity';
+import { AssetStocktakeSurplus } from './stocktakes/asset-stocktake-surplus.entity';
 import { AssetStocktake } from './stocktakes/asset-stocktake.entity';
 import { AssetStocktakesController } from './stocktakes/asset-stocktakes.controller';
 import { AssetStocktakesService } from './stocktakes/asset-stocktakes.service';
+import { StocktakeSurplusesController } from './stocktakes/stocktake-surpluses.controller';
+import { StocktakeSurplusesService } from './stocktakes/stocktake-surpluses.service';
 // Registers what each of the module's constraints means, for the error mapper.
 import './assets-constraints.errors';
 import './movement-forms/movement-forms-constraints.errors';
@@ -45,6 +48,7 @@ import './movement-forms/movement-forms-constraints.errors';
       AssetNumberSequence,
       AssetStocktake,
       AssetStocktakeLine,
+      AssetStocktakeSurplus,
     ]),
     AgenciesModule,
     LocationsModule,
@@ -59,6 +63,7 @@ import './movement-forms/movement-forms-constraints.errors';
     StatutoryReportsController,
     AssetLabelsController,
     MovementFormsController,
+    StocktakeSurplusesController,
   ],
   providers: [
     AssetsDemoService,
@@ -73,6 +78,7 @@ import './movement-forms/movement-forms-constraints.errors';
     StatutoryReportsService,
     AssetLabelsService,
     MovementFormsService,
+    StocktakeSurplusesService,
   ],
   exports: [AssetRegisterService, AssetsDemoService],
 })

@@ -26,7 +26,7 @@ export type AssetWithMovement = Asset & { movement: AssetMovement | null };
 /** One stocktake line's result, as the register takes it in. */
 export interface StocktakeFinding {
   assetId: string;
-  result: 'found' | 'missing' | 'moved';
+  result: 'found' | 'missing' | 'moved' | 'damaged';
   foundLocationId: string | null;
   foundCustodianName: string | null;
 }
@@ -84,10 +84,16 @@ export class AssetRegisterService {
   }
 
   async register(actor: Actor, input: RegisterAssetDto): Promise<Asset> {
+    const siteId = await this.checkReferences(input);
+    return this.transactions.run((manager) => this.registerWith(manager, actor, input, siteId));
+  }
+
+  /** Checks what a registration refers to (an active agency and location, a custodian in use); returns the site. */
+  async checkReferences(input: RegisterAssetDto): Promise<string> {
     await this.agencies.requireActive(input.custodianAgencyId);
     const siteId = await this.siteOf(input.locationId);
     await this.requireCustodianUser(input.custodianUserId);
-    return this.transactions.run((manager) => this.registerWith(manager, actor, input, siteId));
+    return siteId;
   }
 
   /**

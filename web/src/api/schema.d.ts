@@ -3007,7 +3007,7 @@ export interface paths {
         };
         /**
          * 盤點：差異報告
-         * @description 找不到（盤虧）與地點不符的項目。
+         * @description 找不到（盤虧）、地點不符、損壞的項目，與不在帳上的盤盈項目，及各類筆數。
          *
          *     **權限**：財產管理（`property_officer`）、報表檢視（`report_viewer`）；系統管理者一律可呼叫。
          */
@@ -3260,6 +3260,50 @@ export interface paths {
          *     **權限**：財產管理（`property_officer`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
          */
         post: operations["MovementFormsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asset-stocktakes/{id}/surpluses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 盤點：登錄盤盈（帳上沒有的物品）
+         * @description 已結案的盤點不可再登錄（409 `asset_stocktake.closed`）。
+         *
+         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
+         */
+        post: operations["StocktakeSurplusesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/asset-stocktakes/{id}/surpluses/{surplusId}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 盤點：將盤盈項目列入財產清冊
+         * @description 依登記財產的規則登記；已列入者回 409 `asset_stocktake.surplus_registered`。盤點結案後仍可列入。
+         *
+         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
+         */
+        post: operations["StocktakeSurplusesController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6516,7 +6560,7 @@ export interface components {
             expectedCustodianName: string | null;
             expectedCustodianUserId: string | null;
             /** @enum {string|null} */
-            result: "found" | "missing" | "moved" | null;
+            result: "found" | "missing" | "moved" | "damaged" | null;
             foundLocationId: string | null;
             foundCustodianName: string | null;
             note: string | null;
@@ -6527,10 +6571,32 @@ export interface components {
             items: components["schemas"]["StocktakeLineView"][];
             nextCursor: string | null;
         };
+        DiscrepancyCounts: {
+            missing: number;
+            moved: number;
+            damaged: number;
+            surplus: number;
+        };
+        StocktakeSurplusView: {
+            id: string;
+            stocktakeId: string;
+            name: string;
+            foundLocationId: string;
+            foundCustodianName: string | null;
+            labelText: string | null;
+            note: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description the asset registered from this line */
+            registeredAssetId: string | null;
+        };
         DiscrepancyReport: {
             stocktake: components["schemas"]["StocktakeView"];
+            counts: components["schemas"]["DiscrepancyCounts"];
             missing: components["schemas"]["StocktakeLineView"][];
             moved: components["schemas"]["StocktakeLineView"][];
+            damaged: components["schemas"]["StocktakeLineView"][];
+            surplus: components["schemas"]["StocktakeSurplusView"][];
         };
         OpenStocktakeDto: {
             /**
@@ -6550,10 +6616,10 @@ export interface components {
         };
         RecordStocktakeLineDto: {
             /**
-             * @description found; missing (盤虧); moved = found with another location or custodian
+             * @description found; missing (盤虧); moved = found with another location or custodian; damaged = found broken (say how in note)
              * @enum {string}
              */
-            result: "found" | "missing" | "moved";
+            result: "found" | "missing" | "moved" | "damaged";
             /** @description where a moved asset was found */
             foundLocationId?: string;
             /** @description who holds a moved asset */
@@ -6737,6 +6803,23 @@ export interface components {
         WithdrawMovementFormDto: {
             /** @description the form version you read; a stale one is a 409 */
             version: number;
+        };
+        RecordSurplusDto: {
+            /**
+             * @description what the item is
+             * @example 會議用投影機
+             */
+            name: string;
+            /** @description where it was found */
+            foundLocationId: string;
+            /** @example 李小華 */
+            foundCustodianName?: string;
+            /**
+             * @description what a label on it reads, if any
+             * @example 舊標籤 3140101-03-00123
+             */
+            labelText?: string;
+            note?: string;
         };
         SpaceEquipmentDto: {
             /** @example projector */
@@ -23019,7 +23102,7 @@ export interface operations {
                 cursor?: string;
                 /** @description only the lines still to record */
                 unrecorded?: boolean;
-                result?: "found" | "missing" | "moved";
+                result?: "found" | "missing" | "moved" | "damaged";
                 /** @description the line of one property number (typed or scanned) */
                 propertyNumber?: string;
             };
@@ -24392,6 +24475,228 @@ export interface operations {
             };
             /** @description 與現有資料衝突（重複、時段重疊、狀態不允許，或資料已被他人修改 `<資料>.stale_version`）。 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StocktakeSurplusesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSurplusDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeSurplusView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 盤點已結案（`asset_stocktake.closed`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StocktakeSurplusesController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                surplusId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAssetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StocktakeSurplusView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 已列入財產清冊（`asset_stocktake.surplus_registered`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 資料格式正確，但違反業務規則（參照的資料不存在或不適用、數量或日期不合理）。 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
