@@ -4,14 +4,19 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { assertVersion, NotFoundError, UnprocessableError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { LocationsService } from '../../locations/locations.service';
 import { UsersService } from '../../users/users.service';
 import { assetScopeOf } from '../asset-access';
-import { AssetDisposedError, InactiveLocationError } from '../assets.errors';
+import {
+  AssetDisposedError,
+  IllegalStatusError,
+  InactiveLocationError,
+  PropertyNumberCategoryError,
+} from '../assets.errors';
 import { splitPropertyNumber } from '../classification/property-classification';
 import { PropertyClassificationService } from '../classification/property-classification.service';
 import { AssetMovement } from '../movements/asset-movement.entity';
@@ -146,10 +151,7 @@ export class AssetRegisterService {
           if (isDisposed(asset.status)) throw new AssetDisposedError(id, asset.status, asset.disposedOn);
           assertVersion('asset', id, asset, version);
           if (fields.status && fields.status !== asset.status && !canTransition(asset.status, fields.status)) {
-            throw new UnprocessableError(
-              'asset.illegal_status',
-              `asset ${id} cannot go from ${asset.status} to ${fields.status}`,
-            );
+            throw new IllegalStatusError(id, asset.status, fields.status);
           }
           Object.assign(asset, fields, locationId ? { locationId, siteId } : {});
           if (custodianName !== undefined || custodianUserId !== undefined) {
@@ -200,10 +202,7 @@ export class AssetRegisterService {
     given: string | undefined,
   ): Promise<string> {
     if (given && !given.startsWith(`${categoryCode}-`)) {
-      throw new UnprocessableError(
-        'asset.property_number_category',
-        `property number ${given} does not start with category code ${categoryCode}`,
-      );
+      throw new PropertyNumberCategoryError(given, categoryCode);
     }
     const serial = given ? splitPropertyNumber(given)!.serial : null;
     const rows = (await manager.query(
