@@ -97,6 +97,16 @@ export const ASSETS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_asset_stocktake_lines_result: {
     field: 'result',
     code: 'assets.stocktake_result_unknown',
-    message: 'the result is found, missing or moved',
+    message: 'the result is found, missing, moved or damaged',
+  },
+  ck_asset_stocktake_lines_damaged: {
+    field: 'note',
+    code: 'assets.stocktake_damage_note',
+    message: 'a damaged asset needs a note saying what is wrong',
+  },
+  ck_asset_stocktake_surpluses_name: {
+    field: 'name',
+    code: 'assets.stocktake_surplus_name',
+    message: 'a surplus item needs its name',
   },
 });

@@ -1,5 +1,6 @@
-import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
+import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error';
 import { fieldDetails } from '../common/errors/field-error';
+import { INVALID_PERIOD } from '../common/validation/date-range-query';
 import {
   ASSET_STATUS_LABELS,
   AssetStatus,
@@ -145,5 +146,47 @@ export class NoAssetsToLabelError extends UnprocessableError {
   constructor(field: 'assetIds' | 'locationId') {
     const message = 'no asset in the register matches the selection';
     super('asset.no_labels', message, fieldDetails(field, 'asset.no_labels', message));
+  }
+}
+
+/** A surplus line (盤盈) already became an asset of the register. */
+export class SurplusAlreadyRegisteredError extends ConflictError {
+  constructor(id: string, assetId: string) {
+    super(
+      'asset_stocktake.surplus_registered',
+      `surplus line ${id} was already added to the register as asset ${assetId}`,
+      {
+        id,
+        assetId,
+      },
+    );
+  }
+}
+
+/** A status change the asset's life does not allow (an idle asset cannot go to 已移撥 by hand, say). */
+export class IllegalStatusError extends UnprocessableError {
+  constructor(id: string, from: AssetStatus, to: AssetStatus) {
+    super('asset.illegal_status', `asset ${id} cannot go from ${from} to ${to}`, { id, from, to });
+  }
+}
+
+/** A given property number that does not start with the asset's category code. */
+export class PropertyNumberCategoryError extends UnprocessableError {
+  constructor(propertyNumber: string, categoryCode: string) {
+    super(
+      'asset.property_number_category',
+      `property number ${propertyNumber} does not start with category code ${categoryCode}`,
+      fieldDetails('propertyNumber', 'asset.property_number_category', 'must start with the category code', {
+        propertyNumber,
+        categoryCode,
+      }),
+    );
+  }
+}
+
+/** A report period that ends before it starts; it names `to`, so the page can mark that field. */
+export class ReportPeriodError extends BadRequestError {
+  constructor(message: string) {
+    super(INVALID_PERIOD, message, fieldDetails('to', INVALID_PERIOD, message));
   }
 }

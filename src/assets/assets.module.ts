@@ -10,6 +10,10 @@ import { AssetImportController } from './import/asset-import.controller';
 import { AssetImportService } from './import/asset-import.service';
 import { AssetLabelsController } from './labels/asset-labels.controller';
 import { AssetLabelsService } from './labels/asset-labels.service';
+import { AssetMovementFormStep } from './movement-forms/asset-movement-form-step.entity';
+import { AssetMovementForm } from './movement-forms/asset-movement-form.entity';
+import { MovementFormsController } from './movement-forms/movement-forms.controller';
+import { MovementFormsService } from './movement-forms/movement-forms.service';
 import { AssetMovement } from './movements/asset-movement.entity';
 import { AssetMovementsService } from './movements/asset-movements.service';
 import { AssetExportService } from './register/asset-export.service';
@@ -23,16 +27,29 @@ import { AssetsFiguresProvider } from './reports/assets-figures.provider';
 import { StatutoryReportsController } from './reports/statutory/statutory-reports.controller';
 import { StatutoryReportsService } from './reports/statutory/statutory-reports.service';
 import { AssetStocktakeLine } from './stocktakes/asset-stocktake-line.entity';
+import { AssetStocktakeSurplus } from './stocktakes/asset-stocktake-surplus.entity';
 import { AssetStocktake } from './stocktakes/asset-stocktake.entity';
 import { AssetStocktakesController } from './stocktakes/asset-stocktakes.controller';
 import { AssetStocktakesService } from './stocktakes/asset-stocktakes.service';
+import { StocktakeSurplusesController } from './stocktakes/stocktake-surpluses.controller';
+import { StocktakeSurplusesService } from './stocktakes/stocktake-surpluses.service';
 // Registers what each of the module's constraints means, for the error mapper.
 import './assets-constraints.errors';
+import './movement-forms/movement-forms-constraints.errors';
 
 /** The property register (財產管理): assets, their movements, stocktakes and statistics. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Asset, AssetMovement, AssetNumberSequence, AssetStocktake, AssetStocktakeLine]),
+    TypeOrmModule.forFeature([
+      Asset,
+      AssetMovement,
+      AssetMovementForm,
+      AssetMovementFormStep,
+      AssetNumberSequence,
+      AssetStocktake,
+      AssetStocktakeLine,
+      AssetStocktakeSurplus,
+    ]),
     AgenciesModule,
     LocationsModule,
     UsersModule,
@@ -45,6 +62,8 @@ import './assets-constraints.errors';
     AssetReportsController,
     StatutoryReportsController,
     AssetLabelsController,
+    MovementFormsController,
+    StocktakeSurplusesController,
   ],
   providers: [
     AssetsDemoService,
@@ -58,6 +77,8 @@ import './assets-constraints.errors';
     AssetImportService,
     StatutoryReportsService,
     AssetLabelsService,
+    MovementFormsService,
+    StocktakeSurplusesService,
   ],
   exports: [AssetRegisterService, AssetsDemoService],
 })

@@ -44,6 +44,10 @@ export const TAGS: Record<string, TagObject> = {
     name: '財產報表',
     description: '財產增減表、財產增減結存表、財產目錄及非消耗品報表（Excel／PDF）與年度財產數據。',
   },
+  'asset-movement-forms': {
+    name: '財產異動申請',
+    description: '移撥、捐贈、變賣、報廢的申請與依金額分級核定；最後一關核准即除帳。',
+  },
   'asset-labels': { name: '財產標籤', description: '列印財產標籤（含 QR code）：選取的財產或整個存置地點。' },
   notifications: { name: '通知', description: '寄給使用者本人的站內通知：清單、未讀數與標示已讀。' },
   figures: { name: '施政績效數據', description: '依民國年、月或會期計算一般行政施政績效的各項數據，並可保存為定稿。' },

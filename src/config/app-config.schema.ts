@@ -177,6 +177,39 @@ export class DormitoriesConfig {
   residenceCheckMonths: number[];
 }
 
+/** From this acquisition cost (NT$) on, a movement form needs these roles' approvals, in order. */
+export class MovementApprovalTier {
+  @IsInt() @Min(0) @Max(2_000_000_000) fromCost: number;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @IsIn(['property_officer', 'agency_admin', 'admin'], { each: true })
+  steps: ('property_officer' | 'agency_admin' | 'admin')[];
+}
+
+/** Cost tiers sorted by `fromCost`, the first from 0, so that every asset value falls in one. */
+@ValidatorConstraint({ name: 'tiersFromZeroAscending' })
+class TiersFromZeroAscending implements ValidatorConstraintInterface {
+  validate(tiers: unknown): boolean {
+    if (!Array.isArray(tiers) || tiers.length === 0) return false;
+    const costs = tiers.map((tier) => (tier as MovementApprovalTier).fromCost);
+    return costs[0] === 0 && costs.every((cost, index) => index === 0 || cost > costs[index - 1]);
+  }
+
+  defaultMessage(): string {
+    return '$property must start with fromCost 0 and rise strictly';
+  }
+}
+
+export class AssetsConfig {
+  /** The approval a movement form (移撥, 捐贈, 變賣, 報廢) needs, by the asset's acquisition cost. */
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => MovementApprovalTier)
+  @Validate(TiersFromZeroAscending)
+  movementApproval: MovementApprovalTier[];
+}
+
 export class ReferenceConfig {
   @IsString() file: string;
 }
@@ -197,4 +230,5 @@ export class AppConfig {
   @ValidateNested() @Type(() => VenuesConfig) venues: VenuesConfig;
   @ValidateNested() @Type(() => DormitoriesConfig) dormitories: DormitoriesConfig;
   @ValidateNested() @Type(() => MailConfig) mail: MailConfig;
+  @ValidateNested() @Type(() => AssetsConfig) assets: AssetsConfig;
 }

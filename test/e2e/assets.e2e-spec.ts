@@ -65,6 +65,10 @@ describe('assets: register and movements', () => {
         .send(laptop(app.places, { propertyNumber: '5010201-04-000900' }))
         .expect(422);
       expect(mismatch.body.code).toBe('asset.property_number_category');
+      expect(mismatch.body.details.fields[0]).toMatchObject({
+        field: 'propertyNumber',
+        code: 'asset.property_number_category',
+      });
     });
 
     it('validates every field', async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
@@ -36,54 +37,70 @@ export class AssetMovementsService {
   ) {}
 
   move(actor: Actor, id: string, kind: MovementKind, input: MovementInput): Promise<AssetWithMovement> {
-    return this.transactions.run(async (manager) => {
-      const asset = await manager.findOne(Asset, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!asset) throw new NotFoundError('asset', id);
-      this.assertMayMove(asset, kind, input);
-      const lifeEndsOn =
-        kind === 'scrap' ? serviceLifeEndsOn(asset.acquisitionDate, asset.minimumServiceLifeYears) : null;
-      if (
-        kind === 'scrap' &&
-        !input.reason &&
-        isEarlyScrap(asset.acquisitionDate, asset.minimumServiceLifeYears, input.occurredOn)
-      ) {
-        throw new EarlyScrapWithoutReasonError(id, lifeEndsOn!);
-      }
-      const before = { ...asset };
-      const movement = await manager.save(
-        AssetMovement,
-        manager.create(AssetMovement, {
-          assetId: id,
-          kind,
-          fromStatus: asset.status as AssetMovement['fromStatus'],
-          occurredOn: input.occurredOn,
-          recipientName: input.recipientName ?? null,
-          proceeds: input.proceeds ?? null,
-          serviceLifeEndsOn: lifeEndsOn,
-          reason: input.reason ?? null,
-          documentNumber: input.documentNumber ?? null,
-          recordedByUserId: actor.userId,
-        }),
-      );
-      Object.assign(asset, { status: STATUS_AFTER_MOVEMENT[kind], disposedOn: input.occurredOn });
-      const saved = await manager.save(Asset, asset);
-      await this.audit.record(manager, actor, {
-        entityType: 'asset',
-        entityId: id,
-        action: kind,
-        before,
-        after: { ...saved, movement },
-      });
-      return { ...saved, movement };
-    });
+    return this.transactions.run((manager) => this.moveWith(manager, actor, id, kind, input));
   }
 
-  private assertMayMove(asset: Asset, kind: MovementKind, input: MovementInput): void {
-    if (isDisposed(asset.status)) throw new AssetDisposedError(asset.id, asset.status, asset.disposedOn);
-    assertVersion('asset', asset.id, asset, input.version);
-    if (!canMove(asset.status, kind)) throw new IllegalMovementError(asset.id, asset.status, kind);
-    const today = taipeiDate(new Date());
-    if (input.occurredOn < asset.acquisitionDate || input.occurredOn > today)
-      throw new MovementDateError(input.occurredOn, asset.acquisitionDate, today);
+  /** Writes the movement inside the caller's transaction (an approved movement form's last step). */
+  async moveWith(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    kind: MovementKind,
+    input: MovementInput,
+  ): Promise<AssetWithMovement> {
+    const asset = await manager.findOne(Asset, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!asset) throw new NotFoundError('asset', id);
+    assertMayMove(asset, kind, input);
+    const before = { ...asset };
+    const movement = await manager.save(
+      AssetMovement,
+      manager.create(AssetMovement, {
+        assetId: id,
+        kind,
+        fromStatus: asset.status as AssetMovement['fromStatus'],
+        occurredOn: input.occurredOn,
+        recipientName: input.recipientName ?? null,
+        proceeds: input.proceeds ?? null,
+        serviceLifeEndsOn:
+          kind === 'scrap' ? serviceLifeEndsOn(asset.acquisitionDate, asset.minimumServiceLifeYears) : null,
+        reason: input.reason ?? null,
+        documentNumber: input.documentNumber ?? null,
+        recordedByUserId: actor.userId,
+      }),
+    );
+    Object.assign(asset, { status: STATUS_AFTER_MOVEMENT[kind], disposedOn: input.occurredOn });
+    const saved = await manager.save(Asset, asset);
+    await this.audit.record(manager, actor, {
+      entityType: 'asset',
+      entityId: id,
+      action: kind,
+      before,
+      after: { ...saved, movement },
+    });
+    return { ...saved, movement };
+  }
+}
+
+/**
+ * The rules a movement must keep: the asset is still in the register, at the version the caller
+ * read, in a status the movement starts from, dated between acquisition and today, and scrapped
+ * early only with a reason. Movement forms check them when filed, and again when approved.
+ */
+export function assertMayMove(asset: Asset, kind: MovementKind, input: MovementInput): void {
+  if (isDisposed(asset.status)) throw new AssetDisposedError(asset.id, asset.status, asset.disposedOn);
+  assertVersion('asset', asset.id, asset, input.version);
+  if (!canMove(asset.status, kind)) throw new IllegalMovementError(asset.id, asset.status, kind);
+  const today = taipeiDate(new Date());
+  if (input.occurredOn < asset.acquisitionDate || input.occurredOn > today)
+    throw new MovementDateError(input.occurredOn, asset.acquisitionDate, today);
+  if (
+    kind === 'scrap' &&
+    !input.reason &&
+    isEarlyScrap(asset.acquisitionDate, asset.minimumServiceLifeYears, input.occurredOn)
+  ) {
+    throw new EarlyScrapWithoutReasonError(
+      asset.id,
+      serviceLifeEndsOn(asset.acquisitionDate, asset.minimumServiceLifeYears),
+    );
   }
 }

@@ -4,14 +4,19 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
-import { assertVersion, NotFoundError, UnprocessableError } from '../../common/errors/domain-error';
+import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { LocationsService } from '../../locations/locations.service';
 import { UsersService } from '../../users/users.service';
 import { assetScopeOf } from '../asset-access';
-import { AssetDisposedError, InactiveLocationError } from '../assets.errors';
+import {
+  AssetDisposedError,
+  IllegalStatusError,
+  InactiveLocationError,
+  PropertyNumberCategoryError,
+} from '../assets.errors';
 import { splitPropertyNumber } from '../classification/property-classification';
 import { PropertyClassificationService } from '../classification/property-classification.service';
 import { AssetMovement } from '../movements/asset-movement.entity';
@@ -26,7 +31,7 @@ export type AssetWithMovement = Asset & { movement: AssetMovement | null };
 /** One stocktake line's result, as the register takes it in. */
 export interface StocktakeFinding {
   assetId: string;
-  result: 'found' | 'missing' | 'moved';
+  result: 'found' | 'missing' | 'moved' | 'damaged';
   foundLocationId: string | null;
   foundCustodianName: string | null;
 }
@@ -84,10 +89,16 @@ export class AssetRegisterService {
   }
 
   async register(actor: Actor, input: RegisterAssetDto): Promise<Asset> {
+    const siteId = await this.checkReferences(input);
+    return this.transactions.run((manager) => this.registerWith(manager, actor, input, siteId));
+  }
+
+  /** Checks what a registration refers to (an active agency and location, a custodian in use); returns the site. */
+  async checkReferences(input: RegisterAssetDto): Promise<string> {
     await this.agencies.requireActive(input.custodianAgencyId);
     const siteId = await this.siteOf(input.locationId);
     await this.requireCustodianUser(input.custodianUserId);
-    return this.transactions.run((manager) => this.registerWith(manager, actor, input, siteId));
+    return siteId;
   }
 
   /**
@@ -140,10 +151,7 @@ export class AssetRegisterService {
           if (isDisposed(asset.status)) throw new AssetDisposedError(id, asset.status, asset.disposedOn);
           assertVersion('asset', id, asset, version);
           if (fields.status && fields.status !== asset.status && !canTransition(asset.status, fields.status)) {
-            throw new UnprocessableError(
-              'asset.illegal_status',
-              `asset ${id} cannot go from ${asset.status} to ${fields.status}`,
-            );
+            throw new IllegalStatusError(id, asset.status, fields.status);
           }
           Object.assign(asset, fields, locationId ? { locationId, siteId } : {});
           if (custodianName !== undefined || custodianUserId !== undefined) {
@@ -194,10 +202,7 @@ export class AssetRegisterService {
     given: string | undefined,
   ): Promise<string> {
     if (given && !given.startsWith(`${categoryCode}-`)) {
-      throw new UnprocessableError(
-        'asset.property_number_category',
-        `property number ${given} does not start with category code ${categoryCode}`,
-      );
+      throw new PropertyNumberCategoryError(given, categoryCode);
     }
     const serial = given ? splitPropertyNumber(given)!.serial : null;
     const rows = (await manager.query(

@@ -4,12 +4,13 @@ import { Location } from '../../locations/location.entity';
 import { Asset } from '../register/asset.entity';
 import { AssetStocktake } from './asset-stocktake.entity';
 
-export const STOCKTAKE_RESULTS = ['found', 'missing', 'moved'] as const;
+export const STOCKTAKE_RESULTS = ['found', 'missing', 'moved', 'damaged'] as const;
 export type StocktakeResult = (typeof STOCKTAKE_RESULTS)[number];
 
 /**
  * One asset of a stocktake: where the register said it was when the stocktake opened, and what
- * the officer found. `moved` means found, but with another location or custodian.
+ * the officer found. `moved` means found, but with another location or custodian; `damaged` found
+ * in place but broken, with what is wrong in the note.
  */
 @Entity('asset_stocktake_lines')
 @Unique('uq_asset_stocktake_lines_stocktake_id_asset_id', ['stocktakeId', 'assetId'])
@@ -21,6 +22,10 @@ export type StocktakeResult = (typeof STOCKTAKE_RESULTS)[number];
 @Check(
   'ck_asset_stocktake_lines_moved',
   "result IS DISTINCT FROM 'moved' OR found_location_id IS NOT NULL OR found_custodian_name IS NOT NULL",
+)
+@Check(
+  'ck_asset_stocktake_lines_damaged',
+  "result IS DISTINCT FROM 'damaged' OR (note IS NOT NULL AND btrim(note) <> '')",
 )
 @Index('ix_asset_stocktake_lines_asset_id', ['assetId'])
 @Index('ix_asset_stocktake_lines_found_location_id', ['foundLocationId'])

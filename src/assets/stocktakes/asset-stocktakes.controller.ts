@@ -56,7 +56,10 @@ export class AssetStocktakesController {
   }
 
   @Get(':id/discrepancies')
-  @ApiOperation({ summary: '盤點：差異報告', description: '找不到（盤虧）與地點不符的項目。' })
+  @ApiOperation({
+    summary: '盤點：差異報告',
+    description: '找不到（盤虧）、地點不符、損壞的項目，與不在帳上的盤盈項目，及各類筆數。',
+  })
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({ type: DiscrepancyReport })
   @ApiNotFoundResponse({ type: ErrorBody })

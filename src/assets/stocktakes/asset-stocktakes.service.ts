@@ -15,7 +15,8 @@ import { ASSETS_CONSTRAINT_ERRORS } from '../assets-constraints.errors';
 import { NotASiteError, StocktakeClosedError, StocktakeLinesUnrecordedError } from '../assets.errors';
 import { IN_REGISTER_STATUSES } from '../register/asset-lifecycle';
 import { AssetRegisterService, StocktakeFinding } from '../register/asset-register.service';
-import { AssetStocktakeLine } from './asset-stocktake-line.entity';
+import { AssetStocktakeLine, StocktakeResult } from './asset-stocktake-line.entity';
+import { AssetStocktakeSurplus } from './asset-stocktake-surplus.entity';
 import { AssetStocktake } from './asset-stocktake.entity';
 import {
   OpenStocktakeDto,
@@ -26,8 +27,11 @@ import {
 
 export interface Discrepancies {
   stocktake: AssetStocktake;
+  counts: Record<'missing' | 'moved' | 'damaged' | 'surplus', number>;
   missing: AssetStocktakeLine[];
   moved: AssetStocktakeLine[];
+  damaged: AssetStocktakeLine[];
+  surplus: AssetStocktakeSurplus[];
 }
 
 /**
@@ -107,6 +111,9 @@ export class AssetStocktakesService {
     if (input.result === 'moved' && !input.foundLocationId && !input.foundCustodianName) {
       throw new RuleBrokenError(ASSETS_CONSTRAINT_ERRORS.ck_asset_stocktake_lines_moved);
     }
+    if (input.result === 'damaged' && !input.note?.trim()) {
+      throw new RuleBrokenError(ASSETS_CONSTRAINT_ERRORS.ck_asset_stocktake_lines_damaged);
+    }
     if (input.foundLocationId) await this.locations.get(input.foundLocationId);
     return this.transactions.run(async (manager) => {
       // A shared lock: lines may be recorded side by side, but not while the stocktake closes.
@@ -173,14 +180,17 @@ export class AssetStocktakesService {
       .createQueryBuilder(AssetStocktakeLine, 'line')
       .innerJoinAndSelect('line.asset', 'asset')
       .where('line.stocktake_id = :id', { id: stocktake.id })
-      .andWhere("line.result IN ('missing', 'moved')")
+      .andWhere("line.result IN ('missing', 'moved', 'damaged')")
       .orderBy('asset.property_number')
       .getMany();
-    return {
-      stocktake,
-      missing: lines.filter((line) => line.result === 'missing'),
-      moved: lines.filter((line) => line.result === 'moved'),
-    };
+    const surplus = await manager.find(AssetStocktakeSurplus, {
+      where: { stocktakeId: stocktake.id },
+      order: { recordedAt: 'ASC' },
+    });
+    const of = (result: StocktakeResult) => lines.filter((line) => line.result === result);
+    const [missing, moved, damaged] = [of('missing'), of('moved'), of('damaged')];
+    const counts = { missing: missing.length, moved: moved.length, damaged: damaged.length, surplus: surplus.length };
+    return { stocktake, counts, missing, moved, damaged, surplus };
   }
 
   /** The lines that change the register: moved, missing, and missing assets found again. */

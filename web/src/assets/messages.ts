@@ -63,7 +63,12 @@ export const STATUS_LABELS: Record<AssetStatus, string> = {
   scrapped: '已報廢',
 };
 
-export const RESULT_LABELS: Record<StocktakeResult, string> = { found: '盤到', missing: '盤虧', moved: '地點不符' };
+export const RESULT_LABELS: Record<StocktakeResult, string> = {
+  found: '盤到',
+  missing: '盤虧',
+  moved: '地點不符',
+  damaged: '損壞',
+};
 
 export const KIND_LABELS = { property: '財產', item: '物品' } as const;
 export const ITEM_CLASS_LABELS = { non_consumable: '非消耗品', consumable: '消耗用品' } as const;

@@ -1,4 +1,11 @@
-import { AuditOutlined, ContainerOutlined, FileTextOutlined, ImportOutlined, QrcodeOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ContainerOutlined,
+  FileTextOutlined,
+  ImportOutlined,
+  QrcodeOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { assetsNavText as text } from './nav-text';
 
@@ -9,6 +16,12 @@ export const assetsRoutes: readonly FeatureRoute[] = [
     roles: ['property_officer'],
     page: () => import('./pages/register-page'),
     nav: { label: text.navRegister, icon: <ContainerOutlined /> },
+  },
+  {
+    path: '/property/movement-forms',
+    roles: ['property_officer', 'agency_admin', 'admin'],
+    page: () => import('./pages/movement-forms-page'),
+    nav: { label: text.navMovementForms, icon: <SwapOutlined /> },
   },
   {
     path: '/property/stocktakes',

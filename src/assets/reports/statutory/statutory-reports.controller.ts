@@ -7,14 +7,13 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { BadRequestError, ForbiddenError } from '../../../common/errors/domain-error';
+import { ForbiddenError } from '../../../common/errors/domain-error';
 import { ErrorBody } from '../../../common/errors/error-body';
-import { fieldDetails } from '../../../common/errors/field-error';
 import { dateRange, Period } from '../../../common/time';
-import { INVALID_PERIOD } from '../../../common/validation/date-range-query';
 import { Actor } from '../../../identity/actor';
 import { CurrentActor, Roles } from '../../../identity/decorators';
 import { assetScopeOf } from '../../asset-access';
+import { ReportPeriodError } from '../../assets.errors';
 import { StatutoryReportQuery } from '../dto/statutory-report.dto';
 import { statutoryReportPdf } from './statutory-report-pdf';
 import { statutoryReportXlsx } from './statutory-report-xlsx';
@@ -30,8 +29,7 @@ function periodOf(from: string, to: string): Period {
   try {
     return dateRange(from, to);
   } catch (error) {
-    const message = (error as Error).message;
-    throw new BadRequestError(INVALID_PERIOD, message, fieldDetails('to', INVALID_PERIOD, message));
+    throw new ReportPeriodError((error as Error).message);
   }
 }
 

@@ -36,7 +36,8 @@ export class OpenStocktakeDto {
 export class RecordStocktakeLineDto {
   @ApiProperty({
     enum: STOCKTAKE_RESULTS,
-    description: 'found; missing (盤虧); moved = found with another location or custodian',
+    description:
+      'found; missing (盤虧); moved = found with another location or custodian; damaged = found broken (say how in note)',
   })
   @IsIn(STOCKTAKE_RESULTS)
   result: StocktakeResult;
@@ -50,6 +51,27 @@ export class RecordStocktakeLineDto {
   @IsNotEmpty()
   @MaxLength(100)
   foundCustodianName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+}
+
+export class RecordSurplusDto {
+  @ApiProperty({ example: '會議用投影機', description: 'what the item is' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+  @ApiProperty({ description: 'where it was found' }) @IsUUID() foundLocationId: string;
+  @ApiPropertyOptional({ example: '李小華' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  foundCustodianName?: string;
+  @ApiPropertyOptional({ example: '舊標籤 3140101-03-00123', description: 'what a label on it reads, if any' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  labelText?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }
 
@@ -112,9 +134,32 @@ export class StocktakePage {
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
-/** What the stocktake found wrong: assets missing (盤虧) and assets found elsewhere or with someone else. */
+export class StocktakeSurplusView {
+  @ApiProperty() id: string;
+  @ApiProperty() stocktakeId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() foundLocationId: string;
+  @ApiProperty({ nullable: true, type: String }) foundCustodianName: string | null;
+  @ApiProperty({ nullable: true, type: String }) labelText: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty() recordedAt: Date;
+  @ApiProperty({ nullable: true, type: String, description: 'the asset registered from this line' })
+  registeredAssetId: string | null;
+}
+
+export class DiscrepancyCounts {
+  @ApiProperty() missing: number;
+  @ApiProperty() moved: number;
+  @ApiProperty() damaged: number;
+  @ApiProperty() surplus: number;
+}
+
+/** What the stocktake found wrong: missing (盤虧), moved, damaged, and surplus items (盤盈) not on the register. */
 export class DiscrepancyReport {
   @ApiProperty({ type: StocktakeView }) stocktake: StocktakeView;
+  @ApiProperty({ type: DiscrepancyCounts }) counts: DiscrepancyCounts;
   @ApiProperty({ type: [StocktakeLineView] }) missing: StocktakeLineView[];
   @ApiProperty({ type: [StocktakeLineView] }) moved: StocktakeLineView[];
+  @ApiProperty({ type: [StocktakeLineView] }) damaged: StocktakeLineView[];
+  @ApiProperty({ type: [StocktakeSurplusView] }) surplus: StocktakeSurplusView[];
 }

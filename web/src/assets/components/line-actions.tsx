@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
+import { discrepancyText } from '../discrepancy-messages';
 import { type StocktakeLine, useLocationTree, useRecordLine } from '../hooks/use-assets';
 import { assetsText as text } from '../messages';
 import { roomOptions } from './locations';
@@ -8,17 +9,38 @@ import { roomOptions } from './locations';
 interface MovedForm {
   foundLocationId?: string;
   foundCustodianName?: string;
+  note?: string;
 }
 
-/** The buttons of a line still to record: found, missing (盤虧), or found elsewhere. */
+/** The buttons of a line still to record: found, missing (盤虧), found elsewhere, or damaged. */
 export function LineActions({ stocktakeId, line }: { stocktakeId: string; line: StocktakeLine }) {
   const record = useRecordLine(stocktakeId);
   const report = useErrorReporter();
   const rooms = roomOptions(useLocationTree().data);
   const [moving, setMoving] = useState(false);
+  const [damaged, setDamaged] = useState(false);
   const [form] = Form.useForm<MovedForm>();
-  const mark = (body: { result: 'found' | 'missing' | 'moved' } & MovedForm) =>
+  const mark = (body: { result: 'found' | 'missing' | 'moved' | 'damaged' } & MovedForm) =>
     record.mutate({ assetId: line.assetId, ...body }, { onError: (error) => report(error, form) });
+  if (damaged) {
+    return (
+      <Form form={form} layout="vertical" onFinish={(values: MovedForm) => mark({ result: 'damaged', ...values })}>
+        <Form.Item
+          name="note"
+          label={discrepancyText.damageNote}
+          rules={[{ required: true, whitespace: true, message: discrepancyText.damageNoteRequired }, { max: 1000 }]}
+        >
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={record.isPending}>
+            {text.save}
+          </Button>
+          <Button onClick={() => setDamaged(false)}>取消</Button>
+        </Space>
+      </Form>
+    );
+  }
   if (moving) {
     return (
       <Form form={form} layout="vertical" onFinish={(values: MovedForm) => mark({ result: 'moved', ...values })}>
@@ -46,6 +68,7 @@ export function LineActions({ stocktakeId, line }: { stocktakeId: string; line: 
         {text.markMissing}
       </Button>
       <Button onClick={() => setMoving(true)}>{text.markMoved}</Button>
+      <Button onClick={() => setDamaged(true)}>{discrepancyText.markDamaged}</Button>
     </Space>
   );
 }

@@ -4,8 +4,11 @@ import { useParams } from 'react-router';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { KeysetView } from '../../common/lists/keyset-table';
 import { EmptyState, ErrorState, LoadingState, NotFoundState } from '../../common/states/states';
+import { DiscrepancyReport } from '../components/discrepancy-report';
 import { LineActions } from '../components/line-actions';
 import { QrScanner } from '../components/qr-scanner';
+import { SurplusForm } from '../components/surplus-form';
+import { discrepancyText } from '../discrepancy-messages';
 import { findLine, useCloseStocktake, useRecordLine, useStocktake, useUnrecordedLines } from '../hooks/use-assets';
 import { assetsText as text } from '../messages';
 
@@ -79,6 +82,18 @@ function Stocktake({ id }: { id: string }) {
           </Button>
         </Card>
       )}
+      {data.status === 'open' && (
+        <Card
+          title={
+            <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+              {discrepancyText.surplusTitle}
+            </Typography.Title>
+          }
+        >
+          <SurplusForm stocktakeId={id} />
+        </Card>
+      )}
+      <DiscrepancyReport stocktakeId={id} />
     </Space>
   );
 }

@@ -233,6 +233,18 @@ export const domainErrorMessages: Record<string, string> = {
   'asset_stocktake.lines_unrecorded': '尚有財產未登錄盤點結果，請全部登錄後再結案。',
   'asset_stocktake.not_a_site': '行政中心盤點請選擇行政中心。',
   'asset_stocktake_line.not_found': notFound('盤點項目'),
+  'asset_stocktake_surplus.not_found': notFound('盤盈項目'),
+  'asset_stocktake.surplus_registered': '此盤盈項目已列入財產清冊。',
+  'assets.stocktake_damage_note': '損壞的財產請在備註說明損壞情形。',
+  'assets.stocktake_surplus_name': '請填寫盤盈物品的名稱。',
+  'asset_movement_form.not_found': notFound('財產異動申請單'),
+  'asset_movement_form.stale_version': stale('財產異動申請單'),
+  'asset_movement_form.already_pending': '此財產已有一張待核的異動申請單，請待核定或撤回後再提出。',
+  'asset_movement_form.not_pending': '此申請單已核定、退回或撤回，不能再變更。',
+  'asset_movement_form.not_your_step': '此申請單目前的核定關卡不是您的角色（或不是您機關的財產），不能核定。',
+  'asset_movement_form.approver_involved': '您已提出或核定過此申請單，這一關須由其他人核定。',
+  'asset_movement_form.not_filer': '只有申請人可以撤回申請單。',
+  'asset_movement_form.rejection_note_required': '退回申請單請填寫原因。',
 
   // Figures
   'figures.bad_period': '統計期間不正確，請擇一以年度（及月份）或起訖日期查詢。',
