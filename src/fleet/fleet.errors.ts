@@ -107,3 +107,14 @@ export class PaperRequesterAgencyError extends UnprocessableError {
     );
   }
 }
+
+/** An out-of-service or leave window that does not end after it starts. */
+export class UnavailabilityWindowError extends UnprocessableError {
+  constructor() {
+    super(
+      'fleet.unavailability_window',
+      'an unavailability must end after it starts',
+      fieldDetails('endsAt', 'fleet.unavailability_window', 'must be after startsAt'),
+    );
+  }
+}

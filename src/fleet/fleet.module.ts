@@ -15,6 +15,8 @@ import { DispatchService } from './bookings/dispatch.service';
 import { FleetCalendarController } from './calendar/fleet-calendar.controller';
 import { FleetCalendarService } from './calendar/fleet-calendar.service';
 import { FleetDemoService } from './demo/fleet-demo.service';
+import { DriverUnavailabilitiesService } from './drivers/driver-unavailabilities.service';
+import { DriverUnavailability } from './drivers/driver-unavailability.entity';
 import { Driver } from './drivers/driver.entity';
 import { DriversController } from './drivers/drivers.controller';
 import { DriversService } from './drivers/drivers.service';
@@ -40,7 +42,16 @@ import './fleet-constraints.errors';
 /** Official-car dispatch (公務車派用): vehicles, drivers, bookings, trips, and no double booking. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Vehicle, VehicleUnavailability, Driver, Booking, Trip, Occupancy, FleetWarning]),
+    TypeOrmModule.forFeature([
+      Vehicle,
+      VehicleUnavailability,
+      Driver,
+      DriverUnavailability,
+      Booking,
+      Trip,
+      Occupancy,
+      FleetWarning,
+    ]),
     AgenciesModule,
     NotificationsModule,
     UsersModule,
@@ -58,6 +69,7 @@ import './fleet-constraints.errors';
   providers: [
     VehiclesService,
     DriversService,
+    DriverUnavailabilitiesService,
     OccupancyService,
     TripPlannerService,
     BookingRequestsService,
