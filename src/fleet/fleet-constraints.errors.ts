@@ -75,6 +75,10 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
   },
   ck_fleet_trips_window: { field: 'endsAt', code: 'fleet.trip_window', message: 'a trip must end after it starts' },
   ck_fleet_warnings_kind: { code: 'fleet.warning_kind_unknown', message: 'unknown warning kind' },
+  ck_fleet_warnings_acknowledgement: {
+    code: 'fleet.warning_acknowledgement',
+    message: 'an acknowledged reminder keeps who acknowledged it and when, together',
+  },
   ck_fleet_unavailabilities_kind: {
     field: 'kind',
     code: 'fleet.unavailability_kind_unknown',

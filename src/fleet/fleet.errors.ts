@@ -118,3 +118,10 @@ export class UnavailabilityWindowError extends UnprocessableError {
     );
   }
 }
+
+/** A due reminder is acknowledged once; who and when stay those of the first acknowledgement. */
+export class WarningAcknowledgedError extends ConflictError {
+  constructor(id: string, acknowledgedAt: Date | null) {
+    super('fleet.warning_acknowledged', `reminder ${id} is already acknowledged`, { id, acknowledgedAt });
+  }
+}

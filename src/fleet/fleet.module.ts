@@ -35,6 +35,7 @@ import { VehiclesController } from './vehicles/vehicles.controller';
 import { VehiclesService } from './vehicles/vehicles.service';
 import { FleetWarning } from './warnings/fleet-warning.entity';
 import { FleetWarningsController } from './warnings/fleet-warnings.controller';
+import { FleetWarningsService } from './warnings/fleet-warnings.service';
 import { FleetDueWarningsJob } from './warnings/jobs/fleet-due-warnings.job';
 // Registers what each of the module's constraints means, for the error mapper.
 import './fleet-constraints.errors';
@@ -82,6 +83,7 @@ import './fleet-constraints.errors';
     FleetCalendarService,
     FleetFiguresService,
     FleetFiguresProvider,
+    FleetWarningsService,
     FleetDueWarningsJob,
   ],
   exports: [FleetDemoService],

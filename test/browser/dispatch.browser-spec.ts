@@ -1,3 +1,5 @@
+import { formatRocDate, taipeiDate } from '../../src/common/time';
+import { JobsService } from '../../src/jobs/jobs.service';
 import { at, bookingInput, createDriver, createVehicle, dispatcher, requestBooking } from '../e2e/fleet-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
@@ -68,13 +70,27 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
   });
 
   it("records a driver's leave on the registers page, sees it on the board and keeps the driver out of the candidates", async () => {
-    await createVehicle(b.t, { seats: 5 });
+    const inTenDays = new Date(Date.now() + 10 * 24 * 3_600_000);
+    const insuredUntil = taipeiDate(inTenDays);
+    const vehicle = await createVehicle(b.t, { seats: 5, insuranceExpiresOn: insuredUntil });
+    await b.t.app.get(JobsService).runForPeriod('fleet.due-warnings', new Date(), 'manual');
     await createDriver(b.t, 'driver-3');
     const day = rocDateOf(at(96).toISOString());
     await requestBooking(b.t, 'requester', bookingInput(96, 2, { purpose: '議會備詢接送' }));
     const page = await b.newUser();
     await b.signIn(page, 'dispatcher');
     await page.getByRole('navigation').getByRole('link', { name: '車輛與駕駛' }).click();
+    const reminder = `車輛 ${vehicle.plate} 保險於 ${formatRocDate(inTenDays)} 到期`;
+    await page.getByText(reminder).waitFor();
+    await b.visited(page, 'fleet-reminders');
+    await page.getByRole('button', { name: `確認提醒：${reminder}` }).click();
+    await page.getByText('已確認到期提醒。').waitFor();
+    await page.getByText(reminder).waitFor({ state: 'detached' });
+    const [acknowledged] = await b.t.sql<{ by: string }>(
+      'SELECT u.username AS by FROM fleet_warnings w JOIN users u ON u.id = w.acknowledged_by_id WHERE w.subject_id = $1',
+      [vehicle.id],
+    );
+    expect(acknowledged).toEqual({ by: 'dispatcher' });
     const form = page.locator('form#driver-unavailability');
     await chooseOption(page, '駕駛', '駕駛driver-3');
     await chooseOption(page, '類別', '受訓');

@@ -2693,7 +2693,9 @@ export interface paths {
         put?: never;
         /**
          * 派車：確認到期提醒
-         * @description **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
+         * @description 確認後提醒移出未確認清單，並記錄確認人與時間；已確認者回 409 `fleet.warning_acknowledged`。
+         *
+         *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
          */
         post: operations["FleetWarningsController_acknowledge"];
         delete?: never;
@@ -6145,6 +6147,10 @@ export interface components {
             dueKey: string;
             message: string;
             acknowledged: boolean;
+            /** @description the user who acknowledged it */
+            acknowledgedById: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -21355,6 +21361,15 @@ export interface operations {
             };
             /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 此提醒已確認（`fleet.warning_acknowledged`） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

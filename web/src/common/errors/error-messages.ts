@@ -183,6 +183,7 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet.paper_requester_name': '書面申請須填寫申請人姓名。',
   'fleet.unavailability_window': '結束時間須晚於開始時間。',
   'fleet.unavailability_reason': '請說明原因（500 字以內）。',
+  'fleet.warning_acknowledged': '此到期提醒已由他人確認，請重新整理。',
   'driver_unavailability.not_found': notFound('駕駛請假或受訓時段'),
 
   // Parking

@@ -6,6 +6,7 @@ export type Vehicle = Schemas['VehicleView'];
 export type Driver = Schemas['DriverView'];
 export type Candidates = Schemas['Candidates'];
 export type DriverUnavailability = Schemas['DriverUnavailabilityView'];
+export type Warning = Schemas['WarningView'];
 
 /** The board shows at most one page of each list: a day or a week of one office's fleet fits in 200. */
 const BOARD_LIMIT = 200;
@@ -117,6 +118,14 @@ export function useWarnings() {
     queryKey: [...FLEET, 'warnings'],
     queryFn: () =>
       unwrap(api.GET('/fleet/warnings', { params: { query: { acknowledged: false, limit: BOARD_LIMIT } } })),
+  });
+}
+
+export function useAcknowledgeWarning() {
+  const changed = useFleetChanged();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/fleet/warnings/{id}/acknowledge', { params: { path: { id } } })),
+    onSuccess: changed,
   });
 }
 

@@ -3,6 +3,7 @@ import { formatRocDate } from '../../common/dates/roc-date';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { formatWindow } from '../components/booking-window';
 import { DriverUnavailabilityForm } from '../components/driver-unavailability-form';
+import { DueReminders } from '../components/due-reminders';
 import { PlainTable } from '../components/plain-table';
 import { UnavailabilityForm } from '../components/unavailability-form';
 import { dispatchText as text } from '../dispatch-text';
@@ -43,15 +44,7 @@ export default function FleetRegistersPage() {
         {text.registersTitle}
       </Typography.Title>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.warningsTitle}</h2>}>
-        {warnings.data.items.length === 0 ? (
-          <Typography.Text type="secondary">{text.warningsEmpty}</Typography.Text>
-        ) : (
-          <ul style={{ margin: 0, paddingLeft: 20 }}>
-            {warnings.data.items.map((warning) => (
-              <li key={warning.id}>{warning.message}</li>
-            ))}
-          </ul>
-        )}
+        <DueReminders reminders={warnings.data.items} />
       </Card>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.vehiclesTitle}</h2>}>
         <PlainTable
