@@ -184,6 +184,7 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet.unavailability_window': '結束時間須晚於開始時間。',
   'fleet.unavailability_reason': '請說明原因（500 字以內）。',
   'fleet.warning_acknowledged': '此到期提醒已由他人確認，請重新整理。',
+  'fleet.cancel_forbidden': '只有申請人本人或派車調度人員可以取消此申請。',
   'driver_unavailability.not_found': notFound('駕駛請假或受訓時段'),
 
   // Parking
