@@ -75,6 +75,10 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
   },
   ck_fleet_trips_window: { field: 'endsAt', code: 'fleet.trip_window', message: 'a trip must end after it starts' },
   ck_fleet_warnings_kind: { code: 'fleet.warning_kind_unknown', message: 'unknown warning kind' },
+  ck_fleet_warnings_acknowledgement: {
+    code: 'fleet.warning_acknowledgement',
+    message: 'an acknowledged reminder keeps who acknowledged it and when, together',
+  },
   ck_fleet_unavailabilities_kind: {
     field: 'kind',
     code: 'fleet.unavailability_kind_unknown',
@@ -85,6 +89,25 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'fleet.unavailability_window',
     message: 'an unavailability must end after it starts',
   },
+  ck_fleet_driver_unavailabilities_kind: {
+    field: 'kind',
+    code: 'fleet.unavailability_kind_unknown',
+    message: 'unknown kind of unavailability',
+  },
+  ck_fleet_driver_unavailabilities_window: {
+    field: 'endsAt',
+    code: 'fleet.unavailability_window',
+    message: 'an unavailability must end after it starts',
+  },
+  ck_fleet_driver_unavailabilities_reason: {
+    field: 'reason',
+    code: 'fleet.unavailability_reason',
+    message: 'a driver unavailability gives a reason of 1 to 500 characters',
+  },
+  ck_fleet_occupancies_driver_leave: {
+    code: 'fleet.occupancy_resource',
+    message: "a driver's leave holds that driver",
+  },
   ck_fleet_occupancies_half_open: {
     field: 'endsAt',
     code: 'fleet.occupancy_window',
@@ -94,9 +117,9 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'fleet.occupancy_turnaround',
     message: 'the held window must include the turnaround after the trip',
   },
-  ck_fleet_occupancies_one_holder: {
+  ck_fleet_occupancies_single_holder: {
     code: 'fleet.occupancy_holder',
-    message: 'a hold belongs to one trip or one unavailability',
+    message: 'a hold belongs to one trip, one vehicle unavailability or one driver unavailability',
   },
   ck_fleet_occupancies_one_resource: {
     code: 'fleet.occupancy_resource',

@@ -23,6 +23,10 @@ export type VehicleStatus = (typeof VEHICLE_STATUSES)[number];
 export const UNAVAILABILITY_KINDS = ['maintenance', 'inspection', 'repair'] as const;
 export type UnavailabilityKind = (typeof UNAVAILABILITY_KINDS)[number];
 
+/** Why a driver cannot drive for a while (請假、受訓、公差…). */
+export const DRIVER_UNAVAILABILITY_KINDS = ['leave', 'sick_leave', 'training', 'official_duty', 'other'] as const;
+export type DriverUnavailabilityKind = (typeof DRIVER_UNAVAILABILITY_KINDS)[number];
+
 export const LICENCE_CLASSES = [
   'light_vehicle',
   'professional_light_vehicle',

@@ -1,4 +1,5 @@
-import { BadRequestError, ConflictError, UnprocessableError } from '../common/errors/domain-error';
+import { HttpStatus } from '@nestjs/common';
+import { BadRequestError, ConflictError, DomainError, UnprocessableError } from '../common/errors/domain-error';
 import { fieldDetails } from '../common/errors/field-error';
 import { BookingState } from './fleet.constants';
 
@@ -105,5 +106,39 @@ export class PaperRequesterAgencyError extends UnprocessableError {
         agencyId,
       }),
     );
+  }
+}
+
+/** An out-of-service or leave window that does not end after it starts. */
+export class UnavailabilityWindowError extends UnprocessableError {
+  constructor() {
+    super(
+      'fleet.unavailability_window',
+      'an unavailability must end after it starts',
+      fieldDetails('endsAt', 'fleet.unavailability_window', 'must be after startsAt'),
+    );
+  }
+}
+
+/** A due reminder is acknowledged once; who and when stay those of the first acknowledgement. */
+export class WarningAcknowledgedError extends ConflictError {
+  constructor(id: string, acknowledgedAt: Date | null) {
+    super('fleet.warning_acknowledged', `reminder ${id} is already acknowledged`, { id, acknowledgedAt });
+  }
+}
+
+/** A booking pooled onto a trip must overlap the trip's window. */
+export class PoolIncompatibleError extends UnprocessableError {
+  constructor(bookingId: string, tripId: string) {
+    super('fleet.pool_incompatible', 'the booking window does not overlap the trip', { bookingId, tripId });
+  }
+}
+
+/** A colleague who sees a booking of the agency may still not cancel it: only its requester or a dispatcher. */
+export class CancelForbiddenError extends DomainError {
+  constructor(bookingId: string) {
+    super('fleet.cancel_forbidden', 'only the requester or the dispatcher may cancel a booking', HttpStatus.FORBIDDEN, {
+      bookingId,
+    });
   }
 }

@@ -15,6 +15,8 @@ import { DispatchService } from './bookings/dispatch.service';
 import { FleetCalendarController } from './calendar/fleet-calendar.controller';
 import { FleetCalendarService } from './calendar/fleet-calendar.service';
 import { FleetDemoService } from './demo/fleet-demo.service';
+import { DriverUnavailabilitiesService } from './drivers/driver-unavailabilities.service';
+import { DriverUnavailability } from './drivers/driver-unavailability.entity';
 import { Driver } from './drivers/driver.entity';
 import { DriversController } from './drivers/drivers.controller';
 import { DriversService } from './drivers/drivers.service';
@@ -34,6 +36,7 @@ import { VehiclesController } from './vehicles/vehicles.controller';
 import { VehiclesService } from './vehicles/vehicles.service';
 import { FleetWarning } from './warnings/fleet-warning.entity';
 import { FleetWarningsController } from './warnings/fleet-warnings.controller';
+import { FleetWarningsService } from './warnings/fleet-warnings.service';
 import { FleetDueWarningsJob } from './warnings/jobs/fleet-due-warnings.job';
 // Registers what each of the module's constraints means, for the error mapper.
 import './fleet-constraints.errors';
@@ -41,7 +44,16 @@ import './fleet-constraints.errors';
 /** Official-car dispatch (公務車派用): vehicles, drivers, bookings, trips, and no double booking. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Vehicle, VehicleUnavailability, Driver, Booking, Trip, Occupancy, FleetWarning]),
+    TypeOrmModule.forFeature([
+      Vehicle,
+      VehicleUnavailability,
+      Driver,
+      DriverUnavailability,
+      Booking,
+      Trip,
+      Occupancy,
+      FleetWarning,
+    ]),
     AgenciesModule,
     NotificationsModule,
     UsersModule,
@@ -59,6 +71,7 @@ import './fleet-constraints.errors';
   providers: [
     VehiclesService,
     DriversService,
+    DriverUnavailabilitiesService,
     OccupancyService,
     TripPlannerService,
     BookingRequestsService,
@@ -71,6 +84,7 @@ import './fleet-constraints.errors';
     FleetCalendarService,
     FleetFiguresService,
     FleetFiguresProvider,
+    FleetWarningsService,
     FleetDueWarningsJob,
     FleetImportService,
   ],

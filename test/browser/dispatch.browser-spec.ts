@@ -1,6 +1,9 @@
-import { bookingInput, createDriver, createVehicle, dispatcher, requestBooking } from '../e2e/fleet-fixtures';
+import { formatRocDate, taipeiDate } from '../../src/common/time';
+import { JobsService } from '../../src/jobs/jobs.service';
+import { at, bookingInput, createDriver, createVehicle, dispatcher, requestBooking } from '../e2e/fleet-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -64,6 +67,70 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await page.getByRole('navigation').getByRole('link', { name: '借用車輛' }).click();
     await page.getByRole('heading', { name: '借用車輛（其他機關）' }).waitFor();
     await b.visited(page, 'fleet-loans');
+  });
+
+  it("records a driver's leave on the registers page, sees it on the board and keeps the driver out of the candidates", async () => {
+    const inTenDays = new Date(Date.now() + 10 * 24 * 3_600_000);
+    const insuredUntil = taipeiDate(inTenDays);
+    const vehicle = await createVehicle(b.t, { seats: 5, insuranceExpiresOn: insuredUntil });
+    await b.t.app.get(JobsService).runForPeriod('fleet.due-warnings', new Date(), 'manual');
+    await createDriver(b.t, 'driver-3');
+    const day = rocDateOf(at(96).toISOString());
+    await requestBooking(b.t, 'requester', bookingInput(96, 2, { purpose: '議會備詢接送' }));
+    const page = await b.newUser();
+    await b.signIn(page, 'dispatcher');
+    await page.getByRole('navigation').getByRole('link', { name: '車輛與駕駛' }).click();
+    const reminder = `車輛 ${vehicle.plate} 保險於 ${formatRocDate(inTenDays)} 到期`;
+    await page.getByText(reminder).waitFor();
+    await b.visited(page, 'fleet-reminders');
+    await page.getByRole('button', { name: `確認提醒：${reminder}` }).click();
+    await page.getByText('已確認到期提醒。').waitFor();
+    await page.getByText(reminder).waitFor({ state: 'detached' });
+    const [acknowledged] = await b.t.sql<{ by: string }>(
+      'SELECT u.username AS by FROM fleet_warnings w JOIN users u ON u.id = w.acknowledged_by_id WHERE w.subject_id = $1',
+      [vehicle.id],
+    );
+    expect(acknowledged).toEqual({ by: 'dispatcher' });
+    const form = page.locator('form#driver-unavailability');
+    await chooseOption(page, '駕駛', '駕駛driver-3');
+    await chooseOption(page, '類別', '受訓');
+    for (const [label, value] of [
+      ['開始日期', day],
+      ['開始時間', '00:00'],
+      ['結束日期', day],
+      ['結束時間', '23:55'],
+    ]) {
+      await form.getByLabel(label).click();
+      await form.getByLabel(label).fill(value);
+      await form.getByLabel(label).press('Enter');
+    }
+    await form.getByLabel('事由').fill('防禦駕駛訓練');
+    await form.getByRole('button', { name: '登錄無法出車時段' }).click();
+    await page.getByText('已登錄駕駛無法出車的時段。').waitFor();
+    await page.getByRole('cell', { name: /受訓：防禦駕駛訓練/ }).waitFor();
+    await b.visited(page, 'driver-leave-recorded');
+    const [leave] = await b.t.sql<{ kind: string; reason: string }>(
+      "SELECT u.kind, u.reason FROM fleet_driver_unavailabilities u JOIN fleet_drivers d ON d.id = u.driver_id WHERE d.display_name = '駕駛driver-3'",
+    );
+    expect(leave).toEqual({ kind: 'training', reason: '防禦駕駛訓練' });
+
+    await page.getByRole('navigation').getByRole('link', { name: '派車調度' }).click();
+    await page.getByRole('heading', { name: '派車調度' }).waitFor();
+    await page.getByLabel('日期', { exact: true }).click();
+    await page.getByLabel('日期', { exact: true }).fill(day);
+    await page.getByLabel('日期', { exact: true }).press('Enter');
+    await page.getByRole('region', { name: '駕駛' }).getByText('受訓').waitFor();
+    await page.getByRole('button', { name: '選擇 議會備詢接送' }).click();
+    await page.getByRole('heading', { name: '派車：議會備詢接送' }).waitFor();
+    await page.getByRole('combobox', { name: '駕駛' }).click();
+    const driverOptions = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    const [onDuty] = await b.t.sql<{ name: string }>(
+      "SELECT d.display_name AS name FROM fleet_drivers d JOIN users u ON u.id = d.user_id WHERE u.username = 'driver'",
+    );
+    await driverOptions.filter({ hasText: onDuty.name }).waitFor();
+    expect(await driverOptions.allTextContents()).toEqual([onDuty.name]);
+    await page.keyboard.press('Escape');
+    await b.visited(page, 'dispatch-board-leave');
   });
 
   it('lets a driver check out and in on a phone, saying why a low odometer is refused', async () => {

@@ -419,4 +419,42 @@ describe('fleet dispatch', () => {
       .catch((error: { constraint?: string }) => error.constraint);
     expect(onlineDirect).toBe('ck_fleet_bookings_paper_requester');
   });
+
+  it('refuses pooling a request that does not overlap the trip, and a colleague cancelling a booking not theirs', async () => {
+    const asDispatcher = await dispatcher(t);
+    const vehicle = await createVehicle(t, { seats: 9 });
+    const first = await requestBooking(t, 'requester', bookingInput(110, 2, { needsDriver: false }));
+    const later = await requestBooking(t, 'requester', bookingInput(115, 2, { needsDriver: false }));
+    const assigned = await asDispatcher('post', `/fleet/bookings/${first.id}/assign`, {
+      vehicleId: vehicle.id,
+    }).expect(200);
+    const refused = await asDispatcher('post', `/fleet/bookings/${later.id}/pool`, {
+      tripId: assigned.body.tripId,
+    }).expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'fleet.pool_incompatible',
+      details: { bookingId: later.id, tripId: assigned.body.tripId },
+    });
+
+    const [requester] = await t.sql<{ agency_id: string }>("SELECT agency_id FROM users WHERE username = 'requester'");
+    await t
+      .http()
+      .post('/users')
+      .set('authorization', `Bearer ${await t.login('admin')}`)
+      .send({
+        username: 'colleague',
+        displayName: '同機關同仁',
+        agencyId: requester.agency_id,
+        roles: ['requester'],
+        password: TEST_PASSWORD,
+      })
+      .expect(201);
+    const forbidden = await t
+      .http()
+      .post(`/fleet/bookings/${later.id}/cancel`)
+      .set('authorization', `Bearer ${await t.login('colleague')}`)
+      .send({ reason: '代為取消' })
+      .expect(403);
+    expect(forbidden.body).toMatchObject({ code: 'fleet.cancel_forbidden', details: { bookingId: later.id } });
+  });
 });

@@ -3,7 +3,7 @@ import { formatRocDate, taipeiDate } from '../../src/common/time';
 import { FleetFiguresService } from '../../src/fleet/figures/fleet-figures.service';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { startTestApp, TestApp } from '../support/test-app';
-import { BASE, bookingInput, createDriver, createVehicle, dispatcher, requestBooking } from './fleet-fixtures';
+import { BASE, bookingInput, createDriver, createVehicle, dispatcher, requestBooking, userId } from './fleet-fixtures';
 
 const DAY = 24 * 3_600_000;
 const inDays = (days: number) => taipeiDate(new Date(Date.now() + days * DAY));
@@ -53,6 +53,36 @@ describe('fleet warnings, calendars, figures and exports', () => {
         `駕駛 張駕駛 駕照於 ${rocInDays(20)} 到期`,
       ]),
     );
+  });
+
+  it('lets a dispatcher acknowledge a reminder once, recording who and when, so it leaves the open list', async () => {
+    const asDispatcher = await dispatcher(t);
+    const open = await asDispatcher('get', '/fleet/warnings?acknowledged=false').expect(200);
+    const [reminder] = open.body.items as { id: string }[];
+    const requester = await t.login('requester');
+    await t
+      .http()
+      .post(`/fleet/warnings/${reminder.id}/acknowledge`)
+      .set('authorization', `Bearer ${requester}`)
+      .expect(403);
+    const acknowledged = await asDispatcher('post', `/fleet/warnings/${reminder.id}/acknowledge`).expect(200);
+    expect(acknowledged.body).toMatchObject({ acknowledged: true, acknowledgedById: await userId(t, 'dispatcher') });
+    expect(acknowledged.body.acknowledgedAt).toEqual(expect.any(String));
+    const again = await asDispatcher('post', `/fleet/warnings/${reminder.id}/acknowledge`).expect(409);
+    expect(again.body.code).toBe('fleet.warning_acknowledged');
+    const stillOpen = await asDispatcher('get', '/fleet/warnings?acknowledged=false').expect(200);
+    expect(stillOpen.body.items.map((item: { id: string }) => item.id)).not.toContain(reminder.id);
+    const audit = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_entries WHERE entity_type = 'fleet_warning' AND entity_id = $1",
+      [reminder.id],
+    );
+    expect(audit).toEqual([{ action: 'acknowledge' }]);
+    await expect(
+      t.sql(
+        'UPDATE fleet_warnings SET acknowledged_at = now() WHERE id = $1 AND acknowledged_by_id IS NULL AND NOT acknowledged',
+        [open.body.items[1].id],
+      ),
+    ).rejects.toThrow(/ck_fleet_warnings_acknowledgement/);
   });
 
   it('serves iCal feeds per vehicle to the dispatcher and per user to everyone, and counts the figures', async () => {

@@ -4,13 +4,13 @@ import { Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { createAudited } from '../../audit/audited-changes';
-import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
+import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, hasAnyRole } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
-import { BookingRequestInvalidError, PaperRequesterAgencyError } from '../fleet.errors';
+import { BookingRequestInvalidError, CancelForbiddenError, PaperRequesterAgencyError } from '../fleet.errors';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { BookingCloserService } from './booking-closer.service';
 import { bookingProblems } from './booking-rules';
@@ -70,7 +70,7 @@ export class BookingRequestsService {
   async cancel(actor: Actor, id: string, input: ReasonDto): Promise<Booking> {
     const visible = await this.get(actor, id);
     if (visible.requesterId !== actor.userId && !hasAnyRole(actor, ['dispatcher', 'admin']))
-      throw new ForbiddenError('only the requester or the dispatcher may cancel a booking');
+      throw new CancelForbiddenError(id);
     await this.closer.close(actor, id, ['requested', 'approved'], 'cancelled', input.reason.trim(), 'cancel');
     return this.get(actor, id);
   }

@@ -3,14 +3,20 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { updateLockedAudited } from '../../audit/audited-changes';
-import { NotFoundError, UnprocessableError, assertVersion } from '../../common/errors/domain-error';
+import { NotFoundError, assertVersion } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { DriversService } from '../drivers/drivers.service';
 import { BookingState } from '../fleet.constants';
-import { BookingStateError, DriverRequiredError, SeatsExceededError, TripStateError } from '../fleet.errors';
+import {
+  BookingStateError,
+  DriverRequiredError,
+  PoolIncompatibleError,
+  SeatsExceededError,
+  TripStateError,
+} from '../fleet.errors';
 import { OccupancyService } from '../trips/occupancy.service';
 import { TripPlannerService } from '../trips/trip-planner.service';
 import { Trip } from '../trips/trip.entity';
@@ -88,12 +94,8 @@ export class DispatchService {
         const current = await manager.findOne(Trip, { where: { id: trip.id }, lock: { mode: 'pessimistic_write' } });
         if (!current || current.state !== 'planned')
           throw new TripStateError(trip.id, current?.state ?? 'gone', 'joined');
-        if (locked.startsAt >= current.endsAt || locked.endsAt <= current.startsAt) {
-          throw new UnprocessableError('fleet.pool_incompatible', 'the booking window does not overlap the trip', {
-            bookingId: id,
-            tripId: trip.id,
-          });
-        }
+        if (locked.startsAt >= current.endsAt || locked.endsAt <= current.startsAt)
+          throw new PoolIncompatibleError(id, trip.id);
         if (locked.needsDriver && !current.driverId) throw new DriverRequiredError(id);
         await this.occupancies.claim(manager, attempt);
         const vehicle = await this.vehicles.requireAssignable(manager, current.vehicleId, end);

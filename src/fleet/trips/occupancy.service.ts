@@ -22,6 +22,7 @@ export interface Hold extends HoldWindow {
   driverId?: string | null;
   tripId?: string;
   unavailabilityId?: string;
+  driverUnavailabilityId?: string;
 }
 
 const EXCLUSIONS: Record<string, 'vehicle' | 'driver'> = {
@@ -47,8 +48,8 @@ export class OccupancyService {
   async hold(manager: EntityManager, holds: Hold[]): Promise<void> {
     for (const hold of holds) {
       await manager.query(
-        `INSERT INTO fleet_occupancies (vehicle_id, driver_id, trip_id, unavailability_id, during, turnaround_minutes, occupied)
-         VALUES ($1, $2, $3, $4, tstzrange($5, $6, '[)'), $7, tstzrange($5, $6::timestamptz + make_interval(mins => $7), '[)'))`,
+        `INSERT INTO fleet_occupancies (vehicle_id, driver_id, trip_id, unavailability_id, driver_unavailability_id, during, turnaround_minutes, occupied)
+         VALUES ($1, $2, $3, $4, $8, tstzrange($5, $6, '[)'), $7, tstzrange($5, $6::timestamptz + make_interval(mins => $7), '[)'))`,
         [
           hold.vehicleId ?? null,
           hold.driverId ?? null,
@@ -57,6 +58,7 @@ export class OccupancyService {
           hold.start,
           hold.end,
           hold.turnaroundMinutes,
+          hold.driverUnavailabilityId ?? null,
         ],
       );
     }
@@ -108,7 +110,10 @@ export class OccupancyService {
     }
   }
 
-  /** Who holds the resource in the window stretched by the buffer: booking ids and unavailability ids. */
+  /**
+   * Who holds the resource in the window stretched by the buffer: booking ids, and the ids of the
+   * vehicle's out-of-service windows or the driver's leave.
+   */
   private async holdersOf(
     manager: EntityManager,
     resource: 'vehicle' | 'driver',
@@ -116,7 +121,7 @@ export class OccupancyService {
     window: Attempt,
   ): Promise<{ held: boolean; bookingIds: string[]; unavailabilityIds: string[] }> {
     const rows: { booking_id: string | null; unavailability_id: string | null }[] = await manager.query(
-      `SELECT b.id AS booking_id, o.unavailability_id
+      `SELECT b.id AS booking_id, coalesce(o.unavailability_id, o.driver_unavailability_id) AS unavailability_id
          FROM fleet_occupancies o
          LEFT JOIN fleet_bookings b ON b.trip_id = o.trip_id AND b.state IN ('approved', 'in_trip', 'completed')
         WHERE o.${resource}_id = $1

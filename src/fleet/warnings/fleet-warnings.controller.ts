@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -7,17 +8,13 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { AuditService } from '../../audit/audit.service';
-import { updateAudited } from '../../audit/audited-changes';
 import { ErrorBody } from '../../common/errors/error-body';
-import { keysetPage, PageQuery } from '../../common/pagination/keyset';
+import { PageQuery } from '../../common/pagination/keyset';
 import { OptionalBooleanQuery } from '../../common/validation/boolean-query';
-import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
-import { FleetWarning, WARNING_KINDS, WarningKind } from './fleet-warning.entity';
+import { WARNING_KINDS, WarningKind } from './fleet-warning.entity';
+import { FleetWarningsService } from './fleet-warnings.service';
 
 class WarningQuery extends PageQuery {
   @ApiPropertyOptional() @OptionalBooleanQuery() acknowledged?: boolean;
@@ -30,6 +27,9 @@ class WarningView {
   @ApiProperty() dueKey: string;
   @ApiProperty() message: string;
   @ApiProperty() acknowledged: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'the user who acknowledged it' })
+  acknowledgedById: string | null;
+  @ApiProperty({ nullable: true, type: Date }) acknowledgedAt: Date | null;
   @ApiProperty() createdAt: Date;
 }
 
@@ -42,11 +42,7 @@ class WarningPage {
 @ApiTags('fleet')
 @Controller('fleet/warnings')
 export class FleetWarningsController {
-  constructor(
-    @InjectRepository(FleetWarning) private readonly warnings: Repository<FleetWarning>,
-    private readonly transactions: TransactionRunner,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly warnings: FleetWarningsService) {}
 
   @Get()
   @ApiOperation({
@@ -56,34 +52,20 @@ export class FleetWarningsController {
   @Roles('dispatcher')
   @ApiOkResponse({ type: WarningPage })
   list(@Query() query: WarningQuery) {
-    const builder = this.warnings.createQueryBuilder('warning');
-    if (query.acknowledged !== undefined)
-      builder.andWhere('warning.acknowledged = :acknowledged', { acknowledged: query.acknowledged });
-    return keysetPage(
-      builder,
-      { sortColumn: 'warning.created_at', sortKey: 'createdAt', idColumn: 'warning.id', direction: 'DESC' },
-      query,
-    );
+    return this.warnings.list(query);
   }
 
   @Post(':id/acknowledge')
-  @ApiOperation({ summary: '派車：確認到期提醒' })
+  @ApiOperation({
+    summary: '派車：確認到期提醒',
+    description: '確認後提醒移出未確認清單，並記錄確認人與時間；已確認者回 409 `fleet.warning_acknowledged`。',
+  })
   @HttpCode(200)
   @Roles('dispatcher')
   @ApiOkResponse({ type: WarningView })
   @ApiNotFoundResponse({ type: ErrorBody })
+  @ApiConflictResponse({ type: ErrorBody, description: '此提醒已確認（`fleet.warning_acknowledged`）' })
   acknowledge(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    return this.transactions.run((manager) =>
-      updateAudited(
-        manager,
-        this.audit,
-        actor,
-        FleetWarning,
-        'fleet_warning',
-        id,
-        (warning) => Object.assign(warning, { acknowledged: true }),
-        'acknowledge',
-      ),
-    );
+    return this.warnings.acknowledge(actor, id);
   }
 }

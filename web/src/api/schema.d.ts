@@ -2212,6 +2212,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fleet/drivers/unavailabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 駕駛：列出請假與受訓等無法出車時段
+         * @description 可依駕駛與時段（`from`、`to`）篩選，依開始時間排序。
+         *
+         *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
+         */
+        get: operations["DriversController_listUnavailabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fleet/drivers/{id}": {
         parameters: {
             query?: never;
@@ -2236,6 +2258,28 @@ export interface paths {
          *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
          */
         patch: operations["DriversController_update"];
+        trace?: never;
+    };
+    "/fleet/drivers/{id}/unavailabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 駕駛：登錄無法出車時段（請假、受訓等）
+         * @description 登錄後該駕駛在此時段不列入建議名單，也不能被指派。該時段已有車次回 409 `fleet.double_booked`，並列出衝突的申請。
+         *
+         *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
+         */
+        post: operations["DriversController_addUnavailability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/fleet/bookings": {
@@ -2649,7 +2693,9 @@ export interface paths {
         put?: never;
         /**
          * 派車：確認到期提醒
-         * @description **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
+         * @description 確認後提醒移出未確認清單，並記錄確認人與時間；已確認者回 409 `fleet.warning_acknowledged`。
+         *
+         *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
          */
         post: operations["FleetWarningsController_acknowledge"];
         delete?: never;
@@ -6033,6 +6079,23 @@ export interface components {
             items: components["schemas"]["DriverView"][];
             nextCursor: string | null;
         };
+        DriverUnavailabilityView: {
+            id: string;
+            driverId: string;
+            /** @enum {string} */
+            kind: "leave" | "sick_leave" | "training" | "official_duty" | "other";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            reason: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DriverUnavailabilityPage: {
+            items: components["schemas"]["DriverUnavailabilityView"][];
+            nextCursor: string | null;
+        };
         CreateDriverDto: {
             /** @description a user holding the driver role */
             userId: string;
@@ -6048,6 +6111,19 @@ export interface components {
             active?: boolean;
             /** @description the version you read; a stale one is a 409 */
             version: number;
+        };
+        CreateDriverUnavailabilityDto: {
+            /** @enum {string} */
+            kind: "leave" | "sick_leave" | "training" | "official_duty" | "other";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description after startsAt
+             */
+            endsAt: string;
+            /** @example 年度休假 */
+            reason: string;
         };
         TripSummary: {
             id: string;
@@ -6268,6 +6344,10 @@ export interface components {
             dueKey: string;
             message: string;
             acknowledged: boolean;
+            /** @description the user who acknowledged it */
+            acknowledgedById: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -19427,6 +19507,97 @@ export interface operations {
             };
         };
     };
+    DriversController_listUnavailabilities: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                driverId?: string;
+                /** @description windows that end after this instant */
+                from?: string;
+                /** @description windows that start before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverUnavailabilityPage"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     DriversController_get: {
         parameters: {
             query?: never;
@@ -19617,6 +19788,121 @@ export interface operations {
             };
             /** @description 資料已被他人修改（`<資料>.stale_version`），請重新讀取後再試 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DriversController_addUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDriverUnavailabilityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriverUnavailabilityView"];
+                };
+            };
+            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "code": "validation.failed",
+                     *       "message": "invalid input: title",
+                     *       "details": {
+                     *         "fields": [
+                     *           {
+                     *             "field": "title",
+                     *             "code": "maxLength",
+                     *             "message": "title 不可超過 200 字",
+                     *             "params": {
+                     *               "max": 200
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "code": "auth.unauthenticated",
+                     *       "message": "a valid bearer token is required",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "code": "auth.forbidden",
+                     *       "message": "this needs one of the roles: dispatcher",
+                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 該時段已有車次（`fleet.double_booked`），並列出衝突的申請 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 結束時間不晚於開始時間（`fleet.unavailability_window`） */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21550,6 +21836,15 @@ export interface operations {
             };
             /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 此提醒已確認（`fleet.warning_acknowledged`） */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

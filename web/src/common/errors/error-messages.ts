@@ -189,6 +189,11 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet.trip_state': '行程目前的狀態不能進行此項操作。',
   'fleet.paper_requester_agency': '所填的申請人帳號不屬於提出書面申請的機關。',
   'fleet.paper_requester_name': '書面申請須填寫申請人姓名。',
+  'fleet.unavailability_window': '結束時間須晚於開始時間。',
+  'fleet.unavailability_reason': '請說明原因（500 字以內）。',
+  'fleet.warning_acknowledged': '此到期提醒已由他人確認，請重新整理。',
+  'fleet.cancel_forbidden': '只有申請人本人或派車調度人員可以取消此申請。',
+  'driver_unavailability.not_found': notFound('駕駛請假或受訓時段'),
 
   // Parking
   'parking_permit.not_found': notFound('臨時停車證'),

@@ -28,7 +28,9 @@ export function ClashAlert({ clash }: { clash: Clash }) {
   const holderText = holder.data
     ? text.clashBooking(holder.data.purpose, formatWindow(holder.data))
     : clash.conflictingUnavailabilityIds.length
-      ? text.clashUnavailability
+      ? clash.resource === 'vehicle'
+        ? text.clashUnavailability
+        : text.clashDriverUnavailability
       : text.clashUnknown;
   return <Alert type="error" showIcon role="alert" title={text.clashHeldBy(resource, holderText)} />;
 }

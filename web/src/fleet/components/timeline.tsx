@@ -7,11 +7,16 @@ export interface TimelineBar {
   start: string;
   end: string;
   label: string;
-  /** Darker for trips on the road, grey for out-of-service windows. */
-  tone: 'planned' | 'on_road' | 'done';
+  /** Darker for trips on the road, grey for finished trips, striped red for a driver's leave. */
+  tone: 'planned' | 'on_road' | 'done' | 'off';
 }
 
-const TONES: Record<TimelineBar['tone'], string> = { planned: '#0958d9', on_road: '#ad4e00', done: '#595959' };
+const TONES: Record<TimelineBar['tone'], string> = {
+  planned: '#0958d9',
+  on_road: '#ad4e00',
+  done: '#595959',
+  off: 'repeating-linear-gradient(45deg, #a8071a, #a8071a 6px, #820014 6px, #820014 12px)',
+};
 const LABEL_WIDTH = 120;
 
 /**

@@ -1,21 +1,17 @@
 import { Button, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { dispatchText as text } from '../dispatch-text';
 import { useAddUnavailability, type Vehicle } from '../hooks/use-dispatch';
+import type { WindowFields } from './booking-window-fields';
 import { ClashAlert, clashOf } from './clash-alert';
+import { OffRoadWindowFields, offRoadWindow } from './off-road-window-fields';
 
-interface Values {
+interface Values extends WindowFields {
   vehicleId: string;
   kind: 'maintenance' | 'inspection' | 'repair';
-  startsAt: Dayjs;
-  endsAt: Dayjs;
   notes?: string;
 }
-
-const TIME_FORMAT = 'YYYY/MM/DD HH:mm';
 
 /** Takes a vehicle out of service for a window; a trip already holding it is named. */
 export function UnavailabilityForm({ vehicles }: { vehicles: Vehicle[] }) {
@@ -29,8 +25,7 @@ export function UnavailabilityForm({ vehicles }: { vehicles: Vehicle[] }) {
       {
         vehicleId: values.vehicleId,
         kind: values.kind,
-        startsAt: values.startsAt.toISOString(),
-        endsAt: values.endsAt.toISOString(),
+        ...offRoadWindow(values),
         notes: values.notes?.trim() || undefined,
       },
       {
@@ -58,12 +53,7 @@ export function UnavailabilityForm({ vehicles }: { vehicles: Vehicle[] }) {
       <Form.Item label={text.unavailabilityKind} name="kind" rules={[{ required: true }]}>
         <Select options={Object.entries(text.unavailabilityKinds).map(([value, label]) => ({ value, label }))} />
       </Form.Item>
-      <Form.Item label={text.from} name="startsAt" rules={[{ required: true }]}>
-        <RocDatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label={text.until} name="endsAt" rules={[{ required: true }]}>
-        <RocDatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: '100%' }} />
-      </Form.Item>
+      <OffRoadWindowFields />
       <Form.Item label={text.notes} name="notes" rules={[{ max: 500 }]}>
         <Input />
       </Form.Item>

@@ -5,6 +5,8 @@ export type Trip = Schemas['TripView'];
 export type Vehicle = Schemas['VehicleView'];
 export type Driver = Schemas['DriverView'];
 export type Candidates = Schemas['Candidates'];
+export type DriverUnavailability = Schemas['DriverUnavailabilityView'];
+export type Warning = Schemas['WarningView'];
 
 /** The board shows at most one page of each list: a day or a week of one office's fleet fits in 200. */
 const BOARD_LIMIT = 200;
@@ -119,6 +121,14 @@ export function useWarnings() {
   });
 }
 
+export function useAcknowledgeWarning() {
+  const changed = useFleetChanged();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/fleet/warnings/{id}/acknowledge', { params: { path: { id } } })),
+    onSuccess: changed,
+  });
+}
+
 export function useLoans() {
   return useQuery({
     queryKey: [...FLEET, 'bookings', 'loans'],
@@ -146,6 +156,28 @@ export function useAddUnavailability() {
   return useMutation({
     mutationFn: ({ vehicleId, ...body }: Schemas['CreateUnavailabilityDto'] & { vehicleId: string }) =>
       unwrap(api.POST('/fleet/vehicles/{id}/unavailabilities', { params: { path: { id: vehicleId } }, body })),
+    onSuccess: changed,
+  });
+}
+
+/** The drivers' leave and training windows that overlap the window (or, without one, from now on). */
+export function useDriverUnavailabilities(window?: Window) {
+  return useQuery({
+    queryKey: [...FLEET, 'driver-unavailabilities', window ?? 'upcoming'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/fleet/drivers/unavailabilities', {
+          params: { query: { ...(window ?? { from: new Date().toISOString() }), limit: BOARD_LIMIT } },
+        }),
+      ),
+  });
+}
+
+export function useAddDriverUnavailability() {
+  const changed = useFleetChanged();
+  return useMutation({
+    mutationFn: ({ driverId, ...body }: Schemas['CreateDriverUnavailabilityDto'] & { driverId: string }) =>
+      unwrap(api.POST('/fleet/drivers/{id}/unavailabilities', { params: { path: { id: driverId } }, body })),
     onSuccess: changed,
   });
 }

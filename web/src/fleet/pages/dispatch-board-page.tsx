@@ -10,6 +10,7 @@ import { Timeline, type TimelineBar } from '../components/timeline';
 import { dispatchText as text } from '../dispatch-text';
 import {
   useBookingsIn,
+  useDriverUnavailabilities,
   useDrivers,
   usePendingBookings,
   useTripsIn,
@@ -35,9 +36,11 @@ export default function DispatchBoardPage() {
   const trips = useTripsIn(window);
   const bookings = useBookingsIn(window);
   const pending = usePendingBookings();
-  const failed = [vehicles, drivers, trips, bookings, pending].find((query) => query.error);
+  const offRoad = useDriverUnavailabilities(window);
+  const failed = [vehicles, drivers, trips, bookings, pending, offRoad].find((query) => query.error);
   if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
-  if (!vehicles.data || !drivers.data || !trips.data || !bookings.data || !pending.data) return <LoadingState />;
+  if (!vehicles.data || !drivers.data || !trips.data || !bookings.data || !pending.data || !offRoad.data)
+    return <LoadingState />;
 
   const purposes = new Map(bookings.data.items.map((booking) => [booking.id, booking.purpose]));
   const live = trips.data.items.filter((trip) => trip.state !== 'released');
@@ -90,7 +93,17 @@ export default function DispatchBoardPage() {
         <Timeline
           title={text.driversLane}
           rows={drivers.data.items.map((driver) => ({ id: driver.id, label: driver.displayName }))}
-          bars={live.flatMap((trip) => (trip.driverId ? [barOf(trip, trip.driverId)] : []))}
+          bars={[
+            ...live.flatMap((trip) => (trip.driverId ? [barOf(trip, trip.driverId)] : [])),
+            ...offRoad.data.items.map((leave): TimelineBar => ({
+              id: leave.id,
+              rowId: leave.driverId,
+              start: leave.startsAt,
+              end: leave.endsAt,
+              label: text.driverUnavailabilityKinds[leave.kind],
+              tone: 'off',
+            })),
+          ]}
           ticks={ticks}
           {...window}
         />

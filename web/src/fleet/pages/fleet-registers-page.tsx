@@ -1,36 +1,50 @@
 import { Card, Space, Typography } from 'antd';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { ErrorState, LoadingState } from '../../common/states/states';
+import { formatWindow } from '../components/booking-window';
+import { DriverUnavailabilityForm } from '../components/driver-unavailability-form';
+import { DueReminders } from '../components/due-reminders';
 import { PlainTable } from '../components/plain-table';
 import { UnavailabilityForm } from '../components/unavailability-form';
 import { dispatchText as text } from '../dispatch-text';
-import { useDrivers, useVehicles, useWarnings } from '../hooks/use-dispatch';
+import {
+  useDriverUnavailabilities,
+  useDrivers,
+  useVehicles,
+  useWarnings,
+  type DriverUnavailability,
+} from '../hooks/use-dispatch';
 
 const rocDay = (value: string | null | undefined) => (value ? formatRocDate(`${value}T00:00:00+08:00`) : '—');
 
-/** The vehicle and driver registers with the due reminders (ROC dates) and out-of-service windows. */
+/** `休假：年度休假（115年12月3日 08:00 – 17:00）`, one line per window. */
+function OffRoadList({ windows }: { windows: DriverUnavailability[] }) {
+  if (windows.length === 0) return text.driverUnavailabilityNone;
+  return windows.map((window) => (
+    <div key={window.id}>
+      {text.driverUnavailabilityLabel(text.driverUnavailabilityKinds[window.kind], window.reason)}（
+      {formatWindow(window)}）
+    </div>
+  ));
+}
+
+/** The vehicle and driver registers with the due reminders (ROC dates), out-of-service windows and drivers' leave. */
 export default function FleetRegistersPage() {
   const vehicles = useVehicles();
   const drivers = useDrivers();
   const warnings = useWarnings();
-  const failed = [vehicles, drivers, warnings].find((query) => query.error);
+  const offRoad = useDriverUnavailabilities();
+  const failed = [vehicles, drivers, warnings, offRoad].find((query) => query.error);
   if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
-  if (!vehicles.data || !drivers.data || !warnings.data) return <LoadingState />;
+  if (!vehicles.data || !drivers.data || !warnings.data || !offRoad.data) return <LoadingState />;
+  const offRoadOf = (driverId: string) => offRoad.data.items.filter((window) => window.driverId === driverId);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {text.registersTitle}
       </Typography.Title>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.warningsTitle}</h2>}>
-        {warnings.data.items.length === 0 ? (
-          <Typography.Text type="secondary">{text.warningsEmpty}</Typography.Text>
-        ) : (
-          <ul style={{ margin: 0, paddingLeft: 20 }}>
-            {warnings.data.items.map((warning) => (
-              <li key={warning.id}>{warning.message}</li>
-            ))}
-          </ul>
-        )}
+        <DueReminders reminders={warnings.data.items} />
       </Card>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.vehiclesTitle}</h2>}>
         <PlainTable
@@ -55,8 +69,15 @@ export default function FleetRegistersPage() {
             { title: text.name, cell: (driver) => driver.displayName },
             { title: text.licence, cell: (driver) => rocDay(driver.licenceExpiresOn) },
             { title: text.status, cell: (driver) => (driver.active ? text.active : text.inactive) },
+            {
+              title: text.driverUnavailabilityColumn,
+              cell: (driver) => <OffRoadList windows={offRoadOf(driver.id)} />,
+            },
           ]}
         />
+      </Card>
+      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{text.driverUnavailabilityTitle}</h2>}>
+        <DriverUnavailabilityForm drivers={drivers.data.items.filter((driver) => driver.active)} />
       </Card>
     </Space>
   );
