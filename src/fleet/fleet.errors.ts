@@ -1,12 +1,20 @@
 import { HttpStatus } from '@nestjs/common';
 import { BadRequestError, ConflictError, DomainError, UnprocessableError } from '../common/errors/domain-error';
 import { fieldDetails } from '../common/errors/field-error';
+import { BookingProblem } from './bookings/booking-rules';
 import { BookingState } from './fleet.constants';
 
-/** A booking request that breaks the dispatch rules; every problem is listed at once. */
+/**
+ * A booking request that breaks the dispatch rules; every problem is listed at once, as a sentence
+ * (`problems`, for API clients) and as a field error (`fields`, for forms).
+ */
 export class BookingRequestInvalidError extends BadRequestError {
-  constructor(problems: string[]) {
-    super('fleet.booking_invalid', `the booking request is invalid: ${problems.join('; ')}`, { problems });
+  constructor(problems: BookingProblem[]) {
+    const sentences = problems.map((problem) => problem.message);
+    super('fleet.booking_invalid', `the booking request is invalid: ${sentences.join('; ')}`, {
+      problems: sentences,
+      fields: problems,
+    });
   }
 }
 

@@ -133,6 +133,50 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await b.visited(page, 'dispatch-board-leave');
   });
 
+  it('enters a paper request for an agency, told in Chinese what to fix, which then joins the pending list', async () => {
+    await createVehicle(b.t, { seats: 5 });
+    const [agency] = await b.t.sql<{ name: string }>("SELECT name FROM agencies WHERE code = 'GA-OFFICE'");
+    const day = rocDateOf(at(120).toISOString());
+    const page = await b.newUser();
+    await b.signIn(page, 'dispatcher');
+    await page.getByRole('navigation').getByRole('link', { name: '書面申請' }).click();
+    await page.getByRole('heading', { name: '登錄書面派車申請' }).waitFor();
+    await chooseOption(page, '申請機關', agency.name);
+    await page.getByLabel('申請人姓名').fill('林書面');
+    await page.getByLabel('申請人聯絡電話').fill('07-7995678#2345');
+    await page.getByLabel('用車事由').fill('紙本申請勘查工地');
+    await page.getByLabel('出發地').fill('四維行政中心');
+    await page.getByLabel('目的地').fill('鳳山行政中心');
+    await page.getByLabel('乘車人數').fill('60');
+    for (const [label, value] of [
+      ['出發日期', day],
+      ['出發時間', '09:00'],
+      ['回程日期', day],
+      ['回程時間', '11:00'],
+    ]) {
+      await page.getByLabel(label).click();
+      await page.getByLabel(label).fill(value);
+      await page.getByLabel(label).press('Enter');
+    }
+    // An open time panel takes the next click for itself, so the submit would only close it.
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').first().waitFor({ state: 'hidden' });
+    await b.visited(page, 'paper-request-filled');
+    await page.getByRole('button', { name: '登錄書面申請' }).click();
+    await page.getByText(/^乘車人數超過最大車輛的座位數（\d+ 人）。$/).waitFor();
+    await b.visited(page, 'paper-request-too-many');
+    await page.getByLabel('乘車人數').fill('3');
+    await page.getByRole('button', { name: '登錄書面申請' }).click();
+    await page.getByText('已登錄書面申請，已列入待派車。').waitFor();
+    const [entered] = await b.t.sql<{ channel: string; name: string; state: string }>(
+      "SELECT channel, paper_requester_name AS name, state FROM fleet_bookings WHERE purpose = '紙本申請勘查工地'",
+    );
+    expect(entered).toEqual({ channel: 'paper', name: '林書面', state: 'requested' });
+    await page.getByRole('navigation').getByRole('link', { name: '派車調度' }).click();
+    await page.getByRole('button', { name: '選擇 紙本申請勘查工地' }).waitFor();
+    await b.visited(page, 'paper-request-pending');
+  });
+
   it('lets a driver check out and in on a phone, saying why a low odometer is refused', async () => {
     const driverId = await createDriver(b.t, 'driver-2');
     const vehicle = await createVehicle(b.t, { odometerKm: 10000 });

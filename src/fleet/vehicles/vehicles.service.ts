@@ -8,6 +8,7 @@ import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
+import { ENDS_BEFORE_START } from '../bookings/booking-rules';
 import { BookingRequestInvalidError, VehicleNotAssignableError } from '../fleet.errors';
 import { OccupancyService } from '../trips/occupancy.service';
 import { CreateUnavailabilityDto, CreateVehicleDto, UpdateVehicleDto, VehicleQuery } from './dto/vehicle.dto';
@@ -101,7 +102,7 @@ export class VehiclesService {
     vehicleId: string,
     input: CreateUnavailabilityDto,
   ): Promise<VehicleUnavailability> {
-    if (input.endsAt <= input.startsAt) throw new BookingRequestInvalidError(['endsAt must be after startsAt']);
+    if (input.endsAt <= input.startsAt) throw new BookingRequestInvalidError([ENDS_BEFORE_START]);
     await this.get(vehicleId);
     const window = { vehicleId, start: input.startsAt, end: input.endsAt, turnaroundMinutes: 0 };
     return this.occupancies.mapConflicts(window, () =>

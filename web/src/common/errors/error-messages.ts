@@ -401,6 +401,12 @@ export const fieldErrorMessages: Record<string, string> = {
   'venue.part_invalid': '組成場地須為同一行政中心的其他場地，且不可重複。',
   'venue.hours_order': '關閉時間須晚於開放時間。',
   'venue.clash': '此時段（含場佈、復原時間）已被其他預約占用，請改選其他時段或場地。',
+  // A car request's window and party, by the office's rules (`params`: its numbers).
+  'fleet.ends_before_start': '回程時間須晚於出發時間。',
+  'fleet.starts_in_past': '出發時間已過，請選擇之後的時間。',
+  'fleet.lead_time': '出發時間須在 {minutes} 分鐘之後。',
+  'fleet.beyond_horizon': '只能申請 {days} 天內的用車。',
+  'fleet.too_many_passengers': '乘車人數超過最大車輛的座位數（{max} 人）。',
   // The pre-review's ceiling: `params` are NT$ amounts.
   'vehicle_reviews.ceiling_exceeded': '超過本年度經費上限，尚可核列 {remaining} 元。',
   'vehicle_reviews.ceiling_below_approved': '經費上限不得低於已核列的 {approvedTotal} 元。',

@@ -10,13 +10,17 @@ function namePath(field: string): (string | number)[] {
 
 /**
  * Shows a failed request to the user: the broken fields next to the form's fields (in zh-TW),
- * and anything that belongs to no field of this form as a page message.
+ * and anything that belongs to no field of this form as a page message. `fieldsShownAt` names the
+ * form field that shows a request field the form splits (`startsAt` → its time field).
  */
 export function useErrorReporter() {
   const message = usePageMessage();
   return useCallback(
-    (error: unknown, form?: FormInstance) => {
-      const problems = fieldProblemsOf(error);
+    (error: unknown, form?: FormInstance, fieldsShownAt: Record<string, string> = {}) => {
+      const problems = fieldProblemsOf(error).map((problem) => ({
+        ...problem,
+        field: fieldsShownAt[problem.field] ?? problem.field,
+      }));
       const registered = new Set(form?.getFieldsError().map((field) => field.name.join('.')));
       const known = problems.filter((problem) => registered.has(problem.field));
       if (form && known.length) {

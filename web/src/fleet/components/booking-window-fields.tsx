@@ -12,6 +12,9 @@ export interface WindowFields {
   endTime?: Dayjs;
 }
 
+/** Where the form shows the API's window fields, which it splits into a day and a time. */
+export const WINDOW_FIELDS_SHOWN_AT = { startsAt: 'startTime', endsAt: 'endTime' };
+
 const LEAD_MINUTES = 60;
 
 /** The picked day and time as an instant in Taipei time, whatever the browser's own zone. */

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { formatWindow } from '../components/booking-window';
+import { WINDOW_FIELDS_SHOWN_AT } from '../components/booking-window-fields';
 import { ContactPhoneField } from '../components/contact-phone-field';
 import { TRIP_DEFAULTS, tripRequest, TripRequestFields, type TripFields } from '../components/trip-request-fields';
 import { useBookCar, type Booking } from '../hooks/use-bookings';
@@ -44,7 +45,7 @@ export default function BookCarPage() {
     try {
       setBooked(await bookCar.mutateAsync(toRequest(fields)));
     } catch (error) {
-      report(error, form);
+      report(error, form, WINDOW_FIELDS_SHOWN_AT);
     }
   }
 

@@ -3,6 +3,7 @@ import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { ErrorState, LoadingState } from '../../common/states/states';
+import { WINDOW_FIELDS_SHOWN_AT } from '../components/booking-window-fields';
 import { ContactPhoneField } from '../components/contact-phone-field';
 import { TRIP_DEFAULTS, tripRequest, TripRequestFields, type TripFields } from '../components/trip-request-fields';
 import { dispatchText as text } from '../dispatch-text';
@@ -26,7 +27,7 @@ export default function PaperRequestPage() {
       void message.success(text.paperEntered);
       form.resetFields();
     } catch (error) {
-      report(error, form);
+      report(error, form, WINDOW_FIELDS_SHOWN_AT);
     }
   }
 
