@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
-import { parseDateRangeQuery } from '../../common/validation/date-range-query';
+import { DateRangeQuery, parseDateRangeQuery } from '../../common/validation/date-range-query';
 import { Roles } from '../../identity/decorators';
 import { AssetReportsService } from './asset-reports.service';
-import { AssetFigures, CategoryChangeReport, PeriodQuery } from './dto/asset-report.dto';
+import { AssetFigures, CategoryChangeReport } from './dto/asset-report.dto';
 
 @ApiTags('asset-reports')
 @Controller('asset-reports')
@@ -22,7 +22,7 @@ export class AssetReportsController {
     description: '各類別的期初、增加、減少與期末',
   })
   @ApiBadRequestResponse({ type: ErrorBody })
-  async changes(@Query() query: PeriodQuery): Promise<CategoryChangeReport> {
+  async changes(@Query() query: DateRangeQuery): Promise<CategoryChangeReport> {
     return {
       from: query.from,
       to: query.to,
@@ -35,7 +35,7 @@ export class AssetReportsController {
   @Roles('property_officer', 'report_viewer')
   @ApiOkResponse({ type: AssetFigures })
   @ApiBadRequestResponse({ type: ErrorBody })
-  figures(@Query() query: PeriodQuery) {
+  figures(@Query() query: DateRangeQuery) {
     return this.reports.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
-import { parseDateRangeQuery } from '../../common/validation/date-range-query';
+import { DateRangeQuery, parseDateRangeQuery } from '../../common/validation/date-range-query';
 import { Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryFiguresService } from './dormitory-figures.service';
-import { DormitoryFiguresQuery, DormitoryFiguresView } from './dto/dormitory-figures.dto';
+import { DormitoryFiguresView } from './dto/dormitory-figures.dto';
 
 @ApiTags('dormitories')
 @Controller('dormitory-figures')
@@ -21,7 +21,7 @@ export class DormitoryFiguresController {
   @Roles(...DORMITORY_READERS)
   @ApiOkResponse({ type: DormitoryFiguresView })
   @ApiBadRequestResponse({ type: ErrorBody })
-  get(@Query() query: DormitoryFiguresQuery) {
+  get(@Query() query: DateRangeQuery) {
     return this.figures.figuresFor(parseDateRangeQuery(query.from, query.to));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { Period } from '../../common/time';
+import { Period, TAIPEI_ZONE } from '../../common/time';
 import { ParkingLotsService } from '../lots/parking-lots.service';
 import { ParkingPermit } from '../permits/parking-permit.entity';
 import { LotFigures, ParkingFigures } from './dto/parking-figures.dto';
@@ -29,7 +29,7 @@ export class ParkingFiguresService {
     const range = [period.start, period.end];
     const [issuedByAgency, issuedByDay, revoked] = await Promise.all([
       this.count(`agency_visited_id::text`, 'issued_at', range),
-      this.count(`to_char(issued_at AT TIME ZONE 'Asia/Taipei', 'YYYY-MM-DD')`, 'issued_at', range),
+      this.count(`to_char(issued_at AT TIME ZONE $3::text, 'YYYY-MM-DD')`, 'issued_at', [...range, TAIPEI_ZONE]),
       this.count(`'all'`, 'revoked_at', range),
     ]);
     const agencyNames = await this.agencyNames([...new Set(issuedByAgency.map((row) => row.key))]);
@@ -63,7 +63,8 @@ export class ParkingFiguresService {
   /** The Taipei year of the earliest permit issued, or null when there is none. */
   async firstYearWithPermits(): Promise<number | null> {
     const [row] = (await this.permits.query(
-      `SELECT extract(year FROM min(issued_at) AT TIME ZONE 'Asia/Taipei')::int AS year FROM parking_permits`,
+      `SELECT extract(year FROM min(issued_at) AT TIME ZONE $1::text)::int AS year FROM parking_permits`,
+      [TAIPEI_ZONE],
     )) as { year: number | null }[];
     return row.year;
   }
@@ -71,12 +72,12 @@ export class ParkingFiguresService {
   private async count(
     keyExpression: string,
     timeColumn: 'issued_at' | 'revoked_at',
-    range: Date[],
+    params: unknown[],
   ): Promise<CountRow[]> {
     return (await this.permits.query(
       `SELECT lot_id, ${keyExpression} AS key, count(*)::int AS count FROM parking_permits
         WHERE ${timeColumn} >= $1 AND ${timeColumn} < $2 GROUP BY 1, 2`,
-      range,
+      params,
     )) as CountRow[];
   }
 

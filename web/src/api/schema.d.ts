@@ -14715,8 +14715,9 @@ export interface operations {
     DormitoryFiguresController_get: {
         parameters: {
             query: {
+                /** @description first day (Asia/Taipei) */
                 from: string;
-                /** @description inclusive */
+                /** @description last day, inclusive (Asia/Taipei) */
                 to: string;
             };
             header?: never;
@@ -23946,7 +23947,7 @@ export interface operations {
             query: {
                 /** @description first day (Asia/Taipei) */
                 from: string;
-                /** @description last day, inclusive */
+                /** @description last day, inclusive (Asia/Taipei) */
                 to: string;
             };
             header?: never;
@@ -24034,7 +24035,7 @@ export interface operations {
             query: {
                 /** @description first day (Asia/Taipei) */
                 from: string;
-                /** @description last day, inclusive */
+                /** @description last day, inclusive (Asia/Taipei) */
                 to: string;
             };
             header?: never;

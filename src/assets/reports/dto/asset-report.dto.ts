@@ -1,11 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoDate } from '../../../common/validation/iso-date';
 import { ASSET_KINDS, AssetKind } from '../../register/asset-classification';
-
-export class PeriodQuery {
-  @ApiProperty({ example: '2024-01-01', description: 'first day (Asia/Taipei)' }) @IsIsoDate() from: string;
-  @ApiProperty({ example: '2024-12-31', description: 'last day, inclusive' }) @IsIsoDate() to: string;
-}
 
 export class CountAndValue {
   @ApiProperty() count: number;

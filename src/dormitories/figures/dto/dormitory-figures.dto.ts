@@ -1,10 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoDate } from '../../../common/validation/iso-date';
-
-export class DormitoryFiguresQuery {
-  @ApiProperty({ example: '2022-01-01' }) @IsIsoDate() from: string;
-  @ApiProperty({ example: '2022-12-31', description: 'inclusive' }) @IsIsoDate() to: string;
-}
 
 export class DormitoryCountsView {
   @ApiProperty() head_residence: number;
