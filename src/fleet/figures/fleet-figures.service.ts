@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { firstTaipeiYear } from '../../common/figures/first-year';
 import { Period } from '../../common/time';
 
 export interface VehicleFigures {
@@ -115,10 +116,7 @@ export class FleetFiguresService {
   }
 
   /** The Taipei year of the earliest booking, or null when there is none. */
-  async firstYearWithBookings(): Promise<number | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT extract(year FROM min(starts_at) AT TIME ZONE 'Asia/Taipei')::int AS year FROM fleet_bookings`,
-    )) as { year: number | null }[];
-    return row.year;
+  firstYearWithBookings(): Promise<number | null> {
+    return firstTaipeiYear(this.dataSource, 'fleet_bookings', 'starts_at');
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Period, TAIPEI_ZONE } from '../../common/time';
+import { firstTaipeiYear } from '../../common/figures/first-year';
+import { Period } from '../../common/time';
 import { OCCURRENCE_SOURCE_MODULE } from '../obligations/obligation-kinds';
 import { MaintenanceTicket } from '../tickets/maintenance-ticket.entity';
 import { KpiGroup, KpiReportView, KpiRowView } from './dto/kpi.dto';
@@ -147,11 +148,7 @@ export class MaintenanceKpiService {
   }
 
   /** The Taipei year of the earliest ticket, or null when there is none. */
-  async firstYearWithCases(): Promise<number | null> {
-    const [row] = (await this.tickets.query(
-      `SELECT extract(year FROM min(created_at) AT TIME ZONE $1)::int AS year FROM maintenance_tickets`,
-      [TAIPEI_ZONE],
-    )) as { year: number | null }[];
-    return row.year;
+  firstYearWithCases(): Promise<number | null> {
+    return firstTaipeiYear(this.tickets, 'maintenance_tickets', 'created_at');
   }
 }

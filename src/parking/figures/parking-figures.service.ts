@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
+import { firstTaipeiYear } from '../../common/figures/first-year';
 import { Period, TAIPEI_ZONE } from '../../common/time';
 import { ParkingLotsService } from '../lots/parking-lots.service';
 import { ParkingPermit } from '../permits/parking-permit.entity';
@@ -61,12 +62,8 @@ export class ParkingFiguresService {
   }
 
   /** The Taipei year of the earliest permit issued, or null when there is none. */
-  async firstYearWithPermits(): Promise<number | null> {
-    const [row] = (await this.permits.query(
-      `SELECT extract(year FROM min(issued_at) AT TIME ZONE $1::text)::int AS year FROM parking_permits`,
-      [TAIPEI_ZONE],
-    )) as { year: number | null }[];
-    return row.year;
+  firstYearWithPermits(): Promise<number | null> {
+    return firstTaipeiYear(this.permits, 'parking_permits', 'issued_at');
   }
 
   private async count(
