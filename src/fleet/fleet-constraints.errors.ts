@@ -8,6 +8,11 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
     code: 'fleet.paper_requester_name',
     message: 'a paper request names its requester; an online one does not',
   },
+  ck_fleet_bookings_imported_requester: {
+    field: 'requester',
+    code: 'fleet.imported_requester_name',
+    message: "only an imported booking keeps its requester's name as written",
+  },
   ck_fleet_bookings_passengers: {
     field: 'passengers',
     code: 'fleet.booking_passengers',

@@ -189,6 +189,7 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet.trip_state': '行程目前的狀態不能進行此項操作。',
   'fleet.paper_requester_agency': '所填的申請人帳號不屬於提出書面申請的機關。',
   'fleet.paper_requester_name': '書面申請須填寫申請人姓名。',
+  'fleet.imported_requester_name': '只有歷史匯入的派車紀錄可填寫申請人姓名。',
   'fleet.unavailability_window': '結束時間須晚於開始時間。',
   'fleet.unavailability_reason': '請說明原因（500 字以內）。',
   'fleet.warning_acknowledged': '此到期提醒已由他人確認，請重新整理。',
