@@ -179,6 +179,7 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet.booking_state': '派車申請目前的狀態不能進行此項操作，請重新整理後再試。',
   'fleet.vehicle_not_assignable': '此車輛目前不能派用（保險、檢驗逾期，或維修中、已報廢）。',
   'fleet.driver_not_assignable': '此駕駛目前不能派用。',
+  'fleet.no_vehicle_in_service': '目前沒有可派用的公務車（尚未登錄車輛，或車輛均已報廢），暫時無法受理派車申請。',
   'fleet.not_a_driver': '所選人員不是駕駛。',
   'fleet.seats_exceeded': '乘車人數超過此車輛的座位數。',
   'fleet.driver_required': '此申請需要駕駛，請指派駕駛。',
