@@ -112,8 +112,8 @@ export const domainErrorMessages: Record<string, string> = {
   'dormitory.removed': '此宿舍已拆除或移交，不能再變更。',
   'dormitory.occupied': '此宿舍仍有住戶，請先登錄遷出。',
   'dormitory.single_unit': '只有多房間職務宿舍可以有多個房間；其他宿舍以整戶配住。',
-  'dormitory.code_taken': '此宿舍編號已有其他宿舍使用，請改用其他編號。',
-  'dormitory_unit.code_taken': '此宿舍已有相同編號的房間，請改用其他編號。',
+  'dormitory.code_taken': '此宿舍代碼已有其他宿舍使用，請改用其他代碼。',
+  'dormitory_unit.code_taken': '此宿舍已有相同代碼的房間，請改用其他代碼。',
   'dormitory_unit.not_found': notFound('宿舍房間'),
   'dormitory_assignment.not_found': notFound('配住紀錄'),
   'dormitory_photo.not_found': notFound('宿舍照片'),
@@ -416,8 +416,8 @@ export const fieldErrorMessages: Record<string, string> = {
   'vehicle_reviews.ceiling_exceeded': '超過本年度經費上限，尚可核列 {remaining} 元。',
   'vehicle_reviews.ceiling_below_approved': '經費上限不得低於已核列的 {approvedTotal} 元。',
   // The dormitory register's codes, unique like the database keeps them.
-  'dormitory.code_taken': '此宿舍編號已有其他宿舍使用，請改用其他編號。',
-  'dormitory_unit.code_taken': '此宿舍已有相同編號的房間，請改用其他編號。',
+  'dormitory.code_taken': '此宿舍代碼已有其他宿舍使用，請改用其他代碼。',
+  'dormitory_unit.code_taken': '此宿舍已有相同代碼的房間，請改用其他代碼。',
   'residence_check_campaign.exists': '該半年度的居住事實查考已經開始。',
   // Family dormitories being wound down (clearance, lawsuits, loans): `params` fill the placeholders.
   'dormitory_clearance.family_only': '請選擇眷舍；只有眷舍辦理騰空作業。',
