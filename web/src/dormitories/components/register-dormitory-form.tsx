@@ -20,7 +20,7 @@ export function RegisterDormitoryForm() {
   const report = useErrorReporter();
   const message = usePageMessage();
   return (
-    <Card title={text.register}>
+    <Card type="inner" title={text.register} style={{ marginTop: 24 }}>
       <Form<Fields>
         form={form}
         layout="vertical"

@@ -14,60 +14,54 @@ export default function RegisterPage() {
   const [search, setSearch] = useState<string>();
   const list = useDormitoryList({ type, status, search });
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Card>
-        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
-          {text.registerTitle}
-        </Typography.Title>
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Select
-            aria-label={text.type}
-            allowClear
-            placeholder={text.allTypes}
-            style={{ width: 180 }}
-            options={optionsOf(text.types)}
-            value={type}
-            onChange={setType}
-          />
-          <Select
-            aria-label={text.status}
-            allowClear
-            placeholder={text.allStatuses}
-            style={{ width: 140 }}
-            options={optionsOf(text.statuses)}
-            value={status}
-            onChange={setStatus}
-          />
-          <Input.Search
-            aria-label={text.search}
-            placeholder={text.search}
-            allowClear
-            onSearch={(value) => setSearch(value || undefined)}
-            style={{ width: 260 }}
-          />
-        </Space>
-        <KeysetTable<Dormitory>
-          list={list}
-          emptyText={text.registerEmpty}
-          scroll={{ x: true }}
-          columns={[
-            { title: text.code, dataIndex: 'code' },
-            {
-              title: text.name,
-              dataIndex: 'name',
-              render: (name: string, dormitory) => <Link to={`/dorms/${dormitory.id}`}>{name}</Link>,
-            },
-            { title: text.type, dataIndex: 'type', render: (value: string) => text.types[value] },
-            {
-              title: text.status,
-              dataIndex: 'status',
-              render: (value: string) => <DormitoryStatusTag status={value} />,
-            },
-            { title: text.address, dataIndex: 'address', responsive: ['md'] },
-          ]}
+    <Card>
+      <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
+        {text.registerTitle}
+      </Typography.Title>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Select
+          aria-label={text.type}
+          allowClear
+          placeholder={text.allTypes}
+          style={{ width: 180 }}
+          options={optionsOf(text.types)}
+          value={type}
+          onChange={setType}
         />
-      </Card>
+        <Select
+          aria-label={text.status}
+          allowClear
+          placeholder={text.allStatuses}
+          style={{ width: 140 }}
+          options={optionsOf(text.statuses)}
+          value={status}
+          onChange={setStatus}
+        />
+        <Input.Search
+          aria-label={text.search}
+          placeholder={text.search}
+          allowClear
+          onSearch={(value) => setSearch(value || undefined)}
+          style={{ width: 260 }}
+        />
+      </Space>
+      <KeysetTable<Dormitory>
+        list={list}
+        emptyText={text.registerEmpty}
+        scroll={{ x: true }}
+        columns={[
+          { title: text.code, dataIndex: 'code' },
+          {
+            title: text.name,
+            dataIndex: 'name',
+            render: (name: string, dormitory) => <Link to={`/dorms/${dormitory.id}`}>{name}</Link>,
+          },
+          { title: text.type, dataIndex: 'type', render: (value: string) => text.types[value] },
+          { title: text.status, dataIndex: 'status', render: (value: string) => <DormitoryStatusTag status={value} /> },
+          { title: text.address, dataIndex: 'address', responsive: ['md'] },
+        ]}
+      />
       <RegisterDormitoryForm />
-    </Space>
+    </Card>
   );
 }
