@@ -35,6 +35,22 @@ export class SingleUnitDormitoryError extends UnprocessableError {
   }
 }
 
+/** The register's codes are unique (`uq_dormitories_code`). */
+export class DormitoryCodeTakenError extends ConflictError {
+  constructor(code: string) {
+    const message = `another dormitory already has the code ${code}`;
+    super('dormitory.code_taken', message, fieldDetails('code', 'dormitory.code_taken', message, { code }));
+  }
+}
+
+/** A dormitory's unit codes are unique within it (`uq_dormitory_units_dormitory_id_code`); `field` is where the code was sent. */
+export class UnitCodeTakenError extends ConflictError {
+  constructor(field: string, code: string) {
+    const message = `the dormitory already has a unit ${code}`;
+    super('dormitory_unit.code_taken', message, fieldDetails(field, 'dormitory_unit.code_taken', message, { code }));
+  }
+}
+
 export class AssignmentClosedError extends ConflictError {
   constructor(id: string) {
     super('dormitory_assignment.closed', `assignment ${id} already has a move-out date`, { id });
@@ -55,6 +71,18 @@ export class OccupantRequiredError extends UnprocessableError {
 export class CheckAlreadyRecordedError extends ConflictError {
   constructor(id: string) {
     super('residence_check.already_recorded', `residence check ${id} is already recorded`, { id });
+  }
+}
+
+/** One campaign per agency and half-year (`uq_residence_check_campaigns_agency_id_code`); `at` picks the half-year. */
+export class CampaignExistsError extends ConflictError {
+  constructor(code: string) {
+    const message = `the residence check campaign ${code} is already open`;
+    super(
+      'residence_check_campaign.exists',
+      message,
+      fieldDetails('at', 'residence_check_campaign.exists', message, { code }),
+    );
   }
 }
 

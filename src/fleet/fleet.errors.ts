@@ -18,6 +18,16 @@ export class BookingRequestInvalidError extends BadRequestError {
   }
 }
 
+/**
+ * No vehicle is in service (none registered, or all retired): no request can be met, whatever it asks.
+ * Not a field's fault, so it is the whole answer rather than one of the request's problems.
+ */
+export class NoVehicleInServiceError extends UnprocessableError {
+  constructor() {
+    super('fleet.no_vehicle_in_service', 'no vehicle is in service; no car can be requested now');
+  }
+}
+
 export class BookingStateError extends ConflictError {
   constructor(id: string, state: BookingState, action: string) {
     super('fleet.booking_state', `booking ${id} is ${state}; it cannot be ${action}`, { id, state });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -91,5 +92,88 @@ describeInBrowser('the dormitory manager in the browser', () => {
     await phone.getByText(`報修案件 ${ticket.number}`).waitFor();
     await phone.getByText('照片 1 張').waitFor();
     await b.visited(phone, 'patrol-finding');
+  });
+
+  it('registers a dormitory, showing a code another dormitory has under the code field', async () => {
+    const manager = { authorization: `Bearer ${await b.t.login('dormitory')}` };
+    await b.t
+      .http()
+      .post('/dormitories')
+      .set(manager)
+      .send({
+        code: 'DM-BR-11',
+        name: '光復單房宿舍',
+        address: '高雄市鳳山區光復路二段132號',
+        type: 'single_room_staff',
+      })
+      .expect(201);
+    const desk = await b.newUser();
+    await b.signIn(desk, 'dormitory');
+    await desk.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await desk.goto('/dorms');
+    const form = desk.getByRole('form', { name: '登錄宿舍' });
+    await form.getByLabel('代碼', { exact: true }).fill('dm-br-11');
+    await form.getByLabel('名稱').fill('五甲職務宿舍');
+    await form.getByLabel('地址').fill('高雄市鳳山區五甲二路100號');
+    await chooseOption(desk, '宿舍類別', '多房間職務宿舍');
+    await form.getByLabel('房間代碼').fill('1F-1,');
+    await form.getByLabel('房間代碼').fill('1F-2,');
+    await form.getByRole('button', { name: '登錄宿舍' }).click();
+    const codeField = form.locator('.ant-form-item').filter({ has: desk.getByLabel('代碼', { exact: true }) });
+    await codeField.getByText('此宿舍代碼已有其他宿舍使用，請改用其他代碼。').waitFor();
+    await b.visited(desk, 'register-code-taken');
+
+    await form.getByLabel('代碼', { exact: true }).fill('DM-BR-12');
+    await form.getByRole('button', { name: '登錄宿舍' }).click();
+    await desk.getByText('已登錄宿舍。').waitFor();
+    await desk.getByRole('link', { name: '五甲職務宿舍' }).waitFor();
+    const units = await b.t.sql<{ code: string }>(
+      "SELECT u.code FROM dormitory_units u JOIN dormitories d ON d.id = u.dormitory_id WHERE d.code = 'DM-BR-12' ORDER BY u.code",
+    );
+    expect(units).toEqual([{ code: '1F-1' }, { code: '1F-2' }]);
+  });
+
+  it('takes a date typed into a dormitory form on Enter, without sending the form', async () => {
+    const manager = { authorization: `Bearer ${await b.t.login('dormitory')}` };
+    const dormitory = await b.t
+      .http()
+      .post('/dormitories')
+      .set(manager)
+      .send({ code: 'DM-BR-21', name: '建軍單房宿舍', address: '高雄市苓雅區建軍路1號', type: 'single_room_staff' })
+      .expect(201);
+    const [agency] = await b.t.sql<{ name: string }>(
+      "SELECT a.name FROM agencies a JOIN users u ON u.agency_id = a.id WHERE u.username = 'dormitory'",
+    );
+    const desk = await b.newUser();
+    await b.signIn(desk, 'dormitory');
+    await desk.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await desk.goto(`/dorms/${dormitory.body.id as string}`);
+    const sent: string[] = [];
+    desk.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/dormitory-assignments')
+        sent.push(request.postData() ?? '');
+    });
+    // The browser's implicit submission on Enter fires `submit` within the key press Playwright awaits.
+    await desk.evaluate(
+      "window.formSubmits = 0; document.addEventListener('submit', () => { window.formSubmits += 1; }, true)",
+    );
+    const assign = desk.getByRole('form', { name: '配住 1' });
+    await assign.getByLabel('住戶姓名').fill('黃建國');
+    await chooseOption(desk, '住戶所屬機關', agency.name);
+    await assign.getByLabel('遷入日').click();
+    await assign.getByLabel('遷入日').fill('115/03/02');
+    await assign.getByLabel('遷入日').press('Enter');
+    expect({
+      submits: await desk.evaluate('window.formSubmits'),
+      sent,
+      startsOn: await assign.getByLabel('遷入日').inputValue(),
+      fieldErrors: await assign.locator('.ant-form-item-explain-error').allTextContents(),
+    }).toEqual({ submits: 0, sent: [], startsOn: '115/03/02', fieldErrors: [] });
+
+    await assign.getByRole('button', { name: '配住' }).click();
+    await desk.getByText('已登錄配住。').waitFor();
+    expect(sent.map((body) => JSON.parse(body) as { startsOn: string })).toEqual([
+      expect.objectContaining({ startsOn: '2026-03-02', occupantName: '黃建國' }),
+    ]);
   });
 });

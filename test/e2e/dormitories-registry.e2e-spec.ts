@@ -28,7 +28,41 @@ describe('dormitory register', () => {
       .set('authorization', manager)
       .send({ code: 'DT-MULTI-1', name: 'x', address: 'y', type: 'family' })
       .expect(409);
-    expect(duplicate.body.details.constraint).toBe('uq_dormitories_code');
+    expect(duplicate.body).toMatchObject({
+      code: 'dormitory.code_taken',
+      details: { fields: [{ field: 'code', code: 'dormitory.code_taken', message: expect.any(String) }] },
+    });
+  });
+
+  it('names the unit whose code its dormitory already has, in a new register entry and an added unit', async () => {
+    const repeated = await t
+      .http()
+      .post('/dormitories')
+      .set('authorization', manager)
+      .send({
+        code: 'DT-UNITS-1',
+        name: '四維職務宿舍',
+        address: 'y',
+        type: 'multi_room_staff',
+        units: [{ code: '1F-1' }, { code: '1F-2' }, { code: '1F-1' }],
+      })
+      .expect(409);
+    expect(repeated.body).toMatchObject({
+      code: 'dormitory_unit.code_taken',
+      details: { fields: [{ field: 'units.2.code', code: 'dormitory_unit.code_taken', message: expect.any(String) }] },
+    });
+    expect(await t.sql("SELECT 1 FROM dormitories WHERE code = 'DT-UNITS-1'")).toEqual([]);
+    const dormitory = await createDormitory(t, { units: [{ code: '1F-1' }] });
+    const taken = await t
+      .http()
+      .post(`/dormitories/${dormitory.id}/units`)
+      .set('authorization', manager)
+      .send({ code: '1F-1' })
+      .expect(409);
+    expect(taken.body).toMatchObject({
+      code: 'dormitory_unit.code_taken',
+      details: { fields: [{ field: 'code', code: 'dormitory_unit.code_taken', message: expect.any(String) }] },
+    });
   });
 
   it('validates input and gives single-unit dormitories exactly one unit', async () => {

@@ -50,12 +50,19 @@ describe('residence fact verification', () => {
       [agencyId],
     );
     expect(campaigns).toEqual([{ code: '115-H1', check_count: 1 }]);
-    await t
+    const again = await t
       .http()
       .post('/residence-check-campaigns')
       .set('authorization', manager)
       .send({ at: '2026-03-01T00:00:00+08:00' })
       .expect(409);
+    expect(again.body).toMatchObject({
+      code: 'residence_check_campaign.exists',
+      details: {
+        fields: [{ field: 'at', code: 'residence_check_campaign.exists', message: expect.any(String) }],
+        code: '115-H1',
+      },
+    });
   });
 
   it('completes a campaign when its last check is recorded', async () => {

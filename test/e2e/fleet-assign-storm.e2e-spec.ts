@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTestApp, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 import {
   bookingInput,
   createDriver,
@@ -7,6 +7,7 @@ import {
   dispatcher,
   overlappingOccupancies,
   requestBooking,
+  useFleetTestApp,
 } from './fleet-fixtures';
 
 const ATTEMPTS = 100;
@@ -33,13 +34,10 @@ async function deadlocksAfterClosingThePool(t: TestApp): Promise<number> {
 }
 
 describe('fleet: an assign storm on one vehicle and one driver', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(() => t.close());
+  const app = useFleetTestApp();
 
   it('lets one of 100 simultaneous assignments through and refuses the others with a clean 409, without deadlocks', async () => {
+    const { t } = app;
     const vehicle = await createVehicle(t);
     const driverId = await createDriver(t, 'stormdriver');
     await t.login('requester');

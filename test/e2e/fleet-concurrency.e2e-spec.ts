@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { TestApp } from '../support/test-app';
 import {
   bookingInput,
   createDriver,
@@ -6,6 +6,7 @@ import {
   dispatcher,
   overlappingOccupancies,
   requestBooking,
+  useFleetTestApp,
 } from './fleet-fixtures';
 
 const ATTEMPTS = 100;
@@ -22,13 +23,10 @@ async function overlappingRequests(t: TestApp): Promise<string[]> {
 }
 
 describe('fleet: no double booking under contention', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(() => t.close());
+  const app = useFleetTestApp();
 
   it('lets exactly one of 100 simultaneous assignments of one vehicle through', async () => {
+    const { t } = app;
     const vehicle = await createVehicle(t);
     const bookingIds = await overlappingRequests(t);
     const asDispatcher = await dispatcher(t);
@@ -52,6 +50,7 @@ describe('fleet: no double booking under contention', () => {
   }, 60_000);
 
   it('lets exactly one of 100 simultaneous assignments of one driver through, each with its own vehicle', async () => {
+    const { t } = app;
     const driverId = await createDriver(t, 'driver');
     const vehicles: { id: string }[] = [];
     for (let index = 0; index < ATTEMPTS; index++) vehicles.push(await createVehicle(t));

@@ -18,6 +18,21 @@ describe('fleet dispatch', () => {
   }, 60_000);
   afterAll(() => t.close());
 
+  // First, while the file's fleet is still empty.
+  it('refuses a request while no vehicle is in service, saying so instead of a zero-seat limit', async () => {
+    await createVehicle(t, { status: 'retired', seats: 9 });
+    const token = await t.login('requester');
+    const refused = await t
+      .http()
+      .post('/fleet/bookings')
+      .set('authorization', `Bearer ${token}`)
+      .send(bookingInput(5, 1))
+      .expect(422);
+    expect(refused.body).toMatchObject({ code: 'fleet.no_vehicle_in_service' });
+    expect(refused.body.details?.fields).toBeUndefined();
+    expect(await t.sql('SELECT 1 FROM fleet_bookings')).toEqual([]);
+  });
+
   it('takes a booking from request to completed trip: requester, dispatcher, driver', async () => {
     const vehicle = await createVehicle(t, { plate: 'kha 2001', seats: 5 });
     expect(vehicle.plate).toBe('KHA-2001');

@@ -1,4 +1,3 @@
-import { startTestApp, TestApp } from '../support/test-app';
 import {
   at,
   bookingInput,
@@ -7,18 +6,16 @@ import {
   dispatcher,
   overlappingOccupancies,
   requestBooking,
+  useFleetTestApp,
 } from './fleet-fixtures';
 
 const ROUNDS = 8;
 
 describe('fleet: driver unavailability (leave, training)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  }, 60_000);
-  afterAll(() => t.close());
+  const app = useFleetTestApp();
 
   it('records a leave, audited, and keeps the driver out of the candidates and the assignment in its window', async () => {
+    const { t } = app;
     const asDispatcher = await dispatcher(t);
     const driverId = await createDriver(t, 'leave-driver');
     const vehicle = await createVehicle(t);
@@ -67,6 +64,7 @@ describe('fleet: driver unavailability (leave, training)', () => {
   });
 
   it('refuses a leave over a trip the driver already drives, naming the booking', async () => {
+    const { t } = app;
     const asDispatcher = await dispatcher(t);
     const driverId = await createDriver(t, 'busy-driver');
     const vehicle = await createVehicle(t);
@@ -89,6 +87,7 @@ describe('fleet: driver unavailability (leave, training)', () => {
   });
 
   it('validates the window, the kind and the reason, and lets only dispatchers record', async () => {
+    const { t } = app;
     const asDispatcher = await dispatcher(t);
     const driverId = await createDriver(t, 'checked-driver');
     const url = `/fleet/drivers/${driverId}/unavailabilities`;
@@ -119,6 +118,7 @@ describe('fleet: driver unavailability (leave, training)', () => {
   });
 
   it('lets exactly one of a leave and an assignment racing for the same driver through, every time', async () => {
+    const { t } = app;
     const asDispatcher = await dispatcher(t);
     const rounds = await Promise.all(
       Array.from({ length: ROUNDS }, async (_, round) => ({

@@ -1,5 +1,5 @@
 import { plateOfSeries } from '../../src/common/plates/taiwan-plate';
-import { TEST_PASSWORD, TestApp } from '../support/test-app';
+import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
 
 const HOUR = 3_600_000;
 /** A whole hour two days from now: far enough for the lead time, well inside the horizon. */
@@ -7,6 +7,19 @@ export const BASE = new Date(Math.ceil((Date.now() + 2 * 24 * HOUR) / HOUR) * HO
 export const at = (hours: number) => new Date(BASE.getTime() + hours * HOUR);
 
 let plateSerial = 1000;
+
+/**
+ * Boots the app for one test file (in `beforeAll`, closed in `afterAll`); `t` is there once the
+ * hook has run, so read it inside the tests. The e2e project's testTimeout does not reach hooks.
+ */
+export function useFleetTestApp(): { t: TestApp } {
+  const context = {} as { t: TestApp };
+  beforeAll(async () => {
+    context.t = await startTestApp();
+  }, 60_000);
+  afterAll(() => context.t.close());
+  return context;
+}
 
 export async function agencyId(t: TestApp, code: string): Promise<string> {
   const [row] = await t.sql<{ id: string }>('SELECT id FROM agencies WHERE code = $1', [code]);

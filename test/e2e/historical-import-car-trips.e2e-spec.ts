@@ -1,5 +1,12 @@
 import { startTestApp, TestApp } from '../support/test-app';
-import { createDriver, createVehicle, overlappingOccupancies } from './fleet-fixtures';
+import {
+  bookingInput,
+  createDriver,
+  createVehicle,
+  overlappingOccupancies,
+  requestBooking,
+  userId,
+} from './fleet-fixtures';
 
 const HEADINGS = '車次編號,用車時間,歸還時間,申請機關,申請人,事由,目的地,車號,駕駛,出車里程,回場里程';
 
@@ -137,6 +144,19 @@ describe('import of earlier years: car bookings and trips', () => {
         WHERE t.starts_at >= '2023-01-01T00:00:00+08:00' AND t.starts_at < '2024-01-01T00:00:00+08:00'`,
     );
     expect(independent).toEqual({ trips: figure('fleet.trips').value, bookings: figure('fleet.bookings').value });
+  });
+
+  it("leaves the imported bookings out of the lists of requests made here, the importing admin's own included", async () => {
+    const own = await requestBooking(t, 'admin', bookingInput(5, 1));
+    const ids = async (query: string) => {
+      const response = await t.http().get(`/fleet/bookings?${query}`).auth(admin, { type: 'bearer' }).expect(200);
+      return (response.body.items as { id: string }[]).map((item) => item.id);
+    };
+    const adminId = await userId(t, 'admin');
+    expect(await ids('imported=false')).toEqual([own.id]);
+    expect(await ids(`requesterId=${adminId}&imported=false`)).toEqual([own.id]);
+    expect(await ids(`requesterId=${adminId}&imported=true`)).toHaveLength(4);
+    expect(await ids('limit=100')).toHaveLength(5);
   });
 
   it('refuses the same trips a second time: the vehicle is taken', async () => {

@@ -1,4 +1,5 @@
 import { startTestApp, TestApp } from '../support/test-app';
+import { book, bookingInput, spaceIdOf, workingDays } from './venues-fixtures';
 
 const HEADINGS = '場地,使用日期,開始時間,結束時間,申請機關,活動名稱,活動類型,參加人數';
 
@@ -130,6 +131,20 @@ describe('import of earlier years: venue bookings', () => {
         rooms: figure(`venues.room_bookings.${site}`).value,
       })),
     );
+  });
+
+  it("leaves the imported bookings out of the importing admin's own bookings, which they were not", async () => {
+    const own = await book(
+      t,
+      'admin',
+      bookingInput(await spaceIdOf(t, 'FS-F201'), workingDays(t, 1)[0], '10:00', '11:00'),
+    );
+    const ids = async (query: string) => {
+      const response = await t.http().get(`/venues/bookings?${query}`).auth(admin, { type: 'bearer' }).expect(200);
+      return (response.body.items as { id: string }[]).map((item) => item.id);
+    };
+    expect(await ids('mine=true')).toEqual([own.id]);
+    expect(await ids('limit=100')).toHaveLength(6);
   });
 
   it('refuses the same bookings a second time: the space is taken', async () => {

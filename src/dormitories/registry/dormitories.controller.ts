@@ -56,11 +56,14 @@ export class DormitoriesController {
   @ApiOperation({
     summary: '宿舍：登錄宿舍',
     description:
-      '代碼重複回 409；整戶配住的宿舍（首長宿舍、單房間職務宿舍、眷舍）只能有一個單位（422 `dormitory.single_unit`）。',
+      '代碼重複回 409 `dormitory.code_taken`，單位代碼重複回 409 `dormitory_unit.code_taken`（欄位 `units.N.code`）；整戶配住的宿舍（首長宿舍、單房間職務宿舍、眷舍）只能有一個單位（422 `dormitory.single_unit`）。',
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: DormitoryDetailView })
-  @ApiConflictResponse({ type: ErrorBody, description: '代碼已被使用（`conflict.unique`）' })
+  @ApiConflictResponse({
+    type: ErrorBody,
+    description: '代碼已被使用（`dormitory.code_taken`），或單位代碼重複（`dormitory_unit.code_taken`）',
+  })
   @ApiUnprocessableEntityResponse({
     type: ErrorBody,
     description: '整戶配住的宿舍不可有多個單位（`dormitory.single_unit`）',
@@ -84,12 +87,13 @@ export class DormitoriesController {
   @Post(':id/units')
   @ApiOperation({
     summary: '宿舍：新增房間單位',
-    description: '只有多房間職務宿舍可有多個單位（422 `dormitory.single_unit`）；單位代碼在同一宿舍內不可重複（409）。',
+    description:
+      '只有多房間職務宿舍可有多個單位（422 `dormitory.single_unit`）；單位代碼在同一宿舍內不可重複（409 `dormitory_unit.code_taken`）。',
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: DormitoryUnitView })
   @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '此宿舍已有相同的單位代碼' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此宿舍已有相同的單位代碼（`dormitory_unit.code_taken`）' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   addUnit(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UnitDto) {
     return this.dormitories.addUnit(actor, id, input);

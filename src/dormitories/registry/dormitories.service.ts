@@ -8,8 +8,14 @@ import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, systemActor } from '../../identity/actor';
-import { DormitoryRemovedError, SingleUnitDormitoryError } from '../dormitories.errors';
+import {
+  DormitoryCodeTakenError,
+  DormitoryRemovedError,
+  SingleUnitDormitoryError,
+  UnitCodeTakenError,
+} from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
+import { rethrowUnique } from '../unique-violation';
 import { DEMO_DORMITORIES } from './demo-dormitories';
 import { REMOVED_STATUSES } from './dormitory-kinds';
 import { DormitoryStatusChange } from './dormitory-status-change.entity';
@@ -25,6 +31,12 @@ import {
 
 function escapeLike(text: string): string {
   return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+}
+
+/** The first unit of a new dormitory whose code an earlier one already has, so the form can point at it. */
+function repeatedUnitCode(units: UnitDto[]): UnitCodeTakenError | undefined {
+  const index = units.findIndex((unit, at) => units.findIndex((other) => other.code === unit.code) < at);
+  return index < 0 ? undefined : new UnitCodeTakenError(`units.${index}.code`, units[index].code);
 }
 
 /** The register of city dormitories (宿舍) and their assignable units. */
@@ -97,15 +109,19 @@ export class DormitoriesService {
     const scope = dormitoryScopeOf(actor);
     if (scope && agencyId !== scope) throw new NotFoundError('agency', agencyId);
     if (units.length > 1 && fields.type !== 'multi_room_staff') throw new SingleUnitDormitoryError(fields.type);
+    const repeated = repeatedUnitCode(units);
+    if (repeated) throw repeated;
     await this.agencies.requireActive(agencyId);
-    const id = await this.transactions.run(async (manager) => {
-      const dormitory = await createAudited(manager, this.audit, actor, Dormitory, 'dormitory', {
-        ...fields,
-        agencyId,
-      });
-      for (const unit of units) await this.insertUnit(manager, actor, dormitory.id, unit);
-      return dormitory.id;
-    });
+    const id = await this.transactions
+      .run(async (manager) => {
+        const dormitory = await createAudited(manager, this.audit, actor, Dormitory, 'dormitory', {
+          ...fields,
+          agencyId,
+        });
+        for (const unit of units) await this.insertUnit(manager, actor, dormitory.id, unit);
+        return dormitory.id;
+      })
+      .catch(rethrowUnique('uq_dormitories_code', () => new DormitoryCodeTakenError(fields.code)));
     return this.get(actor, id);
   }
 
@@ -123,12 +139,14 @@ export class DormitoriesService {
   }
 
   async addUnit(actor: Actor, id: string, input: UnitDto): Promise<DormitoryUnit> {
-    return this.transactions.run(async (manager) => {
-      const dormitory = await this.requireVisible(actor, id, manager);
-      if (REMOVED_STATUSES.includes(dormitory.status)) throw new DormitoryRemovedError(id);
-      if (dormitory.type !== 'multi_room_staff') throw new SingleUnitDormitoryError(dormitory.type);
-      return this.insertUnit(manager, actor, id, input);
-    });
+    return this.transactions
+      .run(async (manager) => {
+        const dormitory = await this.requireVisible(actor, id, manager);
+        if (REMOVED_STATUSES.includes(dormitory.status)) throw new DormitoryRemovedError(id);
+        if (dormitory.type !== 'multi_room_staff') throw new SingleUnitDormitoryError(dormitory.type);
+        return this.insertUnit(manager, actor, id, input);
+      })
+      .catch(rethrowUnique('uq_dormitory_units_dormitory_id_code', () => new UnitCodeTakenError('code', input.code)));
   }
 
   /**

@@ -8,8 +8,10 @@ import { keysetPage, Page } from '../../common/pagination/keyset';
 import { taipeiDate } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
+import { CampaignExistsError } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { photosByOwner } from '../photos/photos-by-owner';
+import { rethrowUnique } from '../unique-violation';
 import { CampaignDetailView, CampaignQuery, OpenCampaignDto } from './dto/residence-check.dto';
 import { halfYearCodeOf } from './half-year';
 import { ResidenceCheckCampaign } from './residence-check-campaign.entity';
@@ -85,31 +87,34 @@ export class ResidenceCheckCampaignService {
 
   /** Opens the campaign of the half-year containing `at` for the agency's dormitories. */
   async open(actor: Actor, agencyId: string, at: Date): Promise<ResidenceCheckCampaign> {
-    return this.transactions.run(async (manager) => {
-      const campaign = await createAudited(
-        manager,
-        this.audit,
-        actor,
-        ResidenceCheckCampaign,
-        'residence_check_campaign',
-        {
-          agencyId,
-          code: halfYearCodeOf(at),
-          checkCount: 0,
-        },
-      );
-      const inserted = (await manager.query(
-        `INSERT INTO residence_checks (campaign_id, assignment_id, version)
+    const code = halfYearCodeOf(at);
+    return this.transactions
+      .run(async (manager) => {
+        const campaign = await createAudited(
+          manager,
+          this.audit,
+          actor,
+          ResidenceCheckCampaign,
+          'residence_check_campaign',
+          {
+            agencyId,
+            code,
+            checkCount: 0,
+          },
+        );
+        const inserted = (await manager.query(
+          `INSERT INTO residence_checks (campaign_id, assignment_id, version)
          SELECT $1, a.id, 1 FROM dormitory_assignments a
            JOIN dormitory_units u ON u.id = a.unit_id JOIN dormitories d ON d.id = u.dormitory_id
           WHERE d.agency_id = $2 AND daterange(a.starts_on, a.ends_on) @> $3::date
          RETURNING id`,
-        [campaign.id, agencyId, taipeiDate(at)],
-      )) as unknown[];
-      // A round with nobody to check is complete the moment it opens.
-      Object.assign(campaign, { checkCount: inserted.length, completedAt: inserted.length ? null : new Date() });
-      return manager.save(ResidenceCheckCampaign, campaign);
-    });
+          [campaign.id, agencyId, taipeiDate(at)],
+        )) as unknown[];
+        // A round with nobody to check is complete the moment it opens.
+        Object.assign(campaign, { checkCount: inserted.length, completedAt: inserted.length ? null : new Date() });
+        return manager.save(ResidenceCheckCampaign, campaign);
+      })
+      .catch(rethrowUnique('uq_residence_check_campaigns_agency_id_code', () => new CampaignExistsError(code)));
   }
 
   exists(agencyId: string, code: string): Promise<boolean> {

@@ -52,11 +52,11 @@ export class ResidenceChecksController {
   @Post()
   @ApiOperation({
     summary: '宿舍：開始半年一次的居住事實查考',
-    description: '為當天每一筆配住建立一筆待查考紀錄；同一半年已有查考回 409。',
+    description: '為當天每一筆配住建立一筆待查考紀錄；同一半年已有查考回 409 `residence_check_campaign.exists`。',
   })
   @Roles('dormitory_manager')
   @ApiCreatedResponse({ type: CampaignView, description: '當天每一筆配住建立一筆待查考紀錄' })
-  @ApiConflictResponse({ type: ErrorBody, description: '此半年已有居住事實查考' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此半年已有居住事實查考（`residence_check_campaign.exists`）' })
   open(@CurrentActor() actor: Actor, @Body() input: OpenCampaignDto) {
     return this.campaigns.openFor(actor, input);
   }

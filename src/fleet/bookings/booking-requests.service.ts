@@ -10,7 +10,12 @@ import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, hasAnyRole } from '../../identity/actor';
 import { UsersService } from '../../users/users.service';
-import { BookingRequestInvalidError, CancelForbiddenError, PaperRequesterAgencyError } from '../fleet.errors';
+import {
+  BookingRequestInvalidError,
+  CancelForbiddenError,
+  NoVehicleInServiceError,
+  PaperRequesterAgencyError,
+} from '../fleet.errors';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { BookingCloserService } from './booking-closer.service';
 import { bookingProblems } from './booking-rules';
@@ -80,7 +85,9 @@ export class BookingRequestsService {
     input: CreateBookingDto,
     owner: Pick<Booking, 'requesterId' | 'agencyId' | 'channel'> & Partial<Pick<Booking, 'paperRequesterName'>>,
   ): Promise<Booking> {
-    const problems = bookingProblems(input, new Date(), await this.vehicles.largestSeats(), this.config.fleet);
+    const largestSeats = await this.vehicles.largestSeats();
+    if (largestSeats === null) throw new NoVehicleInServiceError();
+    const problems = bookingProblems(input, new Date(), largestSeats, this.config.fleet);
     if (problems.length) throw new BookingRequestInvalidError(problems);
     const saved = await this.transactions.run((manager) =>
       createAudited(manager, this.audit, actor, Booking, 'booking', {

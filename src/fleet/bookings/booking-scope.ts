@@ -37,6 +37,8 @@ export function scopedBookings(
   if (filter.vehicleId) builder.andWhere('trip.vehicle_id = :vehicleId', { vehicleId: filter.vehicleId });
   if (filter.requesterId) builder.andWhere('booking.requester_id = :requesterId', { requesterId: filter.requesterId });
   if (filter.loan !== undefined) builder.andWhere('booking.loan = :loan', { loan: filter.loan });
+  if (filter.imported !== undefined)
+    builder.andWhere(`booking.imported_at IS ${filter.imported ? 'NOT NULL' : 'NULL'}`);
   if (filter.from) builder.andWhere('booking.starts_at >= :from', { from: filter.from });
   if (filter.to) builder.andWhere('booking.starts_at < :to', { to: filter.to });
   return builder;

@@ -10,6 +10,7 @@ import {
   ApiOperation,
   ApiProduces,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ErrorBody } from '../../common/errors/error-body';
@@ -20,6 +21,8 @@ import { BookingRequestsService } from './booking-requests.service';
 import { BOOK_A_CAR, BOOKING_INVALID } from './booking.examples';
 import { BookingExportQuery, BookingFilter } from './dto/booking-query.dto';
 import { BookingPage, BookingView, CreateBookingDto, CreatePaperBookingDto, ReasonDto } from './dto/booking.dto';
+
+const NO_VEHICLE_IN_SERVICE = '`fleet.no_vehicle_in_service`：目前沒有在用的車輛（尚未登錄或全部報廢），無法受理申請';
 
 @ApiTags('fleet')
 @Controller('fleet/bookings')
@@ -80,6 +83,7 @@ export class BookingsController {
     description: '`fleet.booking_invalid`：申請的所有問題列在 `details.problems`',
     examples: BOOKING_INVALID,
   })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: NO_VEHICLE_IN_SERVICE })
   create(@CurrentActor() actor: Actor, @Body() input: CreateBookingDto) {
     return this.requests.create(actor, input);
   }
@@ -93,6 +97,7 @@ export class BookingsController {
   @ApiCreatedResponse({ type: BookingView })
   @ApiBadRequestResponse({ type: ErrorBody })
   @ApiNotFoundResponse({ type: ErrorBody, description: '申請人不存在' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBody, description: NO_VEHICLE_IN_SERVICE })
   createPaper(@CurrentActor() actor: Actor, @Body() input: CreatePaperBookingDto) {
     return this.requests.createPaper(actor, input);
   }

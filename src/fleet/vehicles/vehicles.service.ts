@@ -43,14 +43,17 @@ export class VehiclesService {
     return vehicle;
   }
 
-  /** The seats of the largest vehicle still in service; no request may carry more passengers. */
-  async largestSeats(): Promise<number> {
+  /**
+   * The seats of the largest vehicle still in service; no request may carry more passengers.
+   * Null when no vehicle is in service (none registered, or all retired).
+   */
+  async largestSeats(): Promise<number | null> {
     const row = await this.vehicles
       .createQueryBuilder('vehicle')
       .select('max(vehicle.seats)', 'seats')
       .where("vehicle.status <> 'retired'")
       .getRawOne<{ seats: number | null }>();
-    return row?.seats ?? 0;
+    return row?.seats ?? null;
   }
 
   /** Reads the vehicle inside a use case, locked against status changes, and refuses one that may not drive. */

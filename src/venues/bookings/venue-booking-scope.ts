@@ -28,7 +28,8 @@ export function scopedVenueBookings(
   const builder = repository.createQueryBuilder('booking').innerJoinAndSelect('booking.space', 'space');
   const agencyId = venueScopeOf(actor) ?? filter.agencyId;
   if (agencyId) builder.andWhere('booking.agency_id = :agencyId', { agencyId });
-  if (filter.mine) builder.andWhere('booking.requester_id = :me', { me: actor.userId });
+  // Bookings brought in from earlier years' records stand in the importer's name but are not their requests.
+  if (filter.mine) builder.andWhere('booking.requester_id = :me AND booking.imported_at IS NULL', { me: actor.userId });
   if (filter.status) builder.andWhere('booking.status = :status', { status: filter.status });
   if (filter.spaceId) builder.andWhere('booking.space_id = :spaceId', { spaceId: filter.spaceId });
   if (filter.siteId) builder.andWhere('space.site_id = :siteId', { siteId: filter.siteId });

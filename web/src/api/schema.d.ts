@@ -887,7 +887,7 @@ export interface paths {
         put?: never;
         /**
          * 宿舍：登錄宿舍
-         * @description 代碼重複回 409；整戶配住的宿舍（首長宿舍、單房間職務宿舍、眷舍）只能有一個單位（422 `dormitory.single_unit`）。
+         * @description 代碼重複回 409 `dormitory.code_taken`，單位代碼重複回 409 `dormitory_unit.code_taken`（欄位 `units.N.code`）；整戶配住的宿舍（首長宿舍、單房間職務宿舍、眷舍）只能有一個單位（422 `dormitory.single_unit`）。
          *
          *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
          */
@@ -935,7 +935,7 @@ export interface paths {
         put?: never;
         /**
          * 宿舍：新增房間單位
-         * @description 只有多房間職務宿舍可有多個單位（422 `dormitory.single_unit`）；單位代碼在同一宿舍內不可重複（409）。
+         * @description 只有多房間職務宿舍可有多個單位（422 `dormitory.single_unit`）；單位代碼在同一宿舍內不可重複（409 `dormitory_unit.code_taken`）。
          *
          *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
          */
@@ -1207,7 +1207,7 @@ export interface paths {
         put?: never;
         /**
          * 宿舍：開始半年一次的居住事實查考
-         * @description 為當天每一筆配住建立一筆待查考紀錄；同一半年已有查考回 409。
+         * @description 為當天每一筆配住建立一筆待查考紀錄；同一半年已有查考回 409 `residence_check_campaign.exists`。
          *
          *     **權限**：宿舍管理（`dormitory_manager`）；系統管理者一律可呼叫。
          */
@@ -11940,7 +11940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 代碼已被使用（`conflict.unique`） */
+            /** @description 代碼已被使用（`dormitory.code_taken`），或單位代碼重複（`dormitory_unit.code_taken`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12254,7 +12254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此宿舍已有相同的單位代碼 */
+            /** @description 此宿舍已有相同的單位代碼（`dormitory_unit.code_taken`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13778,7 +13778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此半年已有居住事實查考 */
+            /** @description 此半年已有居住事實查考（`residence_check_campaign.exists`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19757,6 +19757,8 @@ export interface operations {
                 vehicleId?: string;
                 requesterId?: string;
                 loan?: boolean;
+                /** @description true: only the bookings brought in from earlier years' records; false: only those made here */
+                imported?: boolean;
                 /** @description trips starting at or after */
                 from?: string;
                 /** @description trips starting before */
@@ -19910,6 +19912,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description `fleet.no_vehicle_in_service`：目前沒有在用的車輛（尚未登錄或全部報廢），無法受理申請 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     BookingsController_export: {
@@ -19925,6 +19936,8 @@ export interface operations {
                 vehicleId?: string;
                 requesterId?: string;
                 loan?: boolean;
+                /** @description true: only the bookings brought in from earlier years' records; false: only those made here */
+                imported?: boolean;
                 /** @description trips starting at or after */
                 from?: string;
                 /** @description trips starting before */
@@ -20191,6 +20204,15 @@ export interface operations {
             };
             /** @description 申請人不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `fleet.no_vehicle_in_service`：目前沒有在用的車輛（尚未登錄或全部報廢），無法受理申請 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25369,7 +25391,7 @@ export interface operations {
                 /** @description venue staff and report viewers only; others always see their own agency */
                 agencyId?: string;
                 seriesId?: string;
-                /** @description only the bookings the signed-in user made */
+                /** @description only the bookings the signed-in user made (earlier years' imported ones left out) */
                 mine?: boolean;
                 /** @description starting at or after */
                 from?: string;

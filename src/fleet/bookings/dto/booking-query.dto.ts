@@ -16,6 +16,11 @@ export class BookingFilter extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() vehicleId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() requesterId?: string;
   @ApiPropertyOptional() @OptionalBooleanQuery() loan?: boolean;
+  @ApiPropertyOptional({
+    description: "true: only the bookings brought in from earlier years' records; false: only those made here",
+  })
+  @OptionalBooleanQuery()
+  imported?: boolean;
   @ApiPropertyOptional({ description: 'trips starting at or after' }) @IsOptional() @IsInstant() from?: Date;
   @ApiPropertyOptional({ description: 'trips starting before' }) @IsOptional() @IsInstant() to?: Date;
 }

@@ -14,7 +14,9 @@ export class VenueBookingFilter extends PageQuery {
   @IsUUID()
   agencyId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() seriesId?: string;
-  @ApiPropertyOptional({ description: 'only the bookings the signed-in user made' })
+  @ApiPropertyOptional({
+    description: "only the bookings the signed-in user made (earlier years' imported ones left out)",
+  })
   @OptionalBooleanQuery()
   mine?: boolean;
   @ApiPropertyOptional({ description: 'starting at or after' }) @IsOptional() @IsInstant() from?: Date;

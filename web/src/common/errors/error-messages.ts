@@ -112,6 +112,8 @@ export const domainErrorMessages: Record<string, string> = {
   'dormitory.removed': '此宿舍已拆除或移交，不能再變更。',
   'dormitory.occupied': '此宿舍仍有住戶，請先登錄遷出。',
   'dormitory.single_unit': '只有多房間職務宿舍可以有多個房間；其他宿舍以整戶配住。',
+  'dormitory.code_taken': '此宿舍代碼已有其他宿舍使用，請改用其他代碼。',
+  'dormitory_unit.code_taken': '此宿舍已有相同代碼的房間，請改用其他代碼。',
   'dormitory_unit.not_found': notFound('宿舍房間'),
   'dormitory_assignment.not_found': notFound('配住紀錄'),
   'dormitory_photo.not_found': notFound('宿舍照片'),
@@ -130,6 +132,7 @@ export const domainErrorMessages: Record<string, string> = {
   'residence_check.import_outside_round': '查考日期須在該期（上半年 1–6 月、下半年 7–12 月）之內。',
   'residence_check.import_round_exists': '該期查考已在本系統辦理，不能再匯入同一期的結果。',
   'residence_check_campaign.not_found': notFound('居住事實查考作業'),
+  'residence_check_campaign.exists': '該半年度的居住事實查考已經開始，請直接登錄各戶的查考結果。',
   'residence_booking.not_found': notFound('首長宿舍借用申請'),
   'residence_booking.stale_version': stale('借用申請'),
   'residence_booking.not_lendable': '此宿舍不開放借用辦理活動。',
@@ -176,6 +179,7 @@ export const domainErrorMessages: Record<string, string> = {
   'fleet_warning.not_found': notFound('車輛到期提醒'),
   'fleet.bad_period': '統計期間不正確，請確認起訖日期。',
   'fleet.booking_invalid': '派車申請不符合規定，請依說明修正後再送出。',
+  'fleet.no_vehicle_in_service': '目前沒有可派用的公務車（尚未登錄車輛，或車輛均已報廢），暫時無法受理派車申請。',
   'fleet.booking_state': '派車申請目前的狀態不能進行此項操作，請重新整理後再試。',
   'fleet.vehicle_not_assignable': '此車輛目前不能派用（保險、檢驗逾期，或維修中、已報廢）。',
   'fleet.driver_not_assignable': '此駕駛目前不能派用。',
@@ -411,6 +415,10 @@ export const fieldErrorMessages: Record<string, string> = {
   // The pre-review's ceiling: `params` are NT$ amounts.
   'vehicle_reviews.ceiling_exceeded': '超過本年度經費上限，尚可核列 {remaining} 元。',
   'vehicle_reviews.ceiling_below_approved': '經費上限不得低於已核列的 {approvedTotal} 元。',
+  // The dormitory register's codes, unique like the database keeps them.
+  'dormitory.code_taken': '此宿舍代碼已有其他宿舍使用，請改用其他代碼。',
+  'dormitory_unit.code_taken': '此宿舍已有相同代碼的房間，請改用其他代碼。',
+  'residence_check_campaign.exists': '該半年度的居住事實查考已經開始。',
   // Family dormitories being wound down (clearance, lawsuits, loans): `params` fill the placeholders.
   'dormitory_clearance.family_only': '請選擇眷舍；只有眷舍辦理騰空作業。',
   'dormitory_clearance.exists': '此眷舍已有騰空作業。',

@@ -63,6 +63,14 @@ export function useTrades() {
   return useQuery({ queryKey: ['trades'], queryFn: () => unwrap(api.GET('/trades')) });
 }
 
+export function useCreateDormitory() {
+  const changed = useDormitoriesChanged();
+  return useMutation({
+    mutationFn: (input: Schemas['CreateDormitoryDto']) => unwrap(api.POST('/dormitories', { body: input })),
+    onSuccess: changed,
+  });
+}
+
 export function useAssign() {
   const changed = useDormitoriesChanged();
   return useMutation({

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { DormitoryStatusTag, optionsOf } from '../components/labels';
+import { RegisterDormitoryForm } from '../components/register-dormitory-form';
 import { type Dormitory, useDormitoryList } from '../hooks/use-dormitories';
 import { dormitoryText as text } from '../messages';
 
-/** The register of the dormitories the manager's agency manages, by type and status. */
+/** The register of the dormitories the manager's agency manages, by type and status, and adding one. */
 export default function RegisterPage() {
   const [type, setType] = useState<Dormitory['type']>();
   const [status, setStatus] = useState<Dormitory['status']>();
@@ -60,6 +61,7 @@ export default function RegisterPage() {
           { title: text.address, dataIndex: 'address', responsive: ['md'] },
         ]}
       />
+      <RegisterDormitoryForm />
     </Card>
   );
 }

@@ -30,13 +30,16 @@ const startRule: Rule = ({ getFieldValue }) => ({
   },
 });
 
-const endRule: Rule = ({ getFieldValue }) => ({
-  validator: async () => {
-    const start = instantOf(getFieldValue('startDate') as Dayjs, getFieldValue('startTime') as Dayjs);
-    const end = instantOf(getFieldValue('endDate') as Dayjs, getFieldValue('endTime') as Dayjs);
-    if (start && end && !end.isAfter(start)) throw new Error(text.endBeforeStart);
-  },
-});
+/** Refuses a window whose end (day and time fields) is not after its start, in the form's own words. */
+export function endAfterStartRule(message: string): Rule {
+  return ({ getFieldValue }) => ({
+    validator: async () => {
+      const start = instantOf(getFieldValue('startDate') as Dayjs, getFieldValue('startTime') as Dayjs);
+      const end = instantOf(getFieldValue('endDate') as Dayjs, getFieldValue('endTime') as Dayjs);
+      if (start && end && !end.isAfter(start)) throw new Error(message);
+    },
+  });
+}
 
 /** Start and end of the trip: a ROC date and a time each, checked against each other before sending. */
 export function BookingWindowFields() {
@@ -69,7 +72,7 @@ export function BookingWindowFields() {
             label={text.endTime}
             name="endTime"
             dependencies={['startDate', 'startTime', 'endDate']}
-            rules={[{ required: true, message: text.timeRequired }, endRule]}
+            rules={[{ required: true, message: text.timeRequired }, endAfterStartRule(text.endBeforeStart)]}
           >
             <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
           </Form.Item>

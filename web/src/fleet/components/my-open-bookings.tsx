@@ -10,7 +10,7 @@ import { BookingList } from './booking-list';
 /** The home page's card: the user's own car bookings that are not finished yet. Default export: the home page loads it lazily. */
 export default function MyOpenBookings() {
   const session = useSession();
-  const list = useBookingList({ requesterId: session.data?.id });
+  const list = useBookingList({ requesterId: session.data?.id, imported: false });
   const open = list.items.filter((booking) => STILL_OPEN.includes(booking.state));
   return (
     <Panel

@@ -1,9 +1,7 @@
 import { Col, Form, Row, TimePicker } from 'antd';
-import type { Rule } from 'antd/es/form';
-import type { Dayjs } from 'dayjs';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { dispatchText as text } from '../dispatch-text';
-import { instantOf, type WindowFields } from './booking-window-fields';
+import { endAfterStartRule, instantOf, type WindowFields } from './booking-window-fields';
 
 /** The window's instants (Taipei time) as the API takes them. */
 export function offRoadWindow(values: WindowFields): { startsAt: string; endsAt: string } {
@@ -12,14 +10,6 @@ export function offRoadWindow(values: WindowFields): { startsAt: string; endsAt:
     endsAt: instantOf(values.endDate, values.endTime)?.toISOString() ?? '',
   };
 }
-
-const endRule: Rule = ({ getFieldValue }) => ({
-  validator: async () => {
-    const start = instantOf(getFieldValue('startDate') as Dayjs, getFieldValue('startTime') as Dayjs);
-    const end = instantOf(getFieldValue('endDate') as Dayjs, getFieldValue('endTime') as Dayjs);
-    if (start && end && !end.isAfter(start)) throw new Error(text.untilBeforeFrom);
-  },
-});
 
 /**
  * The start and end of a window a vehicle or driver is off the road: a ROC date and a time each
@@ -49,7 +39,7 @@ export function OffRoadWindowFields() {
           label={text.untilTime}
           name="endTime"
           dependencies={['startDate', 'startTime', 'endDate']}
-          rules={[...required(text.timeMissing), endRule]}
+          rules={[...required(text.timeMissing), endAfterStartRule(text.untilBeforeFrom)]}
         >
           <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
         </Form.Item>
