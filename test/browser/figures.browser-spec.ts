@@ -27,7 +27,8 @@ describeInBrowser('the yearly figures in the browser', () => {
     const sentence = `112年度受理案件計${total(CASES_112)}件。`;
     await page.getByLabel('報告文字').getByText(sentence).waitFor();
     await page.getByRole('heading', { name: '112年度 與去年同期（111年度）比較' }).waitFor();
-    const received = page.getByRole('row', { name: /^受理案件/ }).first();
+    // The unit goes with the item, not with this period's number only.
+    const received = page.getByRole('row', { name: /^受理案件（件）/ }).first();
     await received.getByText(String(total(CASES_111))).waitFor();
     await received.getByText(`+${total(CASES_112) - total(CASES_111)}`).waitFor();
     await page.getByRole('img', { name: '受理案件每月趨勢長條圖（單位：件）' }).locator('canvas').waitFor();

@@ -13,6 +13,9 @@ describeInBrowser('the parking officer in the browser', () => {
   it('issues a permit, prints it, looks the plate up and revokes it', async () => {
     const page = await b.newUser();
     await b.signIn(page, 'parking');
+    await page.getByRole('heading', { name: /，您好$/ }).waitFor();
+    // A parking officer neither files nor works on repairs: the home page showed an always-empty list of them.
+    expect(await page.getByRole('heading', { name: '處理中的報修' }).count()).toBe(0);
     await page.getByRole('navigation').getByRole('link', { name: '核發停車證' }).click();
     await page.getByRole('heading', { name: '核發公務臨時停車證' }).waitFor();
     await b.visited(page, 'issue-permit');

@@ -7,6 +7,9 @@ import { MyOpenTickets } from '../maintenance/components/my-open-tickets';
 const MyOpenBookings = lazy(() => import('../fleet/components/my-open-bookings'));
 const WhatsChanged = lazy(() => import('../notifications/components/whats-changed'));
 
+/** Who files or works on repairs: for anybody else the list of open repairs is always empty. */
+const REPAIR_ROLES = ['requester', 'maintenance_coordinator', 'technician'] as const;
+
 /** What is open for the user, gathered from each feature. */
 export default function HomePage() {
   const session = useSession();
@@ -18,7 +21,7 @@ export default function HomePage() {
       <Suspense>
         <WhatsChanged />
       </Suspense>
-      <MyOpenTickets />
+      {session.data && mayUse(session.data, REPAIR_ROLES) && <MyOpenTickets />}
       {session.data && mayUse(session.data, ['requester']) && (
         <Suspense>
           <MyOpenBookings />

@@ -2,7 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { FeatureRoute } from '../common/routing/feature-route';
 import { RequireRoles, RequireSession } from '../common/session/require-session';
 import { AppShell } from '../common/shell/app-shell';
-import { NotFoundState } from '../common/states/states';
+import { LoadingState, NotFoundState } from '../common/states/states';
 import { NotificationBell } from '../notifications/components/notification-bell';
 import { appRoutes } from './app-routes';
 
@@ -21,8 +21,14 @@ function pageRoute(route: FeatureRoute): RouteObject {
 }
 
 export const router = createBrowserRouter([
-  { path: '/login', lazy: async () => ({ Component: (await import('../auth/login-page')).default }) },
   {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('../auth/login-page')).default }),
+    hydrateFallbackElement: <LoadingState />,
+  },
+  {
+    // Shown while the first page's own module loads (a lazy route), instead of a blank screen.
+    hydrateFallbackElement: <LoadingState />,
     element: (
       <RequireSession>
         {(user) => <AppShell user={user} routes={appRoutes} headerExtra={<NotificationBell />} />}

@@ -36,4 +36,5 @@ export const figuresText = {
   recomputeConfirm: '依目前資料重新計算這段期間的數據並保存為定稿？前次定稿會留存為歷次版本。',
   recomputed: '已重新計算並保存定稿',
   empty: '這段期間沒有數據。',
+  sectionEmpty: '這段期間沒有這一類的數據。',
 };

@@ -4,12 +4,13 @@ import { kpiText } from './kpi-messages';
 import { maintenanceText as text } from './messages';
 import { obligationText } from './obligation-messages';
 import { officeText } from './office-messages';
+import { FILING_ROLES } from './roles';
 
 /** The maintenance pages. Add a page: write it under pages/ (default export) and list it here. */
 export const maintenanceRoutes: readonly FeatureRoute[] = [
   {
     path: '/repairs/new',
-    roles: ['requester', 'maintenance_coordinator'],
+    roles: FILING_ROLES,
     page: () => import('./pages/file-ticket-page'),
     nav: { label: text.navFile, icon: <FileAddOutlined /> },
   },

@@ -66,12 +66,11 @@ export function AppShell({
             {menu}
           </Layout.Sider>
         )}
+        {/* Layout.Content is itself the page's one <main> landmark. */}
         <Layout.Content style={{ padding: isPhone ? 12 : 24, minWidth: 0 }}>
-          <main>
-            <Suspense fallback={<LoadingState />}>
-              <Outlet />
-            </Suspense>
-          </main>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

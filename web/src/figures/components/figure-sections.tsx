@@ -20,8 +20,9 @@ function change(row: Row): string {
 }
 
 const columns: PlainColumn<Row>[] = [
-  { title: text.figure, render: (row) => row.label },
-  { title: text.current, numeric: true, render: (row) => `${number(row.value)} ${row.unit}` },
+  // The unit goes with the item, so this year's and last year's numbers read alike.
+  { title: text.figure, render: (row) => `${row.label}（${row.unit}）` },
+  { title: text.current, numeric: true, render: (row) => number(row.value) },
   { title: text.yearEarlier, numeric: true, render: (row) => number(row.yearEarlier) },
   { title: text.change, numeric: true, render: change },
 ];
@@ -37,6 +38,7 @@ export function FigureSections({ current, yearEarlier }: { current: Report; year
       caption={section.title}
       columns={columns}
       rowKey={(row) => row.key}
+      emptyText={text.sectionEmpty}
       rows={section.figures.map((figure) => ({ ...figure, yearEarlier: before.get(figure.key) }))}
     />
   ));

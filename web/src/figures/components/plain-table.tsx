@@ -18,8 +18,11 @@ export function PlainTable<Row>({
   columns,
   rows,
   rowKey,
+  emptyText,
 }: {
   caption?: string;
+  /** Said in the table's body when there are no rows, rather than headings over nothing. */
+  emptyText?: string;
   columns: PlainColumn<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
@@ -38,6 +41,13 @@ export function PlainTable<Row>({
           </tr>
         </thead>
         <tbody>
+          {!rows.length && emptyText && (
+            <tr>
+              <td colSpan={columns.length} style={{ ...CELL, textAlign: 'center' }}>
+                {emptyText}
+              </td>
+            </tr>
+          )}
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => (

@@ -21,8 +21,9 @@ export function BacklogChart({ bars }: { bars: BacklogBar[] }) {
     const chart = echarts.init(element.current);
     chart.setOption({
       tooltip: { trigger: 'axis' },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
+      // echarts 6 puts the legend at the bottom by default, over the axis labels: keep it on top, above the grid.
+      legend: { top: 0 },
+      grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: bars.map((bar) => bar.label) },
       yAxis: { type: 'value', minInterval: 1 },
       series: (Object.keys(text.backlogAges) as Ages[]).map((age) => ({

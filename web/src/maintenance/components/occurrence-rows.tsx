@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
 import type { Occurrence } from '../hooks/use-obligations';
+import { useLocationTree } from '../hooks/use-tickets';
 import { obligationText as text } from '../obligation-messages';
 import { OccurrenceStatusTag } from './occurrence-status-tag';
 
@@ -22,6 +23,9 @@ export function OccurrenceRows({
   occurrences: Occurrence[];
   action?: (occurrence: Occurrence) => ReactNode;
 }) {
+  // Each center has its own inspection of the same name: without the center two rows read alike.
+  const centers = useLocationTree().data;
+  const centerOf = (occurrence: Occurrence) => centers?.find((site) => site.id === occurrence.siteId)?.name;
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {occurrences.map((occurrence) => (
@@ -40,6 +44,7 @@ export function OccurrenceRows({
             <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
               {`${formatRocDate(occurrence.dueDate)} ${occurrence.title}`}
             </Typography.Text>
+            {centerOf(occurrence) && <Typography.Text type="secondary">{`・${centerOf(occurrence)}`}</Typography.Text>}
             <div>
               <Space wrap size={8}>
                 <OccurrenceStatusTag occurrence={occurrence} />

@@ -1,11 +1,12 @@
 import { Tag } from 'antd';
 import type { Ticket } from '../hooks/use-tickets';
 
+/** Dark enough to read on the tag's light tint (antd's processing and warning presets fail WCAG AA contrast). */
 const COLOURS: Record<Ticket['status'], string> = {
   submitted: 'blue',
   assigned: 'purple',
-  in_progress: 'processing',
-  on_hold: 'warning',
+  in_progress: '#0958d9',
+  on_hold: '#ad4e00',
   resolved: '#237804',
   closed: 'default',
   rejected: 'error',

@@ -180,9 +180,15 @@ function KpiReport({ query }: { query: KpiQuery }) {
         <Button href={exportHref('csv')}>{text.exportCsv}</Button>
         <Button href={exportHref('xlsx')}>{text.exportXlsx}</Button>
       </Space>
-      <div style={{ overflowX: 'auto' }}>
-        <Table<Row> rowKey="key" size="small" columns={columns} dataSource={rows} pagination={false} />
-      </div>
+      {/* As wide as its headings need: on a phone it scrolls sideways instead of breaking names a character a line. */}
+      <Table<Row>
+        rowKey="key"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {text.backlog}
       </Typography.Title>

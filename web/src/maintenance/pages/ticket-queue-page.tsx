@@ -1,5 +1,5 @@
 import { Card, Form, Input, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { KeysetView } from '../../common/lists/keyset-table';
@@ -16,6 +16,15 @@ type Filter = NonNullable<Parameters<typeof useTicketList>[0]>;
 const STATUS_OPTIONS = Object.entries(text.statuses).map(([value, label]) => ({ value, label }));
 const PRIORITY_OPTIONS = Object.entries(maintenanceText.priorities).map(([value, label]) => ({ value, label }));
 const SLA_OPTIONS = Object.entries(text.slaStandings).map(([value, label]) => ({ value, label }));
+
+/** Two filters a row on a phone, so the first tickets show on the first screen rather than below seven full-width rows. */
+const FILTER_GRID: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+  columnGap: 12,
+  maxWidth: 1000,
+};
+const FILTER_ITEM: CSSProperties = { marginBottom: 12, minWidth: 0 };
 
 /** Plain rows (like the requester's list): antd's Table injects a style element the CSP blocks. */
 function QueueRows({ tickets }: { tickets: Ticket[] }) {
@@ -69,7 +78,7 @@ function QueueFilters({ onChange }: { onChange: (filter: Filter) => void }) {
   const centers = useLocationTree();
   const agencies = useAgencies();
   const select = (label: string, name: keyof Filter, options: { value: string; label: string }[] | undefined) => (
-    <Form.Item label={label} name={name} style={{ minWidth: 160 }}>
+    <Form.Item label={label} name={name} style={FILTER_ITEM}>
       <Select allowClear placeholder={text.any} options={options} loading={!options} />
     </Form.Item>
   );
@@ -79,7 +88,7 @@ function QueueFilters({ onChange }: { onChange: (filter: Filter) => void }) {
       aria-label={text.filters}
       onValuesChange={(_, values) => onChange(withoutEmpty(values))}
     >
-      <Space wrap align="end">
+      <div style={FILTER_GRID}>
         {select(maintenanceText.status, 'status', STATUS_OPTIONS)}
         {select(maintenanceText.priority, 'priority', PRIORITY_OPTIONS)}
         {select(text.slaStanding, 'slaState', SLA_OPTIONS)}
@@ -98,10 +107,10 @@ function QueueFilters({ onChange }: { onChange: (filter: Filter) => void }) {
           'agencyId',
           agencies.data?.items.map((agency) => ({ value: agency.id, label: agency.name })),
         )}
-        <Form.Item label={text.search} name="text">
+        <Form.Item label={text.search} name="text" style={FILTER_ITEM}>
           <Input allowClear />
         </Form.Item>
-      </Space>
+      </div>
     </Form>
   );
 }

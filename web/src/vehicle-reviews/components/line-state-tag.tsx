@@ -5,7 +5,7 @@ import type { RequestLine } from '../hooks/use-reviews';
 const COLORS: Record<RequestLine['state'], string> = {
   filed: 'blue',
   approved: '#237804',
-  deferred: '#ad6800',
+  deferred: '#874d00',
   rejected: '#a8071a',
 };
 

@@ -28,7 +28,10 @@ function Request({ item, onReject }: { item: ApprovalItem; onReject: () => void 
         {item.title}
       </Typography.Title>
       <div>{`${item.space.name}・${formatWindow(item)}・${text.eventKinds[item.eventKind]}・${text.people(item.attendees)}`}</div>
-      <Typography.Text type="secondary">{`${item.agencyName}・${text.contact(item.contactName, item.contactPhone)}`}</Typography.Text>
+      {/* A line of its own: inline, the buttons below ran on after a contact that wrapped. */}
+      <div>
+        <Typography.Text type="secondary">{`${item.agencyName}・${text.contact(item.contactName, item.contactPhone)}`}</Typography.Text>
+      </div>
       {blocked && <Alert type="error" showIcon title={text.blockedWarning} style={{ marginTop: 8 }} />}
       {!blocked && item.competingRequestIds.length > 0 && (
         <Alert

@@ -1,0 +1,4 @@
+import type { Role } from '../common/session/session';
+
+/** Who may file a repair request (the service's own rule for POST /maintenance/tickets). */
+export const FILING_ROLES: readonly Role[] = ['requester', 'maintenance_coordinator'];
