@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { Cell, ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
+import { addNames } from '../../common/export/export-rows';
+import { Cell, ExportFormat, ExportStream, exportTable } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
 import { LocationTreeNode } from '../../locations/dto/location.dto';
 import { LocationsService } from '../../locations/locations.service';
@@ -55,19 +56,25 @@ export class AssetExportService {
     private readonly locations: LocationsService,
   ) {}
 
-  async export(actor: Actor, filter: AssetFilter, format: ExportFormat): Promise<ExportFile> {
-    const assets = await this.register.findAll(actor, filter);
-    const names = await this.namesFor(assets);
-    const rows = assets.map((asset) => COLUMNS.map((column) => column.value(asset, names)));
-    return exportTable(format, { name: 'assets', sheet: '財產清冊', columns: COLUMNS, rows });
+  async export(actor: Actor, filter: AssetFilter, format: ExportFormat): Promise<ExportStream> {
+    const names: Names = { agencies: new Map(), locations: locationLabels(await this.locations.tree()) };
+    return exportTable(format, {
+      name: 'assets',
+      sheet: '財產清冊',
+      columns: COLUMNS,
+      rows: this.rows(this.register.pages(actor, filter), names),
+    });
   }
 
-  private async namesFor(assets: Asset[]): Promise<Names> {
-    const agencyIds = [...new Set(assets.map((asset) => asset.custodianAgencyId))];
-    const agencies = await Promise.all(agencyIds.map((id) => this.agencies.get(id)));
-    return {
-      agencies: new Map(agencies.map((agency) => [agency.id, agency.name])),
-      locations: locationLabels(await this.locations.tree()),
-    };
+  /** The rows a page at a time, as the file is written. */
+  private async *rows(pages: AsyncIterable<Asset[]>, names: Names): AsyncGenerator<Cell[]> {
+    for await (const page of pages) {
+      await addNames(
+        names.agencies,
+        page.map((asset) => asset.custodianAgencyId),
+        (id) => this.agencies.get(id),
+      );
+      for (const asset of page) yield COLUMNS.map((column) => column.value(asset, names));
+    }
   }
 }
