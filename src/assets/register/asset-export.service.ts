@@ -62,19 +62,19 @@ export class AssetExportService {
       name: 'assets',
       sheet: '財產清冊',
       columns: COLUMNS,
-      rows: this.rows(this.register.pages(actor, filter), names),
+      pages: this.rows(this.register.pages(actor, filter), names),
     });
   }
 
   /** The rows a page at a time, as the file is written. */
-  private async *rows(pages: AsyncIterable<Asset[]>, names: Names): AsyncGenerator<Cell[]> {
+  private async *rows(pages: AsyncIterable<Asset[]>, names: Names): AsyncGenerator<Cell[][]> {
     for await (const page of pages) {
       await addNames(
         names.agencies,
         page.map((asset) => asset.custodianAgencyId),
         (id) => this.agencies.get(id),
       );
-      for (const asset of page) yield COLUMNS.map((column) => column.value(asset, names));
+      yield page.map((asset) => COLUMNS.map((column) => column.value(asset, names)));
     }
   }
 }

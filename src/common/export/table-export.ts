@@ -1,8 +1,8 @@
 import { StreamableFile } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { stream as excelStream } from 'exceljs';
 import { once } from 'node:events';
-import { PassThrough, pipeline, Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,10 +32,10 @@ export interface ExportTable {
   sheet: string;
   columns: { header: string; width?: number }[];
   /**
-   * Read one at a time as the file is written, so an export never holds all of its rows: pass
-   * a generator over a keyset reader's pages, not an array of every row.
+   * The rows a page at a time, each read as the one before has been written, so an export never
+   * holds all of its rows: pass a generator over a keyset reader's pages, not every row at once.
    */
-  rows: AsyncIterable<Cell[]> | Iterable<Cell[]>;
+  pages: AsyncIterable<Cell[][]> | Iterable<Cell[][]>;
 }
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -51,9 +51,9 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * that aborts the download (the client sees a cut connection, never a short file that looks whole).
  */
 export async function exportTable(format: ExportFormat, table: ExportTable): Promise<ExportStream> {
-  const rows = await startReading(table.rows);
+  const pages = await startReading(table.pages);
   return {
-    body: format === 'csv' ? csvStream(table, rows) : xlsxStream(table, rows),
+    body: format === 'csv' ? csvStream(table, pages) : xlsxStream(table, pages),
     contentType: CONTENT_TYPES[format],
     fileName: `${table.name}.${format}`,
     title: `${table.sheet}.${format}`,
@@ -72,9 +72,9 @@ async function* each<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T
   yield* items;
 }
 
-/** Reads the first row now and hands back every row, that one included; closing it closes the source. */
-async function startReading(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>): Promise<AsyncIterable<Cell[]>> {
-  const source = each(rows);
+/** Reads the first page now and hands back every page, that one included; closing it closes the source. */
+async function startReading(pages: ExportTable['pages']): Promise<AsyncIterable<Cell[][]>> {
+  const source = each(pages);
   const first = await source.next();
   return (async function* () {
     try {
@@ -85,31 +85,32 @@ async function startReading(rows: AsyncIterable<Cell[]> | Iterable<Cell[]>): Pro
   })();
 }
 
-async function* withHeaders(table: ExportTable, rows: AsyncIterable<Cell[]>): AsyncGenerator<Cell[]> {
-  yield table.columns.map((column) => column.header);
-  yield* rows;
-}
-
-function csvStream(table: ExportTable, rows: AsyncIterable<Cell[]>): Readable {
+/** The CSV a page per chunk: one write per page, not per row. */
+async function* csvChunks(table: ExportTable, pages: AsyncIterable<Cell[][]>): AsyncGenerator<string> {
   // User text starting with = + - @ would run as a formula in a spreadsheet: the cell gets a leading '.
-  // The pipeline destroys the CSV stream with any error of the rows, which aborts the response.
-  return pipeline(Readable.from(withHeaders(table, rows)), stringify({ bom: true, escape_formulas: true }), () => {});
+  yield stringify([table.columns.map((column) => column.header)], { bom: true, escape_formulas: true });
+  for await (const page of pages) if (page.length) yield stringify(page, { escape_formulas: true });
 }
 
-function xlsxStream(table: ExportTable, rows: AsyncIterable<Cell[]>): Readable {
+function csvStream(table: ExportTable, pages: AsyncIterable<Cell[][]>): Readable {
+  // Bytes, not objects: a failing read destroys this stream, which aborts the response.
+  return Readable.from(csvChunks(table, pages), { objectMode: false });
+}
+
+function xlsxStream(table: ExportTable, pages: AsyncIterable<Cell[][]>): Readable {
   const output = new PassThrough();
-  writeWorkbook(table, rows, output).catch((error: Error) => output.destroy(error));
+  writeWorkbook(table, pages, output).catch((error: Error) => output.destroy(error));
   return output;
 }
 
-async function writeWorkbook(table: ExportTable, rows: AsyncIterable<Cell[]>, output: PassThrough): Promise<void> {
+async function writeWorkbook(table: ExportTable, pages: AsyncIterable<Cell[][]>, output: PassThrough): Promise<void> {
   // Inline strings instead of a shared-string table, which would hold every distinct text until the end.
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(table.sheet);
   sheet.columns = table.columns.map((column) => ({ header: column.header, width: column.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };
-  for await (const row of rows) {
-    sheet.addRow(row).commit();
+  for await (const page of pages) {
+    for (const row of page) sheet.addRow(row).commit();
     if (!(await roomFor(output))) return;
   }
   sheet.commit();

@@ -45,12 +45,12 @@ export class BookingExportService {
       name: 'fleet-bookings',
       sheet: '派車紀錄',
       columns: HEADERS.map((header) => ({ header })),
-      rows: this.rows(upTo(pages, FLEET_RULES.exportRowLimit)),
+      pages: this.rows(upTo(pages, FLEET_RULES.exportRowLimit)),
     });
   }
 
   /** The rows a page at a time, as the file is written. */
-  private async *rows(pages: AsyncIterable<Booking[]>): AsyncGenerator<Cell[]> {
+  private async *rows(pages: AsyncIterable<Booking[]>): AsyncGenerator<Cell[][]> {
     const agencyNames = new Map<string, string>();
     for await (const bookings of pages) {
       await addNames(
@@ -59,23 +59,22 @@ export class BookingExportService {
         (id) => this.agencies.get(id),
       );
       const plates = await this.platesOf(bookings);
-      for (const booking of bookings)
-        yield [
-          booking.id,
-          agencyNames.get(booking.agencyId) ?? '',
-          booking.channel === 'paper' ? '紙本' : '線上',
-          booking.purpose,
-          booking.origin,
-          booking.stops.join('、'),
-          booking.destination,
-          booking.passengers,
-          formatRocDateTime(booking.startsAt),
-          formatRocDateTime(booking.endsAt),
-          BOOKING_STATE_LABELS[booking.state],
-          booking.trip ? (plates.get(booking.trip.vehicleId) ?? '') : '',
-          booking.loan ? '是' : '否',
-          booking.reason ?? '',
-        ];
+      yield bookings.map((booking) => [
+        booking.id,
+        agencyNames.get(booking.agencyId) ?? '',
+        booking.channel === 'paper' ? '紙本' : '線上',
+        booking.purpose,
+        booking.origin,
+        booking.stops.join('、'),
+        booking.destination,
+        booking.passengers,
+        formatRocDateTime(booking.startsAt),
+        formatRocDateTime(booking.endsAt),
+        BOOKING_STATE_LABELS[booking.state],
+        booking.trip ? (plates.get(booking.trip.vehicleId) ?? '') : '',
+        booking.loan ? '是' : '否',
+        booking.reason ?? '',
+      ]);
     }
   }
 

@@ -67,19 +67,19 @@ export class TicketExportService {
       name: 'maintenance-tickets',
       sheet: '維修案件',
       columns: COLUMNS,
-      rows: this.rows(upTo(this.reader.all(viewer, filter), MAX_EXPORT_ROWS), names),
+      pages: this.rows(upTo(this.reader.all(viewer, filter), MAX_EXPORT_ROWS), names),
     });
   }
 
   /** The rows a page at a time, as the file is written. */
-  private async *rows(pages: AsyncIterable<MaintenanceTicket[]>, names: Names): AsyncGenerator<Cell[]> {
+  private async *rows(pages: AsyncIterable<MaintenanceTicket[]>, names: Names): AsyncGenerator<Cell[][]> {
     for await (const page of pages) {
       await addNames(
         names.agencies,
         page.map((ticket) => ticket.agencyId),
         (id) => this.agencies.get(id),
       );
-      for (const ticket of page) yield COLUMNS.map((column) => column.value(ticket, names));
+      yield page.map((ticket) => COLUMNS.map((column) => column.value(ticket, names)));
     }
   }
 }
