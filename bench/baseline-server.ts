@@ -325,10 +325,10 @@ async function listTickets(query: URLSearchParams) {
   };
 }
 
+/** As the service reads it: the ticket and its four lists at once, then the assignee's name. */
 async function ticketWithHistory(id: string) {
-  const ticket = (await pool.query('SELECT * FROM maintenance_tickets WHERE id = $1 LIMIT 1', [id])).rows[0];
-  if (!ticket) throw new HttpError(404, 'no such ticket');
-  const [history, comments, costLines, attachments] = await Promise.all([
+  const [ticketRows, history, comments, costLines, attachments] = await Promise.all([
+    pool.query('SELECT * FROM maintenance_tickets WHERE id = $1', [id]),
     pool.query('SELECT * FROM maintenance_ticket_status_changes WHERE ticket_id = $1 ORDER BY id ASC', [id]),
     pool.query('SELECT * FROM maintenance_ticket_comments WHERE ticket_id = $1 ORDER BY created_at ASC, id ASC', [id]),
     pool.query('SELECT * FROM maintenance_ticket_cost_lines WHERE ticket_id = $1 ORDER BY created_at ASC, id ASC', [
@@ -338,8 +338,14 @@ async function ticketWithHistory(id: string) {
       id,
     ]),
   ]);
+  const ticket = ticketRows.rows[0];
+  if (!ticket) throw new HttpError(404, 'no such ticket');
+  const assignee = ticket.assignee_user_id
+    ? (await pool.query('SELECT display_name FROM users WHERE id = $1', [ticket.assignee_user_id])).rows[0]
+    : undefined;
   return {
     ...ticket,
+    assigneeName: assignee?.display_name ?? null,
     history: history.rows,
     comments: comments.rows,
     costLines: costLines.rows,

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [--scale 1,3,10] [--only <part of a scenario name>] [--out <path>]`: builds a large dataset by SQL in a
+ * `npm run bench [-- --quick] [--scale 1,3,10] [--only <part of a scenario name>] [--seconds N] [--profile <dir>] [--out <path>]`:
+ * builds a large dataset by SQL in a
  * fresh database, starts the production build of the service and a bare node:http + pg baseline,
  * drives both with autocannon from this process, and writes the comparison to bench/results.md.
  * With `--scale`, every scenario runs at the first scale, and the read scenarios and the yearly
@@ -26,30 +27,37 @@ import {
 } from './bench-users';
 import { ChildServer, startChildServer } from './child-server';
 import { generateDataset, volumesAt } from './dataset';
+import { productionCommand } from './production-command';
 import { renderReport, renderScaleTable, ScaleRun, ScenarioResult, SideMeasure } from './report';
 import { DEEP_LIST_FILTER, Identities, Scenario, ScenarioKind, scenarios } from './scenarios';
 import { deepCursors, login, recordFiguresSql, recordSql } from './service-client';
 
+const PACKAGE_ROOT = join(__dirname, '..', '..');
 const quick = process.argv.includes('--quick');
-const outIndex = process.argv.indexOf('--out');
+function argumentAfter(flag: string): string | undefined {
+  const index = process.argv.indexOf(flag);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
 // --quick (CI) writes its own file so that it never overwrites the full run's results.
-const outPath =
-  outIndex > 0
-    ? process.argv[outIndex + 1]
-    : join(__dirname, '..', '..', 'bench', quick ? 'results-quick.md' : 'results.md');
-const SETTINGS = quick
-  ? { scale: 0.01, durationSeconds: 2, contendedBookings: 1500, deepPages: 6 }
-  : { scale: 1, durationSeconds: 10, contendedBookings: 8000, deepPages: 60 };
-const scaleIndex = process.argv.indexOf('--scale');
+const outPath = argumentAfter('--out') ?? join(PACKAGE_ROOT, 'bench', quick ? 'results-quick.md' : 'results.md');
+const SECONDS = argumentAfter('--seconds');
+const SETTINGS = {
+  ...(quick
+    ? { scale: 0.01, durationSeconds: 2, contendedBookings: 1500, deepPages: 6 }
+    : { scale: 1, durationSeconds: 10, contendedBookings: 8000, deepPages: 60 }),
+  ...(SECONDS ? { durationSeconds: Number(SECONDS) } : {}),
+};
+if (!(SETTINGS.durationSeconds > 0)) throw new Error('--seconds takes a positive number');
+/** Where the measured service writes a V8 CPU profile (`--cpu-prof`) when it stops: to see where a scenario's time goes. */
+const PROFILE_DIR = argumentAfter('--profile');
 /** Multiples of the dataset (of SETTINGS.scale) to run; the first runs every scenario. */
-const SCALES = scaleIndex > 0 ? process.argv[scaleIndex + 1].split(',').map(Number) : [1];
+const SCALES = (argumentAfter('--scale') ?? '1').split(',').map(Number);
 if (!SCALES.length || SCALES.some((scale) => !(scale > 0))) throw new Error('--scale takes positive numbers: 1,3,10');
-const onlyIndex = process.argv.indexOf('--only');
 /** Runs just the scenarios whose name contains this, to check one without loading the machine with all. */
-const ONLY = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const ONLY = argumentAfter('--only');
 const POOL_SIZE = 10;
-const SERVICE_ENTRY = join(__dirname, '..', 'src', 'main.js');
-const WEB_ROOT = join(__dirname, '..', '..', 'web', 'dist');
+const SERVICE_ENTRY = join(PACKAGE_ROOT, 'dist', 'src', 'main.js');
+const WEB_ROOT = join(PACKAGE_ROOT, 'web', 'dist');
 /** What `--scale` repeats at each further scale: what should stay flat or grow slowly with the data. */
 const SCALED_KINDS: ScenarioKind[] = ['read', 'figures'];
 const FIGURES_PATHS = [
@@ -75,6 +83,8 @@ function serviceEnvironment(url: string, port: number): NodeJS.ProcessEnv {
     JOBS_ENABLED: 'false',
     DB_POOL_SIZE: String(POOL_SIZE),
     NODE_ENV: 'production',
+    // The verify scenario stands for many phones behind the office's proxy: believe its X-Forwarded-For.
+    TRUSTED_PROXIES: '127.0.0.1',
   };
 }
 
@@ -85,12 +95,13 @@ async function startService(
   extra: NodeJS.ProcessEnv = {},
 ): Promise<ChildServer> {
   const port = await freePort();
+  const production = productionCommand(PACKAGE_ROOT);
   const server = await startChildServer({
     name,
     script: SERVICE_ENTRY,
-    nodeArguments,
+    nodeArguments: [...production.nodeArguments, ...nodeArguments],
     port,
-    env: { ...serviceEnvironment(url, port), ...extra },
+    env: { ...serviceEnvironment(url, port), ...production.env, ...extra },
     readyPath: '/health/ready',
     timeoutMs: 180_000,
   });
@@ -241,7 +252,8 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
   await generateDataset(database.url, volumes, log);
   const fixtures = await prepareFixtures(database.url, SETTINGS.contendedBookings);
 
-  const service = await startService(database.url, 'service');
+  const profiling = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const service = await startService(database.url, 'service', profiling);
   log(`service ready in ${service.startupMs} ms`);
   notes.push(`Service RSS when ready: ${service.peakRssMiB()?.toFixed(0) ?? 'n/a'} MiB.`);
   const baselinePort = await freePort();
@@ -316,7 +328,7 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
     'Venue booking: 6 meeting rooms per side (no approval), requests for 90-minute windows 40 minutes apart, so about half of them are refused by the exclusion constraint with a 409 naming the clash.',
     'Sign-in: POST /auth/login rotating over the bench staff accounts, 8 connections. The service verifies at most PASSWORD_HASH_CONCURRENCY (2) argon2id hashes at once and signs a JWT; the baseline runs the same SQL and argon2 unbounded (all four libuv threads) and signs nothing.',
     'Web app static file: GET of the hashed scripts and styles with `accept-encoding: br, gzip`; the service sends its precompressed brotli copy with an immutable cache header, the baseline is `@fastify/static` with its defaults (the uncompressed file).',
-    `Baseline: node:http + pg Pool(${POOL_SIZE}), no JWT check (identity from headers), same statements and transaction shape as the service.`,
+    `Baseline: node:http + pg Pool(${POOL_SIZE}), same statements and transaction shape as the service, but no authentication: it takes the identity from headers. The service does more on every request: it verifies the JWT and reads the account's active flag and token version (one primary-key read), so a revoked token stops at once; it also validates the query and body, checks the role and agency, and audits the writes.`,
   );
   const summary = {
     results,

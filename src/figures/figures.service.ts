@@ -51,13 +51,16 @@ export class FiguresService {
   ) {}
 
   async compute(period: LabelledPeriod): Promise<FiguresReport> {
-    const sections = await Promise.all(
-      this.providers.all().map(async (provider) => ({
-        key: provider.section.key,
-        title: provider.section.title,
-        figures: await this.sentences.render(await provider.figuresFor(period), period.words),
-      })),
-    );
+    const providers = this.providers.all();
+    const [render, counts] = await Promise.all([
+      this.sentences.renderer(period.words),
+      Promise.all(providers.map((provider) => provider.figuresFor(period))),
+    ]);
+    const sections = providers.map((provider, index) => ({
+      key: provider.section.key,
+      title: provider.section.title,
+      figures: render(counts[index]),
+    }));
     return {
       kind: period.kind,
       periodKey: period.key,

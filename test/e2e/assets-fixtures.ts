@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
 
 interface TreeNode {
   id: string;
@@ -69,7 +69,7 @@ export async function registerIdleAsset(
   t: TestApp,
   places: AssetPlaces,
   overrides: Record<string, unknown> = {},
-): Promise<{ id: string; version: number }> {
+): Promise<{ id: string; version: number; propertyNumber: string }> {
   const asset = await registerAsset(t, places, overrides);
   const officer = await t.login('property');
   const response = await t
@@ -104,4 +104,98 @@ export function useAssetTestApp(): AssetTestContext {
   }, SLOW_HOOK_MS);
   afterAll(() => context.t.close());
   return context;
+}
+
+/** A user with the roles in the agency, created by the admin the first time it is asked for; returns a token. */
+export async function userWithRoles(t: TestApp, username: string, agencyId: string, roles: string[]): Promise<string> {
+  const existing = await t.sql('SELECT 1 FROM users WHERE username = $1', [username]);
+  if (existing.length === 0) {
+    const admin = await t.login('admin');
+    await t
+      .http()
+      .post('/users')
+      .auth(admin, { type: 'bearer' })
+      .send({ username, displayName: username, agencyId, roles, password: TEST_PASSWORD })
+      .expect(201);
+  }
+  return t.login(username);
+}
+
+/** Someone who may decide a step: the step's role, of the asset's agency for an agency admin, and not the filer. */
+function deciderOf(context: AssetTestContext, role: string, agencyId: string): Promise<string> {
+  const { t, places } = context;
+  if (role === 'admin') return t.login('admin');
+  if (role === 'property_officer')
+    return userWithRoles(t, 'property-approver', places.agencies['GA-OFFICE'], ['property_officer']);
+  return userWithRoles(t, `agency-admin-${agencyId.slice(0, 8)}`, agencyId, ['agency_admin']);
+}
+
+export type MovementKind = 'transfer' | 'donation' | 'sale' | 'scrap';
+
+interface MovementBody {
+  id: string;
+  kind: MovementKind;
+  fromStatus: string;
+  occurredOn: string;
+  [field: string]: unknown;
+}
+
+/** A movement form as the routes answer it, as far as the tests read it. */
+export interface MovementFormBody {
+  id: string;
+  version: number;
+  status: string;
+  approvalSteps: string[];
+  approvedSteps: number;
+  custodianAgencyId: string;
+  movement: MovementBody | null;
+}
+
+/**
+ * Takes an asset out of the register the only way there is: the property officer files a movement
+ * form and users who may decide each step approve it to the last. Throws if any step is refused
+ * (tests of refusals call the routes themselves). The last approval dates the movement that day;
+ * `occurredOn` moves the date back in the database, for reports of past years, as a register kept
+ * before this service would hold it.
+ */
+export async function moveAssetByForm(
+  context: AssetTestContext,
+  assetId: string,
+  kind: MovementKind,
+  fields: Record<string, unknown> = {},
+  occurredOn?: string,
+): Promise<MovementFormBody & { movement: MovementBody }> {
+  const { t, officer } = context;
+  let form = await expectCreated(
+    t
+      .http()
+      .post('/asset-movement-forms')
+      .auth(officer, { type: 'bearer' })
+      .send({ assetId, kind, ...fields }),
+  );
+  for (const role of form.approvalSteps.slice(form.approvedSteps)) {
+    const decider = await deciderOf(context, role, form.custodianAgencyId);
+    form = await expectCreated(
+      t
+        .http()
+        .post(`/asset-movement-forms/${form.id}/approve`)
+        .auth(decider, { type: 'bearer' })
+        .send({ version: form.version }),
+    );
+  }
+  const movement = form.movement;
+  if (!movement) throw new Error(`movement form ${form.id} is approved but wrote no movement`);
+  if (occurredOn) {
+    await t.sql('UPDATE asset_movements SET occurred_on = $2 WHERE id = $1', [movement.id, occurredOn]);
+    await t.sql('UPDATE assets SET disposed_on = $2 WHERE id = $1', [assetId, occurredOn]);
+    movement.occurredOn = occurredOn;
+  }
+  return { ...form, movement };
+}
+
+async function expectCreated(request: PromiseLike<{ status: number; body: unknown }>): Promise<MovementFormBody> {
+  const response = await request;
+  if (response.status !== 201)
+    throw new Error(`movement form step failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as MovementFormBody;
 }

@@ -1,47 +1,38 @@
-import { TEST_PASSWORD } from '../support/test-app';
-import { registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp } from './assets-fixtures';
+import { registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp, userWithRoles } from './assets-fixtures';
 
 describe('assets: movement forms approved by amount', () => {
   const app = useAssetTestApp();
   const tokens: Record<string, string> = {};
-
-  /** A user with the roles, in the agency (by code), created by the admin; returns a token. */
-  async function user(username: string, agencyCode: string, roles: string[]): Promise<string> {
-    const admin = await app.t.login('admin');
-    await app.t
-      .http()
-      .post('/users')
-      .auth(admin, { type: 'bearer' })
-      .send({
-        username,
-        displayName: username,
-        agencyId: app.places.agencies[agencyCode],
-        roles,
-        password: TEST_PASSWORD,
-      })
-      .expect(201);
-    return app.t.login(username);
-  }
 
   beforeAll(async () => {
     tokens.property = app.officer;
     tokens.financeAdmin = await app.t.login('agency-admin');
     tokens.requester = await app.t.login('requester');
     tokens.admin = await app.t.login('admin');
-    tokens.secondOfficer = await user('property-2', 'GA-OFFICE', ['property_officer']);
-    tokens.civilAdmin = await user('civil-admin', 'CIVIL-AFFAIRS', ['agency_admin']);
+    tokens.secondOfficer = await userWithRoles(app.t, 'property-2', app.places.agencies['GA-OFFICE'], [
+      'property_officer',
+    ]);
+    tokens.civilAdmin = await userWithRoles(app.t, 'civil-admin', app.places.agencies['CIVIL-AFFAIRS'], [
+      'agency_admin',
+    ]);
   }, SLOW_HOOK_MS);
 
   const post = (token: string, path: string, body: Record<string, unknown>) =>
     app.t.http().post(path).auth(token, { type: 'bearer' }).send(body);
 
+  /** Registers an idle asset and files a form for it as the token's user. */
+  async function fileForNewAsset(
+    token: string,
+    form: Record<string, unknown>,
+    registration: Record<string, unknown> = {},
+  ) {
+    const asset = await registerIdleAsset(app.t, app.places, registration);
+    const filed = await post(token, '/asset-movement-forms', { assetId: asset.id, ...form }).expect(201);
+    return { asset, filed };
+  }
+
   it('a cheap asset needs the property officer only; the approval writes the movement and scraps the asset', async () => {
-    const asset = await registerAsset(app.t, app.places);
-    const filed = await post(tokens.financeAdmin, '/asset-movement-forms', {
-      assetId: asset.id,
-      kind: 'scrap',
-      reason: '主機板故障',
-    }).expect(201);
+    const { asset, filed } = await fileForNewAsset(tokens.financeAdmin, { kind: 'scrap', reason: '主機板故障' });
     expect(filed.body).toMatchObject({
       status: 'pending',
       assetCost: 32000,
@@ -67,12 +58,11 @@ describe('assets: movement forms approved by amount', () => {
   });
 
   it('a NT$150,000 asset needs its agency admin, then a property officer who did not file it', async () => {
-    const asset = await registerIdleAsset(app.t, app.places, { acquisitionCost: 150000 });
-    const filed = await post(tokens.property, '/asset-movement-forms', {
-      assetId: asset.id,
-      kind: 'transfer',
-      recipientName: '高雄市立前鎮國民中學',
-    }).expect(201);
+    const { filed } = await fileForNewAsset(
+      tokens.property,
+      { kind: 'transfer', recipientName: '高雄市立前鎮國民中學' },
+      { acquisitionCost: 150000 },
+    );
     expect(filed.body.approvalSteps).toEqual(['agency_admin', 'property_officer']);
     const url = `/asset-movement-forms/${filed.body.id}/approve`;
 
@@ -101,12 +91,11 @@ describe('assets: movement forms approved by amount', () => {
   });
 
   it('takes the tiers from the configuration: NT$1,000,000 also needs the admin', async () => {
-    const asset = await registerIdleAsset(app.t, app.places, { acquisitionCost: 1_000_000 });
-    const filed = await post(tokens.property, '/asset-movement-forms', {
-      assetId: asset.id,
-      kind: 'sale',
-      proceeds: 120000,
-    }).expect(201);
+    const { filed } = await fileForNewAsset(
+      tokens.property,
+      { kind: 'sale', proceeds: 120000 },
+      { acquisitionCost: 1_000_000 },
+    );
     expect(filed.body.approvalSteps).toEqual(['agency_admin', 'property_officer', 'admin']);
   });
 
@@ -170,12 +159,7 @@ describe('assets: movement forms approved by amount', () => {
   });
 
   it('checks the movement rules again at the last approval: an asset back in use cannot be transferred', async () => {
-    const asset = await registerIdleAsset(app.t, app.places);
-    const filed = await post(tokens.property, '/asset-movement-forms', {
-      assetId: asset.id,
-      kind: 'transfer',
-      recipientName: '前鎮國中',
-    }).expect(201);
+    const { asset, filed } = await fileForNewAsset(tokens.property, { kind: 'transfer', recipientName: '前鎮國中' });
     await app.t
       .http()
       .patch(`/assets/${asset.id}`)
@@ -194,12 +178,11 @@ describe('assets: movement forms approved by amount', () => {
   });
 
   it('lists the forms awaiting me, within my agency', async () => {
-    const asset = await registerIdleAsset(app.t, app.places, { acquisitionCost: 200000 });
-    const filed = await post(tokens.property, '/asset-movement-forms', {
-      assetId: asset.id,
-      kind: 'scrap',
-      reason: '老舊',
-    }).expect(201);
+    const { filed } = await fileForNewAsset(
+      tokens.property,
+      { kind: 'scrap', reason: '老舊' },
+      { acquisitionCost: 200000 },
+    );
     const list = (token: string, query: string) =>
       app.t.http().get(`/asset-movement-forms?${query}`).auth(token, { type: 'bearer' }).expect(200);
     const mine = await list(tokens.financeAdmin, 'awaitingMe=true');

@@ -1,14 +1,12 @@
 import { Workbook } from 'exceljs';
 import { AssetReportsService } from '../../src/assets/reports/asset-reports.service';
 import { rocYearRange } from '../../src/common/time';
-import { registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp } from './assets-fixtures';
+import { moveAssetByForm, registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp } from './assets-fixtures';
 
 describe('assets: statistics, figures and export', () => {
   const app = useAssetTestApp();
   beforeAll(async () => {
-    const { t, places, officer } = app;
-    const move = (id: string, path: string, body: Record<string, unknown>) =>
-      t.http().post(`/assets/${id}/${path}`).auth(officer, { type: 'bearer' }).send(body).expect(201);
+    const { t, places } = app;
     await registerAsset(t, places, { name: '舊筆電', acquisitionDate: '2017-06-01', acquisitionCost: 32000 });
     await registerAsset(t, places, { name: '新筆電', acquisitionDate: '2018-03-01', acquisitionCost: 40000 });
     await registerAsset(t, places, {
@@ -23,21 +21,21 @@ describe('assets: statistics, figures and export', () => {
       acquisitionDate: '2016-01-01',
       acquisitionCost: 20000,
     });
-    await move(scrapped.id, 'scrap', { occurredOn: '2018-05-01', reason: '主機板故障，修復費用高於重購' });
+    await moveAssetByForm(app, scrapped.id, 'scrap', { reason: '主機板故障，修復費用高於重購' }, '2018-05-01');
     const sold = await registerIdleAsset(t, places, {
       name: '舊電話',
       acquisitionDate: '2017-01-01',
       acquisitionCost: 15000,
       minimumServiceLifeYears: 5,
     });
-    await move(sold.id, 'sale', { occurredOn: '2018-07-01', proceeds: 6500 });
+    await moveAssetByForm(app, sold.id, 'sale', { proceeds: 6500 }, '2018-07-01');
     const transferred = await registerIdleAsset(t, places, {
       name: '投影機',
       categoryCode: '3140204-01',
       acquisitionDate: '2017-02-01',
       acquisitionCost: 12000,
     });
-    await move(transferred.id, 'transfer', { occurredOn: '2018-08-01', recipientName: '高雄市立前鎮國中' });
+    await moveAssetByForm(app, transferred.id, 'transfer', { recipientName: '高雄市立前鎮國中' }, '2018-08-01');
     const donated = await registerIdleAsset(t, places, {
       name: '冰箱',
       categoryCode: '3140204-01',
@@ -45,7 +43,7 @@ describe('assets: statistics, figures and export', () => {
       acquisitionCost: 30000,
       minimumServiceLifeYears: 5,
     });
-    await move(donated.id, 'donation', { occurredOn: '2019-02-01', recipientName: '社福團體' });
+    await moveAssetByForm(app, donated.id, 'donation', { recipientName: '社福團體' }, '2019-02-01');
   }, SLOW_HOOK_MS);
 
   it('reports opening balance, additions, write-offs and closing balance per kind and category', async () => {

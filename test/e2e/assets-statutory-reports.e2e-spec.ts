@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromProjectRoot } from '../../src/config/project-root';
-import { registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp } from './assets-fixtures';
+import { moveAssetByForm, registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp } from './assets-fixtures';
 import { binaryParser, qrTextOf } from './parking-fixtures';
 
 const PERIOD = 'from=2018-01-01&to=2018-12-31';
@@ -21,7 +21,7 @@ describe('assets: statutory reports and label sheets', () => {
   let added: { id: string; propertyNumber: string };
 
   beforeAll(async () => {
-    const { t, places, officer } = app;
+    const { t, places } = app;
     finance = places.agencies.FINANCE;
     const other = Object.values(places.agencies).find((id) => id !== finance)!;
     laptop = await registerAsset(t, places, { acquisitionDate: '2017-06-01', acquisitionCost: 32000 });
@@ -32,12 +32,7 @@ describe('assets: statutory reports and label sheets', () => {
       acquisitionDate: '2017-02-01',
       acquisitionCost: 12000,
     });
-    await t
-      .http()
-      .post(`/assets/${projector.id}/transfer`)
-      .auth(officer, { type: 'bearer' })
-      .send({ occurredOn: '2018-08-01', recipientName: '高雄市立前鎮國中' })
-      .expect(201);
+    await moveAssetByForm(app, projector.id, 'transfer', { recipientName: '高雄市立前鎮國中' }, '2018-08-01');
     await registerAsset(t, places, {
       name: '計算機',
       categoryCode: '5010103-02',

@@ -1,4 +1,4 @@
-import { registerAsset, useAssetTestApp } from './assets-fixtures';
+import { moveAssetByForm, registerAsset, useAssetTestApp } from './assets-fixtures';
 
 describe('assets: annual stocktake', () => {
   const app = useAssetTestApp();
@@ -21,12 +21,7 @@ describe('assets: annual stocktake', () => {
       locationId: app.places.fengshanRoom,
       name: '壞掉的冷氣',
     });
-    await app.t
-      .http()
-      .post(`/assets/${scrapped.id}/scrap`)
-      .auth(app.officer, { type: 'bearer' })
-      .send({ occurredOn: '2024-01-05' })
-      .expect(201);
+    await moveAssetByForm(app, scrapped.id, 'scrap');
 
     const opened = await app.t
       .http()
@@ -104,13 +99,8 @@ describe('assets: annual stocktake', () => {
       "SELECT entity_id FROM audit_entries WHERE entity_type = 'asset' AND action = 'stocktake_close'",
     );
     expect(assetAudit.map((entry) => entry.entity_id).sort()).toEqual([missing.id, moved.id].sort());
-    const writtenOff = await app.t
-      .http()
-      .post(`/assets/${missing.id}/scrap`)
-      .auth(app.officer, { type: 'bearer' })
-      .send({ occurredOn: '2024-12-31', reason: '盤點遍尋不著，報損' })
-      .expect(201);
-    expect(writtenOff.body.movement).toMatchObject({ fromStatus: 'missing', kind: 'scrap' });
+    const writtenOff = await moveAssetByForm(app, missing.id, 'scrap', { reason: '盤點遍尋不著，報損' });
+    expect(writtenOff.movement).toMatchObject({ fromStatus: 'missing', kind: 'scrap' });
 
     const late = await record(stocktakeId, found.id, { result: 'missing' }).expect(409);
     expect(late.body.code).toBe('asset_stocktake.closed');

@@ -1,8 +1,18 @@
+import { taipeiDate } from '../../src/common/time';
 import { TEST_PASSWORD } from '../support/test-app';
-import { laptop, registerAsset, registerIdleAsset, useAssetTestApp } from './assets-fixtures';
+import {
+  laptop,
+  moveAssetByForm,
+  registerAsset,
+  registerIdleAsset,
+  useAssetTestApp,
+  userWithRoles,
+} from './assets-fixtures';
 
 describe('assets: register and movements', () => {
   const app = useAssetTestApp();
+  const fileForm = (body: Record<string, unknown>) =>
+    app.t.http().post('/asset-movement-forms').auth(app.officer, { type: 'bearer' }).send(body);
 
   describe('register', () => {
     it('registers property with the next serial of its category and audits it', async () => {
@@ -170,75 +180,83 @@ describe('assets: register and movements', () => {
     });
   });
 
-  describe('movements', () => {
+  describe('movements, only through forms approved to the last step', () => {
     const cases = [
-      { path: 'transfer', body: { recipientName: '高雄市立前鎮國中' }, status: 'transferred' },
-      { path: 'donation', body: { recipientName: '社會福利協會' }, status: 'donated' },
-      { path: 'sale', body: { proceeds: 6500 }, status: 'sold' },
-      { path: 'scrap', body: {}, status: 'scrapped' },
-    ];
-    it.each(cases)('$path writes one movement row and disposes of the idle asset', async ({ path, body, status }) => {
+      { kind: 'transfer', fields: { recipientName: '高雄市立前鎮國中' }, status: 'transferred' },
+      { kind: 'donation', fields: { recipientName: '社會福利協會' }, status: 'donated' },
+      { kind: 'sale', fields: { proceeds: 6500 }, status: 'sold' },
+      { kind: 'scrap', fields: {}, status: 'scrapped' },
+    ] as const;
+    it.each(cases)(
+      '$kind writes one movement row dated on the last approval and disposes of the idle asset',
+      async ({ kind, fields, status }) => {
+        const asset = await registerIdleAsset(app.t, app.places);
+        const form = await moveAssetByForm(app, asset.id, kind, fields);
+        expect(form.movement).toMatchObject({ kind, fromStatus: 'idle', ...fields });
+        const rows = await app.t.sql<{ status: string; kind: string; dated_on_approval: boolean }>(
+          `SELECT a.status, m.kind,
+                  a.disposed_on = m.occurred_on AND m.occurred_on = (f.decided_at AT TIME ZONE 'Asia/Taipei')::date AS dated_on_approval
+             FROM assets a JOIN asset_movements m ON m.asset_id = a.id JOIN asset_movement_forms f ON f.movement_id = m.id
+            WHERE a.id = $1`,
+          [asset.id],
+        );
+        expect(rows).toEqual([{ status, kind, dated_on_approval: true }]);
+        const audit = await app.t.sql<{ action: string }>(
+          "SELECT action FROM audit_entries WHERE entity_type = 'asset' AND entity_id = $1 ORDER BY id DESC LIMIT 1",
+          [asset.id],
+        );
+        expect(audit[0].action).toBe(kind);
+        const requester = await app.t.login('requester');
+        const seen = await app.t.http().get(`/assets/${asset.id}`).auth(requester, { type: 'bearer' }).expect(200);
+        expect(seen.body.movement.kind).toBe(kind);
+      },
+    );
+
+    it('has no route that moves an asset without a form any more', async () => {
       const asset = await registerIdleAsset(app.t, app.places);
-      const response = await app.t
-        .http()
-        .post(`/assets/${asset.id}/${path}`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-05-20', ...body })
-        .expect(201);
-      expect(response.body).toMatchObject({
-        status,
-        disposedOn: '2024-05-20',
-        movement: { occurredOn: '2024-05-20', ...body },
-      });
-      const rows = await app.t.sql<{ status: string; kind: string }>(
-        'SELECT a.status, m.kind FROM assets a JOIN asset_movements m ON m.asset_id = a.id WHERE a.id = $1',
+      const attempts = [
+        { path: 'transfer', body: { recipientName: '教育局' } },
+        { path: 'donation', body: { recipientName: '教育局' } },
+        { path: 'sale', body: { proceeds: 100 } },
+        { path: 'scrap', body: {} },
+      ];
+      for (const { path, body } of attempts) {
+        const response = await app.t
+          .http()
+          .post(`/assets/${asset.id}/${path}`)
+          .auth(app.officer, { type: 'bearer' })
+          .send({ occurredOn: '2024-05-20', ...body })
+          .expect(404);
+        expect(response.body.code).toBe('route.not_found');
+      }
+      const rows = await app.t.sql<{ status: string; movements: string }>(
+        'SELECT status, (SELECT count(*) FROM asset_movements WHERE asset_id = $1) AS movements FROM assets WHERE id = $1',
         [asset.id],
       );
-      expect(rows).toEqual([{ status, kind: response.body.movement.kind }]);
-      const audit = await app.t.sql<{ action: string }>(
-        'SELECT action FROM audit_entries WHERE entity_id = $1 ORDER BY id DESC LIMIT 1',
-        [asset.id],
-      );
-      expect(audit[0].action).toBe(response.body.movement.kind);
-      const requester = await app.t.login('requester');
-      const seen = await app.t.http().get(`/assets/${asset.id}`).auth(requester, { type: 'bearer' }).expect(200);
-      expect(seen.body.movement.kind).toBe(response.body.movement.kind);
+      expect(rows).toEqual([{ status: 'idle', movements: '0' }]);
     });
 
     it('refuses to transfer, donate or sell an asset still in use, but scraps it', async () => {
       const asset = await registerAsset(app.t, app.places);
-      const refused = await app.t
-        .http()
-        .post(`/assets/${asset.id}/sale`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-05-20', proceeds: 100 })
-        .expect(409);
-      expect(refused.body).toMatchObject({
-        code: 'asset.illegal_movement',
-        details: { status: 'in_use', allowedFrom: ['idle'] },
-      });
-      await app.t
-        .http()
-        .post(`/assets/${asset.id}/scrap`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-05-20' })
-        .expect(201);
+      for (const refused of [
+        { kind: 'sale', proceeds: 100 },
+        { kind: 'transfer', recipientName: '教育局' },
+        { kind: 'donation', recipientName: '教育局' },
+      ]) {
+        const response = await fileForm({ assetId: asset.id, ...refused }).expect(409);
+        expect(response.body).toMatchObject({
+          code: 'asset.illegal_movement',
+          details: { status: 'in_use', allowedFrom: ['idle'] },
+        });
+      }
+      const scrapped = await moveAssetByForm(app, asset.id, 'scrap');
+      expect(scrapped.movement).toMatchObject({ kind: 'scrap', fromStatus: 'in_use' });
     });
 
     it('never moves or edits a disposed asset again', async () => {
       const asset = await registerIdleAsset(app.t, app.places);
-      await app.t
-        .http()
-        .post(`/assets/${asset.id}/transfer`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-05-20', recipientName: '教育局' })
-        .expect(201);
-      const again = await app.t
-        .http()
-        .post(`/assets/${asset.id}/scrap`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-06-01', reason: 'x' })
-        .expect(409);
+      await moveAssetByForm(app, asset.id, 'transfer', { recipientName: '教育局' });
+      const again = await fileForm({ assetId: asset.id, kind: 'scrap', reason: 'x' }).expect(409);
       expect(again.body.code).toBe('asset.disposed');
       const edit = await app.t
         .http()
@@ -252,78 +270,73 @@ describe('assets: register and movements', () => {
       });
     });
 
-    it('refuses a movement dated before the acquisition and one without its recipient', async () => {
+    it('refuses a movement before the acquisition, and a form without its recipient or its proceeds', async () => {
+      const notYetAcquired = await registerIdleAsset(app.t, app.places, { acquisitionDate: '2099-01-01' });
+      const early = await fileForm({ assetId: notYetAcquired.id, kind: 'donation', recipientName: 'x' }).expect(422);
+      expect(early.body).toMatchObject({
+        code: 'asset.movement_date_out_of_range',
+        details: { earliest: '2099-01-01' },
+      });
       const asset = await registerIdleAsset(app.t, app.places);
-      const early = await app.t
-        .http()
-        .post(`/assets/${asset.id}/donation`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2017-01-01', recipientName: 'x' })
-        .expect(422);
-      expect(early.body.code).toBe('asset.movement_date_out_of_range');
-      await app.t
-        .http()
-        .post(`/assets/${asset.id}/transfer`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-01-01' })
-        .expect(400);
+      const brokenFields = async (body: Record<string, unknown>) => {
+        const response = await fileForm({ assetId: asset.id, ...body }).expect(400);
+        return new Set(response.body.details.fields.map((problem: { field: string }) => problem.field));
+      };
+      expect(await brokenFields({ kind: 'transfer' })).toEqual(new Set(['recipientName']));
+      expect(await brokenFields({ kind: 'sale' })).toEqual(new Set(['proceeds']));
+      const sold = await moveAssetByForm(app, asset.id, 'sale', { proceeds: 13000, recipientName: '得標廠商' });
+      expect(sold.movement).toMatchObject({ proceeds: 13000, recipientName: '得標廠商' });
     });
 
     it('refuses an early scrap without a reason, in the service and in the database', async () => {
+      const lastYear = Number(taipeiDate(new Date()).slice(0, 4)) - 1;
       const asset = await registerAsset(app.t, app.places, {
-        acquisitionDate: '2023-01-10',
+        acquisitionDate: `${lastYear}-01-10`,
         minimumServiceLifeYears: 5,
       });
-      const refused = await app.t
-        .http()
-        .post(`/assets/${asset.id}/scrap`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-06-01' })
-        .expect(422);
+      const refused = await fileForm({ assetId: asset.id, kind: 'scrap' }).expect(422);
       expect(refused.body).toMatchObject({
         code: 'asset.early_scrap_needs_reason',
-        details: { serviceLifeEndsOn: '2028-01-10' },
+        details: { serviceLifeEndsOn: `${lastYear + 5}-01-10` },
       });
       await expect(
         app.t.sql(
-          "INSERT INTO asset_movements (asset_id, kind, from_status, occurred_on, service_life_ends_on, recorded_by_user_id) VALUES ($1, 'scrap', 'in_use', '2024-06-01', '2028-01-10', gen_random_uuid())",
-          [asset.id],
+          "INSERT INTO asset_movements (asset_id, kind, from_status, occurred_on, service_life_ends_on, recorded_by_user_id) VALUES ($1, 'scrap', 'in_use', $2, $3, gen_random_uuid())",
+          [asset.id, `${lastYear}-06-01`, `${lastYear + 5}-01-10`],
         ),
       ).rejects.toMatchObject({ constraint: 'ck_asset_movements_early_scrap_reason' });
-      const scrapped = await app.t
-        .http()
-        .post(`/assets/${asset.id}/scrap`)
-        .auth(app.officer, { type: 'bearer' })
-        .send({ occurredOn: '2024-06-01', reason: '雷擊損毀，無修復價值' })
-        .expect(201);
-      expect(scrapped.body.movement).toMatchObject({ reason: '雷擊損毀，無修復價值', serviceLifeEndsOn: '2028-01-10' });
+      const scrapped = await moveAssetByForm(app, asset.id, 'scrap', { reason: '雷擊損毀，無修復價值' });
+      expect(scrapped.movement).toMatchObject({
+        reason: '雷擊損毀，無修復價值',
+        serviceLifeEndsOn: `${lastYear + 5}-01-10`,
+      });
     });
 
-    it('lets exactly one of several officers dispose of an asset at once', async () => {
+    it('lets exactly one of several officers file for an asset, and exactly one approver move it', async () => {
       const asset = await registerIdleAsset(app.t, app.places);
-      const attempts = await Promise.all([
-        app.t
-          .http()
-          .post(`/assets/${asset.id}/sale`)
-          .auth(app.officer, { type: 'bearer' })
-          .send({ occurredOn: '2024-05-20', proceeds: 13000 }),
-        app.t
-          .http()
-          .post(`/assets/${asset.id}/scrap`)
-          .auth(app.officer, { type: 'bearer' })
-          .send({ occurredOn: '2024-05-20' }),
-        app.t
-          .http()
-          .post(`/assets/${asset.id}/transfer`)
-          .auth(app.officer, { type: 'bearer' })
-          .send({ occurredOn: '2024-05-20', recipientName: '教育局' }),
-        app.t
-          .http()
-          .post(`/assets/${asset.id}/sale`)
-          .auth(app.officer, { type: 'bearer' })
-          .send({ occurredOn: '2024-05-21', proceeds: 12000 }),
+      const filings = await Promise.all([
+        fileForm({ assetId: asset.id, kind: 'sale', proceeds: 13000 }),
+        fileForm({ assetId: asset.id, kind: 'scrap' }),
+        fileForm({ assetId: asset.id, kind: 'transfer', recipientName: '教育局' }),
+        fileForm({ assetId: asset.id, kind: 'sale', proceeds: 12000 }),
       ]);
-      expect(attempts.map((attempt) => attempt.status).sort()).toEqual([201, 409, 409, 409]);
+      expect(filings.map((filing) => filing.status).sort()).toEqual([201, 409, 409, 409]);
+      const form = filings.find((filing) => filing.status === 201)!.body as { id: string; version: number };
+      const approvers = await Promise.all(
+        ['property-approver', 'property-approver-2'].map((username) =>
+          userWithRoles(app.t, username, app.places.agencies['GA-OFFICE'], ['property_officer']),
+        ),
+      );
+      const approvals = await Promise.all(
+        approvers.map((approver) =>
+          app.t
+            .http()
+            .post(`/asset-movement-forms/${form.id}/approve`)
+            .auth(approver, { type: 'bearer' })
+            .send({ version: form.version }),
+        ),
+      );
+      expect(approvals.map((approval) => approval.status).sort()).toEqual([201, 409]);
       const movements = await app.t.sql<{ count: string }>('SELECT count(*) FROM asset_movements WHERE asset_id = $1', [
         asset.id,
       ]);
@@ -458,16 +471,18 @@ describe('assets: register and movements', () => {
 
   it('documents its endpoints in the OpenAPI document', async () => {
     const response = await app.t.http().get('/docs-json').expect(200);
-    expect(Object.keys(response.body.paths)).toEqual(
+    const paths = Object.keys(response.body.paths);
+    expect(paths).toEqual(
       expect.arrayContaining([
         '/assets',
         '/assets/idle',
         '/assets/export',
-        '/assets/{id}/scrap',
+        '/asset-movement-forms/{id}/approve',
         '/asset-stocktakes/{id}/close',
         '/asset-reports/changes',
       ]),
     );
+    expect(paths.filter((path) => /^\/assets\/\{id\}\/(transfer|donation|sale|scrap)$/.test(path))).toEqual([]);
   });
 
   describe('agency scoping', () => {

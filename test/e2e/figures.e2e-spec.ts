@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
 import { CalendarCoverage } from '../../src/figures/calendar-coverage';
 import { JobsService } from '../../src/jobs/jobs.service';
+import { statementsDuring } from '../support/sent-statements';
 import { startTestApp, TestApp } from '../support/test-app';
 import { permitInput, setUpParking, taipeiDay } from './parking-fixtures';
 
@@ -57,6 +58,13 @@ describe('general-administration figures', () => {
     expect(figure(response.body.sections, 'dormitories.managed')?.sentence).toBe(
       `經管市有宿舍44間，包括首長宿舍3間、多房間職務宿舍32間、單房間職務宿舍6間及眷舍3間`,
     );
+  });
+
+  it('reads the sentence templates once for the whole report, not once per section', async () => {
+    const statements = await statementsDuring(() =>
+      t.http().get(`/figures?rocYear=${rocYear}`).auth(viewer, { type: 'bearer' }).expect(200),
+    );
+    expect(statements.filter((text) => /FROM "figure_sentence_templates"/.test(text))).toHaveLength(1);
   });
 
   it('counts a month and a council session with the same numbers, and nothing outside them', async () => {

@@ -1,17 +1,6 @@
-import { Client } from 'pg';
+import { statementsDuring } from '../support/sent-statements';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bookingInput, createVehicle, dispatcher, requestBooking } from './fleet-fixtures';
-
-/** The statements the service sent while `work` ran, as TypeORM wrote them. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const sent = jest.spyOn(Client.prototype, 'query');
-  try {
-    await work();
-    return sent.mock.calls.map(([query]) => (typeof query === 'string' ? query : (query as { text: string }).text));
-  } finally {
-    sent.mockRestore();
-  }
-}
 
 describe('assigning a booking on its hot path', () => {
   let t: TestApp;

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -10,6 +9,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import {
@@ -24,6 +24,8 @@ import {
 import { MovementFormsService } from './movement-forms.service';
 
 const FORM_ROLES = ['property_officer', 'agency_admin', 'admin'] as const;
+const FILER_ROLES = ['property_officer', 'agency_admin'] as const;
+const NOT_PENDING = '申請單已結案（`asset_movement_form.not_pending`）';
 const STEP_REFUSALS =
   '下一關不是你的角色或機關（`asset_movement_form.not_your_step`），或你已申請或核過這張申請單（`asset_movement_form.approver_involved`）';
 
@@ -55,7 +57,7 @@ export class MovementFormsController {
     description:
       '核定關卡依財產取得金額由設定決定。已有待核申請單回 409 `asset_movement_form.already_pending`；財產狀態不符回 409 `asset.illegal_movement`；未達年限報廢未填原因回 422。',
   })
-  @Roles('property_officer', 'agency_admin')
+  @Roles(...FILER_ROLES)
   @ApiCreatedResponse({ type: MovementFormDetail })
   @ApiNotFoundResponse({ type: ErrorBody })
   @ApiConflictResponse({ type: ErrorBody })
@@ -65,43 +67,41 @@ export class MovementFormsController {
   }
 
   @Post(':id/approve')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '財產異動申請：核准目前關卡',
-    description: '最後一關核准時即登錄異動、財產除帳。',
-  })
-  @Roles(...FORM_ROLES)
-  @ApiCreatedResponse({ type: MovementFormDetail })
-  @ApiForbiddenResponse({ type: ErrorBody, description: STEP_REFUSALS })
-  @ApiConflictResponse({
-    type: ErrorBody,
-    description: '申請單已結案（`asset_movement_form.not_pending`）或已被他人修改',
+    description:
+      '最後一關核准時即以核准日登錄異動、財產除帳；異動的規則此時再檢查一次（財產狀態已改變回 409 `asset.illegal_movement`）。需帶回 `version`。',
+    type: MovementFormDetail,
+    roles: FORM_ROLES,
+    forbidden: STEP_REFUSALS,
+    conflict: `${NOT_PENDING}，或財產狀態已改變、不能再辦理這項異動（\`asset.illegal_movement\`）`,
   })
   approve(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DecideMovementFormDto) {
     return this.forms.approve(actor, id, input);
   }
 
   @Post(':id/reject')
-  @ApiOperation({ summary: '財產異動申請：退回申請單', description: '須填寫退回原因。' })
-  @Roles(...FORM_ROLES)
-  @ApiCreatedResponse({ type: MovementFormDetail })
-  @ApiForbiddenResponse({ type: ErrorBody, description: STEP_REFUSALS })
-  @ApiConflictResponse({
-    type: ErrorBody,
-    description: '申請單已結案（`asset_movement_form.not_pending`）或已被他人修改',
+  @VersionCheckedStep({
+    summary: '財產異動申請：退回申請單',
+    description: '須填寫退回原因。需帶回 `version`。',
+    type: MovementFormDetail,
+    roles: FORM_ROLES,
+    forbidden: STEP_REFUSALS,
+    conflict: NOT_PENDING,
   })
   reject(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: RejectMovementFormDto) {
     return this.forms.reject(actor, id, input);
   }
 
   @Post(':id/withdraw')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '財產異動申請：撤回申請單',
-    description: '只有申請人可撤回（403 `asset_movement_form.not_filer`）。',
+    description: '只有申請人可撤回（403 `asset_movement_form.not_filer`）。需帶回 `version`。',
+    type: MovementFormDetail,
+    roles: FILER_ROLES,
+    forbidden: '不是申請人（`asset_movement_form.not_filer`）',
+    conflict: NOT_PENDING,
   })
-  @Roles('property_officer', 'agency_admin')
-  @ApiCreatedResponse({ type: MovementFormDetail })
-  @ApiForbiddenResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody })
   withdraw(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

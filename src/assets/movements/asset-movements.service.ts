@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
+import { NotFoundError } from '../../common/errors/domain-error';
 import { taipeiDate } from '../../common/time';
-import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import {
   AssetDisposedError,
@@ -26,21 +25,15 @@ import { MovementInput } from './dto/asset-movement.dto';
 
 /**
  * Takes assets out of the register: 移撥 (transfer), 捐贈 (donation), 變賣 (sale) and 報廢
- * (scrapping). The movement row and the asset's new status are written in one transaction under
- * a row lock on the asset, so of two officers disposing of one asset at once exactly one wins.
+ * (scrapping). Only the last approval of a movement form calls it, inside that transaction, so no
+ * asset leaves the register without the approvals its cost needs. The movement row and the asset's
+ * new status are written under a row lock on the asset: of two writers at once exactly one wins.
  */
 @Injectable()
 export class AssetMovementsService {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
-  move(actor: Actor, id: string, kind: MovementKind, input: MovementInput): Promise<AssetWithMovement> {
-    return this.transactions.run((manager) => this.moveWith(manager, actor, id, kind, input));
-  }
-
-  /** Writes the movement inside the caller's transaction (an approved movement form's last step). */
+  /** Writes the movement inside the caller's transaction: the last approval of a movement form. */
   async moveWith(
     manager: EntityManager,
     actor: Actor,
@@ -82,13 +75,13 @@ export class AssetMovementsService {
 }
 
 /**
- * The rules a movement must keep: the asset is still in the register, at the version the caller
- * read, in a status the movement starts from, dated between acquisition and today, and scrapped
- * early only with a reason. Movement forms check them when filed, and again when approved.
+ * The rules a movement must keep: the asset is still in the register, in a status the movement
+ * starts from, dated between acquisition and today, and scrapped early only with a reason.
+ * Movement forms check them when filed, and again at the last approval, since the asset may have
+ * changed in between.
  */
 export function assertMayMove(asset: Asset, kind: MovementKind, input: MovementInput): void {
   if (isDisposed(asset.status)) throw new AssetDisposedError(asset.id, asset.status, asset.disposedOn);
-  assertVersion('asset', asset.id, asset, input.version);
   if (!canMove(asset.status, kind)) throw new IllegalMovementError(asset.id, asset.status, kind);
   const today = taipeiDate(new Date());
   if (input.occurredOn < asset.acquisitionDate || input.occurredOn > today)

@@ -11,11 +11,10 @@ import {
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
 import { downloadOf } from '../../common/export/table-export';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { ASSET_READERS } from '../asset-access';
-import { AssetMovementsService } from '../movements/asset-movements.service';
-import { DonateAssetDto, ScrapAssetDto, SellAssetDto, TransferAssetDto } from '../movements/dto/asset-movement.dto';
 import { AssetExportService } from './asset-export.service';
 import { AssetRegisterService } from './asset-register.service';
 import {
@@ -28,15 +27,11 @@ import {
   UpdateAssetDto,
 } from './dto/asset.dto';
 
-const MOVEMENT_CONFLICTS =
-  '財產已除帳（`asset.disposed`）、不是閒置狀態（`asset.illegal_movement`），或資料已被他人修改';
-
 @ApiTags('assets')
 @Controller('assets')
 export class AssetsController {
   constructor(
     private readonly register: AssetRegisterService,
-    private readonly movements: AssetMovementsService,
     private readonly exports: AssetExportService,
   ) {}
 
@@ -96,70 +91,16 @@ export class AssetsController {
   }
 
   @Patch(':id')
-  @ApiOperation({
+  @VersionCheckedStep({
     summary: '財產：修改財產資料',
     description: '已除帳的財產不可修改（409 `asset.disposed`）；需帶回 `version`。',
+    type: AssetView,
+    roles: ['property_officer'],
+    answers: 'ok',
+    conflict: '財產已除帳（`asset.disposed`）',
+    unprocessable: '狀態不能這樣改（`asset.illegal_status`），或地點已停用（`asset.location_inactive`）',
   })
-  @Roles('property_officer')
-  @ApiOkResponse({ type: AssetView })
-  @ApiNotFoundResponse({ type: ErrorBody })
-  @ApiConflictResponse({ type: ErrorBody, description: '資料已被他人修改，或財產已除帳（`asset.disposed`）' })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateAssetDto) {
     return this.register.update(actor, id, input);
-  }
-
-  @Post(':id/transfer')
-  @ApiOperation({
-    summary: '財產：移撥給其他機關或學校',
-    description:
-      '只有閒置的財產可移撥（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422 `asset.movement_date_out_of_range`）。',
-  })
-  @Roles('property_officer')
-  @ApiCreatedResponse({ type: AssetDetail, description: '移撥給其他機關或學校' })
-  @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
-  transfer(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TransferAssetDto) {
-    return this.movements.move(actor, id, 'transfer', input);
-  }
-
-  @Post(':id/donation')
-  @ApiOperation({
-    summary: '財產：捐贈',
-    description:
-      '只有閒置的財產可捐贈（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。',
-  })
-  @Roles('property_officer')
-  @ApiCreatedResponse({ type: AssetDetail, description: '捐贈' })
-  @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
-  donate(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DonateAssetDto) {
-    return this.movements.move(actor, id, 'donation', input);
-  }
-
-  @Post(':id/sale')
-  @ApiOperation({
-    summary: '財產：變賣',
-    description:
-      '登錄變賣所得。只有閒置的財產可變賣（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。',
-  })
-  @Roles('property_officer')
-  @ApiCreatedResponse({ type: AssetDetail, description: '變賣，並登錄所得' })
-  @ApiConflictResponse({ type: ErrorBody, description: MOVEMENT_CONFLICTS })
-  sell(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: SellAssetDto) {
-    return this.movements.move(actor, id, 'sale', input);
-  }
-
-  @Post(':id/scrap')
-  @ApiOperation({
-    summary: '財產：報廢',
-    description: '未達最低使用年限須填寫原因（422 `asset.early_scrap_needs_reason`）；已除帳回 409 `asset.disposed`。',
-  })
-  @Roles('property_officer')
-  @ApiCreatedResponse({ type: AssetDetail, description: '報廢' })
-  @ApiConflictResponse({ type: ErrorBody, description: '財產已除帳（`asset.disposed`），或資料已被他人修改' })
-  @ApiUnprocessableEntityResponse({
-    type: ErrorBody,
-    description: '未達最低使用年限且未填寫原因（`asset.early_scrap_needs_reason`）',
-  })
-  scrap(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: ScrapAssetDto) {
-    return this.movements.move(actor, id, 'scrap', input);
   }
 }

@@ -9,10 +9,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
-import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoryAssignmentsService } from './dormitory-assignments.service';
 import {
   AssignmentPage,
@@ -59,6 +59,7 @@ export class DormitoryAssignmentsController {
     summary: '宿舍：登錄遷出',
     description: '遷出日不可早於遷入日（422）；已遷出回 409 `dormitory_assignment.closed`。',
     type: AssignmentView,
+    roles: ['dormitory_manager'],
     conflict: '已遷出（`dormitory_assignment.closed`）',
     unprocessable: '遷出日早於遷入日',
   })
@@ -72,6 +73,7 @@ export class DormitoryAssignmentsController {
     description:
       '設定或清除住戶的應遷出日期（`null` 清除）；逾期仍未遷出者列於 `overdueOn` 查詢。不可早於遷入日（422）；已遷出回 409 `dormitory_assignment.closed`。',
     type: AssignmentView,
+    roles: ['dormitory_manager'],
     conflict: '已遷出（`dormitory_assignment.closed`）',
     unprocessable: '應遷出日早於遷入日',
   })

@@ -10,10 +10,10 @@ import {
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
 import { PageQuery } from '../../common/pagination/keyset';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
-import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoryClearancesService } from './dormitory-clearances.service';
 import { ClearancePage, ClearanceView, RecordClearanceStepDto, StartClearanceDto } from './dto/clearance.dto';
 
@@ -59,6 +59,7 @@ export class DormitoryClearancesController {
     description:
       '只接受下一個步驟（422 `dormitory_clearance.step_out_of_order`，欄位 `step`）；日期不得早於前一步驟（422 `dormitory_clearance.step_before_previous`，欄位 `on`）；土地移交須有財政局文號。需帶回 `version`。',
     type: ClearanceView,
+    roles: ['dormitory_manager'],
     unprocessable: '步驟順序不對、日期早於前一步驟或缺少文號',
   })
   recordStep(

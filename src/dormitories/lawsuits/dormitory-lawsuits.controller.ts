@@ -11,12 +11,12 @@ import {
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
 import { PageQuery } from '../../common/pagination/keyset';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { toAttachmentView, UploadAttachmentDto } from '../../maintenance/attachments/dto/attachment.dto';
 import { DORMITORY_READERS } from '../dormitory-scope';
 import { DormitoryPhotoView } from '../photos/dto/dormitory-photo.dto';
-import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoryLawsuitsService } from './dormitory-lawsuits.service';
 import { AddHearingDto, CreateLawsuitDto, LawsuitDetailView, LawsuitPage, UpdateLawsuitDto } from './dto/lawsuit.dto';
 import { LawsuitDocumentsService } from './lawsuit-documents.service';
@@ -65,6 +65,7 @@ export class DormitoryLawsuitsController {
     summary: '眷舍訴訟：變更審級或登錄結果結案',
     description: '結案須有結果，結案日不得早於起訴日（422 `dormitories.lawsuit_closed`）。需帶回 `version`。',
     type: LawsuitDetailView,
+    roles: ['dormitory_manager'],
     answers: 'ok',
     unprocessable: '結案缺少結果或日期早於起訴日',
   })

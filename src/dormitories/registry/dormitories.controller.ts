@@ -9,10 +9,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
-import { VersionCheckedStep } from '../version-checked-step';
 import { DormitoriesService } from './dormitories.service';
 import { DormitoryStatusService } from './dormitory-status.service';
 import {
@@ -74,6 +74,7 @@ export class DormitoriesController {
     summary: '宿舍：修改宿舍',
     description: '已拆除或移交的宿舍不可再修改（422 `dormitory.removed`）；需帶回 `version`。',
     type: DormitoryDetailView,
+    roles: ['dormitory_manager'],
     answers: 'ok',
   })
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: UpdateDormitoryDto) {

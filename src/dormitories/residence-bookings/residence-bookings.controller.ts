@@ -9,9 +9,9 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
-import { VersionCheckedStep } from '../version-checked-step';
 import {
   BookingQuery,
   CancelBookingDto,
@@ -75,6 +75,7 @@ export class ResidenceBookingsController {
     summary: '首長宿舍借用：核准或駁回',
     description: '已決定的申請不可再決定（409 `residence_booking.invalid_transition`）；需帶回 `version`。',
     type: ResidenceBookingView,
+    roles: ['dormitory_manager'],
     conflict: '已決定（`residence_booking.invalid_transition`）',
   })
   decide(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DecideBookingDto) {

@@ -8,10 +8,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
 import { DORMITORY_READERS } from '../dormitory-scope';
-import { VersionCheckedStep } from '../version-checked-step';
 import {
   CampaignDetailView,
   CampaignPage,
@@ -66,6 +66,7 @@ export class ResidenceChecksController {
     summary: '宿舍：登錄一戶的查考結果',
     description: '已登錄回 409 `residence_check.already_recorded`；需帶回 `version`。',
     type: CheckView,
+    roles: ['dormitory_manager'],
     conflict: '已登錄（`residence_check.already_recorded`）',
   })
   record(

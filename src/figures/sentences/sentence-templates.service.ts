@@ -46,23 +46,29 @@ export class SentenceTemplatesService {
   ) {}
 
   async render(counts: FigureCount[], words: PeriodWords): Promise<Figure[]> {
+    return (await this.renderer(words))(counts);
+  }
+
+  /** Reads the templates once and returns what turns counts into sentences: one read for a whole report. */
+  async renderer(words: PeriodWords): Promise<(counts: FigureCount[]) => Figure[]> {
     const edited = new Map((await this.templates.find()).map((row) => [row.key, row.text]));
     const textOf = (key: string) => edited.get(key) ?? DEFAULT_SENTENCE_TEMPLATES[key]?.text ?? FALLBACK_TEMPLATE;
     const templateOf = (key: string, value: number) =>
       value === 0 && DEFAULT_SENTENCE_TEMPLATES[`${key}${NONE_SUFFIX}`] ? `${key}${NONE_SUFFIX}` : key;
-    return counts.map(({ key, label, value, unit, template, params }) => ({
-      key,
-      label,
-      value,
-      unit,
-      sentence: fillTemplate(textOf(templateOf(template ?? key, value)), {
-        ...words,
-        ...params,
+    return (counts) =>
+      counts.map(({ key, label, value, unit, template, params }) => ({
+        key,
         label,
+        value,
         unit,
-        count: value,
-      }),
-    }));
+        sentence: fillTemplate(textOf(templateOf(template ?? key, value)), {
+          ...words,
+          ...params,
+          label,
+          unit,
+          count: value,
+        }),
+      }));
   }
 
   async list(): Promise<SentenceTemplateView[]> {

@@ -2890,94 +2890,6 @@ export interface paths {
         patch: operations["AssetsController_update"];
         trace?: never;
     };
-    "/assets/{id}/transfer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 財產：移撥給其他機關或學校
-         * @description 只有閒置的財產可移撥（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422 `asset.movement_date_out_of_range`）。
-         *
-         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
-         */
-        post: operations["AssetsController_transfer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/assets/{id}/donation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 財產：捐贈
-         * @description 只有閒置的財產可捐贈（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。
-         *
-         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
-         */
-        post: operations["AssetsController_donate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/assets/{id}/sale": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 財產：變賣
-         * @description 登錄變賣所得。只有閒置的財產可變賣（409 `asset.illegal_movement`）；已除帳回 409 `asset.disposed`；異動日須在取得日與今天之間（422）。
-         *
-         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
-         */
-        post: operations["AssetsController_sell"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/assets/{id}/scrap": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 財產：報廢
-         * @description 未達最低使用年限須填寫原因（422 `asset.early_scrap_needs_reason`）；已除帳回 409 `asset.disposed`。
-         *
-         *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
-         */
-        post: operations["AssetsController_scrap"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/asset-stocktakes": {
         parameters: {
             query?: never;
@@ -3257,7 +3169,7 @@ export interface paths {
         put?: never;
         /**
          * 財產異動申請：核准目前關卡
-         * @description 最後一關核准時即登錄異動、財產除帳。
+         * @description 最後一關核准時即以核准日登錄異動、財產除帳；異動的規則此時再檢查一次（財產狀態已改變回 409 `asset.illegal_movement`）。需帶回 `version`。
          *
          *     **權限**：財產管理（`property_officer`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
          */
@@ -3279,7 +3191,7 @@ export interface paths {
         put?: never;
         /**
          * 財產異動申請：退回申請單
-         * @description 須填寫退回原因。
+         * @description 須填寫退回原因。需帶回 `version`。
          *
          *     **權限**：財產管理（`property_officer`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
          */
@@ -3301,7 +3213,7 @@ export interface paths {
         put?: never;
         /**
          * 財產異動申請：撤回申請單
-         * @description 只有申請人可撤回（403 `asset_movement_form.not_filer`）。
+         * @description 只有申請人可撤回（403 `asset_movement_form.not_filer`）。需帶回 `version`。
          *
          *     **權限**：財產管理（`property_officer`）、機關管理者（`agency_admin`）；系統管理者一律可呼叫。
          */
@@ -6564,87 +6476,6 @@ export interface components {
              */
             status?: "in_use" | "idle";
             note?: string;
-        };
-        TransferAssetDto: {
-            /**
-             * @description date of the movement (not in the future, not before acquisition)
-             * @example 2024-05-20
-             */
-            occurredOn: string;
-            /**
-             * @description approval document (核定文號)
-             * @example 高市府行秘字第1130001234號
-             */
-            documentNumber?: string;
-            /** @description the asset version you read; a stale one is a 409 */
-            version?: number;
-            /**
-             * @description the receiving agency or school
-             * @example 高雄市立前鎮國民中學
-             */
-            recipientName: string;
-        };
-        DonateAssetDto: {
-            /**
-             * @description date of the movement (not in the future, not before acquisition)
-             * @example 2024-05-20
-             */
-            occurredOn: string;
-            /**
-             * @description approval document (核定文號)
-             * @example 高市府行秘字第1130001234號
-             */
-            documentNumber?: string;
-            /** @description the asset version you read; a stale one is a 409 */
-            version?: number;
-            /**
-             * @description who receives the donation
-             * @example 社團法人高雄市社會福利協會
-             */
-            recipientName: string;
-        };
-        SellAssetDto: {
-            /**
-             * @description date of the movement (not in the future, not before acquisition)
-             * @example 2024-05-20
-             */
-            occurredOn: string;
-            /**
-             * @description approval document (核定文號)
-             * @example 高市府行秘字第1130001234號
-             */
-            documentNumber?: string;
-            /** @description the asset version you read; a stale one is a 409 */
-            version?: number;
-            /**
-             * @description proceeds in NT$ (元)
-             * @example 6500
-             */
-            proceeds: number;
-            /**
-             * @description the buyer
-             * @example 得標廠商
-             */
-            recipientName?: string;
-        };
-        ScrapAssetDto: {
-            /**
-             * @description date of the movement (not in the future, not before acquisition)
-             * @example 2024-05-20
-             */
-            occurredOn: string;
-            /**
-             * @description approval document (核定文號)
-             * @example 高市府行秘字第1130001234號
-             */
-            documentNumber?: string;
-            /** @description the asset version you read; a stale one is a 409 */
-            version?: number;
-            /**
-             * @description required when the minimum service life has not elapsed
-             * @example 雷擊損毀，經鑑定無修復價值
-             */
-            reason?: string;
         };
         StocktakeView: {
             id: string;
@@ -22813,435 +22644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-        };
-    };
-    AssetsController_transfer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TransferAssetDto"];
-            };
-        };
-        responses: {
-            /** @description 移撥給其他機關或學校 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssetDetail"];
-                };
-            };
-            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "code": "validation.failed",
-                     *       "message": "invalid input: title",
-                     *       "details": {
-                     *         "fields": [
-                     *           {
-                     *             "field": "title",
-                     *             "code": "maxLength",
-                     *             "message": "title 不可超過 200 字",
-                     *             "params": {
-                     *               "max": 200
-                     *             }
-                     *           }
-                     *         ]
-                     *       },
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "code": "auth.unauthenticated",
-                     *       "message": "a valid bearer token is required",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "code": "auth.forbidden",
-                     *       "message": "this needs one of the roles: dispatcher",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 財產已除帳（`asset.disposed`）、不是閒置狀態（`asset.illegal_movement`），或資料已被他人修改 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    AssetsController_donate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DonateAssetDto"];
-            };
-        };
-        responses: {
-            /** @description 捐贈 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssetDetail"];
-                };
-            };
-            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "code": "validation.failed",
-                     *       "message": "invalid input: title",
-                     *       "details": {
-                     *         "fields": [
-                     *           {
-                     *             "field": "title",
-                     *             "code": "maxLength",
-                     *             "message": "title 不可超過 200 字",
-                     *             "params": {
-                     *               "max": 200
-                     *             }
-                     *           }
-                     *         ]
-                     *       },
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "code": "auth.unauthenticated",
-                     *       "message": "a valid bearer token is required",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "code": "auth.forbidden",
-                     *       "message": "this needs one of the roles: dispatcher",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 財產已除帳（`asset.disposed`）、不是閒置狀態（`asset.illegal_movement`），或資料已被他人修改 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    AssetsController_sell: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SellAssetDto"];
-            };
-        };
-        responses: {
-            /** @description 變賣，並登錄所得 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssetDetail"];
-                };
-            };
-            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "code": "validation.failed",
-                     *       "message": "invalid input: title",
-                     *       "details": {
-                     *         "fields": [
-                     *           {
-                     *             "field": "title",
-                     *             "code": "maxLength",
-                     *             "message": "title 不可超過 200 字",
-                     *             "params": {
-                     *               "max": 200
-                     *             }
-                     *           }
-                     *         ]
-                     *       },
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "code": "auth.unauthenticated",
-                     *       "message": "a valid bearer token is required",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "code": "auth.forbidden",
-                     *       "message": "this needs one of the roles: dispatcher",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 財產已除帳（`asset.disposed`）、不是閒置狀態（`asset.illegal_movement`），或資料已被他人修改 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    AssetsController_scrap: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScrapAssetDto"];
-            };
-        };
-        responses: {
-            /** @description 報廢 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssetDetail"];
-                };
-            };
-            /** @description 請求不正確，什麼都沒有寫入：`request.invalid` 或 `validation.failed`，`details.fields` 逐一列出違反規則的欄位（`field` 為欄位路徑，`code` 為規則代碼，`params` 為規則的數值）。 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 400,
-                     *       "code": "validation.failed",
-                     *       "message": "invalid input: title",
-                     *       "details": {
-                     *         "fields": [
-                     *           {
-                     *             "field": "title",
-                     *             "code": "maxLength",
-                     *             "message": "title 不可超過 200 字",
-                     *             "params": {
-                     *               "max": 200
-                     *             }
-                     *           }
-                     *         ]
-                     *       },
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 未登入，或權杖、工作階段無效或已過期：`auth.unauthenticated`。請重新登入。 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 401,
-                     *       "code": "auth.unauthenticated",
-                     *       "message": "a valid bearer token is required",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "statusCode": 403,
-                     *       "code": "auth.forbidden",
-                     *       "message": "this needs one of the roles: dispatcher",
-                     *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 找不到資料，或資料不在您的機關範圍內：`<資料>.not_found`，`details.id` 為查詢的識別碼。 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 財產已除帳（`asset.disposed`），或資料已被他人修改 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description 未達最低使用年限且未填寫原因（`asset.early_scrap_needs_reason`） */
+            /** @description 狀態不能這樣改（`asset.illegal_status`），或地點已停用（`asset.location_inactive`） */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -24701,7 +24104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 申請單已結案（`asset_movement_form.not_pending`）或已被他人修改 */
+            /** @description 資料已被他人修改，或申請單已結案（`asset_movement_form.not_pending`），或財產狀態已改變、不能再辦理這項異動（`asset.illegal_movement`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24811,7 +24214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 申請單已結案（`asset_movement_form.not_pending`）或已被他人修改 */
+            /** @description 資料已被他人修改，或申請單已結案（`asset_movement_form.not_pending`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24891,7 +24294,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。 */
+            /**
+             * @description 沒有權限：`auth.forbidden`（不具所需角色）；以 cookie 工作階段送出非 GET 請求卻缺少標頭 `X-Requested-With: facilities-ops`：`auth.csrf_header_missing`。
+             *
+             *     不是申請人（`asset_movement_form.not_filer`）
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24917,7 +24324,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 與現有資料衝突（重複、時段重疊、狀態不允許，或資料已被他人修改 `<資料>.stale_version`）。 */
+            /** @description 資料已被他人修改，或申請單已結案（`asset_movement_form.not_pending`） */
             409: {
                 headers: {
                     [name: string]: unknown;
