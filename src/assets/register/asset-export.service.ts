@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { addNames } from '../../common/export/export-rows';
+import { rowsNamingAgencies } from '../../common/export/export-rows';
 import { Cell, ExportFormat, ExportStream, exportTable } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
 import { LocationTreeNode } from '../../locations/dto/location.dto';
@@ -62,19 +62,11 @@ export class AssetExportService {
       name: 'assets',
       sheet: '財產清冊',
       columns: COLUMNS,
-      pages: this.rows(this.register.pages(actor, filter), names),
+      pages: rowsNamingAgencies(
+        this.register.pages(actor, filter),
+        { names: names.agencies, idOf: (asset) => asset.custodianAgencyId, find: (id) => this.agencies.get(id) },
+        (asset) => COLUMNS.map((column) => column.value(asset, names)),
+      ),
     });
-  }
-
-  /** The rows a page at a time, as the file is written. */
-  private async *rows(pages: AsyncIterable<Asset[]>, names: Names): AsyncGenerator<Cell[][]> {
-    for await (const page of pages) {
-      await addNames(
-        names.agencies,
-        page.map((asset) => asset.custodianAgencyId),
-        (id) => this.agencies.get(id),
-      );
-      yield page.map((asset) => COLUMNS.map((column) => column.value(asset, names)));
-    }
   }
 }

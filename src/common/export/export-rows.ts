@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE, Page, PageQuery } from '../pagination/keyset';
+import { Cell } from './table-export';
 
 /** Every page of a keyset list in turn, read only when the export asks for the next one. */
 export async function* keysetPages<T>(readPage: (page: PageQuery) => Promise<Page<T>>): AsyncGenerator<T[]> {
@@ -28,4 +29,20 @@ export async function addNames(
 ): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !names.has(id));
   for (const found of await Promise.all(missing.map(find))) names.set(found.id, found.name);
+}
+
+/** Each page as table rows, once the agencies it names are known (each looked up once per export). */
+export async function* rowsNamingAgencies<T>(
+  pages: AsyncIterable<T[]>,
+  agencies: {
+    names: Map<string, string>;
+    idOf: (item: T) => string;
+    find: (id: string) => Promise<{ id: string; name: string }>;
+  },
+  rowOf: (item: T) => Cell[],
+): AsyncGenerator<Cell[][]> {
+  for await (const page of pages) {
+    await addNames(agencies.names, page.map(agencies.idOf), agencies.find);
+    yield page.map(rowOf);
+  }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { addNames, upTo } from '../../common/export/export-rows';
+import { rowsNamingAgencies, upTo } from '../../common/export/export-rows';
 import { Cell, ExportFormat, ExportStream, exportTable } from '../../common/export/table-export';
 import { formatRocDateTime } from '../../common/time';
 import { Actor } from '../../identity/actor';
@@ -67,19 +67,11 @@ export class TicketExportService {
       name: 'maintenance-tickets',
       sheet: '維修案件',
       columns: COLUMNS,
-      pages: this.rows(upTo(this.reader.all(viewer, filter), MAX_EXPORT_ROWS), names),
+      pages: rowsNamingAgencies(
+        upTo(this.reader.all(viewer, filter), MAX_EXPORT_ROWS),
+        { names: names.agencies, idOf: (ticket) => ticket.agencyId, find: (id) => this.agencies.get(id) },
+        (ticket) => COLUMNS.map((column) => column.value(ticket, names)),
+      ),
     });
-  }
-
-  /** The rows a page at a time, as the file is written. */
-  private async *rows(pages: AsyncIterable<MaintenanceTicket[]>, names: Names): AsyncGenerator<Cell[][]> {
-    for await (const page of pages) {
-      await addNames(
-        names.agencies,
-        page.map((ticket) => ticket.agencyId),
-        (id) => this.agencies.get(id),
-      );
-      yield page.map((ticket) => COLUMNS.map((column) => column.value(ticket, names)));
-    }
   }
 }
