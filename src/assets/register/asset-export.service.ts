@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { Cell, ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
+import { rowsNamingAgencies } from '../../common/export/export-rows';
+import { Cell, ExportFormat, ExportStream, exportTable } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
 import { LocationTreeNode } from '../../locations/dto/location.dto';
 import { LocationsService } from '../../locations/locations.service';
@@ -55,19 +56,17 @@ export class AssetExportService {
     private readonly locations: LocationsService,
   ) {}
 
-  async export(actor: Actor, filter: AssetFilter, format: ExportFormat): Promise<ExportFile> {
-    const assets = await this.register.findAll(actor, filter);
-    const names = await this.namesFor(assets);
-    const rows = assets.map((asset) => COLUMNS.map((column) => column.value(asset, names)));
-    return exportTable(format, { name: 'assets', sheet: '財產清冊', columns: COLUMNS, rows });
-  }
-
-  private async namesFor(assets: Asset[]): Promise<Names> {
-    const agencyIds = [...new Set(assets.map((asset) => asset.custodianAgencyId))];
-    const agencies = await Promise.all(agencyIds.map((id) => this.agencies.get(id)));
-    return {
-      agencies: new Map(agencies.map((agency) => [agency.id, agency.name])),
-      locations: locationLabels(await this.locations.tree()),
-    };
+  async export(actor: Actor, filter: AssetFilter, format: ExportFormat): Promise<ExportStream> {
+    const names: Names = { agencies: new Map(), locations: locationLabels(await this.locations.tree()) };
+    return exportTable(format, {
+      name: 'assets',
+      sheet: '財產清冊',
+      columns: COLUMNS,
+      pages: rowsNamingAgencies(
+        this.register.pages(actor, filter),
+        { names: names.agencies, idOf: (asset) => asset.custodianAgencyId, find: (id) => this.agencies.get(id) },
+        (asset) => COLUMNS.map((column) => column.value(asset, names)),
+      ),
+    });
   }
 }

@@ -5,6 +5,7 @@ import { AgenciesService } from '../../agencies/agencies.service';
 import { AuditService } from '../../audit/audit.service';
 import { updateAudited } from '../../audit/audited-changes';
 import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
+import { keysetPages } from '../../common/export/export-rows';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
@@ -64,11 +65,9 @@ export class AssetRegisterService {
     return keysetPage(builder, { idColumn: 'asset.property_number', idKey: 'propertyNumber', direction: 'ASC' }, query);
   }
 
-  /** Every asset matching the filter, in property-number order, for exports. */
-  findAll(actor: Actor, filter: AssetFilter): Promise<Asset[]> {
-    return whereAssetsMatch(this.assets.createQueryBuilder('asset'), filter, assetScopeOf(actor))
-      .orderBy('asset.property_number')
-      .getMany();
+  /** Every asset matching the filter, in property-number order, a page at a time, for exports. */
+  pages(actor: Actor, filter: AssetFilter): AsyncGenerator<Asset[]> {
+    return keysetPages((page) => this.list(actor, { ...filter, ...page }));
   }
 
   /** Which of these property numbers the register already holds (an import refuses them by line). */

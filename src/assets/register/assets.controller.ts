@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { downloadOf } from '../../common/export/table-export';
 import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
@@ -63,11 +64,7 @@ export class AssetsController {
   @ApiOkResponse({ description: '財產清冊（中文欄名），篩選方式與清單相同' })
   async export(@CurrentActor() actor: Actor, @Query() query: AssetExportQuery): Promise<StreamableFile> {
     const { format = 'csv', ...filter } = query;
-    const file = await this.exports.export(actor, filter, format);
-    return new StreamableFile(file.body, {
-      type: file.contentType,
-      disposition: `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(`財產清冊.${format}`)}`,
-    });
+    return downloadOf(await this.exports.export(actor, filter, format));
   }
 
   @Get(':id')

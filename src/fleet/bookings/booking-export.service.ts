@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { ExportFile, exportTable } from '../../common/export/table-export';
+import { addNames, keysetPages, upTo } from '../../common/export/export-rows';
+import { Cell, ExportStream, exportTable } from '../../common/export/table-export';
+import { keysetPage } from '../../common/pagination/keyset';
 import { formatRocDateTime } from '../../common/time';
 import { Actor } from '../../identity/actor';
 import { BOOKING_STATE_LABELS, FLEET_RULES } from '../fleet.constants';
@@ -28,7 +30,7 @@ const HEADERS = [
   '原因',
 ];
 
-/** The booking list as a spreadsheet for the office (zh-TW headers and states, ROC dates). */
+/** The booking list as a spreadsheet for the office (zh-TW headers and states, ROC dates), newest first. */
 @Injectable()
 export class BookingExportService {
   constructor(
@@ -37,46 +39,48 @@ export class BookingExportService {
     private readonly agencies: AgenciesService,
   ) {}
 
-  async export(actor: Actor, query: BookingExportQuery): Promise<ExportFile> {
-    const builder = scopedBookings(this.bookings, actor, query)
-      .orderBy(BOOKING_ORDER.sortColumn, 'DESC')
-      .addOrderBy(BOOKING_ORDER.idColumn, 'DESC');
-    const bookings = await builder.limit(FLEET_RULES.exportRowLimit).getMany();
-    const rows = await this.rows(bookings);
+  async export(actor: Actor, query: BookingExportQuery): Promise<ExportStream> {
+    const pages = keysetPages((page) => keysetPage(scopedBookings(this.bookings, actor, query), BOOKING_ORDER, page));
     return exportTable(query.format ?? 'csv', {
       name: 'fleet-bookings',
       sheet: '派車紀錄',
       columns: HEADERS.map((header) => ({ header })),
-      rows,
+      pages: this.rows(upTo(pages, FLEET_RULES.exportRowLimit)),
     });
   }
 
-  private async rows(bookings: Booking[]): Promise<(string | number)[][]> {
-    const vehicleIds = [...new Set(bookings.flatMap((booking) => (booking.trip ? [booking.trip.vehicleId] : [])))];
-    const plates = new Map(
-      (vehicleIds.length ? await this.vehicles.findBy({ id: In(vehicleIds) }) : []).map((vehicle) => [
-        vehicle.id,
-        vehicle.plate,
-      ]),
-    );
+  /** The rows a page at a time, as the file is written. */
+  private async *rows(pages: AsyncIterable<Booking[]>): AsyncGenerator<Cell[][]> {
     const agencyNames = new Map<string, string>();
-    for (const agencyId of new Set(bookings.map((booking) => booking.agencyId)))
-      agencyNames.set(agencyId, (await this.agencies.get(agencyId)).name);
-    return bookings.map((booking) => [
-      booking.id,
-      agencyNames.get(booking.agencyId) ?? '',
-      booking.channel === 'paper' ? '紙本' : '線上',
-      booking.purpose,
-      booking.origin,
-      booking.stops.join('、'),
-      booking.destination,
-      booking.passengers,
-      formatRocDateTime(booking.startsAt),
-      formatRocDateTime(booking.endsAt),
-      BOOKING_STATE_LABELS[booking.state],
-      booking.trip ? (plates.get(booking.trip.vehicleId) ?? '') : '',
-      booking.loan ? '是' : '否',
-      booking.reason ?? '',
-    ]);
+    for await (const bookings of pages) {
+      await addNames(
+        agencyNames,
+        bookings.map((booking) => booking.agencyId),
+        (id) => this.agencies.get(id),
+      );
+      const plates = await this.platesOf(bookings);
+      yield bookings.map((booking) => [
+        booking.id,
+        agencyNames.get(booking.agencyId) ?? '',
+        booking.channel === 'paper' ? '紙本' : '線上',
+        booking.purpose,
+        booking.origin,
+        booking.stops.join('、'),
+        booking.destination,
+        booking.passengers,
+        formatRocDateTime(booking.startsAt),
+        formatRocDateTime(booking.endsAt),
+        BOOKING_STATE_LABELS[booking.state],
+        booking.trip ? (plates.get(booking.trip.vehicleId) ?? '') : '',
+        booking.loan ? '是' : '否',
+        booking.reason ?? '',
+      ]);
+    }
+  }
+
+  private async platesOf(bookings: Booking[]): Promise<Map<string, string>> {
+    const vehicleIds = [...new Set(bookings.flatMap((booking) => (booking.trip ? [booking.trip.vehicleId] : [])))];
+    const vehicles = vehicleIds.length ? await this.vehicles.findBy({ id: In(vehicleIds) }) : [];
+    return new Map(vehicles.map((vehicle) => [vehicle.id, vehicle.plate]));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -12,8 +12,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import { ErrorBody } from '../../common/errors/error-body';
+import { downloadOf } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
 import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
 import { BookingExportService } from './booking-export.service';
@@ -48,16 +48,8 @@ export class BookingsController {
     description: '篩選後的清單，CSV 或 XLSX（中文欄名）',
     schema: { type: 'string', format: 'binary' },
   })
-  async export(
-    @CurrentActor() actor: Actor,
-    @Query() query: BookingExportQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const file = await this.exports.export(actor, query);
-    void reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.fileName}"`);
-    return file.body;
+  async export(@CurrentActor() actor: Actor, @Query() query: BookingExportQuery): Promise<StreamableFile> {
+    return downloadOf(await this.exports.export(actor, query));
   }
 
   @Get(':id')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
-import { ExportFile, ExportFormat, exportTable } from '../../common/export/table-export';
+import { rowsNamingAgencies, upTo } from '../../common/export/export-rows';
+import { Cell, ExportFormat, ExportStream, exportTable } from '../../common/export/table-export';
 import { formatRocDateTime } from '../../common/time';
 import { Actor } from '../../identity/actor';
 import { TradesService } from '../../trades/trades.service';
@@ -19,8 +20,6 @@ interface Names {
   agencies: Map<string, string>;
   trades: Map<string, string>;
 }
-
-type Cell = string | number;
 
 const when = (instant: Date | null) => (instant ? formatRocDateTime(instant) : '');
 
@@ -60,27 +59,19 @@ export class TicketExportService {
     private readonly trades: TradesService,
   ) {}
 
-  async export(actor: Actor, filter: TicketFilter, format: ExportFormat): Promise<ExportFile> {
+  async export(actor: Actor, filter: TicketFilter, format: ExportFormat): Promise<ExportStream> {
     const viewer = await this.technicians.viewerOf(actor);
-    const tickets: MaintenanceTicket[] = [];
-    for await (const page of this.reader.all(viewer, filter)) {
-      tickets.push(...page);
-      if (tickets.length >= MAX_EXPORT_ROWS) break;
-    }
-    const names = await this.namesFor(tickets.slice(0, MAX_EXPORT_ROWS));
-    const rows = tickets
-      .slice(0, MAX_EXPORT_ROWS)
-      .map((ticket) => COLUMNS.map((column) => column.value(ticket, names)));
-    return exportTable(format, { name: 'maintenance-tickets', sheet: '維修案件', columns: COLUMNS, rows });
-  }
-
-  private async namesFor(tickets: MaintenanceTicket[]): Promise<Names> {
-    const agencyIds = [...new Set(tickets.map((ticket) => ticket.agencyId))];
-    const agencies = await Promise.all(agencyIds.map((id) => this.agencies.get(id)));
     const trades = await this.trades.list();
-    return {
-      agencies: new Map(agencies.map((agency) => [agency.id, agency.name])),
-      trades: new Map(trades.map((trade) => [trade.code, trade.name])),
-    };
+    const names: Names = { agencies: new Map(), trades: new Map(trades.map((trade) => [trade.code, trade.name])) };
+    return exportTable(format, {
+      name: 'maintenance-tickets',
+      sheet: '維修案件',
+      columns: COLUMNS,
+      pages: rowsNamingAgencies(
+        upTo(this.reader.all(viewer, filter), MAX_EXPORT_ROWS),
+        { names: names.agencies, idOf: (ticket) => ticket.agencyId, find: (id) => this.agencies.get(id) },
+        (ticket) => COLUMNS.map((column) => column.value(ticket, names)),
+      ),
+    });
   }
 }

@@ -23,6 +23,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { downloadOf } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
 import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
 import { TicketExportService } from '../export/ticket-export.service';
@@ -84,11 +85,7 @@ export class TicketsController {
   @ApiOkResponse({ description: '呼叫者看得到的案件，篩選方式與清單相同，欄位名稱為中文' })
   async export(@CurrentActor() actor: Actor, @Query() query: TicketExportQuery): Promise<StreamableFile> {
     const { format = 'csv', ...filter } = query;
-    const file = await this.exports.export(actor, filter, format);
-    return new StreamableFile(file.body, {
-      type: file.contentType,
-      disposition: `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(`維修案件.${format}`)}`,
-    });
+    return downloadOf(await this.exports.export(actor, filter, format));
   }
 
   @Get(':id')
