@@ -133,6 +133,36 @@ describeInBrowser('the dormitory manager in the browser', () => {
     expect(units).toEqual([{ code: '1F-1' }, { code: '1F-2' }]);
   });
 
+  it("asks for Taipei's today and month from a browser whose clock is in another time zone", async () => {
+    const manager = { authorization: `Bearer ${await b.t.login('dormitory')}` };
+    const dormitory = await b.t
+      .http()
+      .post('/dormitories')
+      .set(manager)
+      .send({ code: 'DM-BR-31', name: '武營單房宿舍', address: '高雄市鳳山區武營路1號', type: 'single_room_staff' })
+      .expect(201);
+    const abroad = await b.newUser({ timezoneId: 'America/Los_Angeles' });
+    // 01:00 on 2 December in Taipei is still 1 December in Los Angeles.
+    await abroad.clock.setFixedTime(new Date('2026-12-02T01:00:00+08:00'));
+    await b.signIn(abroad, 'dormitory');
+    await abroad.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const dayAsked = async (path: string, parameter: string) => {
+      const asked = abroad.waitForRequest((request) => new URL(request.url()).searchParams.has(parameter));
+      await abroad.goto(path);
+      return new URL((await asked).url()).searchParams.get(parameter);
+    };
+    expect({
+      overdueOn: await dayAsked('/dorms/overdue', 'overdueOn'),
+      activeOn: await dayAsked(`/dorms/${dormitory.body.id as string}`, 'activeOn'),
+    }).toEqual({ overdueOn: '2026-12-02', activeOn: '2026-12-02' });
+
+    await abroad.goto('/dorms/residence-bookings');
+    await abroad.getByRole('heading', { name: '民國 115年12月', exact: true }).waitFor();
+    await b.visited(abroad, 'residence-bookings');
+    await abroad.getByRole('button', { name: '下個月' }).click();
+    await abroad.getByRole('heading', { name: '民國 116年1月', exact: true }).waitFor();
+  });
+
   it('takes a date typed into a dormitory form on Enter, without sending the form', async () => {
     const manager = { authorization: `Bearer ${await b.t.login('dormitory')}` };
     const dormitory = await b.t
