@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { linesOf, pastCardEdge } from './support/layout';
 import { chooseOption } from './support/select';
 
 const PHONE = { width: 390, height: 844 };
@@ -127,6 +128,13 @@ describeInBrowser('the dormitory manager in the browser', () => {
     await form.getByRole('button', { name: '登錄宿舍' }).click();
     await desk.getByText('已登錄宿舍。').waitFor();
     await desk.getByRole('link', { name: '五甲職務宿舍' }).waitFor();
+    await desk.setViewportSize(PHONE);
+    // On a phone the table scrolls sideways rather than breaking codes and names over several lines.
+    expect({
+      code: await linesOf(desk.getByRole('cell', { name: 'DM-BR-11', exact: true })),
+      name: await linesOf(desk.getByRole('link', { name: '光復單房宿舍' })),
+      search: await pastCardEdge(desk.getByLabel('搜尋代碼、名稱或地址')),
+    }).toEqual({ code: 1, name: 1, search: 0 });
     const units = await b.t.sql<{ code: string }>(
       "SELECT u.code FROM dormitory_units u JOIN dormitories d ON d.id = u.dormitory_id WHERE d.code = 'DM-BR-12' ORDER BY u.code",
     );
