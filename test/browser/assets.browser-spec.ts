@@ -1,6 +1,7 @@
 import { assetPlaces } from '../e2e/assets-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { linesOf, pastCardEdge } from './support/layout';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -76,6 +77,16 @@ describeInBrowser('the property officer in the browser', () => {
     await desk.getByLabel('搜尋').press('Enter');
     await desk.getByRole('link', { name: moved.propertyNumber }).waitFor();
     await b.visited(desk, 'asset-register');
+    await desk.setViewportSize(PHONE);
+    // On a phone the table scrolls sideways rather than breaking numbers one character a line.
+    const movedRow = desk.locator('tr', { hasText: moved.propertyNumber });
+    expect({
+      number: await linesOf(movedRow.getByRole('link', { name: moved.propertyNumber })),
+      name: await linesOf(movedRow.getByRole('cell', { name: '秘書室電腦', exact: true })),
+      location: await linesOf(movedRow.getByRole('cell', { name: names.get(places.fengshanRoom), exact: true })),
+      searchButton: await pastCardEdge(desk.getByRole('button', { name: '搜尋' })),
+    }).toEqual({ number: 1, name: 1, location: 1, searchButton: 0 });
+    await desk.setViewportSize({ width: 1280, height: 800 });
     await desk.getByRole('link', { name: moved.propertyNumber }).click();
     await desk.getByRole('heading', { name: '秘書室電腦' }).waitFor();
     await b.visited(desk, 'asset-page');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { linesOf, pastCardEdge } from './support/layout';
 import { chooseOption } from './support/select';
 
 const PHONE = { width: 390, height: 844 };
@@ -127,10 +128,47 @@ describeInBrowser('the dormitory manager in the browser', () => {
     await form.getByRole('button', { name: '登錄宿舍' }).click();
     await desk.getByText('已登錄宿舍。').waitFor();
     await desk.getByRole('link', { name: '五甲職務宿舍' }).waitFor();
+    await desk.setViewportSize(PHONE);
+    // On a phone the table scrolls sideways rather than breaking codes and names over several lines.
+    expect({
+      code: await linesOf(desk.getByRole('cell', { name: 'DM-BR-11', exact: true })),
+      name: await linesOf(desk.getByRole('link', { name: '光復單房宿舍' })),
+      search: await pastCardEdge(desk.getByLabel('搜尋代碼、名稱或地址')),
+    }).toEqual({ code: 1, name: 1, search: 0 });
     const units = await b.t.sql<{ code: string }>(
       "SELECT u.code FROM dormitory_units u JOIN dormitories d ON d.id = u.dormitory_id WHERE d.code = 'DM-BR-12' ORDER BY u.code",
     );
     expect(units).toEqual([{ code: '1F-1' }, { code: '1F-2' }]);
+  });
+
+  it("asks for Taipei's today and month from a browser whose clock is in another time zone", async () => {
+    const manager = { authorization: `Bearer ${await b.t.login('dormitory')}` };
+    const dormitory = await b.t
+      .http()
+      .post('/dormitories')
+      .set(manager)
+      .send({ code: 'DM-BR-31', name: '武營單房宿舍', address: '高雄市鳳山區武營路1號', type: 'single_room_staff' })
+      .expect(201);
+    const abroad = await b.newUser({ timezoneId: 'America/Los_Angeles' });
+    // 01:00 on 2 December in Taipei is still 1 December in Los Angeles.
+    await abroad.clock.setFixedTime(new Date('2026-12-02T01:00:00+08:00'));
+    await b.signIn(abroad, 'dormitory');
+    await abroad.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const dayAsked = async (path: string, parameter: string) => {
+      const asked = abroad.waitForRequest((request) => new URL(request.url()).searchParams.has(parameter));
+      await abroad.goto(path);
+      return new URL((await asked).url()).searchParams.get(parameter);
+    };
+    expect({
+      overdueOn: await dayAsked('/dorms/overdue', 'overdueOn'),
+      activeOn: await dayAsked(`/dorms/${dormitory.body.id as string}`, 'activeOn'),
+    }).toEqual({ overdueOn: '2026-12-02', activeOn: '2026-12-02' });
+
+    await abroad.goto('/dorms/residence-bookings');
+    await abroad.getByRole('heading', { name: '民國 115年12月', exact: true }).waitFor();
+    await b.visited(abroad, 'residence-bookings');
+    await abroad.getByRole('button', { name: '下個月' }).click();
+    await abroad.getByRole('heading', { name: '民國 116年1月', exact: true }).waitFor();
   });
 
   it('takes a date typed into a dormitory form on Enter, without sending the form', async () => {

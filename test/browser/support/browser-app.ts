@@ -13,8 +13,8 @@ const PHONE = { width: 390, height: 844 };
 export interface BrowserApp {
   t: TestApp;
   baseUrl: string;
-  /** A fresh browser profile (no cookies), like a new user on a new machine. */
-  newUser(): Promise<Page>;
+  /** A fresh browser profile (no cookies), like a new user on a new machine (in Taipei unless told otherwise). */
+  newUser(options?: { timezoneId?: string }): Promise<Page>;
   /** Opens the login page and signs in. */
   signIn(page: Page, username: string, password?: string): Promise<void>;
   /** Fills in and sends the login form already shown. */
@@ -56,13 +56,8 @@ export async function startBrowserApp(suite: string): Promise<BrowserApp> {
   return {
     t,
     baseUrl,
-    async newUser() {
-      const context = await browser.newContext({
-        baseURL: baseUrl,
-        viewport: DESKTOP,
-        locale: 'zh-TW',
-        timezoneId: 'Asia/Taipei',
-      });
+    async newUser({ timezoneId = 'Asia/Taipei' } = {}) {
+      const context = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'zh-TW', timezoneId });
       contexts.push(context);
       const page = await context.newPage();
       const seen: string[] = [];

@@ -103,5 +103,8 @@ export const dormitoryText = {
   reject: '駁回',
   decided: '已決定。',
   noBookings: '這個月沒有借用。',
+  previousMonth: '上個月',
+  nextMonth: '下個月',
+  bookingsMonth: (rocYear: number, month: number) => `民國 ${rocYear}年${month}月`,
   noResidence: '沒有開放借用的首長宿舍。',
 };

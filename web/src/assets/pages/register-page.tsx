@@ -35,7 +35,8 @@ export default function RegisterPage() {
         onValuesChange={(changed: Filter) => 'status' in changed && form.submit()}
         style={{ marginBottom: 16 }}
       >
-        <Form.Item name="search" label={text.search}>
+        {/* An inline item keeps its content's width; on a phone the search with its button must shrink. */}
+        <Form.Item name="search" label={text.search} style={{ maxWidth: '100%' }}>
           <Input.Search
             allowClear
             placeholder={text.searchHint}
@@ -58,7 +59,7 @@ export default function RegisterPage() {
       <KeysetTable<Asset>
         list={list}
         emptyText={text.registerEmpty}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: text.propertyNumber,

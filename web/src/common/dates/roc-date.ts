@@ -13,6 +13,11 @@ export function inTaipei(value: string | Date | Dayjs): Dayjs {
   return dayjs(value).tz(OFFICE_TIME_ZONE);
 }
 
+/** Today's date in Taipei as the API takes it (`2026-12-02`), whatever the browser's clock zone. */
+export function todayIsoInTaipei(): string {
+  return inTaipei(new Date()).format('YYYY-MM-DD');
+}
+
 export function rocYearOf(value: Dayjs): number {
   return value.year() - ROC_OFFSET;
 }

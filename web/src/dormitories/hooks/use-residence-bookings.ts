@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap, type Schemas } from '../../common/api/client';
+import { OFFICE_TIME_ZONE } from '../../common/dates/roc-date';
 import { DORMITORIES, useDormitoriesChanged } from './use-dormitories';
 
 export type ResidenceBooking = Schemas['ResidenceBookingView'];
@@ -14,7 +15,8 @@ export function useLendableResidences() {
 
 /** The bookings starting in the month shown (a month holds a handful, well under a page). */
 export function useMonthBookings(month: Dayjs) {
-  const from = month.startOf('month');
+  // The calendar's month is a Taipei month, whatever the browser's own zone.
+  const from = dayjs.tz(month.format('YYYY-MM-01'), OFFICE_TIME_ZONE);
   return useQuery({
     queryKey: [...DORMITORIES, 'bookings', from.format('YYYY-MM')],
     queryFn: () =>

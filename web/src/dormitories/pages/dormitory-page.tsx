@@ -1,7 +1,6 @@
 import { Card, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useParams } from 'react-router';
-import { formatRocDate } from '../../common/dates/roc-date';
+import { formatRocDate, todayIsoInTaipei } from '../../common/dates/roc-date';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { DormitoryStatusTag } from '../components/labels';
 import { AssignForm, OccupantActions } from '../components/occupancy-forms';
@@ -12,7 +11,7 @@ import { dormitoryText as text } from '../messages';
 export default function DormitoryPage() {
   const { id = '' } = useParams();
   const dormitory = useDormitory(id);
-  const occupants = useAssignmentList({ dormitoryId: id, activeOn: dayjs().format('YYYY-MM-DD') });
+  const occupants = useAssignmentList({ dormitoryId: id, activeOn: todayIsoInTaipei() });
   if (dormitory.isPending) return <LoadingState />;
   if (dormitory.isError) return <ErrorState error={dormitory.error} onRetry={() => void dormitory.refetch()} />;
   const { data } = dormitory;

@@ -1,13 +1,12 @@
 import { Card, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { formatRocDate } from '../../common/dates/roc-date';
+import { formatRocDate, todayIsoInTaipei } from '../../common/dates/roc-date';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { type Assignment, useAssignmentList } from '../hooks/use-dormitories';
 import { dormitoryText as text } from '../messages';
 
 /** Occupants still living in a dormitory after the day they had to move out by. */
 export default function OverduePage() {
-  const list = useAssignmentList({ overdueOn: dayjs().format('YYYY-MM-DD') });
+  const list = useAssignmentList({ overdueOn: todayIsoInTaipei() });
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>

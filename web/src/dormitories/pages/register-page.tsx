@@ -48,7 +48,7 @@ export default function RegisterPage() {
       <KeysetTable<Dormitory>
         list={list}
         emptyText={text.registerEmpty}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         columns={[
           { title: text.code, dataIndex: 'code' },
           {

@@ -1,7 +1,8 @@
-import { Button, Calendar, Card, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Calendar, Card, ConfigProvider, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { formatRocDateTime } from '../../common/dates/roc-date';
+import { formatRocDateTime, inTaipei, rocYearOf, todayIsoInTaipei } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { optionsOf } from '../components/labels';
@@ -15,33 +16,39 @@ import {
 import { dormitoryText as text } from '../messages';
 
 /** The mayor's residence lent for public-interest events: the month's calendar, requests and decisions. */
+/** The days next to the month's own are greyed out; antd's grey fails contrast on white. */
+const READABLE_OTHER_MONTH_DAYS = { components: { Calendar: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' } } };
+
+/** The mayor's residence lent for public-interest events: the month's calendar, requests and decisions. */
 export default function ResidenceBookingsPage() {
-  const [month, setMonth] = useState(() => dayjs());
+  // A plain date (the calendar's days are the browser's), holding the month in Taipei.
+  const [month, setMonth] = useState(() => dayjs(todayIsoInTaipei()));
   const bookings = useMonthBookings(month);
   const items = bookings.data?.items ?? [];
-  const onDay = (day: Dayjs) => items.filter((booking) => dayjs(booking.startsAt).isSame(day, 'day'));
+  const onDay = (day: Dayjs) =>
+    items.filter((booking) => inTaipei(booking.startsAt).format('YYYY-MM-DD') === day.format('YYYY-MM-DD'));
   return (
     <Card>
       <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
         {text.bookingsTitle}
       </Typography.Title>
-      <Calendar
-        value={month}
-        onPanelChange={(value) => setMonth(value)}
-        onSelect={(value) => setMonth(value)}
-        cellRender={(day, info) =>
-          info.type === 'date'
-            ? onDay(day).map((booking) => (
-                <Tag key={booking.id} color={booking.status === 'approved' ? 'green' : 'gold'}>
-                  {booking.organizerName}
-                </Tag>
-              ))
-            : null
-        }
-      />
-      <Typography.Title level={2} style={{ fontSize: 18 }}>
-        {month.format('YYYY-MM')}
-      </Typography.Title>
+      <ConfigProvider theme={READABLE_OTHER_MONTH_DAYS}>
+        <Calendar
+          value={month}
+          onSelect={(value) => setMonth(value)}
+          // antd's own header picks Gregorian years from unlabelled selects.
+          headerRender={() => <MonthSwitcher month={month} onChange={setMonth} />}
+          cellRender={(day, info) =>
+            info.type === 'date'
+              ? onDay(day).map((booking) => (
+                  <Tag key={booking.id} color={booking.status === 'approved' ? 'green' : 'gold'}>
+                    {booking.organizerName}
+                  </Tag>
+                ))
+              : null
+          }
+        />
+      </ConfigProvider>
       {items.length ? (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {items.map((booking) => (
@@ -53,6 +60,22 @@ export default function ResidenceBookingsPage() {
       )}
       <RequestForm />
     </Card>
+  );
+}
+
+function MonthSwitcher({ month, onChange }: { month: Dayjs; onChange: (month: Dayjs) => void }) {
+  return (
+    <Space style={{ margin: '8px 0 12px' }}>
+      <Button
+        icon={<LeftOutlined />}
+        aria-label={text.previousMonth}
+        onClick={() => onChange(month.subtract(1, 'month'))}
+      />
+      <Typography.Title level={2} style={{ fontSize: 18, margin: 0, minWidth: 150, textAlign: 'center' }}>
+        {text.bookingsMonth(rocYearOf(month), month.month() + 1)}
+      </Typography.Title>
+      <Button icon={<RightOutlined />} aria-label={text.nextMonth} onClick={() => onChange(month.add(1, 'month'))} />
+    </Space>
   );
 }
 

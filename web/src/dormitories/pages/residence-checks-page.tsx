@@ -1,6 +1,5 @@
 import { Button, Card, Form, Input, Progress, Radio, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { formatRocDate } from '../../common/dates/roc-date';
+import { formatRocDate, todayIsoInTaipei } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { EmptyState, ErrorState, LoadingState } from '../../common/states/states';
@@ -107,7 +106,7 @@ function CheckForm({ campaignId, check }: { campaignId: string; check: Check }) 
               outcome,
               note,
               photo,
-              checkedOn: dayjs().format('YYYY-MM-DD'),
+              checkedOn: todayIsoInTaipei(),
             },
             { onSuccess: () => void message.success(text.checkRecorded), onError: (error) => report(error, form) },
           )
