@@ -50,6 +50,17 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await page.getByLabel('日期').press('Enter');
     await page.getByRole('region', { name: '車輛' }).getByText('市長室接待外賓').waitFor();
     await b.visited(page, 'dispatch-board');
+    await page.setViewportSize(PHONE);
+    // On a phone the day's board cannot show 24 hours at once: it opens at the working day, not at midnight.
+    const hoursInView = await page.getByRole('region', { name: '車輛' }).evaluate((box) =>
+      [...box.querySelectorAll('span')]
+        .filter((tick) => /^\d\d:00$/.test(tick.textContent ?? ''))
+        .filter((tick) => tick.getBoundingClientRect().left >= box.getBoundingClientRect().left + 120)
+        .filter((tick) => tick.getBoundingClientRect().right <= box.getBoundingClientRect().right)
+        .map((tick) => tick.textContent),
+    );
+    expect(hoursInView[0]).toBe('08:00');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('button', { name: '選擇 財政局會勘' }).click();
     await page.getByText('此時段沒有可派的車輛。').waitFor();

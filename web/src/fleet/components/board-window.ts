@@ -23,3 +23,8 @@ export function boardTicks(window: { from: string; to: string }, span: Span) {
         return { at: at.toISOString(), label: formatRocDate(at).slice(4) };
       });
 }
+
+/** A day's board opens at the start of the working day where a narrow screen cannot show it all; a week's at its start. */
+export function boardOpensAt(window: { from: string }, span: Span): string | undefined {
+  return span === 'day' ? inTaipei(window.from).add(7, 'hour').toISOString() : undefined;
+}
