@@ -205,6 +205,9 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await page.getByRole('heading', { name: '我的出車任務' }).waitFor();
     const card = page.locator('.ant-card').filter({ hasText: vehicle.plate });
     await page.setViewportSize(PHONE);
+    // The driver sees where to go, why and whom to call, not only the car and the time.
+    for (const detail of ['送公文至鳳山', '四維行政中心 → 高雄車站 → 鳳山行政中心', '王小明', '07-7995678#1234'])
+      await card.getByText(detail, { exact: true }).waitFor();
     await card.getByLabel('里程表（公里）').fill('9000');
     await card.getByLabel('油量（%）').fill('80');
     await card.getByRole('button', { name: '出車' }).click();

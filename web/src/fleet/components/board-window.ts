@@ -24,7 +24,10 @@ export function boardTicks(window: { from: string; to: string }, span: Span) {
       });
 }
 
-/** A day's board opens at the start of the working day where a narrow screen cannot show it all; a week's at its start. */
+/**
+ * Where a screen too narrow for a whole day opens the day's board: half an hour before the office
+ * opens at 08:00, early trips in sight and no hour label cut in half by the row names. A week opens at its start.
+ */
 export function boardOpensAt(window: { from: string }, span: Span): string | undefined {
-  return span === 'day' ? inTaipei(window.from).add(7, 'hour').toISOString() : undefined;
+  return span === 'day' ? inTaipei(window.from).add(450, 'minute').toISOString() : undefined;
 }
