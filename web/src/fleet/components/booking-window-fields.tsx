@@ -1,8 +1,8 @@
 import { Col, Form, Row, TimePicker, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { OFFICE_TIME_ZONE } from '../../common/dates/roc-date';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { fleetText as text } from '../messages';
 
 export interface WindowFields {
@@ -49,7 +49,7 @@ export function BookingWindowFields() {
       <Row gutter={12}>
         <Col xs={12}>
           <Form.Item label={text.startDate} name="startDate" rules={[{ required: true, message: text.dateRequired }]}>
-            <RocDatePicker style={{ width: '100%' }} />
+            <FormDatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12}>
@@ -64,7 +64,7 @@ export function BookingWindowFields() {
         </Col>
         <Col xs={12}>
           <Form.Item label={text.endDate} name="endDate" rules={[{ required: true, message: text.dateRequired }]}>
-            <RocDatePicker style={{ width: '100%' }} />
+            <FormDatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12}>

@@ -1,5 +1,5 @@
 import { Col, Form, Row, TimePicker } from 'antd';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
+import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { dispatchText as text } from '../dispatch-text';
 import { endAfterStartRule, instantOf, type WindowFields } from './booking-window-fields';
 
@@ -21,7 +21,7 @@ export function OffRoadWindowFields() {
     <Row gutter={12}>
       <Col xs={12}>
         <Form.Item label={text.fromDate} name="startDate" rules={required(text.dateMissing)}>
-          <RocDatePicker style={{ width: '100%' }} />
+          <FormDatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12}>
@@ -31,7 +31,7 @@ export function OffRoadWindowFields() {
       </Col>
       <Col xs={12}>
         <Form.Item label={text.untilDate} name="endDate" rules={required(text.dateMissing)}>
-          <RocDatePicker style={{ width: '100%' }} />
+          <FormDatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12}>

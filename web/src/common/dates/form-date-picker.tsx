@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
+import { RocDatePicker } from './roc-date-picker';
 
 /**
  * A date picker inside a form: Enter takes the typed date into the field and stays in the form.
