@@ -1,5 +1,5 @@
-import { Col, Form, Row, TimePicker } from 'antd';
-import { FormDatePicker } from '../../common/dates/form-date-picker';
+import { Col, Form, Row } from 'antd';
+import { FormDatePicker, FormTimePicker } from '../../common/dates/form-date-picker';
 import { dispatchText as text } from '../dispatch-text';
 import { endAfterStartRule, instantOf, type WindowFields } from './booking-window-fields';
 
@@ -26,7 +26,7 @@ export function OffRoadWindowFields() {
       </Col>
       <Col xs={12}>
         <Form.Item label={text.fromTime} name="startTime" rules={required(text.timeMissing)}>
-          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+          <FormTimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12}>
@@ -41,7 +41,7 @@ export function OffRoadWindowFields() {
           dependencies={['startDate', 'startTime', 'endDate']}
           rules={[...required(text.timeMissing), endAfterStartRule(text.untilBeforeFrom)]}
         >
-          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+          <FormTimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
     </Row>
