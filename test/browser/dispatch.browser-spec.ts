@@ -50,6 +50,17 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await page.getByLabel('日期').press('Enter');
     await page.getByRole('region', { name: '車輛' }).getByText('市長室接待外賓').waitFor();
     await b.visited(page, 'dispatch-board');
+    await page.setViewportSize(PHONE);
+    // On a phone the day's board cannot show 24 hours at once: it opens at the working day, not at midnight.
+    const hoursInView = await page.getByRole('region', { name: '車輛' }).evaluate((box) =>
+      [...box.querySelectorAll('span')]
+        .filter((tick) => /^\d\d:00$/.test(tick.textContent ?? ''))
+        .filter((tick) => tick.getBoundingClientRect().left >= box.getBoundingClientRect().left + 120)
+        .filter((tick) => tick.getBoundingClientRect().right <= box.getBoundingClientRect().right)
+        .map((tick) => tick.textContent),
+    );
+    expect(hoursInView[0]).toBe('08:00');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('button', { name: '選擇 財政局會勘' }).click();
     await page.getByText('此時段沒有可派的車輛。').waitFor();
@@ -194,6 +205,9 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await page.getByRole('heading', { name: '我的出車任務' }).waitFor();
     const card = page.locator('.ant-card').filter({ hasText: vehicle.plate });
     await page.setViewportSize(PHONE);
+    // The driver sees where to go, why and whom to call, not only the car and the time.
+    for (const detail of ['送公文至鳳山', '四維行政中心 → 高雄車站 → 鳳山行政中心', '王小明', '07-7995678#1234'])
+      await card.getByText(detail, { exact: true }).waitFor();
     await card.getByLabel('里程表（公里）').fill('9000');
     await card.getByLabel('油量（%）').fill('80');
     await card.getByRole('button', { name: '出車' }).click();

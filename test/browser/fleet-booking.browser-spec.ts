@@ -1,4 +1,4 @@
-import { createVehicle } from '../e2e/fleet-fixtures';
+import { bookingInput, createDriver, createVehicle, dispatcher, requestBooking } from '../e2e/fleet-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
 
@@ -15,9 +15,10 @@ function rocDateInDays(days: number): string {
 
 describeInBrowser('booking an official car in the browser', () => {
   let b: BrowserApp;
+  let vipVanId: string;
   beforeAll(async () => {
     b = await startBrowserApp('fleet-booking');
-    await createVehicle(b.t, { vehicleClass: 'vip_van', seats: 8 });
+    vipVanId = (await createVehicle(b.t, { vehicleClass: 'vip_van', seats: 8 })).id;
   });
   afterAll(() => b?.close());
 
@@ -105,6 +106,8 @@ describeInBrowser('booking an official car in the browser', () => {
     // A date or time panel left open would hang over the phone-sized page the check resizes to.
     await page.keyboard.press('Escape');
     await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').first().waitFor({ state: 'hidden' });
+    // Enter in a date field takes the date; it does not send the half-filled form.
+    expect(await page.getByText('請輸入用車事由。').count()).toBe(0);
     await page.getByRole('button', { name: '送出申請' }).click();
     for (const text of [
       '請輸入用車事由。',
@@ -115,5 +118,24 @@ describeInBrowser('booking an official car in the browser', () => {
     ])
       await page.getByText(text).waitFor();
     await b.visited(page, 'book-car-invalid');
+  });
+
+  it('shows an approved booking to its requester with a legible state, in the list and on its page', async () => {
+    const booking = await requestBooking(b.t, 'requester', bookingInput(40, 2, { purpose: '議會備詢' }));
+    const driverId = await createDriver(b.t, 'driver');
+    await (
+      await dispatcher(b.t)
+    )('post', `/fleet/bookings/${booking.id}/assign`, { vehicleId: vipVanId, driverId }).expect(200);
+
+    const page = await b.newUser();
+    await b.signIn(page, 'requester');
+    await page.getByRole('navigation').getByRole('link', { name: '我的派車' }).click();
+    await page.getByRole('link', { name: '議會備詢' }).waitFor();
+    await page.getByText('已派車', { exact: true }).waitFor();
+    await b.visited(page, 'my-bookings-approved');
+    await page.getByRole('link', { name: '議會備詢' }).click();
+    await page.getByRole('heading', { name: '議會備詢' }).waitFor();
+    await page.getByText('已派車', { exact: true }).waitFor();
+    await b.visited(page, 'booking-approved');
   });
 });

@@ -56,6 +56,19 @@ describe('fleet dispatch', () => {
     const tripId = assigned.body.tripId as string;
 
     const driverToken = await t.login('driver');
+    const tasks = await t.http().get('/fleet/trips').set('authorization', `Bearer ${driverToken}`).expect(200);
+    expect(tasks.body.items.find((trip: { id: string }) => trip.id === tripId).bookings).toEqual([
+      {
+        id: booking.id,
+        purpose: '至鳳山行政中心開會',
+        origin: '四維行政中心',
+        stops: ['高雄車站'],
+        destination: '鳳山行政中心',
+        passengers: 3,
+        requesterName: '王小明',
+        contactPhone: '07-7995678#1234',
+      },
+    ]);
     const low = await t
       .http()
       .post(`/fleet/trips/${tripId}/check-out`)

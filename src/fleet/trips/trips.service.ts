@@ -13,7 +13,7 @@ import { OdometerLowerError, TripStateError } from '../fleet.errors';
 import { Vehicle } from '../vehicles/vehicle.entity';
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { moveTripBookings } from './booking-transitions';
-import { OdometerReadingDto, TripQuery, TripView } from './dto/trip.dto';
+import { OdometerReadingDto, TripBookingView, TripQuery, TripView } from './dto/trip.dto';
 import { Trip } from './trip.entity';
 
 const SEES_ALL_TRIPS = ['dispatcher', 'admin', 'report_viewer'] as const;
@@ -136,15 +136,26 @@ export class TripsService {
     const bookings = trips.length
       ? await this.bookings.find({
           where: { tripId: In(trips.map((trip) => trip.id)) },
-          select: { id: true, tripId: true },
+          relations: { requester: true },
           order: { startsAt: 'ASC' },
         })
       : [];
-    return trips.map((trip) => ({
-      ...trip,
-      kmDriven:
-        trip.odometerInKm !== null && trip.odometerOutKm !== null ? trip.odometerInKm - trip.odometerOutKm : null,
-      bookingIds: bookings.filter((booking) => booking.tripId === trip.id).map((booking) => booking.id),
-    }));
+    return trips.map((trip) => {
+      const served = bookings.filter((booking) => booking.tripId === trip.id);
+      return {
+        ...trip,
+        kmDriven:
+          trip.odometerInKm !== null && trip.odometerOutKm !== null ? trip.odometerInKm - trip.odometerOutKm : null,
+        bookingIds: served.map((booking) => booking.id),
+        bookings: served.map(tripBookingView),
+      };
+    });
   }
+}
+
+function tripBookingView(booking: Booking): TripBookingView {
+  const { id, purpose, origin, stops, destination, passengers, contactPhone } = booking;
+  const requesterName =
+    booking.paperRequesterName ?? booking.importedRequesterName ?? booking.requester?.displayName ?? '';
+  return { id, purpose, origin, stops, destination, passengers, requesterName, contactPhone };
 }

@@ -6211,6 +6211,29 @@ export interface components {
             tripId: string;
             version?: number;
         };
+        TripBookingView: {
+            id: string;
+            /** @example 市政會議接待外賓 */
+            purpose: string;
+            /** @example 四維行政中心 */
+            origin: string;
+            /**
+             * @example [
+             *       "高雄車站"
+             *     ]
+             */
+            stops: string[];
+            /** @example 鳳山行政中心 */
+            destination: string;
+            passengers: number;
+            /**
+             * @description as the paper form or the imported records name them, else the account
+             * @example 王小明
+             */
+            requesterName: string;
+            /** @example 07-7995678#1234 */
+            contactPhone: string;
+        };
         TripView: {
             id: string;
             vehicleId: string;
@@ -6235,6 +6258,8 @@ export interface components {
             /** @description kilometres driven, once checked in */
             kmDriven: number | null;
             bookingIds: string[];
+            /** @description the bookings the trip serves, earliest first */
+            bookings: components["schemas"]["TripBookingView"][];
             version: number;
         };
         TripPage: {

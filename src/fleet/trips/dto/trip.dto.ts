@@ -30,6 +30,22 @@ export class TripQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsInstant() to?: Date;
 }
 
+/** What a driver needs to know of a booking the trip serves: where to, why and for whom. */
+export class TripBookingView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '市政會議接待外賓' }) purpose: string;
+  @ApiProperty({ example: '四維行政中心' }) origin: string;
+  @ApiProperty({ type: [String], example: ['高雄車站'] }) stops: string[];
+  @ApiProperty({ example: '鳳山行政中心' }) destination: string;
+  @ApiProperty() passengers: number;
+  @ApiProperty({
+    example: '王小明',
+    description: 'as the paper form or the imported records name them, else the account',
+  })
+  requesterName: string;
+  @ApiProperty({ example: '07-7995678#1234' }) contactPhone: string;
+}
+
 export class TripView {
   @ApiProperty() id: string;
   @ApiProperty() vehicleId: string;
@@ -49,6 +65,8 @@ export class TripView {
   @ApiProperty({ nullable: true, type: Number, description: 'kilometres driven, once checked in' }) kmDriven:
     number | null;
   @ApiProperty({ type: [String] }) bookingIds: string[];
+  @ApiProperty({ type: [TripBookingView], description: 'the bookings the trip serves, earliest first' })
+  bookings: TripBookingView[];
   @ApiProperty() version: number;
 }
 

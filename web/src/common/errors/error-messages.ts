@@ -447,10 +447,15 @@ function fillPlaceholders(template: string, params: Record<string, unknown> = {}
   });
 }
 
+/** The zh-TW message of one `details.fields` entry; undefined when its code is in neither table. */
+export function knownFieldErrorMessage(error: { code: string; params?: Record<string, unknown> }): string | undefined {
+  const template = fieldErrorMessages[error.code] ?? domainErrorMessages[error.code];
+  return template === undefined ? undefined : fillPlaceholders(template, error.params);
+}
+
 /** The zh-TW message of one `details.fields` entry. */
 export function fieldErrorMessage(error: { code: string; params?: Record<string, unknown> }): string {
-  const template = fieldErrorMessages[error.code] ?? domainErrorMessages[error.code] ?? fallbackErrorMessage;
-  return fillPlaceholders(template, error.params);
+  return knownFieldErrorMessage(error) ?? fallbackErrorMessage;
 }
 
 /** The zh-TW message of an error body's top-level `code`. */

@@ -12,14 +12,11 @@ const GENERIC_FIELD_MESSAGE = '此欄位內容不正確。';
 const GENERIC_MESSAGE = '操作未完成，請稍後再試。';
 const OFFLINE_MESSAGE = '無法連線到伺服器，請檢查網路後再試。';
 
-function fill(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
-
-/** The zh-TW sentence for one broken field rule. */
+/** The zh-TW sentence for one broken field rule; a domain rule code (`fleet.odometer_lower`) is worded too. */
 export function fieldErrorText(problem: FieldProblem): string {
-  const template = problem.code ? loadedErrorMessages()?.fieldErrorMessages[problem.code] : undefined;
-  return template ? fill(template, problem.params) : GENERIC_FIELD_MESSAGE;
+  const { code, params } = problem;
+  const known = code ? loadedErrorMessages()?.knownFieldErrorMessage({ code, params }) : undefined;
+  return known ?? GENERIC_FIELD_MESSAGE;
 }
 
 /** The zh-TW sentence for a failed request: its code's message, else a generic one with the request id. */

@@ -1,10 +1,10 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { type Assignment, useAgencies, useAssign, useMoveOut, useSetMoveOutDeadline } from '../hooks/use-dormitories';
 import { dormitoryText as text } from '../messages';
-import { FormDatePicker } from './form-date-picker';
 
 const isoDay = (day: Dayjs) => day.format('YYYY-MM-DD');
 

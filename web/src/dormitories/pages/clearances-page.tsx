@@ -1,12 +1,12 @@
 import { Button, Card, Descriptions, Form, Input, Space, Steps, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { KeysetView } from '../../common/lists/keyset-table';
 import { EmptyState } from '../../common/states/states';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
-import { FormDatePicker } from '../components/form-date-picker';
 import { familyText as text } from '../family-text';
 import {
   type Clearance,

@@ -2,13 +2,13 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Form, Input, Select, Space, Tag, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router';
+import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { toAttachment } from '../../common/files/to-attachment';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { isoDay } from '../components/family-forms';
-import { FormDatePicker } from '../components/form-date-picker';
 import { optionsOf } from '../components/labels';
 import { familyText as text } from '../family-text';
 import {

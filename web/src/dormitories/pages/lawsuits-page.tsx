@@ -1,12 +1,12 @@
 import { Button, Card, Form, Input, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
+import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
-import { FormDatePicker } from '../components/form-date-picker';
 import { familyText as text } from '../family-text';
 import { type Lawsuit, useCreateLawsuit, useLawsuits } from '../hooks/use-family-dormitories';
 

@@ -1,11 +1,11 @@
 import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
-import { FormDatePicker } from '../components/form-date-picker';
 import { optionsOf } from '../components/labels';
 import { familyText as text } from '../family-text';
 import { type Loan, useCreateLoan, useLoans } from '../hooks/use-family-dormitories';

@@ -23,3 +23,11 @@ export function boardTicks(window: { from: string; to: string }, span: Span) {
         return { at: at.toISOString(), label: formatRocDate(at).slice(4) };
       });
 }
+
+/**
+ * Where a screen too narrow for a whole day opens the day's board: half an hour before the office
+ * opens at 08:00, early trips in sight and no hour label cut in half by the row names. A week opens at its start.
+ */
+export function boardOpensAt(window: { from: string }, span: Span): string | undefined {
+  return span === 'day' ? inTaipei(window.from).add(450, 'minute').toISOString() : undefined;
+}

@@ -2,14 +2,15 @@ import { Tag } from 'antd';
 import type { Booking } from '../hooks/use-bookings';
 import { fleetText as text } from '../messages';
 
+/** Dark enough to read on the tag (antd's cyan, processing, success and warning presets fail WCAG AA contrast). */
 const COLOURS: Record<Booking['state'], string> = {
   requested: 'blue',
-  approved: 'cyan',
-  in_trip: 'processing',
-  completed: 'success',
+  approved: '#006d75',
+  in_trip: '#0958d9',
+  completed: '#237804',
   rejected: 'error',
   cancelled: 'default',
-  no_show: 'warning',
+  no_show: '#ad4e00',
 };
 
 /** Shown beside the state of a booking brought in from the office's earlier records. */

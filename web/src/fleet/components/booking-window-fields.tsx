@@ -1,8 +1,8 @@
-import { Col, Form, Row, TimePicker, Typography } from 'antd';
+import { Col, Form, Row, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FormDatePicker, FormTimePicker } from '../../common/dates/form-date-picker';
 import { OFFICE_TIME_ZONE } from '../../common/dates/roc-date';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { fleetText as text } from '../messages';
 
 export interface WindowFields {
@@ -49,7 +49,7 @@ export function BookingWindowFields() {
       <Row gutter={12}>
         <Col xs={12}>
           <Form.Item label={text.startDate} name="startDate" rules={[{ required: true, message: text.dateRequired }]}>
-            <RocDatePicker style={{ width: '100%' }} />
+            <FormDatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12}>
@@ -59,12 +59,12 @@ export function BookingWindowFields() {
             dependencies={['startDate']}
             rules={[{ required: true, message: text.timeRequired }, startRule]}
           >
-            <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+            <FormTimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12}>
           <Form.Item label={text.endDate} name="endDate" rules={[{ required: true, message: text.dateRequired }]}>
-            <RocDatePicker style={{ width: '100%' }} />
+            <FormDatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12}>
@@ -74,7 +74,7 @@ export function BookingWindowFields() {
             dependencies={['startDate', 'startTime', 'endDate']}
             rules={[{ required: true, message: text.timeRequired }, endAfterStartRule(text.endBeforeStart)]}
           >
-            <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+            <FormTimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

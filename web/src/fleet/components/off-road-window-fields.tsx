@@ -1,5 +1,5 @@
-import { Col, Form, Row, TimePicker } from 'antd';
-import { RocDatePicker } from '../../common/dates/roc-date-picker';
+import { Col, Form, Row } from 'antd';
+import { FormDatePicker, FormTimePicker } from '../../common/dates/form-date-picker';
 import { dispatchText as text } from '../dispatch-text';
 import { endAfterStartRule, instantOf, type WindowFields } from './booking-window-fields';
 
@@ -21,17 +21,17 @@ export function OffRoadWindowFields() {
     <Row gutter={12}>
       <Col xs={12}>
         <Form.Item label={text.fromDate} name="startDate" rules={required(text.dateMissing)}>
-          <RocDatePicker style={{ width: '100%' }} />
+          <FormDatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12}>
         <Form.Item label={text.fromTime} name="startTime" rules={required(text.timeMissing)}>
-          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+          <FormTimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12}>
         <Form.Item label={text.untilDate} name="endDate" rules={required(text.dateMissing)}>
-          <RocDatePicker style={{ width: '100%' }} />
+          <FormDatePicker style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col xs={12}>
@@ -41,7 +41,7 @@ export function OffRoadWindowFields() {
           dependencies={['startDate', 'startTime', 'endDate']}
           rules={[...required(text.timeMissing), endAfterStartRule(text.untilBeforeFrom)]}
         >
-          <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+          <FormTimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
     </Row>

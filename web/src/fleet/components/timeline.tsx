@@ -1,4 +1,5 @@
 import { Typography } from 'antd';
+import { type RefObject, useEffect, useRef } from 'react';
 import { inTaipei } from '../../common/dates/roc-date';
 
 export interface TimelineBar {
@@ -18,10 +19,28 @@ const TONES: Record<TimelineBar['tone'], string> = {
   off: 'repeating-linear-gradient(45deg, #a8071a, #a8071a 6px, #820014 6px, #820014 12px)',
 };
 const LABEL_WIDTH = 120;
+/** The row names stay in view while the hours scroll under them. */
+const STICKY_LABEL = { position: 'sticky', left: 0, zIndex: 1, background: '#fff' } as const;
+
+/**
+ * Scrolls a box too narrow for the whole window (a phone) so that the time at `fraction` of the
+ * window sits just right of the row names, again whenever the box changes size (a phone turned).
+ */
+function useScrolledTo(box: RefObject<HTMLElement | null>, fraction: number | undefined) {
+  useEffect(() => {
+    const section = box.current;
+    if (!section || fraction === undefined) return;
+    const observer = new ResizeObserver(() => {
+      section.scrollLeft = (section.scrollWidth - LABEL_WIDTH) * fraction;
+    });
+    observer.observe(section);
+    return () => observer.disconnect();
+  }, [box, fraction]);
+}
 
 /**
  * Rows (vehicles or drivers) across a window of time, their holds as bars. The grid scrolls
- * inside its own box so that a phone page never scrolls sideways.
+ * inside its own box so that a phone page never scrolls sideways; it opens scrolled to `opensAt`.
  */
 export function Timeline({
   title,
@@ -30,6 +49,7 @@ export function Timeline({
   from,
   to,
   ticks,
+  opensAt,
 }: {
   title: string;
   rows: { id: string; label: string }[];
@@ -37,15 +57,18 @@ export function Timeline({
   from: string;
   to: string;
   ticks: { at: string; label: string }[];
+  opensAt?: string;
 }) {
   const start = new Date(from).getTime();
   const span = new Date(to).getTime() - start;
   const percent = (instant: string) => Math.min(100, Math.max(0, ((new Date(instant).getTime() - start) / span) * 100));
+  const box = useRef<HTMLElement>(null);
+  useScrolledTo(box, opensAt === undefined ? undefined : percent(opensAt) / 100);
   return (
-    <section aria-label={title} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <section ref={box} aria-label={title} style={{ overflowX: 'auto', maxWidth: '100%' }}>
       <div style={{ minWidth: 720 }}>
         <div style={{ display: 'flex', borderBottom: '1px solid #d9d9d9' }}>
-          <Typography.Text strong style={{ width: LABEL_WIDTH, flex: 'none' }}>
+          <Typography.Text strong style={{ width: LABEL_WIDTH, flex: 'none', ...STICKY_LABEL }}>
             {title}
           </Typography.Text>
           <div style={{ position: 'relative', flex: 1, height: 22 }}>
@@ -61,7 +84,9 @@ export function Timeline({
         </div>
         {rows.map((row) => (
           <div key={row.id} style={{ display: 'flex', borderBottom: '1px solid #f0f0f0', minHeight: 32 }}>
-            <span style={{ width: LABEL_WIDTH, flex: 'none', alignSelf: 'center' }}>{row.label}</span>
+            <span style={{ width: LABEL_WIDTH, flex: 'none', display: 'flex', alignItems: 'center', ...STICKY_LABEL }}>
+              {row.label}
+            </span>
             <div style={{ position: 'relative', flex: 1 }}>
               {bars
                 .filter((bar) => bar.rowId === row.id)

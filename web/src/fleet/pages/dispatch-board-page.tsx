@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { ErrorState, LoadingState } from '../../common/states/states';
-import { boardTicks, boardWindow, type Span } from '../components/board-window';
+import { boardOpensAt, boardTicks, boardWindow, type Span } from '../components/board-window';
 import { PendingList } from '../components/pending-list';
 import { RequestPanel } from '../components/request-panel';
 import { Timeline, type TimelineBar } from '../components/timeline';
@@ -53,6 +53,7 @@ export default function DispatchBoardPage() {
     tone: TONE[trip.state],
   });
   const ticks = boardTicks(window, span);
+  const opensAt = boardOpensAt(window, span);
   const picked = pending.data.items.find((booking) => booking.id === pickedId);
   const approved = bookings.data.items.filter((booking) => booking.state === 'approved');
   const shift = (direction: 1 | -1) => setDay(day.add(direction, span));
@@ -87,6 +88,7 @@ export default function DispatchBoardPage() {
           rows={vehicles.data.items.map((vehicle) => ({ id: vehicle.id, label: vehicle.plate }))}
           bars={live.map((trip) => barOf(trip, trip.vehicleId))}
           ticks={ticks}
+          opensAt={opensAt}
           {...window}
         />
         <div style={{ height: 16 }} />
@@ -105,6 +107,7 @@ export default function DispatchBoardPage() {
             })),
           ]}
           ticks={ticks}
+          opensAt={opensAt}
           {...window}
         />
       </Card>

@@ -1,6 +1,7 @@
 import { Card, Space, Tag, Typography } from 'antd';
 import { EmptyState, ErrorState, LoadingState } from '../../common/states/states';
 import { formatWindow } from '../components/booking-window';
+import { TripBookings } from '../components/trip-bookings';
 import { TripReadingForm } from '../components/trip-reading-form';
 import { dispatchText as text } from '../dispatch-text';
 import { useMyTrips, useVehicles } from '../hooks/use-dispatch';
@@ -29,6 +30,7 @@ export default function DriverTripsPage() {
           }
         >
           <Typography.Paragraph>{formatWindow(trip)}</Typography.Paragraph>
+          <TripBookings bookings={trip.bookings} />
           <TripReadingForm trip={trip} step={trip.state === 'planned' ? 'check-out' : 'check-in'} />
         </Card>
       ))}
