@@ -141,6 +141,8 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await driverOptions.filter({ hasText: onDuty.name }).waitFor();
     expect(await driverOptions.allTextContents()).toEqual([onDuty.name]);
     await page.keyboard.press('Escape');
+    // axe would judge the list's options while it is still closing.
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await b.visited(page, 'dispatch-board-leave');
   });
 

@@ -142,8 +142,9 @@ export class VenueCalendarService {
       cleanup_minutes: number;
       equipment: BookedEquipment[];
       checked_in_at: Date | null;
+      imported_at: Date | null;
     })[] = await this.dataSource.query(
-      `SELECT b.space_id, b.contact_name, b.contact_phone, b.setup_minutes, b.cleanup_minutes, b.equipment, b.checked_in_at, ${BOOKING_COLUMNS}
+      `SELECT b.space_id, b.contact_name, b.contact_phone, b.setup_minutes, b.cleanup_minutes, b.equipment, b.checked_in_at, b.imported_at, ${BOOKING_COLUMNS}
            FROM venue_bookings b
           WHERE b.space_id = ANY($1::uuid[]) AND b.status IN (${sqlList([...HOLDING_STATUSES, 'no_show'])})
             AND b.starts_at < $3 AND b.ends_at > $2
@@ -186,6 +187,7 @@ export class VenueCalendarService {
             occupiedUntil: window.until,
             status: row.status,
             checkedInAt: row.checked_in_at,
+            importedAt: row.imported_at,
             equipment: equipmentOf(space, row.equipment),
           };
         }),

@@ -7000,6 +7000,11 @@ export interface components {
             status: "requested" | "approved" | "rejected" | "cancelled" | "checked_in" | "no_show";
             /** Format: date-time */
             checkedInAt: string | null;
+            /**
+             * Format: date-time
+             * @description set when the booking came from an earlier system
+             */
+            importedAt: string | null;
             /** @description to set up, with the names of the equipment */
             equipment: components["schemas"]["DaySheetEquipment"][];
         };

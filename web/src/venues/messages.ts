@@ -141,7 +141,7 @@ export const venuesText = {
   rejected: '已駁回。',
   competingWarning: (count: number) => `核准後，同時段重疊的其他 ${count} 件申請將一併駁回。`,
   blockedWarning: '此時段已被其他預約占用，無法核准，請駁回。',
-  contact: (name: string, phone: string) => `聯絡人 ${name}（${phone}）`,
+  contact: (name: string, phone: string) => (phone ? `聯絡人 ${name}（${phone}）` : `聯絡人 ${name}`),
   people: (count: number) => `${count} 人`,
   // Day sheet
   daySheetTitle: '當日場地使用表',

@@ -126,6 +126,8 @@ export class DaySheetBooking {
   @ApiProperty({ description: 'cleanup ends' }) occupiedUntil: Date;
   @ApiProperty({ enum: BOOKING_STATUSES }) status: BookingStatus;
   @ApiProperty({ nullable: true, type: Date }) checkedInAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'set when the booking came from an earlier system' })
+  importedAt: Date | null;
   @ApiProperty({ type: [DaySheetEquipment], description: 'to set up, with the names of the equipment' })
   equipment: DaySheetEquipment[];
 }

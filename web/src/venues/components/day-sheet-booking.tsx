@@ -34,9 +34,9 @@ export function DaySheetRow({ booking }: { booking: DaySheetBooking }) {
         )}
       </div>
       <Stack wrap align="center">
-        <BookingStatusTag status={booking.status} />
+        <BookingStatusTag status={booking.status} imported={Boolean(booking.importedAt)} />
         {booking.checkedInAt && <span>{text.checkedInAt(timeOf(booking.checkedInAt))}</span>}
-        {booking.status === 'approved' && (
+        {booking.status === 'approved' && !booking.importedAt && (
           <span className="venue-no-print">
             <Stack wrap>
               <Button
