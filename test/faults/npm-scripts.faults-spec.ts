@@ -23,11 +23,12 @@ function problemsOf(name: string, seen = new Set<string>()): string[] {
   if (seen.has(name)) return [];
   seen.add(name);
   return script.split(/&&|\|\|/).flatMap((command) => {
-    // Node's own flags (`--max-old-space-size=…`) come before the file it runs.
+    // Node's own flags (`--max-old-space-size=…`) come before the file it runs; the shell's
+    // environment assignments (`MALLOC_ARENA_MAX=2`) before the tool.
     const [tool, first] = command
       .trim()
       .split(/\s+/)
-      .filter((word) => !word.startsWith('-'));
+      .filter((word) => !word.startsWith('-') && !/^[A-Z_][A-Z0-9_]*=/.test(word));
     if (tool === 'npm') return problemsOf(first === 'run' ? command.trim().split(/\s+/)[2] : first, seen);
     if (tool === 'node') {
       if (!first.startsWith('dist/'))
