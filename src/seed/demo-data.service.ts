@@ -61,9 +61,10 @@ export class DemoDataService {
     const [office] = await this.agencies.findByCodes(['GA-OFFICE']);
     const actor = systemActor(office.id, 'seed-demo-data');
     const people = await this.people();
-    const requesters = REQUESTER_USERNAMES.map((username) => people(username)).map(({ id, agencyId }) => ({
+    const requesters = REQUESTER_USERNAMES.map((username) => people(username)).map(({ id, agencyId, displayName }) => ({
       userId: id,
       agencyId,
+      displayName,
     }));
     const agencyIds = [...new Set(requesters.map((requester) => requester.agencyId))];
     const rooms = await this.locations.rooms();
@@ -72,6 +73,7 @@ export class DemoDataService {
       requesters,
       technicians: Object.entries(TECHNICIAN_TRADES).map(([username, tradeCodes]) => ({
         userId: people(username).id,
+        displayName: people(username).displayName,
         tradeCodes,
       })),
       coordinator: {
@@ -105,11 +107,7 @@ export class DemoDataService {
     const venues = await this.venues.load(
       { ...actor, userId: people('venues').id, displayName: people('venues').displayName, roles: ['venue_manager'] },
       {
-        requesters: REQUESTER_USERNAMES.map((username) => people(username)).map(({ id, agencyId, displayName }) => ({
-          userId: id,
-          agencyId,
-          displayName,
-        })),
+        requesters,
         aheadDays: 10,
       },
     );

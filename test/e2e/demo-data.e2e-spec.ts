@@ -85,6 +85,12 @@ describe('demo data that walks every flow', () => {
           AND NOT EXISTS (SELECT 1 FROM maintenance_ticket_status_changes s WHERE s.ticket_id = t.id)`,
     );
     expect(withoutHistory).toEqual([]);
+    // Each step names who took it, as the service records it: a ticket page reads "・<name>" under every step.
+    const misnamed = await t.sql<{ action: string }>(
+      `SELECT DISTINCT s.action FROM maintenance_ticket_status_changes s LEFT JOIN users u ON u.id = s.actor_user_id
+        WHERE u.display_name IS DISTINCT FROM s.actor_name ORDER BY s.action`,
+    );
+    expect(misnamed).toEqual([]);
   });
 
   it('files the next ticket with the next number, so the data behaves like the service wrote it', async () => {

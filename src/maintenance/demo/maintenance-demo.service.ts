@@ -14,8 +14,8 @@ import {
 } from './maintenance-demo.sql';
 
 export interface MaintenanceDemoPlan {
-  requesters: { userId: string; agencyId: string }[];
-  technicians: { userId: string; tradeCodes: string[] }[];
+  requesters: { userId: string; agencyId: string; displayName: string }[];
+  technicians: { userId: string; displayName: string; tradeCodes: string[] }[];
   /** The coordinator who answers the tickets and registers the obligations (they record who did). */
   coordinator: Actor;
   rooms: RoomPath[];
@@ -26,6 +26,12 @@ export interface MaintenanceDemoPlan {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Everyone the demo tickets' histories name, by account id. */
+function namesOf(plan: MaintenanceDemoPlan): Record<string, string> {
+  const people = [...plan.requesters, ...plan.technicians, plan.coordinator];
+  return Object.fromEntries(people.map((person) => [person.userId, person.displayName]));
+}
 
 const DEMO_OBLIGATIONS: {
   kind: ObligationKind;
@@ -83,7 +89,7 @@ export class MaintenanceDemoService {
         TAIPEI_ZONE,
       ])) as { id: string }[];
       const ids = inserted.map((row) => row.id);
-      await manager.query(DEMO_TICKET_HISTORY_SQL, [ids, plan.coordinator.displayName]);
+      await manager.query(DEMO_TICKET_HISTORY_SQL, [ids, JSON.stringify(namesOf(plan)), plan.coordinator.userId]);
       await manager.query(DEMO_TICKET_COMMENTS_SQL, [ids, plan.coordinator.userId, plan.coordinator.displayName]);
       await manager.query(DEMO_TICKET_COUNTERS_SQL);
       return ids.length;

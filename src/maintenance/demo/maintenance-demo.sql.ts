@@ -75,12 +75,14 @@ export const DEMO_TICKETS_SQL = `
     LEFT JOIN maintenance_ticket_counters c ON c.roc_year = extract(year FROM p.created_at AT TIME ZONE $6)::int - 1911
   RETURNING id`;
 
-/** The status history each demo ticket's state implies, from the ids in $1 (uuid[]); $2 the coordinator's name. */
+/**
+ * The status history each demo ticket's state implies, from the ids in $1 (uuid[]): the requester
+ * files, confirms and cancels, the coordinator ($3) assigns and rejects, the assignee does the rest;
+ * each named as $2 (jsonb `{userId: displayName}`) names them.
+ */
 export const DEMO_TICKET_HISTORY_SQL = `
   INSERT INTO maintenance_ticket_status_changes (ticket_id, from_status, to_status, action, actor_user_id, actor_name, reason, occurred_at)
-  SELECT t.id, p.path[i - 1], p.path[i], p.actions[i],
-         CASE WHEN p.actions[i] IN ('submit', 'confirm', 'cancel') THEN t.requester_user_id ELSE t.assignee_user_id END,
-         CASE WHEN p.actions[i] IN ('assign', 'reject') THEN $2 ELSE '' END,
+  SELECT t.id, p.path[i - 1], p.path[i], p.actions[i], who.actor_id, $2::jsonb ->> who.actor_id::text,
          CASE p.path[i] WHEN 'rejected' THEN '非本處管理之設備，請洽大樓管理單位。' WHEN 'cancelled' THEN '已自行排除。'
                         WHEN 'on_hold' THEN '等待零件到貨。' END,
          CASE p.actions[i] WHEN 'submit' THEN t.created_at WHEN 'assign' THEN t.responded_at
@@ -90,6 +92,10 @@ export const DEMO_TICKET_HISTORY_SQL = `
     FROM maintenance_tickets t
     JOIN ${statusPathsSql()} ON p.status = t.status
     CROSS JOIN LATERAL generate_series(1, array_length(p.path, 1)) AS i
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN p.actions[i] IN ('submit', 'confirm', 'cancel') THEN t.requester_user_id
+                  WHEN p.actions[i] IN ('assign', 'reject') THEN $3::uuid
+                  ELSE t.assignee_user_id END AS actor_id) AS who
    WHERE t.id = ANY($1::uuid[])`;
 
 /** A public answer of the coordinator ($2 id, $3 name) on every third demo ticket the office took on ($1 ids). */

@@ -15,7 +15,7 @@ export function TicketTimeline({ ticket }: { ticket: TicketDetail }) {
           <>
             <div>
               {change.fromStatus === null ? '送出報修' : (text.actions[change.action as Action] ?? change.action)}
-              {change.actorName && <Typography.Text type="secondary"> ・{change.actorName}</Typography.Text>}
+              <Typography.Text type="secondary"> ・{change.actorName}</Typography.Text>
             </div>
             <Typography.Text type="secondary">{formatRocDateTime(change.occurredAt)}</Typography.Text>
             {change.reason && <div>{change.reason}</div>}
