@@ -180,6 +180,15 @@ export class UsersService {
     return builder.orderBy('user.display_name', 'ASC').getMany();
   }
 
+  /** The display names of these accounts, by id, for records that name the people they involve. */
+  async displayNames(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const users = unique.length
+      ? await this.users.find({ where: { id: In(unique) }, select: { id: true, displayName: true } })
+      : [];
+    return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+
   /** Who these accounts are, by username (for seeding records that name them). */
   identitiesByUsername(usernames: string[]): Promise<(UserIdentity & { username: string })[]> {
     return this.users.find({

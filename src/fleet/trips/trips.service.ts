@@ -7,6 +7,7 @@ import { NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, hasAnyRole } from '../../identity/actor';
+import { UsersService } from '../../users/users.service';
 import { Booking } from '../bookings/booking.entity';
 import { DriversService } from '../drivers/drivers.service';
 import { OdometerLowerError, TripStateError } from '../fleet.errors';
@@ -28,6 +29,7 @@ export class TripsService {
     private readonly drivers: DriversService,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   /** Dispatchers see every trip; a driver sees their own. */
@@ -134,12 +136,9 @@ export class TripsService {
 
   private async views(trips: Trip[]): Promise<TripView[]> {
     const bookings = trips.length
-      ? await this.bookings.find({
-          where: { tripId: In(trips.map((trip) => trip.id)) },
-          relations: { requester: true },
-          order: { startsAt: 'ASC' },
-        })
+      ? await this.bookings.find({ where: { tripId: In(trips.map((trip) => trip.id)) }, order: { startsAt: 'ASC' } })
       : [];
+    const accountNames = await this.users.displayNames(bookings.map((booking) => booking.requesterId));
     return trips.map((trip) => {
       const served = bookings.filter((booking) => booking.tripId === trip.id);
       return {
@@ -147,15 +146,16 @@ export class TripsService {
         kmDriven:
           trip.odometerInKm !== null && trip.odometerOutKm !== null ? trip.odometerInKm - trip.odometerOutKm : null,
         bookingIds: served.map((booking) => booking.id),
-        bookings: served.map(tripBookingView),
+        bookings: served.map((booking) => tripBookingView(booking, accountNames)),
       };
     });
   }
 }
 
-function tripBookingView(booking: Booking): TripBookingView {
+/** `accountNames`: the display names of the requesters' accounts, for bookings that name nobody else. */
+function tripBookingView(booking: Booking, accountNames: Map<string, string>): TripBookingView {
   const { id, purpose, origin, stops, destination, passengers, contactPhone } = booking;
   const requesterName =
-    booking.paperRequesterName ?? booking.importedRequesterName ?? booking.requester?.displayName ?? '';
+    booking.paperRequesterName ?? booking.importedRequesterName ?? accountNames.get(booking.requesterId) ?? '';
   return { id, purpose, origin, stops, destination, passengers, requesterName, contactPhone };
 }
