@@ -1,16 +1,12 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CONTENT_TYPES } from '../common/export/content-types';
 import { Roles } from '../identity/decorators';
 import { FiguresOverviewView, FiguresReportQuery } from './dto/figures-overview.dto';
 import { FiguresQuery } from './dto/figures-query.dto';
 import { FiguresOverviewService } from './overview/figures-overview.service';
 import { figuresPdf } from './report/figures-pdf';
 import { figuresXlsx } from './report/figures-xlsx';
-
-const CONTENT_TYPES = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
 
 /** The figures page's data and the report section's downloads. */
 @ApiTags('figures')

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ErrorBody } from '../common/errors/error-body';
+import { CONTENT_TYPES } from '../common/export/content-types';
 import { Actor } from '../identity/actor';
 import { CurrentActor, Roles } from '../identity/decorators';
 import { OpenRoundDto, RoundView, UpdateRoundDto } from './dto/review-round.dto';
@@ -96,7 +97,7 @@ export class ReviewRoundsController {
     description: '統計、機關類別占比與依順位排列的申請明細三個工作表。',
   })
   @Roles('dispatcher', 'report_viewer')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'XLSX（中文欄名）', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ type: ErrorBody })
   async export(

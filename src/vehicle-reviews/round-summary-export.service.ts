@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Workbook } from 'exceljs';
-import { ExportFile } from '../common/export/table-export';
+import { CONTENT_TYPES } from '../common/export/content-types';
+import { Cell, ExportFile } from '../common/export/table-export';
 import { RequestLineView } from './dto/request-line.dto';
 import { RoundSummaryView } from './dto/round-summary.dto';
-
-type Cell = string | number;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function addSheet(workbook: Workbook, name: string, headers: string[], rows: Cell[][]): void {
   const sheet = workbook.addWorksheet(name);
@@ -87,7 +85,7 @@ export class RoundSummaryExportService {
     );
     return {
       body: Buffer.from(await workbook.xlsx.writeBuffer()),
-      contentType: XLSX,
+      contentType: CONTENT_TYPES.xlsx,
       fileName: `vehicle-review-${summary.round.budgetYear}.xlsx`,
     };
   }

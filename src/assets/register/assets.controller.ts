@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { CONTENT_TYPES } from '../../common/export/content-types';
 import { downloadOf } from '../../common/export/table-export';
 import { VersionCheckedStep } from '../../common/routes/version-checked-step';
 import { Actor } from '../../identity/actor';
@@ -60,7 +61,7 @@ export class AssetsController {
   @Get('export')
   @ApiOperation({ summary: '財產：匯出財產清冊（CSV／Excel）', description: '篩選條件與清單相同，欄位名稱為中文。' })
   @Roles(...ASSET_READERS)
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: '財產清冊（中文欄名），篩選方式與清單相同' })
   async export(@CurrentActor() actor: Actor, @Query() query: AssetExportQuery): Promise<StreamableFile> {
     const { format = 'csv', ...filter } = query;

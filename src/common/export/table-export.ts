@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { stream as excelStream } from 'exceljs';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
+import { CONTENT_TYPES } from './content-types';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -37,11 +38,6 @@ export interface ExportTable {
    */
   pages: AsyncIterable<Cell[][]> | Iterable<Cell[][]>;
 }
-
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 /**
  * Writes a table as CSV (with a byte-order mark, so Excel reads the Chinese) or as XLSX, as a

@@ -13,6 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { CONTENT_TYPES } from '../../common/export/content-types';
 import { downloadOf } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
 import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
@@ -43,7 +44,7 @@ export class BookingsController {
   @Get('export')
   @ApiOperation({ summary: '派車：匯出派車申請（CSV／Excel）', description: '篩選條件與清單相同，欄位名稱為中文。' })
   @AnyRole()
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiOkResponse({
     description: '篩選後的清單，CSV 或 XLSX（中文欄名）',
     schema: { type: 'string', format: 'binary' },

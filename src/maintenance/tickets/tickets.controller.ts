@@ -23,6 +23,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorBody } from '../../common/errors/error-body';
+import { CONTENT_TYPES } from '../../common/export/content-types';
 import { downloadOf } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
 import { AnyRole, CurrentActor, Roles } from '../../identity/decorators';
@@ -81,7 +82,7 @@ export class TicketsController {
     description: '篩選條件與清單相同，欄位名稱為中文；`format=xlsx` 匯出 Excel。',
   })
   @AnyRole()
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: '呼叫者看得到的案件，篩選方式與清單相同，欄位名稱為中文' })
   async export(@CurrentActor() actor: Actor, @Query() query: TicketExportQuery): Promise<StreamableFile> {
     const { format = 'csv', ...filter } = query;

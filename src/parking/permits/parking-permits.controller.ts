@@ -14,6 +14,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { ErrorBody } from '../../common/errors/error-body';
+import { CONTENT_TYPES } from '../../common/export/content-types';
 import { Page } from '../../common/pagination/keyset';
 import { Actor } from '../../identity/actor';
 import { CurrentActor, Roles } from '../../identity/decorators';
@@ -145,7 +146,7 @@ export class ParkingPermitsController {
   @Get(':id/pdf')
   @ApiOperation({ summary: '停車證：列印停車證（PDF）', description: 'A6 大小，含 QR code；掃描後開啟公開查驗頁。' })
   @Roles('parking_officer')
-  @ApiProduces('application/pdf')
+  @ApiProduces(CONTENT_TYPES.pdf)
   @ApiOkResponse({ description: 'PDF 檔', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ type: ErrorBody })
   async print(
@@ -167,7 +168,7 @@ export class ParkingPermitsController {
       verificationUrl: verificationUrlOf(token, this.settings.values.publicBaseUrl, request),
     });
     await reply
-      .header('content-type', 'application/pdf')
+      .header('content-type', CONTENT_TYPES.pdf)
       .header('content-disposition', `inline; filename="${permit.serial}.pdf"`)
       .header('cache-control', 'no-store')
       .send(pdf);

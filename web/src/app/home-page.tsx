@@ -2,13 +2,11 @@ import { Space, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { mayUse, useSession } from '../common/session/session';
 import { MyOpenTickets } from '../maintenance/components/my-open-tickets';
+import { REPAIR_ROLES } from '../maintenance/roles';
 
 /** Loaded after the page is usable, so it does not weigh on the home page's budget. */
 const MyOpenBookings = lazy(() => import('../fleet/components/my-open-bookings'));
 const WhatsChanged = lazy(() => import('../notifications/components/whats-changed'));
-
-/** Who files or works on repairs: for anybody else the list of open repairs is always empty. */
-const REPAIR_ROLES = ['requester', 'maintenance_coordinator', 'technician'] as const;
 
 /** What is open for the user, gathered from each feature. */
 export default function HomePage() {

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { ForbiddenError } from '../../../common/errors/domain-error';
 import { ErrorBody } from '../../../common/errors/error-body';
+import { CONTENT_TYPES } from '../../../common/export/content-types';
 import { dateRange, Period } from '../../../common/time';
 import { Actor } from '../../../identity/actor';
 import { CurrentActor, Roles } from '../../../identity/decorators';
@@ -18,11 +19,6 @@ import { StatutoryReportQuery } from '../dto/statutory-report.dto';
 import { statutoryReportPdf } from './statutory-report-pdf';
 import { statutoryReportXlsx } from './statutory-report-xlsx';
 import { StatutoryReportsService } from './statutory-reports.service';
-
-const CONTENT_TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const;
 
 /** A backwards range names `to`, so the page can mark the field. */
 function periodOf(from: string, to: string): Period {

@@ -2,12 +2,12 @@ import { TimePicker } from 'antd';
 import type { ComponentProps } from 'react';
 import { RocDatePicker } from './roc-date-picker';
 
+type PickerKeyDown = NonNullable<ComponentProps<typeof TimePicker>['onKeyDown']>;
+
 /**
  * Left alone, the browser submits the form on the Enter that takes a typed date or time into a
  * picker, before the field holds it, and the form answers "required" for the value just typed.
  */
-type PickerKeyDown = NonNullable<ComponentProps<typeof TimePicker>['onKeyDown']>;
-
 function keepingEnterInForm(onKeyDown: PickerKeyDown | undefined): PickerKeyDown {
   return (event, preventPicker) => {
     if (event.key === 'Enter') event.preventDefault();

@@ -415,10 +415,6 @@ export const fieldErrorMessages: Record<string, string> = {
   // The pre-review's ceiling: `params` are NT$ amounts.
   'vehicle_reviews.ceiling_exceeded': '超過本年度經費上限，尚可核列 {remaining} 元。',
   'vehicle_reviews.ceiling_below_approved': '經費上限不得低於已核列的 {approvedTotal} 元。',
-  // The dormitory register's codes, unique like the database keeps them.
-  'dormitory.code_taken': '此宿舍代碼已有其他宿舍使用，請改用其他代碼。',
-  'dormitory_unit.code_taken': '此宿舍已有相同代碼的房間，請改用其他代碼。',
-  'residence_check_campaign.exists': '該半年度的居住事實查考已經開始。',
   // Family dormitories being wound down (clearance, lawsuits, loans): `params` fill the placeholders.
   'dormitory_clearance.family_only': '請選擇眷舍；只有眷舍辦理騰空作業。',
   'dormitory_clearance.exists': '此眷舍已有騰空作業。',

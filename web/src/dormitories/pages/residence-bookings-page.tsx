@@ -15,7 +15,6 @@ import {
 } from '../hooks/use-residence-bookings';
 import { dormitoryText as text } from '../messages';
 
-/** The mayor's residence lent for public-interest events: the month's calendar, requests and decisions. */
 /** The days next to the month's own are greyed out; antd's grey fails contrast on white. */
 const READABLE_OTHER_MONTH_DAYS = { components: { Calendar: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' } } };
 

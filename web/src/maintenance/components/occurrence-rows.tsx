@@ -25,40 +25,42 @@ export function OccurrenceRows({
 }) {
   // Each center has its own inspection of the same name: without the center two rows read alike.
   const centers = useLocationTree().data;
-  const centerOf = (occurrence: Occurrence) => centers?.find((site) => site.id === occurrence.siteId)?.name;
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {occurrences.map((occurrence) => (
-        <li
-          key={occurrence.id}
-          style={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: 8,
-            alignItems: 'center',
-            padding: '12px 0',
-            borderBottom: '1px solid #f0f0f0',
-          }}
-        >
-          <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-            <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-              {`${formatRocDate(occurrence.dueDate)} ${occurrence.title}`}
-            </Typography.Text>
-            {centerOf(occurrence) && <Typography.Text type="secondary">{`・${centerOf(occurrence)}`}</Typography.Text>}
-            <div>
-              <Space wrap size={8}>
-                <OccurrenceStatusTag occurrence={occurrence} />
-                {occurrence.ticketId && <Link to={`/repairs/${occurrence.ticketId}`}>{text.workOrder}</Link>}
-                {occurrence.completedOn && (
-                  <Typography.Text type="secondary">{`${text.completedOn} ${formatRocDate(occurrence.completedOn)}`}</Typography.Text>
-                )}
-                {occurrence.certificateAttachmentId && <a href={certificateHref(occurrence)}>{text.certificate}</a>}
-              </Space>
+      {occurrences.map((occurrence) => {
+        const center = centers?.find((site) => site.id === occurrence.siteId)?.name;
+        return (
+          <li
+            key={occurrence.id}
+            style={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              gap: 8,
+              alignItems: 'center',
+              padding: '12px 0',
+              borderBottom: '1px solid #f0f0f0',
+            }}
+          >
+            <div style={{ flex: '1 1 240px', minWidth: 0 }}>
+              <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+                {`${formatRocDate(occurrence.dueDate)} ${occurrence.title}`}
+              </Typography.Text>
+              {center && <Typography.Text type="secondary">{`・${center}`}</Typography.Text>}
+              <div>
+                <Space wrap size={8}>
+                  <OccurrenceStatusTag occurrence={occurrence} />
+                  {occurrence.ticketId && <Link to={`/repairs/${occurrence.ticketId}`}>{text.workOrder}</Link>}
+                  {occurrence.completedOn && (
+                    <Typography.Text type="secondary">{`${text.completedOn} ${formatRocDate(occurrence.completedOn)}`}</Typography.Text>
+                  )}
+                  {occurrence.certificateAttachmentId && <a href={certificateHref(occurrence)}>{text.certificate}</a>}
+                </Space>
+              </div>
             </div>
-          </div>
-          {action?.(occurrence)}
-        </li>
-      ))}
+            {action?.(occurrence)}
+          </li>
+        );
+      })}
     </ul>
   );
 }
