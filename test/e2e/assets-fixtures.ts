@@ -1,3 +1,4 @@
+import { taipeiDate } from '../../src/common/time';
 import { startTestApp, TEST_PASSWORD, TestApp } from '../support/test-app';
 
 interface TreeNode {
@@ -104,6 +105,12 @@ export function useAssetTestApp(): AssetTestContext {
   }, SLOW_HOOK_MS);
   afterAll(() => context.t.close());
   return context;
+}
+
+/** Registration fields of an asset bought last year that should serve five: scrapping it is early whenever the test runs. */
+export function acquiredLastYear(): { acquisitionDate: string; minimumServiceLifeYears: number } {
+  const lastYear = Number(taipeiDate(new Date()).slice(0, 4)) - 1;
+  return { acquisitionDate: `${lastYear}-01-10`, minimumServiceLifeYears: 5 };
 }
 
 /** A user with the roles in the agency, created by the admin the first time it is asked for; returns a token. */

@@ -1,4 +1,11 @@
-import { registerAsset, registerIdleAsset, SLOW_HOOK_MS, useAssetTestApp, userWithRoles } from './assets-fixtures';
+import {
+  acquiredLastYear,
+  registerAsset,
+  registerIdleAsset,
+  SLOW_HOOK_MS,
+  useAssetTestApp,
+  userWithRoles,
+} from './assets-fixtures';
 
 describe('assets: movement forms approved by amount', () => {
   const app = useAssetTestApp();
@@ -140,7 +147,7 @@ describe('assets: movement forms approved by amount', () => {
       recipientName: '前鎮國中',
     }).expect(409);
     expect(illegal.body.code).toBe('asset.illegal_movement');
-    const early = await registerAsset(app.t, app.places, { acquisitionDate: '2025-01-02' });
+    const early = await registerAsset(app.t, app.places, acquiredLastYear());
     const noReason = await post(tokens.property, '/asset-movement-forms', { assetId: early.id, kind: 'scrap' }).expect(
       422,
     );

@@ -1,6 +1,6 @@
-import { taipeiDate } from '../../src/common/time';
 import { TEST_PASSWORD } from '../support/test-app';
 import {
+  acquiredLastYear,
   laptop,
   moveAssetByForm,
   registerAsset,
@@ -289,11 +289,9 @@ describe('assets: register and movements', () => {
     });
 
     it('refuses an early scrap without a reason, in the service and in the database', async () => {
-      const lastYear = Number(taipeiDate(new Date()).slice(0, 4)) - 1;
-      const asset = await registerAsset(app.t, app.places, {
-        acquisitionDate: `${lastYear}-01-10`,
-        minimumServiceLifeYears: 5,
-      });
+      const acquired = acquiredLastYear();
+      const lastYear = Number(acquired.acquisitionDate.slice(0, 4));
+      const asset = await registerAsset(app.t, app.places, acquired);
       const refused = await fileForm({ assetId: asset.id, kind: 'scrap' }).expect(422);
       expect(refused.body).toMatchObject({
         code: 'asset.early_scrap_needs_reason',
