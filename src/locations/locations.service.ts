@@ -9,10 +9,12 @@ import { Actor } from '../identity/actor';
 import { CreateLocationDto, LocationPath, LocationTreeNode, UpdateLocationDto } from './dto/location.dto';
 import { Location, PARENT_KIND } from './location.entity';
 import { LocationParentError } from './locations.errors';
+import { PlaceNames, placeLabel, placeNamesOf } from './place-names';
+
+export type { PlaceNames } from './place-names';
 
 const ORDER = { sortOrder: 'ASC', code: 'ASC' } as const;
 
-/** The site → building → floor → room tree. Other modules resolve locations through it. */
 /** A room and its ancestors' ids, as tickets and assets record a place. */
 export interface RoomPath {
   roomId: string;
@@ -23,6 +25,7 @@ export interface RoomPath {
   label: string;
 }
 
+/** The site → building → floor → room tree. Other modules resolve locations through it. */
 @Injectable()
 export class LocationsService {
   constructor(
@@ -40,6 +43,11 @@ export class LocationsService {
       (parent ? parent.children : roots).push(node);
     }
     return roots;
+  }
+
+  /** What every location is called, by id: for lists and files that name many places. */
+  async placeNames(): Promise<Map<string, PlaceNames>> {
+    return placeNamesOf(await this.tree());
   }
 
   children(parentId: string | undefined): Promise<Location[]> {
@@ -70,19 +78,20 @@ export class LocationsService {
       building: byKind.building,
       floor: byKind.floor,
       room: byKind.room,
-      label: ordered.map((location) => location.name).join(' '),
+      label: placeLabel(ordered.map((location) => location.name)),
     };
   }
 
   /** Every room with the floor, building and site above it, for generating demo records in those rooms. */
-  rooms(): Promise<RoomPath[]> {
-    return this.locations.query(
+  async rooms(): Promise<RoomPath[]> {
+    const rows: (Omit<RoomPath, 'label'> & { names: string[] })[] = await this.locations.query(
       `SELECT r.id AS "roomId", f.id AS "floorId", b.id AS "buildingId", s.id AS "siteId", s.code AS "siteCode",
-              concat_ws(' ', s.name, b.name, f.name, r.name) AS label
+              ARRAY[s.name, b.name, f.name, r.name] AS names
          FROM locations r JOIN locations f ON f.id = r.parent_id JOIN locations b ON b.id = f.parent_id
          JOIN locations s ON s.id = b.parent_id
         WHERE r.kind = 'room' AND r.active ORDER BY s.code, b.code, f.sort_order, r.code`,
     );
+    return rows.map(({ names, ...room }) => ({ ...room, label: placeLabel(names) }));
   }
 
   /** Returns the id of the node with this parent and code, inserting it if it is missing. */

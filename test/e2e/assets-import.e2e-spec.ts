@@ -101,6 +101,12 @@ describe('assets: importing an existing register', () => {
     ]);
   });
 
+  it('takes a place as the register export names it, without the center a building name repeats', async () => {
+    const line = '3140101-03-000107,筆記型電腦,,112/03/05,1,32000,王小明,四維行政中心大樓 1樓 服務台,';
+    const preview = await post('/assets/import/preview', file([line])).expect(200);
+    expect(preview.body).toEqual({ committed: false, lines: 1, problems: [] });
+  });
+
   it('reads an XLSX register with the category code and serial in separate columns', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('財產清冊');

@@ -14,8 +14,10 @@ describe('maintenance tickets', () => {
   afterAll(() => t.close());
 
   it('lives a whole life through three users, with history and audit rows', async () => {
-    const room = (await t.sql<{ id: string }>("SELECT id FROM locations WHERE kind = 'room' ORDER BY code LIMIT 1"))[0]
-      .id;
+    const [{ id: room }] = await t.sql<{ id: string }>(
+      `SELECT r.id FROM locations r JOIN locations f ON f.id = r.parent_id JOIN locations b ON b.id = f.parent_id
+        WHERE b.code = 'MAIN' AND f.code = '1F' AND r.code = '101'`,
+    );
     const filed = await h.file('requester', {
       locationId: room,
       spotText: undefined,
@@ -24,6 +26,8 @@ describe('maintenance tickets', () => {
     });
     expect(filed).toMatchObject({ status: 'submitted', priority: 'high', allowedActions: ['cancel'] });
     expect(filed.number).toMatch(/^\d{3}-\d{6}$/);
+    // The building's name already says its center: 「四維行政中心 四維行政中心大樓」 would say it twice.
+    expect(filed.locationLabel).toBe('四維行政中心大樓 1樓 服務台');
     const [placed] = await t.sql<{ site_id: string; building_id: string; floor_id: string; room_id: string }>(
       'SELECT * FROM maintenance_tickets WHERE id = $1',
       [filed.id],

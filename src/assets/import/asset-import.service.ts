@@ -6,7 +6,6 @@ import { mergedOutcome, requireColumns } from '../../common/import/import-outcom
 import { readUploadedSpreadsheet } from '../../common/import/spreadsheet';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
-import { LocationTreeNode } from '../../locations/dto/location.dto';
 import { LocationsService } from '../../locations/locations.service';
 import { AssetRegisterService } from '../register/asset-register.service';
 import {
@@ -54,17 +53,14 @@ export class AssetImportService {
     return report;
   }
 
-  /** Every location in use by its path of names and its path of codes. */
+  /** Every location in use by its label (as the register's export writes it), its path of names and its path of codes. */
   private async places(): Promise<Map<string, ImportPlace>> {
     const places = new Map<string, ImportPlace>();
-    const visit = (node: LocationTreeNode, names: string[], codes: string[], siteId: string) => {
-      if (!node.active) return;
-      const place = { locationId: node.id, siteId };
-      places.set([...names, node.name].join(' '), place);
-      places.set([...codes, node.code].join('-'), place);
-      node.children.forEach((child) => visit(child, [...names, node.name], [...codes, node.code], siteId));
-    };
-    (await this.locations.tree()).forEach((site) => visit(site, [], [], site.id));
+    for (const [locationId, names] of await this.locations.placeNames()) {
+      if (!names.active) continue;
+      const place = { locationId, siteId: names.siteId };
+      for (const key of [names.label, names.namePath, names.codePath]) places.set(key, place);
+    }
     return places;
   }
 }

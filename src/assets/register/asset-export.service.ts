@@ -3,8 +3,7 @@ import { AgenciesService } from '../../agencies/agencies.service';
 import { rowsNamingAgencies } from '../../common/export/export-rows';
 import { Cell, ExportFormat, ExportStream, exportTable } from '../../common/export/table-export';
 import { Actor } from '../../identity/actor';
-import { LocationTreeNode } from '../../locations/dto/location.dto';
-import { LocationsService } from '../../locations/locations.service';
+import { LocationsService, PlaceNames } from '../../locations/locations.service';
 import { rocIsoDate } from '../roc-iso-date';
 import { ASSET_KIND_LABELS } from './asset-classification';
 import { ASSET_STATUS_LABELS } from './asset-lifecycle';
@@ -14,7 +13,7 @@ import { AssetFilter } from './dto/asset.dto';
 
 interface Names {
   agencies: Map<string, string>;
-  locations: Map<string, string>;
+  locations: Map<string, PlaceNames>;
 }
 
 /** The register's columns as the office prints them, with zh-TW headers. */
@@ -28,24 +27,11 @@ const COLUMNS: { header: string; width: number; value: (asset: Asset, names: Nam
   { header: '取得成本（元）', width: 14, value: (asset) => asset.acquisitionCost },
   { header: '最低使用年限', width: 12, value: (asset) => asset.minimumServiceLifeYears },
   { header: '保管機關', width: 20, value: (asset, names) => names.agencies.get(asset.custodianAgencyId) ?? '' },
-  { header: '存置地點', width: 36, value: (asset, names) => names.locations.get(asset.locationId) ?? '' },
+  { header: '存置地點', width: 36, value: (asset, names) => names.locations.get(asset.locationId)?.label ?? '' },
   { header: '保管人', width: 14, value: (asset) => asset.custodianName ?? asset.custodianUserId ?? '' },
   { header: '狀態', width: 10, value: (asset) => ASSET_STATUS_LABELS[asset.status] },
   { header: '減損日期', width: 12, value: (asset) => (asset.disposedOn ? rocIsoDate(asset.disposedOn) : '') },
 ];
-
-function locationLabels(
-  nodes: LocationTreeNode[],
-  prefix = '',
-  labels = new Map<string, string>(),
-): Map<string, string> {
-  for (const node of nodes) {
-    const label = prefix ? `${prefix} ${node.name}` : node.name;
-    labels.set(node.id, label);
-    locationLabels(node.children, label, labels);
-  }
-  return labels;
-}
 
 /** Exports the register (財產清冊) the caller may read as CSV or XLSX. */
 @Injectable()
@@ -57,7 +43,7 @@ export class AssetExportService {
   ) {}
 
   async export(actor: Actor, filter: AssetFilter, format: ExportFormat): Promise<ExportStream> {
-    const names: Names = { agencies: new Map(), locations: locationLabels(await this.locations.tree()) };
+    const names: Names = { agencies: new Map(), locations: await this.locations.placeNames() };
     return exportTable(format, {
       name: 'assets',
       sheet: '財產清冊',

@@ -7,7 +7,6 @@ import { NotFoundError, StaleVersionError } from '../../common/errors/domain-err
 import { AppConfig } from '../../config/app-config.schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
-import { LocationTreeNode } from '../../locations/dto/location.dto';
 import { LocationsService } from '../../locations/locations.service';
 import { PUBLIC_SPACE_KINDS, SPACE_KIND_LABELS } from '../venue.constants';
 import { VENUE_RULE_CODES, VenueLocationNotRoomError, VenueRulesError } from '../venues.errors';
@@ -20,23 +19,6 @@ import { VenueSpace } from './venue-space.entity';
 export interface ReferenceSpace extends Omit<CreateVenueSpaceDto, 'partIds'> {
   /** Codes of the spaces this hall is made of, listed earlier in the reference data. */
   partCodes?: string[];
-}
-
-interface LocationLabel {
-  siteId: string;
-  siteName: string;
-  label: string;
-}
-
-function labelsOf(tree: LocationTreeNode[]): Map<string, LocationLabel> {
-  const labels = new Map<string, LocationLabel>();
-  const walk = (node: LocationTreeNode, site: LocationTreeNode, path: string[]) => {
-    const names = [...path, node.name];
-    labels.set(node.id, { siteId: site.id, siteName: site.name, label: names.join(' ') });
-    for (const child of node.children) walk(child, site, names);
-  };
-  for (const site of tree) walk(site, site, []);
-  return labels;
 }
 
 /**
@@ -85,9 +67,9 @@ export class VenueSpacesService {
     const parts = await this.spaces.manager.find(VenueSpacePart, {
       where: [{ wholeId: In(ids) }, { partId: In(ids) }],
     });
-    const labels = labelsOf(await this.locations.tree());
+    const places = await this.locations.placeNames();
     return spaces.map((space) => {
-      const { siteName, label } = labels.get(space.locationId) ?? { siteName: '', label: space.name };
+      const { siteName, label } = places.get(space.locationId) ?? { siteName: '', label: space.name };
       return {
         ...space,
         kindLabel: SPACE_KIND_LABELS[space.kind],

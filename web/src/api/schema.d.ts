@@ -5389,7 +5389,7 @@ export interface components {
             buildingId?: string | null;
             floorId?: string | null;
             roomId?: string | null;
-            /** @example 四維行政中心 四維行政中心大樓 7樓 */
+            /** @example 四維行政中心大樓 7樓 */
             locationLabel?: string | null;
             spotText?: string | null;
             tradeCode: string;
@@ -5486,7 +5486,7 @@ export interface components {
             buildingId?: string | null;
             floorId?: string | null;
             roomId?: string | null;
-            /** @example 四維行政中心 四維行政中心大樓 7樓 */
+            /** @example 四維行政中心大樓 7樓 */
             locationLabel?: string | null;
             spotText?: string | null;
             tradeCode: string;
@@ -6819,7 +6819,7 @@ export interface components {
             /** @example 四維行政中心 */
             siteName: string;
             locationId: string;
-            /** @example 四維行政中心 四維行政中心大樓 2樓 第一會議室 */
+            /** @example 四維行政中心大樓 2樓 第一會議室 */
             locationLabel: string;
             capacity: number;
             equipment: components["schemas"]["SpaceEquipmentDto"][];
@@ -6944,7 +6944,7 @@ export interface components {
             /** @example 四維行政中心 */
             siteName: string;
             locationId: string;
-            /** @example 四維行政中心 四維行政中心大樓 2樓 第一會議室 */
+            /** @example 四維行政中心大樓 2樓 第一會議室 */
             locationLabel: string;
             capacity: number;
             equipment: components["schemas"]["SpaceEquipmentDto"][];

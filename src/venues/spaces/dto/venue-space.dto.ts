@@ -100,7 +100,7 @@ export class VenueSpaceView {
   @ApiProperty() siteId: string;
   @ApiProperty({ example: '四維行政中心' }) siteName: string;
   @ApiProperty() locationId: string;
-  @ApiProperty({ example: '四維行政中心 四維行政中心大樓 2樓 第一會議室' }) locationLabel: string;
+  @ApiProperty({ example: '四維行政中心大樓 2樓 第一會議室' }) locationLabel: string;
   @ApiProperty() capacity: number;
   @ApiProperty({ type: [SpaceEquipmentDto] }) equipment: SpaceEquipmentDto[];
   @ApiProperty({ example: '08:00' }) opensAt: string;
