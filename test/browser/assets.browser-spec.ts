@@ -12,13 +12,16 @@ interface TreeNode {
   children: TreeNode[];
 }
 
-/** The full names the pages show for a location: `鳳山行政中心／前棟／1 樓／101`. */
-function pathNames(nodes: TreeNode[], above = ''): Map<string, string> {
+/**
+ * The full names the pages show for a location: `鳳山行政中心／前棟／1樓／101`, and without the
+ * center a building's name repeats: `四維行政中心大樓／1樓／服務台`.
+ */
+function pathNames(nodes: TreeNode[], above: string[] = []): Map<string, string> {
   const names = new Map<string, string>();
   for (const node of nodes) {
-    const name = above ? `${above}／${node.name}` : node.name;
-    names.set(node.id, name);
-    for (const [id, child] of pathNames(node.children, name)) names.set(id, child);
+    const path = [...above, node.name];
+    names.set(node.id, path.filter((name, index) => !path[index + 1]?.startsWith(name)).join('／'));
+    for (const [id, child] of pathNames(node.children, path)) names.set(id, child);
   }
   return names;
 }

@@ -20,7 +20,13 @@ export function maintenanceHelpers(t: TestApp) {
         ...fields,
       });
     if (response.status !== 201) throw new Error(`filing failed: ${response.status} ${JSON.stringify(response.body)}`);
-    return response.body as { id: string; number: string; version: number; status: string };
+    return response.body as {
+      id: string;
+      number: string;
+      version: number;
+      status: string;
+      locationLabel: string | null;
+    };
   }
 
   async function move(username: string, id: string, action: string, fields: Record<string, unknown> = {}) {
