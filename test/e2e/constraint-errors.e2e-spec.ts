@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { declaredConstraintNames } from '../../src/common/errors/constraint-errors';
+import { constraintErrorOf, declaredConstraintNames } from '../../src/common/errors/constraint-errors';
 import { mapPostgresError } from '../../src/common/errors/postgres-error-mapper';
 import { startTestApp, TestApp } from '../support/test-app';
 import { assetPlaces, registerAsset } from './assets-fixtures';
@@ -38,24 +38,44 @@ describe('constraint violations', () => {
     expect(JSON.stringify(response.body)).not.toMatch(RAW_DATABASE_TEXT);
   };
 
-  it('declares an error for every CHECK and exclusion constraint in the migrated schema, and for no other', async () => {
+  it('declares an error for every CHECK, exclusion and unique constraint and unique index of the migrated schema, and for no other', async () => {
+    // A unique constraint owns a unique index of its name; the union lists it once. Primary keys are left out.
     const constraints = await t.sql<{ name: string }>(
       `SELECT conname AS name FROM pg_constraint
-        WHERE contype IN ('c', 'x') AND connamespace = 'public'::regnamespace ORDER BY conname`,
+        WHERE contype IN ('c', 'x', 'u') AND connamespace = 'public'::regnamespace
+       UNION
+       SELECT index.relname FROM pg_index
+         JOIN pg_class index ON index.oid = pg_index.indexrelid
+        WHERE pg_index.indisunique AND NOT pg_index.indisprimary AND index.relnamespace = 'public'::regnamespace
+       ORDER BY name`,
     );
-    expect(constraints.length).toBeGreaterThan(100);
+    expect(constraints.length).toBeGreaterThan(140);
+    expect(constraints.map((row) => row.name)).toEqual(
+      expect.arrayContaining(['ck_users_username_lower', 'uq_users_username', 'uq_fleet_vehicles_plate']),
+    );
     const declared = new Set(declaredConstraintNames());
     expect(constraints.map((row) => row.name).filter((name) => !declared.has(name))).toEqual([]);
     const existing = new Set(constraints.map((row) => row.name));
     expect([...declared].filter((name) => !existing.has(name))).toEqual([]);
   });
 
+  it('declares every unique constraint and unique index as a 409', () => {
+    const notConflicts = declaredConstraintNames().filter(
+      (name) => name.startsWith('uq_') && constraintErrorOf(name)?.status !== 409,
+    );
+    expect(notConflicts).toEqual([]);
+  });
+
   it('answers a violation that reaches the database with the declared code and field, without the row', async () => {
     const dataSource = t.app.get(DataSource);
-    const [ticket] = await t.sql<{ id: string }>('SELECT id FROM users LIMIT 1');
+    const [ticket, other] = await t.sql<{ id: string }>('SELECT id FROM users ORDER BY username LIMIT 2');
     const violations = [
       `UPDATE users SET username = upper(username) WHERE id = '${ticket.id}'`,
       "INSERT INTO job_runs (job_name, period_key, trigger, status, run_at) VALUES ('x', 'y', 'manual', 'lost', now())",
+      `UPDATE users SET username = (SELECT username FROM users WHERE id = '${other.id}') WHERE id = '${ticket.id}'`,
+      // A site's code is unique by a partial unique INDEX, not a constraint: PostgreSQL names the index.
+      `UPDATE locations SET code = (SELECT min(code) FROM locations WHERE kind = 'site')
+        WHERE kind = 'site' AND code > (SELECT min(code) FROM locations WHERE kind = 'site')`,
     ];
     const answers = [];
     for (const sql of violations) {
@@ -80,6 +100,24 @@ describe('constraint violations', () => {
         code: 'job.status_unknown',
         message: expect.any(String),
         details: { constraint: 'ck_job_runs_status' },
+      },
+      {
+        statusCode: 409,
+        code: 'user.username_taken',
+        message: expect.any(String),
+        details: {
+          constraint: 'uq_users_username',
+          fields: [{ field: 'username', code: 'user.username_taken', message: expect.any(String) }],
+        },
+      },
+      {
+        statusCode: 409,
+        code: 'location.code_taken',
+        message: expect.any(String),
+        details: {
+          constraint: 'uq_locations_site_code',
+          fields: [{ field: 'code', code: 'location.code_taken', message: expect.any(String) }],
+        },
       },
     ]);
     expect(JSON.stringify(answers)).not.toMatch(RAW_DATABASE_TEXT);
