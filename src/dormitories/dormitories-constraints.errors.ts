@@ -172,7 +172,9 @@ export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
     message: 'the residence check campaign of this half-year is already open',
     status: 409,
   },
+  // Only an imported round can hit this (the campaign lists each assignment once): the line names the occupant twice.
   uq_residence_checks_campaign_id_assignment_id: {
+    field: 'occupant',
     code: 'residence_check.exists',
     message: 'the campaign already has a check of this assignment',
     status: 409,

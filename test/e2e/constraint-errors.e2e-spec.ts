@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import { constraintErrorOf, declaredConstraintNames } from '../../src/common/errors/constraint-errors';
 import { mapPostgresError } from '../../src/common/errors/postgres-error-mapper';
 import { startTestApp, TestApp } from '../support/test-app';
-import { assetPlaces, registerAsset } from './assets-fixtures';
+import { assetPlaces, laptop, registerAsset } from './assets-fixtures';
 import { bearer, createDormitory } from './dormitories.factories';
+import { createDriver, createVehicle, userId, vehicleInput } from './fleet-fixtures';
 import { permitInput, setCapacity, setUpParking, taipeiDay } from './parking-fixtures';
 
 const RAW_DATABASE_TEXT = /Failing row contains|violates [a-z -]*constraint|duplicate key value|Key \(/;
@@ -225,5 +226,89 @@ describe('constraint violations', () => {
       .set('authorization', coordinator)
       .send({ version: policy.version, responseMinutes: 600, resolutionMinutes: 60 });
     expectRuleBroken(response, 422, 'maintenance.sla_resolution_before_response', 'resolutionMinutes');
+  });
+
+  it('refuses a taken agency code with 409 naming the field', async () => {
+    const response = await t
+      .http()
+      .post('/agencies')
+      .set('authorization', await bearer(t, 'admin'))
+      .send({ code: 'FINANCE', name: '重複代碼' });
+    expectRuleBroken(response, 409, 'agency.code_taken', 'code');
+  });
+
+  it('refuses a taken site code, kept unique by a partial unique index, with 409 naming the field', async () => {
+    const response = await t
+      .http()
+      .post('/locations')
+      .set('authorization', await bearer(t, 'admin'))
+      .send({ kind: 'site', code: 'FS', name: '另一個鳳山' });
+    expectRuleBroken(response, 409, 'location.code_taken', 'code');
+  });
+
+  it('refuses a plate another vehicle has with 409 naming the field', async () => {
+    const vehicle = await createVehicle(t);
+    const response = await t
+      .http()
+      .post('/fleet/vehicles')
+      .set('authorization', await bearer(t, 'dispatcher'))
+      .send(await vehicleInput(t, { plate: vehicle.plate }));
+    expectRuleBroken(response, 409, 'fleet.plate_taken', 'plate');
+  });
+
+  it('refuses a second driver profile of one user with 409 naming the field', async () => {
+    await createDriver(t, 'unique-driver');
+    const response = await t
+      .http()
+      .post('/fleet/drivers')
+      .set('authorization', await bearer(t, 'dispatcher'))
+      .send({
+        userId: await userId(t, 'unique-driver'),
+        licenceClass: 'professional_light_vehicle',
+        licenceExpiresOn: '2099-12-31',
+      });
+    expectRuleBroken(response, 409, 'fleet.driver_exists', 'userId');
+  });
+
+  it('refuses a property number another asset has with 409 naming the field', async () => {
+    const places = await assetPlaces(t);
+    const asset = await registerAsset(t, places, { propertyNumber: '3140101-03-900001' });
+    const response = await t
+      .http()
+      .post('/assets')
+      .auth(await t.login('property'), { type: 'bearer' })
+      .send(laptop(places, { propertyNumber: asset.propertyNumber }));
+    expectRuleBroken(response, 409, 'assets.property_number_taken', 'propertyNumber');
+  });
+
+  it("refuses a second stocktake of a center's year with 409 naming the field", async () => {
+    const places = await assetPlaces(t);
+    const officer = await t.login('property');
+    const open = () =>
+      t
+        .http()
+        .post('/asset-stocktakes')
+        .auth(officer, { type: 'bearer' })
+        .send({ rocYear: 114, scope: 'center', siteId: places.siwei });
+    await open().expect(201);
+    expectRuleBroken(await open(), 409, 'assets.stocktake_exists', 'rocYear');
+  });
+
+  it('refuses a space code or a room another space has with 409 naming the field', async () => {
+    const venues = await bearer(t, 'venues');
+    const [space] = await t.sql<{ code: string; location_id: string }>(
+      'SELECT code, location_id FROM venue_spaces ORDER BY code LIMIT 1',
+    );
+    const [freeRoom] = await t.sql<{ id: string }>(
+      `SELECT id FROM locations WHERE kind = 'room' AND id NOT IN (SELECT location_id FROM venue_spaces) ORDER BY code LIMIT 1`,
+    );
+    const create = (locationId: string, code: string) =>
+      t
+        .http()
+        .post('/venues/spaces')
+        .set('authorization', venues)
+        .send({ locationId, code, name: '新場地', kind: 'meeting_room', capacity: 10 });
+    expectRuleBroken(await create(freeRoom.id, space.code), 409, 'venue.space_code_taken', 'code');
+    expectRuleBroken(await create(space.location_id, 'NEW-SPACE-1'), 409, 'venue.space_location_taken', 'locationId');
   });
 });
