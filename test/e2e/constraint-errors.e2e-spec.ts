@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { constraintErrorOf, declaredConstraintNames } from '../../src/common/errors/constraint-errors';
 import { mapPostgresError } from '../../src/common/errors/postgres-error-mapper';
 import { startTestApp, TestApp } from '../support/test-app';
-import { assetPlaces, laptop, registerAsset } from './assets-fixtures';
+import { assetPlaces, registerAsset } from './assets-fixtures';
 import { bearer, createDormitory } from './dormitories.factories';
 import { createDriver, createVehicle, userId, vehicleInput } from './fleet-fixtures';
 import { permitInput, setCapacity, setUpParking, taipeiDay } from './parking-fixtures';
@@ -258,17 +258,6 @@ describe('constraint violations', () => {
         licenceExpiresOn: '2099-12-31',
       });
     expectRuleBroken(response, 409, 'fleet.driver_exists', 'userId');
-  });
-
-  it('refuses a property number another asset has with 409 naming the field', async () => {
-    const places = await assetPlaces(t);
-    const asset = await registerAsset(t, places, { propertyNumber: '3140101-03-900001' });
-    const response = await t
-      .http()
-      .post('/assets')
-      .auth(await t.login('property'), { type: 'bearer' })
-      .send(laptop(places, { propertyNumber: asset.propertyNumber }));
-    expectRuleBroken(response, 409, 'assets.property_number_taken', 'propertyNumber');
   });
 
   it("refuses a second stocktake of a center's year with 409 naming the field", async () => {
