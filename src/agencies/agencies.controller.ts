@@ -36,10 +36,13 @@ export class AgenciesController {
   }
 
   @Post()
-  @ApiOperation({ summary: '機關：新增機關', description: '機關代碼不可重複（409 `conflict.unique`）。' })
+  @ApiOperation({
+    summary: '機關：新增機關',
+    description: '機關代碼不可重複（409 `agency.code_taken`，欄位 `code`）。',
+  })
   @Roles('admin')
   @ApiCreatedResponse({ type: AgencyView })
-  @ApiConflictResponse({ type: ErrorBody, description: '代碼已被使用（`conflict.unique`）' })
+  @ApiConflictResponse({ type: ErrorBody, description: '代碼已被使用（`agency.code_taken`）' })
   create(@CurrentActor() actor: Actor, @Body() input: CreateAgencyDto) {
     return this.agencies.create(actor, input);
   }

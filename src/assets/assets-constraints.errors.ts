@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK constraint of the property register's tables means to the caller. */
+/** What each CHECK and unique constraint of the property register's tables means to the caller. */
 export const ASSETS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_assets_acquisition_cost: {
     field: 'acquisitionCost',
@@ -108,5 +108,39 @@ export const ASSETS_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'name',
     code: 'assets.stocktake_surplus_name',
     message: 'a surplus item needs its name',
+  },
+
+  uq_assets_property_number: {
+    field: 'propertyNumber',
+    code: 'assets.property_number_taken',
+    message: 'another asset already has this property number',
+    status: 409,
+  },
+  uq_asset_movements_asset_id: {
+    code: 'assets.movement_recorded',
+    message: 'the asset already left the register by a movement',
+    status: 409,
+  },
+  uq_asset_stocktakes_agency_year: {
+    field: 'rocYear',
+    code: 'assets.stocktake_exists',
+    message: 'the agency already has a stocktake of this year',
+    status: 409,
+  },
+  uq_asset_stocktakes_site_year: {
+    field: 'rocYear',
+    code: 'assets.stocktake_exists',
+    message: 'the center already has a stocktake of this year',
+    status: 409,
+  },
+  uq_asset_stocktake_lines_stocktake_id_asset_id: {
+    code: 'assets.stocktake_line_exists',
+    message: 'the stocktake already lists this asset',
+    status: 409,
+  },
+  uq_asset_stocktake_surpluses_registered_asset_id: {
+    code: 'asset_stocktake.surplus_registered',
+    message: 'the asset is already registered from another surplus',
+    status: 409,
   },
 });

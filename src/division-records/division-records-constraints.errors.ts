@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK constraint of the division records table means to the caller. */
+/** What each CHECK and unique constraint of the division records table means to the caller. */
 export const DIVISION_RECORDS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_division_records_attendance: {
     field: 'attendance',
@@ -17,5 +17,12 @@ export const DIVISION_RECORDS_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'attendance',
     code: 'division_records.attendance_required',
     message: 'a civil defence training record needs its attendance',
+  },
+
+  uq_division_records_kind_site_id_held_on: {
+    field: 'heldOn',
+    code: 'division_records.duplicate',
+    message: 'the center already has a record of this kind on this day',
+    status: 409,
   },
 });

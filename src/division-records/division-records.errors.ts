@@ -1,18 +1,4 @@
-import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
-
-export class DuplicateDivisionRecordError extends ConflictError {
-  constructor(kind: string, heldOn: string) {
-    super('division_records.duplicate', `the center already has a ${kind} record on ${heldOn}`, {
-      fields: [
-        {
-          field: 'heldOn',
-          code: 'division_records.duplicate',
-          message: `the center already has a ${kind} record on ${heldOn}`,
-        },
-      ],
-    });
-  }
-}
+import { UnprocessableError } from '../common/errors/domain-error';
 
 export class NotACenterError extends UnprocessableError {
   constructor(siteId: string) {

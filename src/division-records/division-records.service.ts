@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../common/errors/domain-error';
-import { mapPostgresError } from '../common/errors/postgres-error-mapper';
 import { keysetPage, Page } from '../common/pagination/keyset';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
@@ -12,11 +11,10 @@ import { AttachmentStorage, StoredFile } from '../maintenance/attachments/attach
 import { attachmentFile } from '../maintenance/attachments/dto/attachment.dto';
 import { DIVISION_RECORD_KIND_LABELS } from './division-record-kinds';
 import { DivisionRecord } from './division-record.entity';
-import { AttendanceRequiredError, DuplicateDivisionRecordError, NotACenterError } from './division-records.errors';
+import { AttendanceRequiredError, NotACenterError } from './division-records.errors';
 import { CreateDivisionRecordDto, DivisionRecordQuery, DivisionRecordView } from './dto/division-record.dto';
 
 const ENTITY = 'division_record';
-const UNIQUE_HELD = 'uq_division_records_kind_site_id_held_on';
 
 export function toDivisionRecordView(record: DivisionRecord): DivisionRecordView {
   const { id, kind, heldOn, siteId, attendance, result, resultFileName, createdAt, version } = record;
@@ -73,37 +71,30 @@ export class DivisionRecordsService {
   }
 
   private insert(actor: Actor, input: CreateDivisionRecordDto, file: StoredFile | null): Promise<DivisionRecord> {
-    return this.transactions
-      .run(async (manager) => {
-        const saved = await manager.save(
-          DivisionRecord,
-          manager.create(DivisionRecord, {
-            kind: input.kind,
-            heldOn: input.heldOn,
-            siteId: input.siteId,
-            attendance: input.attendance ?? null,
-            result: input.result ?? null,
-            resultFileName: file?.fileName ?? null,
-            resultContentType: file?.contentType ?? null,
-            resultSizeBytes: file?.sizeBytes ?? null,
-            resultSha256: file?.sha256 ?? null,
-            resultStoragePath: file?.storagePath ?? null,
-            recordedByUserId: actor.userId,
-          }),
-        );
-        await this.audit.record(manager, actor, {
-          entityType: ENTITY,
-          entityId: saved.id,
-          action: 'create',
-          after: saved,
-        });
-        return saved;
-      })
-      .catch((error: unknown) => {
-        if (mapPostgresError(error)?.details?.constraint === UNIQUE_HELD) {
-          throw new DuplicateDivisionRecordError(input.kind, input.heldOn);
-        }
-        throw error;
+    return this.transactions.run(async (manager) => {
+      const saved = await manager.save(
+        DivisionRecord,
+        manager.create(DivisionRecord, {
+          kind: input.kind,
+          heldOn: input.heldOn,
+          siteId: input.siteId,
+          attendance: input.attendance ?? null,
+          result: input.result ?? null,
+          resultFileName: file?.fileName ?? null,
+          resultContentType: file?.contentType ?? null,
+          resultSizeBytes: file?.sizeBytes ?? null,
+          resultSha256: file?.sha256 ?? null,
+          resultStoragePath: file?.storagePath ?? null,
+          recordedByUserId: actor.userId,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        entityType: ENTITY,
+        entityId: saved.id,
+        action: 'create',
+        after: saved,
       });
+      return saved;
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK and exclusion constraint of the dormitory tables means to the caller. */
+/** What each CHECK, exclusion and unique constraint of the dormitory tables means to the caller. */
 export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_dormitories_lendable_head_residence: {
     field: 'lendable',
@@ -138,5 +138,45 @@ export const DORMITORIES_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'stage',
     code: 'dormitories.lawsuit_stage',
     message: 'the stage is first, second or third instance, or enforcement',
+  },
+
+  uq_dormitories_code: {
+    field: 'code',
+    code: 'dormitory.code_taken',
+    message: 'another dormitory already has this code',
+    status: 409,
+  },
+  // Only adding a unit can hit this: a new register entry's units are checked against each other
+  // before the write, and answered with their `units.N.code` (UnitCodeTakenError).
+  uq_dormitory_units_dormitory_id_code: {
+    field: 'code',
+    code: 'dormitory_unit.code_taken',
+    message: 'the dormitory already has a unit with this code',
+    status: 409,
+  },
+  uq_dormitory_clearances_dormitory_id: {
+    field: 'dormitoryId',
+    code: 'dormitory_clearance.exists',
+    message: 'this dormitory already has a clearance',
+    status: 409,
+  },
+  uq_dormitory_lawsuits_court_case_number: {
+    field: 'caseNumber',
+    code: 'dormitory_lawsuit.case_number_taken',
+    message: 'the court already has a lawsuit with this case number',
+    status: 409,
+  },
+  uq_residence_check_campaigns_agency_id_code: {
+    field: 'at',
+    code: 'residence_check_campaign.exists',
+    message: 'the residence check campaign of this half-year is already open',
+    status: 409,
+  },
+  // Only an imported round can hit this (the campaign lists each assignment once): the line names the occupant twice.
+  uq_residence_checks_campaign_id_assignment_id: {
+    field: 'occupant',
+    code: 'residence_check.exists',
+    message: 'the campaign already has a check of this assignment',
+    status: 409,
   },
 });

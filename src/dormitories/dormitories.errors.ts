@@ -35,15 +35,11 @@ export class SingleUnitDormitoryError extends UnprocessableError {
   }
 }
 
-/** The register's codes are unique (`uq_dormitories_code`). */
-export class DormitoryCodeTakenError extends ConflictError {
-  constructor(code: string) {
-    const message = `another dormitory already has the code ${code}`;
-    super('dormitory.code_taken', message, fieldDetails('code', 'dormitory.code_taken', message, { code }));
-  }
-}
-
-/** A dormitory's unit codes are unique within it (`uq_dormitory_units_dormitory_id_code`); `field` is where the code was sent. */
+/**
+ * A code repeated among the units of a new register entry, found before the write: the answer names
+ * the unit by its place in the request (`units.2.code`), which the constraint registry, knowing only
+ * `uq_dormitory_units_dormitory_id_code`, cannot.
+ */
 export class UnitCodeTakenError extends ConflictError {
   constructor(field: string, code: string) {
     const message = `the dormitory already has a unit ${code}`;
@@ -135,17 +131,6 @@ export class LoanFamilyOnlyError extends FamilyDormitoryOnlyError {
   }
 }
 
-export class ClearanceExistsError extends ConflictError {
-  constructor(dormitoryId: string) {
-    const message = 'this dormitory already has a clearance';
-    super(
-      'dormitory_clearance.exists',
-      message,
-      fieldDetails('dormitoryId', 'dormitory_clearance.exists', message, { dormitoryId }),
-    );
-  }
-}
-
 export class ClearanceStepOutOfOrderError extends UnprocessableError {
   constructor(step: string, expected: string | null) {
     const message = expected
@@ -177,17 +162,6 @@ export class ClearanceDocumentRequiredError extends UnprocessableError {
       'dormitory_clearance.document_required',
       message,
       fieldDetails('documentNumber', 'dormitory_clearance.document_required', message),
-    );
-  }
-}
-
-export class LawsuitCaseNumberTakenError extends ConflictError {
-  constructor(court: string, caseNumber: string) {
-    const message = `the court ${court} already has a lawsuit numbered ${caseNumber}`;
-    super(
-      'dormitory_lawsuit.case_number_taken',
-      message,
-      fieldDetails('caseNumber', 'dormitory_lawsuit.case_number_taken', message, { court, caseNumber }),
     );
   }
 }

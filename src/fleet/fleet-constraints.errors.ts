@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK and exclusion constraint of the fleet tables means to the caller. */
+/** What each CHECK, exclusion and unique constraint of the fleet tables means to the caller. */
 export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_fleet_bookings_channel: { code: 'fleet.booking_channel', message: 'a booking comes online or on paper' },
   ck_fleet_bookings_paper_requester: {
@@ -145,6 +145,24 @@ export const FLEET_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'driverId',
     code: 'fleet.double_booked',
     message: 'the driver is already booked in that window (turnaround included)',
+    status: 409,
+  },
+
+  uq_fleet_vehicles_plate: {
+    field: 'plate',
+    code: 'fleet.plate_taken',
+    message: 'another vehicle already has this plate',
+    status: 409,
+  },
+  uq_fleet_drivers_user_id: {
+    field: 'userId',
+    code: 'fleet.driver_exists',
+    message: 'this user is already registered as a driver',
+    status: 409,
+  },
+  uq_fleet_warnings_kind_subject_due: {
+    code: 'fleet.warning_exists',
+    message: 'this reminder was already raised for this due date',
     status: 409,
   },
 });

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -55,10 +56,11 @@ export class LocationsController {
   @ApiOperation({
     summary: '地點：新增地點',
     description:
-      '棟、樓層、房間須有正確層級的上層地點（422 `location.parent_required`），行政中心不可有上層（422 `location.site_has_no_parent`）。',
+      '棟、樓層、房間須有正確層級的上層地點（422 `location.parent_required`），行政中心不可有上層（422 `location.site_has_no_parent`）；同一上層（或行政中心之間）代碼重複回 409 `location.code_taken`（欄位 `code`）。',
   })
   @Roles('admin')
   @ApiCreatedResponse({ type: LocationView })
+  @ApiConflictResponse({ type: ErrorBody, description: '代碼已被使用（`location.code_taken`）' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: CreateLocationDto) {
     return this.locations.create(actor, input);

@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK constraint of the maintenance tables means to the caller. */
+/** What each CHECK and unique constraint of the maintenance tables means to the caller. */
 export const MAINTENANCE_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_maintenance_tickets_location: {
     field: 'locationId',
@@ -124,5 +124,37 @@ export const MAINTENANCE_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'bytes',
     code: 'maintenance.attachment_empty',
     message: 'an attachment may not be empty',
+  },
+
+  uq_maintenance_tickets_number: {
+    field: 'number',
+    code: 'maintenance.ticket_number_taken',
+    message: 'another ticket already has this number',
+    status: 409,
+  },
+  uq_maintenance_notifications_once: {
+    code: 'maintenance.notification_sent',
+    message: 'this notification was already sent for the ticket',
+    status: 409,
+  },
+  uq_maintenance_obligation_occurrences_obligation_due_date: {
+    code: 'maintenance.occurrence_exists',
+    message: 'the obligation already has an occurrence due on this date',
+    status: 409,
+  },
+  uq_maintenance_obligation_occurrences_pending: {
+    code: 'maintenance.occurrence_pending',
+    message: 'the obligation already has an occurrence not yet completed',
+    status: 409,
+  },
+  uq_maintenance_obligation_occurrences_ticket_id: {
+    code: 'maintenance.occurrence_ticket_taken',
+    message: 'the work order ticket already belongs to another occurrence',
+    status: 409,
+  },
+  uq_maintenance_obligation_findings_ticket_id: {
+    code: 'maintenance.finding_ticket_taken',
+    message: 'the repair ticket already belongs to another failed item',
+    status: 409,
   },
 });

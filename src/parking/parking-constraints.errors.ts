@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK and exclusion constraint of the parking tables means to the caller. */
+/** What each CHECK, exclusion and unique constraint of the parking tables means to the caller. */
 export const PARKING_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_parking_lots_code: {
     field: 'code',
@@ -61,5 +61,29 @@ export const PARKING_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_parking_throttle_windows_hits: {
     code: 'parking.throttle_hits',
     message: 'a verification window counts at least one request',
+  },
+
+  // Lots are reference data: no request names a new lot's code.
+  uq_parking_lots_code: {
+    code: 'parking.lot_code_taken',
+    message: 'another lot already has this code',
+    status: 409,
+  },
+  uq_parking_permits_serial: {
+    field: 'serial',
+    code: 'parking.serial_taken',
+    message: 'another permit already has this serial',
+    status: 409,
+  },
+  uq_parking_permits_lot_id_roc_year_serial_number: {
+    field: 'serial',
+    code: 'parking.serial_taken',
+    message: 'the lot already has a permit with this serial number in this year',
+    status: 409,
+  },
+  uq_parking_permits_verification_token: {
+    code: 'parking.verification_token_taken',
+    message: 'another permit already has this verification token',
+    status: 409,
   },
 });

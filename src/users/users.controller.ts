@@ -72,7 +72,7 @@ export class UsersController {
   @ApiOperation({
     summary: '帳號：建立使用者',
     description:
-      '機關管理者只能在自己機關建立帳號（其他機關回 404 `agency.not_found`），且只能授予申請人與機關管理者角色（403）；帳號名稱重複回 409 `conflict.unique`。',
+      '機關管理者只能在自己機關建立帳號（其他機關回 404 `agency.not_found`），且只能授予申請人與機關管理者角色（403）；帳號名稱重複回 409 `user.username_taken`（欄位 `username`）。',
   })
   @Roles('agency_admin')
   @ApiCreatedResponse({ type: UserView })

@@ -3,16 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { assertVersion, NotFoundError } from '../common/errors/domain-error';
-import { mapPostgresError } from '../common/errors/postgres-error-mapper';
 import { taipeiDate } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
 import { OpenRoundDto, RoundView, UpdateRoundDto } from './dto/review-round.dto';
 import { VehicleReviewRound } from './vehicle-review-round.entity';
-import { CeilingBelowApprovedError, FilingClosedError, RoundExistsError } from './vehicle-reviews.errors';
+import { CeilingBelowApprovedError, FilingClosedError } from './vehicle-reviews.errors';
 
 export const ROUND_ENTITY = 'vehicle_review_round';
-const UNIQUE_YEAR = 'uq_vehicle_review_rounds_budget_year';
 
 export function isFilingOpen(round: VehicleReviewRound, now = new Date()): boolean {
   return taipeiDate(now) <= round.deadline;
@@ -67,24 +65,19 @@ export class ReviewRoundsService {
   }
 
   async open(actor: Actor, input: OpenRoundDto): Promise<VehicleReviewRound> {
-    return this.transactions
-      .run(async (manager) => {
-        const saved = await manager.save(
-          VehicleReviewRound,
-          manager.create(VehicleReviewRound, { ...input, approvedTotal: 0, openedByUserId: actor.userId }),
-        );
-        await this.audit.record(manager, actor, {
-          entityType: ROUND_ENTITY,
-          entityId: saved.id,
-          action: 'open',
-          after: saved,
-        });
-        return saved;
-      })
-      .catch((error: unknown) => {
-        if (mapPostgresError(error)?.details?.constraint === UNIQUE_YEAR) throw new RoundExistsError(input.budgetYear);
-        throw error;
+    return this.transactions.run(async (manager) => {
+      const saved = await manager.save(
+        VehicleReviewRound,
+        manager.create(VehicleReviewRound, { ...input, approvedTotal: 0, openedByUserId: actor.userId }),
+      );
+      await this.audit.record(manager, actor, {
+        entityType: ROUND_ENTITY,
+        entityId: saved.id,
+        action: 'open',
+        after: saved,
       });
+      return saved;
+    });
   }
 
   /** Moves the deadline or the ceiling; the ceiling never drops below what is approved already. */

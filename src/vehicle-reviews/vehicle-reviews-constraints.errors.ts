@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK constraint of the pre-review tables means to the caller. */
+/** What each CHECK and unique constraint of the pre-review tables means to the caller. */
 export const VEHICLE_REVIEWS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_vehicle_review_rounds_budget_year: {
     field: 'budgetYear',
@@ -63,5 +63,12 @@ export const VEHICLE_REVIEWS_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'reason',
     code: 'vehicle_reviews.reason_required',
     message: 'a rejection needs its reason',
+  },
+
+  uq_vehicle_review_rounds_budget_year: {
+    field: 'budgetYear',
+    code: 'vehicle_reviews.round_exists',
+    message: 'the budget year already has a pre-review round',
+    status: 409,
   },
 });

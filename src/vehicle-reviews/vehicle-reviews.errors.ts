@@ -1,13 +1,5 @@
 import { ConflictError, UnprocessableError } from '../common/errors/domain-error';
 
-export class RoundExistsError extends ConflictError {
-  constructor(budgetYear: number) {
-    super('vehicle_reviews.round_exists', `budget year ${budgetYear} already has a pre-review round`, {
-      fields: [{ field: 'budgetYear', code: 'vehicle_reviews.round_exists', message: 'the year already has a round' }],
-    });
-  }
-}
-
 export class FilingClosedError extends UnprocessableError {
   constructor(deadline: string) {
     super('vehicle_reviews.filing_closed', `the round took requests until ${deadline}`, { deadline });

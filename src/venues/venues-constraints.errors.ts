@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../common/errors/constraint-errors';
 
-/** What each CHECK and exclusion constraint of the venue tables means to the caller. */
+/** What each CHECK, exclusion and unique constraint of the venue tables means to the caller. */
 export const VENUES_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_venue_booking_series_frequency: {
     field: 'frequency',
@@ -82,6 +82,24 @@ export const VENUES_CONSTRAINT_ERRORS = defineConstraintErrors({
     field: 'startsAt',
     code: 'venue.clash',
     message: 'the space is already booked in that window (setup and cleanup included)',
+    status: 409,
+  },
+
+  uq_venue_spaces_code: {
+    field: 'code',
+    code: 'venue.space_code_taken',
+    message: 'another space already has this code',
+    status: 409,
+  },
+  uq_venue_spaces_location_id: {
+    field: 'locationId',
+    code: 'venue.space_location_taken',
+    message: 'this room is already a space',
+    status: 409,
+  },
+  uq_venue_occupancies_booking_id_space_id: {
+    code: 'venue.occupancy_exists',
+    message: 'the booking already holds this space',
     status: 409,
   },
 });

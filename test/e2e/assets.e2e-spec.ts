@@ -67,7 +67,13 @@ describe('assets: register and movements', () => {
         .auth(app.officer, { type: 'bearer' })
         .send(laptop(app.places, { categoryCode: '5010201-04', propertyNumber: '5010201-04-000500' }))
         .expect(409);
-      expect(taken.body.details.constraint).toBe('uq_assets_property_number');
+      expect(taken.body).toMatchObject({
+        code: 'assets.property_number_taken',
+        details: {
+          constraint: 'uq_assets_property_number',
+          fields: [{ field: 'propertyNumber', code: 'assets.property_number_taken', message: expect.any(String) }],
+        },
+      });
       const mismatch = await app.t
         .http()
         .post('/assets')

@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
-import { declaredConstraintNames } from '../../src/common/errors/constraint-errors';
+import { constraintErrorOf, declaredConstraintNames } from '../../src/common/errors/constraint-errors';
 import { mapPostgresError } from '../../src/common/errors/postgres-error-mapper';
 import { startTestApp, TestApp } from '../support/test-app';
 import { assetPlaces, registerAsset } from './assets-fixtures';
 import { bearer, createDormitory } from './dormitories.factories';
+import { createDriver, createVehicle, userId, vehicleInput } from './fleet-fixtures';
 import { permitInput, setCapacity, setUpParking, taipeiDay } from './parking-fixtures';
 
 const RAW_DATABASE_TEXT = /Failing row contains|violates [a-z -]*constraint|duplicate key value|Key \(/;
@@ -38,16 +39,32 @@ describe('constraint violations', () => {
     expect(JSON.stringify(response.body)).not.toMatch(RAW_DATABASE_TEXT);
   };
 
-  it('declares an error for every CHECK and exclusion constraint in the migrated schema, and for no other', async () => {
+  it('declares an error for every CHECK, exclusion and unique constraint and unique index of the migrated schema, and for no other', async () => {
+    // A unique constraint owns a unique index of its name; the union lists it once. Primary keys are left out.
     const constraints = await t.sql<{ name: string }>(
       `SELECT conname AS name FROM pg_constraint
-        WHERE contype IN ('c', 'x') AND connamespace = 'public'::regnamespace ORDER BY conname`,
+        WHERE contype IN ('c', 'x', 'u') AND connamespace = 'public'::regnamespace
+       UNION
+       SELECT index.relname FROM pg_index
+         JOIN pg_class index ON index.oid = pg_index.indexrelid
+        WHERE pg_index.indisunique AND NOT pg_index.indisprimary AND index.relnamespace = 'public'::regnamespace
+       ORDER BY name`,
     );
-    expect(constraints.length).toBeGreaterThan(100);
+    expect(constraints.length).toBeGreaterThan(140);
+    expect(constraints.map((row) => row.name)).toEqual(
+      expect.arrayContaining(['ck_users_username_lower', 'uq_users_username', 'uq_fleet_vehicles_plate']),
+    );
     const declared = new Set(declaredConstraintNames());
     expect(constraints.map((row) => row.name).filter((name) => !declared.has(name))).toEqual([]);
     const existing = new Set(constraints.map((row) => row.name));
     expect([...declared].filter((name) => !existing.has(name))).toEqual([]);
+  });
+
+  it('declares every unique constraint and unique index as a 409', () => {
+    const notConflicts = declaredConstraintNames().filter(
+      (name) => name.startsWith('uq_') && constraintErrorOf(name)?.status !== 409,
+    );
+    expect(notConflicts).toEqual([]);
   });
 
   it('answers a violation that reaches the database with the declared code and field, without the row', async () => {
@@ -56,6 +73,9 @@ describe('constraint violations', () => {
     const violations = [
       `UPDATE users SET username = upper(username) WHERE id = '${ticket.id}'`,
       "INSERT INTO job_runs (job_name, period_key, trigger, status, run_at) VALUES ('x', 'y', 'manual', 'lost', now())",
+      // A site's code is unique by a partial unique INDEX, not a constraint: PostgreSQL names the index.
+      `UPDATE locations SET code = (SELECT min(code) FROM locations WHERE kind = 'site')
+        WHERE kind = 'site' AND code > (SELECT min(code) FROM locations WHERE kind = 'site')`,
     ];
     const answers = [];
     for (const sql of violations) {
@@ -80,6 +100,15 @@ describe('constraint violations', () => {
         code: 'job.status_unknown',
         message: expect.any(String),
         details: { constraint: 'ck_job_runs_status' },
+      },
+      {
+        statusCode: 409,
+        code: 'location.code_taken',
+        message: expect.any(String),
+        details: {
+          constraint: 'uq_locations_site_code',
+          fields: [{ field: 'code', code: 'location.code_taken', message: expect.any(String) }],
+        },
       },
     ]);
     expect(JSON.stringify(answers)).not.toMatch(RAW_DATABASE_TEXT);
@@ -187,5 +216,78 @@ describe('constraint violations', () => {
       .set('authorization', coordinator)
       .send({ version: policy.version, responseMinutes: 600, resolutionMinutes: 60 });
     expectRuleBroken(response, 422, 'maintenance.sla_resolution_before_response', 'resolutionMinutes');
+  });
+
+  it('refuses a taken agency code with 409 naming the field', async () => {
+    const response = await t
+      .http()
+      .post('/agencies')
+      .set('authorization', await bearer(t, 'admin'))
+      .send({ code: 'FINANCE', name: '重複代碼' });
+    expectRuleBroken(response, 409, 'agency.code_taken', 'code');
+  });
+
+  it('refuses a taken site code, kept unique by a partial unique index, with 409 naming the field', async () => {
+    const response = await t
+      .http()
+      .post('/locations')
+      .set('authorization', await bearer(t, 'admin'))
+      .send({ kind: 'site', code: 'FS', name: '另一個鳳山' });
+    expectRuleBroken(response, 409, 'location.code_taken', 'code');
+  });
+
+  it('refuses a plate another vehicle has with 409 naming the field', async () => {
+    const vehicle = await createVehicle(t);
+    const response = await t
+      .http()
+      .post('/fleet/vehicles')
+      .set('authorization', await bearer(t, 'dispatcher'))
+      .send(await vehicleInput(t, { plate: vehicle.plate }));
+    expectRuleBroken(response, 409, 'fleet.plate_taken', 'plate');
+  });
+
+  it('refuses a second driver profile of one user with 409 naming the field', async () => {
+    await createDriver(t, 'unique-driver');
+    const response = await t
+      .http()
+      .post('/fleet/drivers')
+      .set('authorization', await bearer(t, 'dispatcher'))
+      .send({
+        userId: await userId(t, 'unique-driver'),
+        licenceClass: 'professional_light_vehicle',
+        licenceExpiresOn: '2099-12-31',
+      });
+    expectRuleBroken(response, 409, 'fleet.driver_exists', 'userId');
+  });
+
+  it("refuses a second stocktake of a center's year with 409 naming the field", async () => {
+    const places = await assetPlaces(t);
+    const officer = await t.login('property');
+    const open = () =>
+      t
+        .http()
+        .post('/asset-stocktakes')
+        .auth(officer, { type: 'bearer' })
+        .send({ rocYear: 114, scope: 'center', siteId: places.siwei });
+    await open().expect(201);
+    expectRuleBroken(await open(), 409, 'assets.stocktake_exists', 'rocYear');
+  });
+
+  it('refuses a space code or a room another space has with 409 naming the field', async () => {
+    const venues = await bearer(t, 'venues');
+    const [space] = await t.sql<{ code: string; location_id: string }>(
+      'SELECT code, location_id FROM venue_spaces ORDER BY code LIMIT 1',
+    );
+    const [freeRoom] = await t.sql<{ id: string }>(
+      `SELECT id FROM locations WHERE kind = 'room' AND id NOT IN (SELECT location_id FROM venue_spaces) ORDER BY code LIMIT 1`,
+    );
+    const create = (locationId: string, code: string) =>
+      t
+        .http()
+        .post('/venues/spaces')
+        .set('authorization', venues)
+        .send({ locationId, code, name: '新場地', kind: 'meeting_room', capacity: 10 });
+    expectRuleBroken(await create(freeRoom.id, space.code), 409, 'venue.space_code_taken', 'code');
+    expectRuleBroken(await create(space.location_id, 'NEW-SPACE-1'), 409, 'venue.space_location_taken', 'locationId');
   });
 });

@@ -31,6 +31,20 @@ export async function userId(t: TestApp, username: string): Promise<string> {
   return row.id;
 }
 
+/** A valid new vehicle: a GA-OFFICE sedan with a fresh plate, insured and inspected for years. */
+export async function vehicleInput(t: TestApp, overrides: Record<string, unknown> = {}) {
+  return {
+    plate: plateOfSeries('ABC', plateSerial++),
+    vehicleClass: 'sedan',
+    seats: 4,
+    agencyId: await agencyId(t, 'GA-OFFICE'),
+    odometerKm: 10000,
+    insuranceExpiresOn: '2099-12-31',
+    inspectionDueOn: '2099-12-31',
+    ...overrides,
+  };
+}
+
 export async function createVehicle(
   t: TestApp,
   overrides: Record<string, unknown> = {},
@@ -40,16 +54,7 @@ export async function createVehicle(
     .http()
     .post('/fleet/vehicles')
     .set('authorization', `Bearer ${token}`)
-    .send({
-      plate: plateOfSeries('ABC', plateSerial++),
-      vehicleClass: 'sedan',
-      seats: 4,
-      agencyId: await agencyId(t, 'GA-OFFICE'),
-      odometerKm: 10000,
-      insuranceExpiresOn: '2099-12-31',
-      inspectionDueOn: '2099-12-31',
-      ...overrides,
-    });
+    .send(await vehicleInput(t, overrides));
   if (response.status !== 201) throw new Error(`vehicle: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }

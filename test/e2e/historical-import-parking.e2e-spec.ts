@@ -58,7 +58,9 @@ describe('import of earlier years: parking permits', () => {
       '/imports/parking_permits/preview',
       csv([PERMITS_112[0], PERMITS_112[0].replace('abc1235', 'RCB-0002')]),
     ).expect(200);
-    expect(duplicate.body.problems).toEqual([expect.objectContaining({ line: 3, code: 'conflict.unique' })]);
+    expect(duplicate.body.problems).toEqual([
+      expect.objectContaining({ line: 3, field: 'serial', column: '停車證號碼', code: 'parking.serial_taken' }),
+    ]);
     const overlap = await post(
       '/imports/parking_permits/preview',
       csv([PERMITS_112[0], PERMITS_112[1].replace('1120306', '1120305')]),

@@ -88,7 +88,9 @@ describe('import of earlier years: residence checks', () => {
       expect.objectContaining({ line: 2, field: 'outcome', column: '查考結果', code: 'import.unknown_reference' }),
     ]);
     const twice = await post('/imports/residence_checks/preview', csv([checks112[0], checks112[0]])).expect(200);
-    expect(twice.body.problems).toEqual([expect.objectContaining({ line: 3, code: 'conflict.unique' })]);
+    expect(twice.body.problems).toEqual([
+      expect.objectContaining({ line: 3, field: 'occupant', column: '住戶姓名', code: 'residence_check.exists' }),
+    ]);
     expect(await checkCount()).toBe(0);
   });
 

@@ -136,7 +136,14 @@ describe('import of earlier years: repair cases', () => {
 
   it('refuses the same numbers a second time, and reads an XLSX file too', async () => {
     const again = await post('/imports/repair_cases/preview', csv([CASES_112[0]])).expect(200);
-    expect(again.body.problems).toEqual([expect.objectContaining({ line: 2, code: 'conflict.unique' })]);
+    expect(again.body.problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'number',
+        column: '案件編號',
+        code: 'maintenance.ticket_number_taken',
+      }),
+    ]);
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('111年');

@@ -76,12 +76,19 @@ describe('location tree', () => {
       .set('authorization', `Bearer ${admin}`)
       .send({ kind: 'room', parentId: floor.id, code: 'R9', name: '儲藏室' })
       .expect(201);
-    await t
+    const taken = await t
       .http()
       .post('/locations')
       .set('authorization', `Bearer ${admin}`)
       .send({ kind: 'room', parentId: floor.id, code: 'R9', name: '重複' })
       .expect(409);
+    expect(taken.body).toMatchObject({
+      code: 'location.code_taken',
+      details: {
+        constraint: 'uq_locations_parent_id_code',
+        fields: [{ field: 'code', code: 'location.code_taken', message: expect.any(String) }],
+      },
+    });
     await t.http().delete(`/locations/${floor.id}`).set('authorization', `Bearer ${admin}`).expect(422);
     await t.http().delete(`/locations/${room.body.id}`).set('authorization', `Bearer ${admin}`).expect(204);
     expect(await t.sql('SELECT 1 FROM locations WHERE id = $1', [room.body.id])).toHaveLength(0);

@@ -126,7 +126,7 @@ describe('users and agency scope', () => {
     expect(await t.sql("SELECT 1 FROM users WHERE username = 'sneaky'")).toHaveLength(0);
   });
 
-  it('answers a duplicate username with 409 naming the constraint', async () => {
+  it('answers a duplicate username with 409 naming the field and the constraint', async () => {
     const response = await t
       .http()
       .post('/users')
@@ -139,7 +139,16 @@ describe('users and agency scope', () => {
         password: TEST_PASSWORD,
       })
       .expect(409);
-    expect(response.body).toMatchObject({ code: 'conflict.unique', details: { constraint: 'uq_users_username' } });
+    expect(response.body).toEqual({
+      statusCode: 409,
+      code: 'user.username_taken',
+      message: expect.any(String),
+      details: {
+        constraint: 'uq_users_username',
+        fields: [{ field: 'username', code: 'user.username_taken', message: expect.any(String) }],
+      },
+      requestId: expect.any(String),
+    });
   });
 
   it('resets a password (old one stops working) and records it in the audit trail without the hash', async () => {

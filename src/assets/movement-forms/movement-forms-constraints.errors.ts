@@ -1,6 +1,6 @@
 import { defineConstraintErrors } from '../../common/errors/constraint-errors';
 
-/** What each CHECK constraint of the movement forms' tables means to the caller. */
+/** What each CHECK and unique constraint of the movement forms' tables means to the caller. */
 export const MOVEMENT_FORMS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_asset_movement_forms_kind: {
     field: 'kind',
@@ -46,5 +46,22 @@ export const MOVEMENT_FORMS_CONSTRAINT_ERRORS = defineConstraintErrors({
   ck_asset_movement_form_steps_index: {
     code: 'asset_movement_form.step_index_range',
     message: 'a form has at most 5 steps',
+  },
+
+  uq_asset_movement_forms_pending_asset: {
+    field: 'assetId',
+    code: 'asset_movement_form.already_pending',
+    message: 'the asset already has a movement form pending',
+    status: 409,
+  },
+  uq_asset_movement_form_steps_step: {
+    code: 'asset_movement_form.step_decided',
+    message: 'this step of the form is already decided',
+    status: 409,
+  },
+  uq_asset_movement_form_steps_user: {
+    code: 'asset_movement_form.approver_involved',
+    message: 'an approver decides one step of a form at most',
+    status: 409,
   },
 });

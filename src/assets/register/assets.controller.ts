@@ -81,11 +81,11 @@ export class AssetsController {
   @ApiOperation({
     summary: '財產：登記財產或物品',
     description:
-      '依財物標準分類判定財產或物品及最低使用年限；財產編號重複回 409；地點已停用等違反規則回 422（例如 `asset.location_inactive`）。',
+      '依財物標準分類判定財產或物品及最低使用年限；財產編號重複回 409 `assets.property_number_taken`（欄位 `propertyNumber`）；地點已停用等違反規則回 422（例如 `asset.location_inactive`）。',
   })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: AssetView })
-  @ApiConflictResponse({ type: ErrorBody, description: '財產編號已被使用' })
+  @ApiConflictResponse({ type: ErrorBody, description: '財產編號已被使用（`assets.property_number_taken`）' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: RegisterAssetDto) {
     return this.register.register(actor, input);

@@ -71,11 +71,11 @@ export class AssetStocktakesController {
   @ApiOperation({
     summary: '盤點：建立年度盤點',
     description:
-      '以範圍內的財產建立盤點明細；同一範圍同一年已有盤點回 409；行政中心盤點的地點須為行政中心（422 `asset_stocktake.not_a_site`）。',
+      '以範圍內的財產建立盤點明細；同一範圍同一年已有盤點回 409 `assets.stocktake_exists`（欄位 `rocYear`）；行政中心盤點的地點須為行政中心（422 `asset_stocktake.not_a_site`）。',
   })
   @Roles('property_officer')
   @ApiCreatedResponse({ type: StocktakeView, description: '以範圍內的財產建立盤點明細' })
-  @ApiConflictResponse({ type: ErrorBody, description: '此範圍今年已有盤點' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此範圍該年度已有盤點（`assets.stocktake_exists`）' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   open(@CurrentActor() actor: Actor, @Body() input: OpenStocktakeDto) {
     return this.stocktakes.open(actor, input);

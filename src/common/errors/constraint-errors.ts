@@ -1,9 +1,11 @@
 import { DomainError } from './domain-error';
 
 /**
- * What a violated CHECK or exclusion constraint means to the caller. Feature modules declare one
- * per constraint of their tables in their `*-constraints.errors.ts`; the error mapper answers a
- * violation with it, so that no database text (which quotes the failing row) reaches a client.
+ * What a violated CHECK, exclusion or unique constraint (or unique index) means to the caller.
+ * Feature modules declare one per constraint of their tables in their `*-constraints.errors.ts`;
+ * the error mapper answers a violation with it, so that no database text (which quotes the failing
+ * row) reaches a client. A unique index is declared by its own name: PostgreSQL reports it as the
+ * violated constraint.
  */
 export interface ConstraintError {
   /** The request body field the rule is about (dotted path); omitted for invariants no request sets directly. */
@@ -11,7 +13,7 @@ export interface ConstraintError {
   /** A stable `<module>.<what>` code. */
   code: string;
   message: string;
-  /** 409 when the row conflicts with others (an overlap, a full lot); 422 (the default) when it breaks its own rule. */
+  /** 409 when the row conflicts with others (an overlap, a full lot, a taken key); 422 (the default) when it breaks its own rule. */
   status?: 409 | 422;
 }
 

@@ -88,6 +88,17 @@ function frameworkCodes(): string[] {
     ]);
 }
 
+/**
+ * The codes the constraint registry answers a unique constraint or unique index with: the entries
+ * of `*-constraints.errors.ts` named `uq_…`.
+ */
+function uniqueConstraintCodes(): string[] {
+  const declaration = new RegExp(`\\buq_\\w+: \\{[^}]*?\\bcode: ${DOTTED_CODE}`, 'g');
+  return sources
+    .filter(({ path }) => path.endsWith('-constraints.errors.ts'))
+    .flatMap(({ text }) => matches(text, declaration).map((match) => match[1]));
+}
+
 /** Every class-validator rule declared on the classes of the service, by the constraint name errors carry. */
 function constraintNames(): string[] {
   const classes = sources
@@ -114,8 +125,16 @@ function missing(codes: string[], table: Record<string, string>): string[] {
 
 describe('zh-TW error messages', () => {
   it('has a message for every error code the API can send', () => {
-    const codes = [...literalCodes(), ...templatedCodes(), ...entityCodes(), ...frameworkCodes()];
-    expect(codes).toEqual(expect.arrayContaining(['validation.failed', 'maintenance_ticket.not_found', 'internal']));
+    const codes = [
+      ...literalCodes(),
+      ...templatedCodes(),
+      ...entityCodes(),
+      ...frameworkCodes(),
+      ...uniqueConstraintCodes(),
+    ];
+    expect(codes).toEqual(
+      expect.arrayContaining(['validation.failed', 'maintenance_ticket.not_found', 'internal', 'user.username_taken']),
+    );
     expect(missing(codes, domainErrorMessages)).toEqual([]);
   });
 

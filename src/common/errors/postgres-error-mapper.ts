@@ -57,7 +57,7 @@ export function mapPostgresError(error: unknown): MappedError | undefined {
       message: 'a value has the wrong format or is out of range',
     };
   }
-  const declared = ['23514', '23P01'].includes(pg.code) ? constraintErrorOf(pg.constraint) : undefined;
+  const declared = ['23505', '23514', '23P01'].includes(pg.code) ? constraintErrorOf(pg.constraint) : undefined;
   if (declared) return answerOf(declared, pg.constraint);
   const details = { constraint: pg.constraint };
   switch (pg.code) {

@@ -11,7 +11,6 @@ import { Actor } from '../../identity/actor';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
 import {
   ClearanceDocumentRequiredError,
-  ClearanceExistsError,
   ClearanceFamilyOnlyError,
   ClearanceStepBeforePreviousError,
   ClearanceStepOutOfOrderError,
@@ -20,7 +19,6 @@ import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { familyRecordPage, requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
 import { DormitoryStatusService } from '../registry/dormitory-status.service';
-import { rethrowUnique } from '../unique-violation';
 import { decideClearanceStep, nextClearanceStep } from './clearance-steps';
 import { DormitoryClearance } from './dormitory-clearance.entity';
 import { ClearanceView, RecordClearanceStepDto, StartClearanceDto } from './dto/clearance.dto';
@@ -70,17 +68,15 @@ export class DormitoryClearancesService {
     if (input.deadlineOn < input.noticeOn) {
       throw new RuleBrokenError(DORMITORIES_CONSTRAINT_ERRORS.ck_dormitory_clearances_deadline);
     }
-    return this.transactions
-      .run(async (manager) => {
-        const saved = await createAudited(manager, this.audit, actor, DormitoryClearance, 'dormitory_clearance', {
-          ...input,
-          note: input.note ?? null,
-          agencyId: dormitory.agencyId,
-          status: 'noticed',
-        });
-        return this.get(actor, saved.id, manager);
-      })
-      .catch(rethrowUnique('uq_dormitory_clearances_dormitory_id', () => new ClearanceExistsError(input.dormitoryId)));
+    return this.transactions.run(async (manager) => {
+      const saved = await createAudited(manager, this.audit, actor, DormitoryClearance, 'dormitory_clearance', {
+        ...input,
+        note: input.note ?? null,
+        agencyId: dormitory.agencyId,
+        status: 'noticed',
+      });
+      return this.get(actor, saved.id, manager);
+    });
   }
 
   async recordStep(actor: Actor, id: string, input: RecordClearanceStepDto): Promise<ClearanceView> {

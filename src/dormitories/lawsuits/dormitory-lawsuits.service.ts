@@ -10,11 +10,10 @@ import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { toAttachmentView } from '../../maintenance/attachments/dto/attachment.dto';
 import { DORMITORIES_CONSTRAINT_ERRORS } from '../dormitories-constraints.errors';
-import { HearingBeforeFilingError, LawsuitCaseNumberTakenError, LawsuitFamilyOnlyError } from '../dormitories.errors';
+import { HearingBeforeFilingError, LawsuitFamilyOnlyError } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
 import { familyRecordPage, requireFamilyDormitory } from '../family-dormitory';
 import { DormitoriesService } from '../registry/dormitories.service';
-import { rethrowUnique } from '../unique-violation';
 import { DormitoryLawsuitDocument } from './dormitory-lawsuit-document.entity';
 import { DormitoryLawsuitHearing } from './dormitory-lawsuit-hearing.entity';
 import { DormitoryLawsuit } from './dormitory-lawsuit.entity';
@@ -72,22 +71,15 @@ export class DormitoryLawsuitsService {
   async create(actor: Actor, input: CreateLawsuitDto): Promise<LawsuitDetailView> {
     const dormitory = await this.dormitories.requireVisible(actor, input.dormitoryId);
     requireFamilyDormitory(dormitory, LawsuitFamilyOnlyError);
-    return this.transactions
-      .run(async (manager) => {
-        const saved = await createAudited(manager, this.audit, actor, DormitoryLawsuit, 'dormitory_lawsuit', {
-          ...input,
-          stage: input.stage ?? 'first_instance',
-          agencyId: dormitory.agencyId,
-          status: 'open',
-        });
-        return this.get(actor, saved.id, manager);
-      })
-      .catch(
-        rethrowUnique(
-          'uq_dormitory_lawsuits_court_case_number',
-          () => new LawsuitCaseNumberTakenError(input.court, input.caseNumber),
-        ),
-      );
+    return this.transactions.run(async (manager) => {
+      const saved = await createAudited(manager, this.audit, actor, DormitoryLawsuit, 'dormitory_lawsuit', {
+        ...input,
+        stage: input.stage ?? 'first_instance',
+        agencyId: dormitory.agencyId,
+        status: 'open',
+      });
+      return this.get(actor, saved.id, manager);
+    });
   }
 
   /** Moves the lawsuit to another stage, or records its outcome and closes it. */

@@ -8,14 +8,8 @@ import { assertVersion, NotFoundError } from '../../common/errors/domain-error';
 import { keysetPage, Page } from '../../common/pagination/keyset';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor, systemActor } from '../../identity/actor';
-import {
-  DormitoryCodeTakenError,
-  DormitoryRemovedError,
-  SingleUnitDormitoryError,
-  UnitCodeTakenError,
-} from '../dormitories.errors';
+import { DormitoryRemovedError, SingleUnitDormitoryError, UnitCodeTakenError } from '../dormitories.errors';
 import { dormitoryScopeOf, visibleOrNotFound } from '../dormitory-scope';
-import { rethrowUnique } from '../unique-violation';
 import { DEMO_DORMITORIES } from './demo-dormitories';
 import { REMOVED_STATUSES } from './dormitory-kinds';
 import { DormitoryStatusChange } from './dormitory-status-change.entity';
@@ -112,16 +106,14 @@ export class DormitoriesService {
     const repeated = repeatedUnitCode(units);
     if (repeated) throw repeated;
     await this.agencies.requireActive(agencyId);
-    const id = await this.transactions
-      .run(async (manager) => {
-        const dormitory = await createAudited(manager, this.audit, actor, Dormitory, 'dormitory', {
-          ...fields,
-          agencyId,
-        });
-        for (const unit of units) await this.insertUnit(manager, actor, dormitory.id, unit);
-        return dormitory.id;
-      })
-      .catch(rethrowUnique('uq_dormitories_code', () => new DormitoryCodeTakenError(fields.code)));
+    const id = await this.transactions.run(async (manager) => {
+      const dormitory = await createAudited(manager, this.audit, actor, Dormitory, 'dormitory', {
+        ...fields,
+        agencyId,
+      });
+      for (const unit of units) await this.insertUnit(manager, actor, dormitory.id, unit);
+      return dormitory.id;
+    });
     return this.get(actor, id);
   }
 
@@ -139,14 +131,12 @@ export class DormitoriesService {
   }
 
   async addUnit(actor: Actor, id: string, input: UnitDto): Promise<DormitoryUnit> {
-    return this.transactions
-      .run(async (manager) => {
-        const dormitory = await this.requireVisible(actor, id, manager);
-        if (REMOVED_STATUSES.includes(dormitory.status)) throw new DormitoryRemovedError(id);
-        if (dormitory.type !== 'multi_room_staff') throw new SingleUnitDormitoryError(dormitory.type);
-        return this.insertUnit(manager, actor, id, input);
-      })
-      .catch(rethrowUnique('uq_dormitory_units_dormitory_id_code', () => new UnitCodeTakenError('code', input.code)));
+    return this.transactions.run(async (manager) => {
+      const dormitory = await this.requireVisible(actor, id, manager);
+      if (REMOVED_STATUSES.includes(dormitory.status)) throw new DormitoryRemovedError(id);
+      if (dormitory.type !== 'multi_room_staff') throw new SingleUnitDormitoryError(dormitory.type);
+      return this.insertUnit(manager, actor, id, input);
+    });
   }
 
   /**

@@ -88,33 +88,37 @@ export class ResidenceCheckCampaignService {
   /** Opens the campaign of the half-year containing `at` for the agency's dormitories. */
   async open(actor: Actor, agencyId: string, at: Date): Promise<ResidenceCheckCampaign> {
     const code = halfYearCodeOf(at);
-    return this.transactions
-      .run(async (manager) => {
-        const campaign = await createAudited(
-          manager,
-          this.audit,
-          actor,
-          ResidenceCheckCampaign,
-          'residence_check_campaign',
-          {
-            agencyId,
-            code,
-            checkCount: 0,
-          },
-        );
-        const inserted = (await manager.query(
-          `INSERT INTO residence_checks (campaign_id, assignment_id, version)
+    return (
+      this.transactions
+        .run(async (manager) => {
+          const campaign = await createAudited(
+            manager,
+            this.audit,
+            actor,
+            ResidenceCheckCampaign,
+            'residence_check_campaign',
+            {
+              agencyId,
+              code,
+              checkCount: 0,
+            },
+          );
+          const inserted = (await manager.query(
+            `INSERT INTO residence_checks (campaign_id, assignment_id, version)
          SELECT $1, a.id, 1 FROM dormitory_assignments a
            JOIN dormitory_units u ON u.id = a.unit_id JOIN dormitories d ON d.id = u.dormitory_id
           WHERE d.agency_id = $2 AND daterange(a.starts_on, a.ends_on) @> $3::date
          RETURNING id`,
-          [campaign.id, agencyId, taipeiDate(at)],
-        )) as unknown[];
-        // A round with nobody to check is complete the moment it opens.
-        Object.assign(campaign, { checkCount: inserted.length, completedAt: inserted.length ? null : new Date() });
-        return manager.save(ResidenceCheckCampaign, campaign);
-      })
-      .catch(rethrowUnique('uq_residence_check_campaigns_agency_id_code', () => new CampaignExistsError(code)));
+            [campaign.id, agencyId, taipeiDate(at)],
+          )) as unknown[];
+          // A round with nobody to check is complete the moment it opens.
+          Object.assign(campaign, { checkCount: inserted.length, completedAt: inserted.length ? null : new Date() });
+          return manager.save(ResidenceCheckCampaign, campaign);
+        })
+        // The registry's answer names the field `at` but not the half-year the service derived from it,
+        // which the answer gives too (`details.code`); only the service knows it.
+        .catch(rethrowUnique('uq_residence_check_campaigns_agency_id_code', () => new CampaignExistsError(code)))
+    );
   }
 
   exists(agencyId: string, code: string): Promise<boolean> {

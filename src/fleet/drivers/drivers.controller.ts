@@ -60,12 +60,13 @@ export class DriversController {
   @Post()
   @ApiOperation({
     summary: '駕駛：建立駕駛資料',
-    description: '使用者須具駕駛角色（422 `fleet.not_a_driver`）；同一使用者已有資料回 409。',
+    description:
+      '使用者須具駕駛角色（422 `fleet.not_a_driver`）；同一使用者已有資料回 409 `fleet.driver_exists`（欄位 `userId`）。',
   })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: DriverView })
   @ApiUnprocessableEntityResponse({ type: ErrorBody, description: '使用者不具駕駛角色（`fleet.not_a_driver`）' })
-  @ApiConflictResponse({ type: ErrorBody, description: '此使用者已有駕駛資料' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此使用者已有駕駛資料（`fleet.driver_exists`）' })
   create(@CurrentActor() actor: Actor, @Body() input: CreateDriverDto) {
     return this.drivers.create(actor, input);
   }

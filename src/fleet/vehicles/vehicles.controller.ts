@@ -45,17 +45,23 @@ export class VehiclesController {
   }
 
   @Post()
-  @ApiOperation({ summary: '車輛：登錄公務車', description: '車牌已登錄回 409；車牌格式依監理機關編碼規則檢查。' })
+  @ApiOperation({
+    summary: '車輛：登錄公務車',
+    description: '車牌已登錄回 409 `fleet.plate_taken`（欄位 `plate`）；車牌格式依監理機關編碼規則檢查。',
+  })
   @Roles('dispatcher')
   @ApiCreatedResponse({ type: VehicleView })
-  @ApiConflictResponse({ type: ErrorBody, description: '此車牌已登錄' })
+  @ApiConflictResponse({ type: ErrorBody, description: '此車牌已登錄（`fleet.plate_taken`）' })
   @ApiUnprocessableEntityResponse({ type: ErrorBody })
   create(@CurrentActor() actor: Actor, @Body() input: CreateVehicleDto) {
     return this.vehicles.create(actor, input);
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: '車輛：修改公務車（保險、檢驗、狀態）', description: '需帶回 `version`；車牌重複回 409。' })
+  @ApiOperation({
+    summary: '車輛：修改公務車（保險、檢驗、狀態）',
+    description: '需帶回 `version`；車牌重複回 409 `fleet.plate_taken`。',
+  })
   @Roles('dispatcher')
   @ApiOkResponse({ type: VehicleView })
   @ApiNotFoundResponse({ type: ErrorBody })

@@ -40,7 +40,7 @@ export class VenueSpacesController {
   @ApiOperation({
     summary: '場地：新增場地',
     description:
-      '場地管理者以地點樹中的一個房間建立場地。地點不存在回 404；代碼或房間已被其他場地使用回 409；地點不是房間回 422 `venue.location_not_room`，分區或開放時間不正確回 422（`venue.part_invalid`、`venue.hours_order`）。',
+      '場地管理者以地點樹中的一個房間建立場地。地點不存在回 404；代碼或房間已被其他場地使用回 409（`venue.space_code_taken` 欄位 `code`，`venue.space_location_taken` 欄位 `locationId`）；地點不是房間回 422 `venue.location_not_room`，分區或開放時間不正確回 422（`venue.part_invalid`、`venue.hours_order`）。',
   })
   @Roles('venue_manager')
   @ApiCreatedResponse({ type: VenueSpaceView })

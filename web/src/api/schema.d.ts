@@ -199,7 +199,7 @@ export interface paths {
         put?: never;
         /**
          * 帳號：建立使用者
-         * @description 機關管理者只能在自己機關建立帳號（其他機關回 404 `agency.not_found`），且只能授予申請人與機關管理者角色（403）；帳號名稱重複回 409 `conflict.unique`。
+         * @description 機關管理者只能在自己機關建立帳號（其他機關回 404 `agency.not_found`），且只能授予申請人與機關管理者角色（403）；帳號名稱重複回 409 `user.username_taken`（欄位 `username`）。
          *
          *     **權限**：機關管理者（`agency_admin`）；系統管理者一律可呼叫。
          */
@@ -317,7 +317,7 @@ export interface paths {
         put?: never;
         /**
          * 機關：新增機關
-         * @description 機關代碼不可重複（409 `conflict.unique`）。
+         * @description 機關代碼不可重複（409 `agency.code_taken`，欄位 `code`）。
          *
          *     **權限**：；系統管理者一律可呼叫。
          */
@@ -391,7 +391,7 @@ export interface paths {
         put?: never;
         /**
          * 地點：新增地點
-         * @description 棟、樓層、房間須有正確層級的上層地點（422 `location.parent_required`），行政中心不可有上層（422 `location.site_has_no_parent`）。
+         * @description 棟、樓層、房間須有正確層級的上層地點（422 `location.parent_required`），行政中心不可有上層（422 `location.site_has_no_parent`）；同一上層（或行政中心之間）代碼重複回 409 `location.code_taken`（欄位 `code`）。
          *
          *     **權限**：；系統管理者一律可呼叫。
          */
@@ -2123,7 +2123,7 @@ export interface paths {
         put?: never;
         /**
          * 車輛：登錄公務車
-         * @description 車牌已登錄回 409；車牌格式依監理機關編碼規則檢查。
+         * @description 車牌已登錄回 409 `fleet.plate_taken`（欄位 `plate`）；車牌格式依監理機關編碼規則檢查。
          *
          *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
          */
@@ -2153,7 +2153,7 @@ export interface paths {
         head?: never;
         /**
          * 車輛：修改公務車（保險、檢驗、狀態）
-         * @description 需帶回 `version`；車牌重複回 409。
+         * @description 需帶回 `version`；車牌重複回 409 `fleet.plate_taken`。
          *
          *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
          */
@@ -2201,7 +2201,7 @@ export interface paths {
         put?: never;
         /**
          * 駕駛：建立駕駛資料
-         * @description 使用者須具駕駛角色（422 `fleet.not_a_driver`）；同一使用者已有資料回 409。
+         * @description 使用者須具駕駛角色（422 `fleet.not_a_driver`）；同一使用者已有資料回 409 `fleet.driver_exists`（欄位 `userId`）。
          *
          *     **權限**：派車調度（`dispatcher`）；系統管理者一律可呼叫。
          */
@@ -2809,7 +2809,7 @@ export interface paths {
         put?: never;
         /**
          * 財產：登記財產或物品
-         * @description 依財物標準分類判定財產或物品及最低使用年限；財產編號重複回 409；地點已停用等違反規則回 422（例如 `asset.location_inactive`）。
+         * @description 依財物標準分類判定財產或物品及最低使用年限；財產編號重複回 409 `assets.property_number_taken`（欄位 `propertyNumber`）；地點已停用等違反規則回 422（例如 `asset.location_inactive`）。
          *
          *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
          */
@@ -2905,7 +2905,7 @@ export interface paths {
         put?: never;
         /**
          * 盤點：建立年度盤點
-         * @description 以範圍內的財產建立盤點明細；同一範圍同一年已有盤點回 409；行政中心盤點的地點須為行政中心（422 `asset_stocktake.not_a_site`）。
+         * @description 以範圍內的財產建立盤點明細；同一範圍同一年已有盤點回 409 `assets.stocktake_exists`（欄位 `rocYear`）；行政中心盤點的地點須為行政中心（422 `asset_stocktake.not_a_site`）。
          *
          *     **權限**：財產管理（`property_officer`）；系統管理者一律可呼叫。
          */
@@ -3285,7 +3285,7 @@ export interface paths {
         put?: never;
         /**
          * 場地：新增場地
-         * @description 場地管理者以地點樹中的一個房間建立場地。地點不存在回 404；代碼或房間已被其他場地使用回 409；地點不是房間回 422 `venue.location_not_room`，分區或開放時間不正確回 422（`venue.part_invalid`、`venue.hours_order`）。
+         * @description 場地管理者以地點樹中的一個房間建立場地。地點不存在回 404；代碼或房間已被其他場地使用回 409（`venue.space_code_taken` 欄位 `code`，`venue.space_location_taken` 欄位 `locationId`）；地點不是房間回 422 `venue.location_not_room`，分區或開放時間不正確回 422（`venue.part_invalid`、`venue.hours_order`）。
          *
          *     **權限**：場地管理（`venue_manager`）；系統管理者一律可呼叫。
          */
@@ -9164,7 +9164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 代碼已被使用（`conflict.unique`） */
+            /** @description 代碼已被使用（`agency.code_taken`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9584,6 +9584,15 @@ export interface operations {
                      *       "requestId": "3f0c8a9e-0a51-4b8e-9a57-4d6d2c1c5f1e"
                      *     }
                      */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 代碼已被使用（`location.code_taken`） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18760,7 +18769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此車牌已登錄 */
+            /** @description 此車牌已登錄（`fleet.plate_taken`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19349,7 +19358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此使用者已有駕駛資料 */
+            /** @description 此使用者已有駕駛資料（`fleet.driver_exists`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22287,7 +22296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 財產編號已被使用 */
+            /** @description 財產編號已被使用（`assets.property_number_taken`） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22880,7 +22889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 此範圍今年已有盤點 */
+            /** @description 此範圍該年度已有盤點（`assets.stocktake_exists`） */
             409: {
                 headers: {
                     [name: string]: unknown;
