@@ -35,8 +35,7 @@ export class TicketView {
   @ApiPropertyOptional({ nullable: true, type: String }) buildingId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) floorId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) roomId: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '四維行政中心大樓 7樓' }) locationLabel:
-    string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '四維行政中心大樓 7樓' }) locationLabel: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) spotText: string | null;
   @ApiProperty() tradeCode: string;
   @ApiPropertyOptional({ nullable: true, type: String }) subCategory: string | null;
