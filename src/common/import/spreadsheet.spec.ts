@@ -26,6 +26,12 @@ describe('readSpreadsheet', () => {
     ]);
   });
 
+  it('keeps every Chinese character whole, however the inflated file is cut into chunks', async () => {
+    const texts = Array.from({ length: 3_000 }, (_, index) => [`四維行政中心第${index}件，茶水間漏水`, `說明${index}`]);
+    const rows = await readSpreadsheet('a.xlsx', await xlsx([['報修事項', '說明'], ...texts]));
+    expect(rows.map((row) => [row.cells['報修事項'], row.cells['說明']])).toEqual(texts);
+  });
+
   it('reads a CSV file as written, a BOM and quoted commas allowed, without guessing numbers or dates', async () => {
     const bytes = csv('案件編號,報修時間,地點\n112-000001,2023-03-05,"四維行政中心,7樓"\n,,\n112-000002,0012, \n');
     expect(await readSpreadsheet('a.csv', bytes)).toEqual([

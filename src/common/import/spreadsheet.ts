@@ -13,7 +13,7 @@ export interface SheetRow {
 /**
  * The most data lines one uploaded file may hold. Ten years of the office's busiest record (about
  * 1,100 repair cases a year) is some 11,000 lines; 50,000 leaves room for a larger office while a
- * file of that size is checked within the service's heap cap (see ARCHITECTURE.md, memory).
+ * file of that size is checked within the service's heap cap (see ARCHITECTURE.md, entry points).
  */
 export const MAX_IMPORT_LINES = 50_000;
 
