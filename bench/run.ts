@@ -255,7 +255,11 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
   const profiling = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const service = await startService(database.url, 'service', profiling);
   log(`service ready in ${service.startupMs} ms`);
-  notes.push(`Service RSS when ready: ${service.peakRssMiB()?.toFixed(0) ?? 'n/a'} MiB.`);
+  const { env, nodeArguments } = productionCommand(PACKAGE_ROOT);
+  const settings = [...Object.entries(env).map(([name, value]) => `${name}=${value}`), ...nodeArguments].join(' ');
+  notes.push(
+    `Service RSS when ready: ${service.peakRssMiB()?.toFixed(0) ?? 'n/a'} MiB (VmHWM of the service's own node process, pid ${service.pid}, started with ${settings || 'no memory settings'} as \`start:prod\` says).`,
+  );
   const baselinePort = await freePort();
   const baseline = await startChildServer({
     name: 'baseline',

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { MAX_IMPORT_LINES } from '../../src/common/import/spreadsheet';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const HEADINGS = '案件編號,報修時間,報修機關,類別,報修事項,地點,結案日期';
@@ -167,5 +168,50 @@ describe('import of earlier years: repair cases', () => {
       "SELECT created_at FROM maintenance_tickets WHERE number = '111-000001'",
     );
     expect(row.created_at).toEqual(new Date('2022-05-02T02:30:00Z'));
+  });
+
+  /** A 105 case numbered `serial`, received on a day of the year and closed the next. */
+  const case105 = (serial: number) => {
+    const day = `105/${String((serial % 12) + 1).padStart(2, '0')}/${String((serial % 27) + 1).padStart(2, '0')}`;
+    return `105-${String(serial).padStart(6, '0')},${day} 09:00,財政局,水電,第${serial}件,四維行政中心,${day} 17:00`;
+  };
+
+  it('checks a file of many lines line by line, problems spread over it reported by their own line', async () => {
+    const cases = Array.from({ length: 1_200 }, (_, index) => case105(index + 1));
+    const broken = [...cases];
+    broken[150] = cases[149]; // line 152 repeats the number of line 151: the unique constraint
+    broken[640] = cases[640].replace(/17:00$/, '08:00'); // line 642 closes before it was received
+    broken[1_199] = cases[1_199].replace('財政局', '火星局');
+    const preview = await post('/imports/repair_cases/preview', csv(broken)).expect(200);
+    expect(preview.body).toMatchObject({ committed: false, lines: 1_200 });
+    expect(
+      preview.body.problems.map((problem: { line: number; code: string }) => [problem.line, problem.code]),
+    ).toEqual([
+      [152, 'conflict.unique'],
+      [642, 'maintenance.import_case_invalid'],
+      [1_201, 'import.unknown_reference'],
+    ]);
+    const count105 = async () =>
+      Number(
+        (await t.sql<{ n: string }>("SELECT count(*) AS n FROM maintenance_tickets WHERE number LIKE '105-%'"))[0].n,
+      );
+    expect(await count105()).toBe(0);
+
+    const done = await post('/imports/repair_cases', csv(cases)).expect(200);
+    expect(done.body).toEqual({ kind: 'repair_cases', committed: true, lines: 1_200, problems: [] });
+    expect(await count105()).toBe(1_200);
+    const [counter] = await t.sql<{ last_number: number }>(
+      'SELECT last_number FROM maintenance_ticket_counters WHERE roc_year = 105',
+    );
+    expect(counter.last_number).toBe(1_200);
+  });
+
+  it('refuses a file of more lines than one import reads, saying how many it may hold', async () => {
+    const lines = Array.from({ length: MAX_IMPORT_LINES + 1 }, (_, index) => case105(index + 1));
+    const refused = await post('/imports/repair_cases/preview', csv(lines)).expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'import.too_many_lines',
+      details: { fields: [{ field: 'file', code: 'import.too_many_lines', params: { max: MAX_IMPORT_LINES } }] },
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { ImportRefusedError } from '../../common/import/import-errors';
-import { importLines, ImportOutcome } from '../../common/import/import-lines';
+import { IMPORT_LINES_PER_SAVEPOINT, importLines, ImportOutcome } from '../../common/import/import-lines';
 import { mergedOutcome, requireColumns } from '../../common/import/import-outcome';
 import { readUploadedSpreadsheet } from '../../common/import/spreadsheet';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -47,6 +47,8 @@ export class AssetImportService {
       async (manager, { values: { siteId, ...input } }) => {
         await this.register.registerWith(manager, actor, input, siteId);
       },
+      undefined,
+      IMPORT_LINES_PER_SAVEPOINT,
     );
     const report = mergedOutcome(rows.length, problems, outcome, ASSET_PROBLEM_COLUMNS);
     if (commit && !report.committed) throw new ImportRefusedError(report);

@@ -7,6 +7,15 @@ export class UnreadableImportFileError extends BadRequestError {
   }
 }
 
+/** A file longer than an import reads at once: the office splits it (by year, say) and imports each part. */
+export class TooManyImportLinesError extends UnprocessableError {
+  constructor(max: number) {
+    super('import.too_many_lines', `the file has more than ${max} data lines: split it into files of at most ${max}`, {
+      fields: [{ field: 'file', code: 'import.too_many_lines', message: `more than ${max} lines`, params: { max } }],
+    });
+  }
+}
+
 /** The heading row lacks columns the kind of record needs. */
 export class MissingColumnsError extends BadRequestError {
   constructor(columns: string[]) {

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { ImportLine, importLines, ImportOutcome, LineProblem } from '../../common/import/import-lines';
+import {
+  IMPORT_LINES_PER_SAVEPOINT,
+  ImportLine,
+  importLines,
+  ImportOutcome,
+  LineProblem,
+} from '../../common/import/import-lines';
 import { BusinessCalendar, rocYearOf } from '../../common/time';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
 import { ImportedCaseInvalidError } from '../maintenance.errors';
-import { dueTimes, NO_PAUSE } from '../sla/sla-clock';
+import { dueTimes, NO_PAUSE, SlaTargets } from '../sla/sla-clock';
 import { SlaPoliciesService } from '../sla/sla-policies.service';
 import { MaintenanceTicket } from './maintenance-ticket.entity';
 import { ImportedCaseOpenError } from './ticket-import.errors';
@@ -47,7 +53,9 @@ export class TicketImportService {
   ) {}
 
   importCases(actor: Actor, lines: ImportLine<ImportedCase>[], commit: boolean): Promise<ImportOutcome> {
+    // Only state the database would give again: a batch of lines retried one by one adds the same years.
     const years = new Set<number>();
+    const targetsByTrade = new Map<string, SlaTargets>();
     return importLines(
       this.transactions,
       lines,
@@ -55,9 +63,13 @@ export class TicketImportService {
       async (manager, { values }) => {
         const { rocYear, closedAt } = this.checkCase(values);
         years.add(rocYear);
-        await this.insert(manager, actor, values, closedAt);
+        const targets =
+          targetsByTrade.get(values.tradeCode) ?? (await this.policies.targetsFor(values.tradeCode, 'normal', manager));
+        targetsByTrade.set(values.tradeCode, targets);
+        await this.insert(manager, actor, values, closedAt, targets);
       },
       (manager) => this.closeYears(manager, [...years]),
+      IMPORT_LINES_PER_SAVEPOINT,
     );
   }
 
@@ -78,8 +90,13 @@ export class TicketImportService {
     return { rocYear, closedAt: values.closedAt };
   }
 
-  private async insert(manager: EntityManager, actor: Actor, values: ImportedCase, closedAt: Date): Promise<void> {
-    const targets = await this.policies.targetsFor(values.tradeCode, 'normal', manager);
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    values: ImportedCase,
+    closedAt: Date,
+    targets: SlaTargets,
+  ): Promise<void> {
     const ticket = await manager.save(
       MaintenanceTicket,
       manager.create(MaintenanceTicket, {

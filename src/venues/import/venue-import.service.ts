@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { ImportLine, importLines, ImportOutcome } from '../../common/import/import-lines';
+import { IMPORT_LINES_PER_SAVEPOINT, ImportLine, importLines, ImportOutcome } from '../../common/import/import-lines';
 import { NamedLookup, namedLookup } from '../../common/import/named-lookup';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Actor } from '../../identity/actor';
@@ -53,7 +53,14 @@ export class VenueImportService {
   }
 
   importBookings(actor: Actor, lines: ImportLine<ImportedVenueBooking>[], commit: boolean): Promise<ImportOutcome> {
-    return importLines(this.transactions, lines, commit, (manager, { values }) => this.insert(manager, actor, values));
+    return importLines(
+      this.transactions,
+      lines,
+      commit,
+      (manager, { values }) => this.insert(manager, actor, values),
+      undefined,
+      IMPORT_LINES_PER_SAVEPOINT,
+    );
   }
 
   private async insert(manager: EntityManager, actor: Actor, values: ImportedVenueBooking): Promise<void> {

@@ -81,6 +81,8 @@ export const domainErrorMessages: Record<string, string> = {
   'import.unreadable_file': '無法讀取此檔案，請上傳 CSV 或 XLSX 格式的檔案。',
   'import.missing_columns': '檔案的標題列缺少必要的欄位，請依範本補齊後再匯入。',
   'import.refused': '檔案內容有誤，未匯入任何資料；請依說明修正後再匯入。',
+  // MAX_IMPORT_LINES in src/common/import/spreadsheet.ts.
+  'import.too_many_lines': '檔案超過 50,000 列資料，無法一次匯入；請分成每檔 50,000 列以內（例如按年度分檔）後再匯入。',
   'maintenance.import_numbers_gap': '同一年度的案件編號須從 1 起連續編號，不可跳號。',
   'maintenance.import_case_open':
     '此案件尚未結案：歷史匯入只收已結案的案件（須填結案時間），未結案的案件請在本系統重新報修。',
@@ -398,6 +400,7 @@ export const fieldErrorMessages: Record<string, string> = {
   'plate.ambiguous': '「{text}」可能是 {readings}，請輸入含「-」的完整車牌。',
   'plate.vehicle_type': '車牌 {plate} 不是所選車種的格式；此車種的車牌例如 {examples}。',
   'import.missing_column': '缺少欄位「{column}」。',
+  'import.too_many_lines': '檔案超過 {max} 列資料，請分檔匯入。',
   // A line of an imported file of earlier years: `params` fill the placeholders.
   'import.required': '「{column}」不可空白。',
   'import.bad_date': '「{column}」的「{value}」不是日期；請寫成 112/03/05、1120305 或 2023-03-05。',
