@@ -48,7 +48,7 @@ const SETTINGS = {
   ...(SECONDS ? { durationSeconds: Number(SECONDS) } : {}),
 };
 if (!(SETTINGS.durationSeconds > 0)) throw new Error('--seconds takes a positive number');
-/** Where the measured service writes a V8 CPU profile (`--cpu-prof`) when it stops: to see where a scenario's time goes. */
+/** Where the measured service and the baseline write V8 CPU profiles (`--cpu-prof`, in `service/` and `baseline/`) when they stop: to see where a scenario's time goes on each side. */
 const PROFILE_DIR = argumentAfter('--profile');
 /** Multiples of the dataset (of SETTINGS.scale) to run; the first runs every scenario. */
 const SCALES = (argumentAfter('--scale') ?? '1').split(',').map(Number);
@@ -139,6 +139,7 @@ async function signIn(baseUrl: string): Promise<Identities> {
 
 async function measure(scenario: Scenario, side: Side, server: ChildServer): Promise<SideMeasure> {
   const seconds = Math.max(SETTINGS.durationSeconds, scenario.minimumSeconds ?? 0);
+  const cpuBefore = server.cpuSeconds();
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}`,
     connections: scenario.connections,
@@ -147,6 +148,10 @@ async function measure(scenario: Scenario, side: Side, server: ChildServer): Pro
     requests: [scenario.request(side)],
   });
   const conflicts = result.statusCodeStats['409']?.count ?? 0;
+  const cpuAfter = server.cpuSeconds();
+  // CPU per answer depends far less on what else the shared machine runs than the rate does.
+  if (cpuBefore !== null && cpuAfter !== null && result.requests.total)
+    log(`  ${side}: ${(((cpuAfter - cpuBefore) * 1000) / result.requests.total).toFixed(2)} CPU ms per request`);
   return {
     requestsPerSecond: result.requests.total / seconds,
     p50: result.latency.p50,
@@ -252,14 +257,15 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
   await generateDataset(database.url, volumes, log);
   const fixtures = await prepareFixtures(database.url, SETTINGS.contendedBookings);
 
-  const profiling = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const service = await startService(database.url, 'service', profiling);
+  const profiling = (side: Side) => (PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, side)}`] : []);
+  const service = await startService(database.url, 'service', profiling('service'));
   log(`service ready in ${service.startupMs} ms`);
   notes.push(`Service RSS when ready: ${service.peakRssMiB()?.toFixed(0) ?? 'n/a'} MiB.`);
   const baselinePort = await freePort();
   const baseline = await startChildServer({
     name: 'baseline',
     script: join(__dirname, 'baseline-server.js'),
+    nodeArguments: profiling('baseline'),
     port: baselinePort,
     env: {
       ...process.env,
