@@ -139,8 +139,9 @@ async function signIn(baseUrl: string): Promise<Identities> {
 
 /**
  * Unmeasured requests before each side's window, so that neither side's first-use costs (code not
- * yet compiled, pool connections not yet open, caches filled on first read) land in it: on a loaded
- * machine they took a whole 2-s quick window (one answer from the service for one ticket at 10×).
+ * yet compiled, pool connections not yet open, caches filled on first read) land in it. (It does not
+ * explain the one-ticket row's 0 req/s at 10× when 10× is the second scale of a run: alone, 10×
+ * measures normally.)
  */
 const WARM_UP_SECONDS = 1;
 
