@@ -10,6 +10,8 @@ export interface ChildServer {
   startupMs: number;
   /** Peak resident set size so far (VmHWM), in MiB; null where /proc is missing. */
   peakRssMiB(): number | null;
+  /** CPU seconds (user + system) the process has used so far; null where /proc is missing. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
 }
 
@@ -89,5 +91,14 @@ export async function startChildServer(options: {
       return null;
     }
   };
-  return { name: options.name, port: options.port, pid, startupMs, peakRssMiB, stop };
+  const cpuSeconds = () => {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name): utime and stime, in clock ticks (100 a second).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return null;
+    }
+  };
+  return { name: options.name, port: options.port, pid, startupMs, peakRssMiB, cpuSeconds, stop };
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { PasswordHasher } from './password-hasher';
+import { TokenVersionCache } from './token-version-cache';
 import { User } from './user.entity';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -11,7 +12,7 @@ import './users-constraints.errors';
 @Module({
   imports: [TypeOrmModule.forFeature([User]), AgenciesModule],
   controllers: [UsersController],
-  providers: [UsersService, PasswordHasher],
+  providers: [UsersService, PasswordHasher, TokenVersionCache],
   exports: [UsersService],
 })
 export class UsersModule {}
