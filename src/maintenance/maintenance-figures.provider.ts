@@ -19,17 +19,17 @@ import { ObligationFiguresService } from './obligations/obligation-figures.servi
 export class MaintenanceFiguresProvider implements FiguresProvider {
   readonly section = { key: 'maintenance', title: '廳舍管理維護', order: 10 };
 
-  constructor(
-    private readonly kpis: MaintenanceKpiService,
-    private readonly obligations: ObligationFiguresService,
-    private readonly locations: LocationsService,
-  ) {}
-
   readonly monthly: MonthlyFigures<TicketFigureParts> = {
     partsVersion: 1,
     partsFor: (span) => this.kpis.figureParts(span),
     compose: (parts, period) => this.compose(parts, period),
   };
+
+  constructor(
+    private readonly kpis: MaintenanceKpiService,
+    private readonly obligations: ObligationFiguresService,
+    private readonly locations: LocationsService,
+  ) {}
 
   async figuresFor(period: Period): Promise<FigureCount[]> {
     return this.compose([await this.kpis.figureParts(period)], period);
@@ -38,17 +38,17 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
   private async compose(parts: TicketFigureParts[], period: Period): Promise<FigureCount[]> {
     const obligations = await this.obligations.figuresFor(period);
     const tickets = sumCounts(parts);
-    const slaCompliancePercent = percent(tickets.resolvedInTime ?? 0, tickets.resolved ?? 0);
+    const slaCompliancePercent = percent(tickets.resolvedInTime, tickets.resolved);
     const figures: FigureCount[] = [
-      { key: 'maintenance.received', label: '受理案件', value: tickets.agencyRequests ?? 0, unit: '件' },
+      { key: 'maintenance.received', label: '受理案件', value: tickets.agencyRequests, unit: '件' },
       {
         key: 'maintenance.work_orders',
         label: '法定定期作業派工',
-        value: tickets.obligationWorkOrders ?? 0,
+        value: tickets.obligationWorkOrders,
         unit: '件',
       },
-      { key: 'maintenance.dormitory_repairs', label: '宿舍巡查報修', value: tickets.dormitoryRepairs ?? 0, unit: '件' },
-      { key: 'maintenance.closed', label: '結案案件', value: tickets.closed ?? 0, unit: '件' },
+      { key: 'maintenance.dormitory_repairs', label: '宿舍巡查報修', value: tickets.dormitoryRepairs, unit: '件' },
+      { key: 'maintenance.closed', label: '結案案件', value: tickets.closed, unit: '件' },
       { key: 'maintenance.backlog', label: '期末未結案件', value: parts[parts.length - 1].openAtEnd, unit: '件' },
       {
         key: 'maintenance.statutory_inspections',
