@@ -9,6 +9,9 @@ import { FiguresReportController } from './figures-report.controller';
 import { FiguresController } from './figures.controller';
 import { FiguresService } from './figures.service';
 import { MonthlyFiguresJob, YearlyFiguresJob } from './jobs/figures-snapshot.jobs';
+import { FigureMonthChange } from './monthly/figure-month-change.entity';
+import { FigureMonthParts } from './monthly/figure-month-parts.entity';
+import { MonthlyPartsService } from './monthly/monthly-parts.service';
 import { FiguresOverviewService } from './overview/figures-overview.service';
 import { SentenceTemplate } from './sentences/sentence-template.entity';
 import { SentenceTemplatesController } from './sentences/sentence-templates.controller';
@@ -21,9 +24,19 @@ import './figures-constraints.errors';
  * (see src/common/figures/figures-provider.ts) is collected at start-up.
  */
 @Module({
-  imports: [DiscoveryModule, TypeOrmModule.forFeature([FigureSnapshot, SentenceTemplate])],
+  imports: [
+    DiscoveryModule,
+    TypeOrmModule.forFeature([FigureSnapshot, SentenceTemplate, FigureMonthParts, FigureMonthChange]),
+  ],
   controllers: [FiguresController, FiguresReportController, SentenceTemplatesController],
-  providers: [FiguresService, FiguresOverviewService, FiguresProviders, SentenceTemplatesService, CalendarCoverage],
+  providers: [
+    FiguresService,
+    FiguresOverviewService,
+    FiguresProviders,
+    SentenceTemplatesService,
+    CalendarCoverage,
+    MonthlyPartsService,
+  ],
   // The vehicle pre-review prints its summary's sentence with the same (editable) templates.
   exports: [SentenceTemplatesService],
 })

@@ -3,11 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../common/errors/domain-error';
+import { FigureCount, FiguresProvider } from '../common/figures/figures-provider';
+import { Period } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
 import { FigureSnapshot, SnapshotSection } from './figure-snapshot.entity';
 import { LabelledPeriod } from './figures-period';
 import { FiguresProviders } from './figures-providers';
+import { MonthlyPartsService } from './monthly/monthly-parts.service';
 import { SentenceTemplatesService } from './sentences/sentence-templates.service';
 
 /** `computedByName` of a snapshot the scheduled job took. */
@@ -48,13 +51,14 @@ export class FiguresService {
     @InjectRepository(FigureSnapshot) private readonly snapshots: Repository<FigureSnapshot>,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly monthlyParts: MonthlyPartsService,
   ) {}
 
   async compute(period: LabelledPeriod): Promise<FiguresReport> {
     const providers = this.providers.all();
     const [render, counts] = await Promise.all([
       this.sentences.renderer(period.words),
-      Promise.all(providers.map((provider) => provider.figuresFor(period))),
+      Promise.all(providers.map((provider) => this.countsOf(provider, period))),
     ]);
     const sections = providers.map((provider, index) => ({
       key: provider.section.key,
@@ -70,6 +74,18 @@ export class FiguresService {
       computedAt: new Date(),
       sections,
     };
+  }
+
+  /** Every section's counts of a period, without the sentences. */
+  async counts(period: Period): Promise<FigureCount[]> {
+    return (await Promise.all(this.providers.all().map((provider) => this.countsOf(provider, period)))).flat();
+  }
+
+  /** A section's figures: from its closed months' kept parts and the rest live, when they compose from months. */
+  private async countsOf(provider: FiguresProvider, period: Period): Promise<FigureCount[]> {
+    if (!provider.monthly) return provider.figuresFor(period);
+    const parts = await this.monthlyParts.partsOf(provider.section.key, provider.monthly, period);
+    return provider.monthly.compose(parts, period);
   }
 
   /**

@@ -1,20 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { FigureCount, FiguresProvider, ProvidesFigures } from '../common/figures/figures-provider';
+import { FigureCount, FiguresProvider, MonthlyFigures, ProvidesFigures } from '../common/figures/figures-provider';
 import { perCenterFigures } from '../common/figures/per-center-figures';
+import { sumCounts } from '../common/figures/sum-counts';
 import { Period } from '../common/time';
 import { LocationsService } from '../locations/locations.service';
-import { MaintenanceKpiService } from './kpi/maintenance-kpi.service';
+import { MaintenanceKpiService, percent, TicketFigureParts } from './kpi/maintenance-kpi.service';
 import { ObligationFiguresService } from './obligations/obligation-figures.service';
 
 /**
  * 廳舍管理維護: the agencies' repair requests received (受理案件), counted apart from the work
  * orders the service opens itself (statutory obligations, dormitory patrol repairs), and the
- * statutory work done, fire-brigade drills per center.
+ * statutory work done, fire-brigade drills per center. The ticket counts compose from months
+ * (cases and closures are flows, the backlog is the last month's, the SLA compliance a ratio of
+ * sums); the statutory work is a small table, counted live for the whole period.
  */
 @Injectable()
 @ProvidesFigures()
 export class MaintenanceFiguresProvider implements FiguresProvider {
   readonly section = { key: 'maintenance', title: '廳舍管理維護', order: 10 };
+
+  readonly monthly: MonthlyFigures<TicketFigureParts> = {
+    partsVersion: 1,
+    partsFor: (span) => this.kpis.figureParts(span),
+    compose: (parts, period) => this.compose(parts, period),
+  };
 
   constructor(
     private readonly kpis: MaintenanceKpiService,
@@ -23,17 +32,24 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
   ) {}
 
   async figuresFor(period: Period): Promise<FigureCount[]> {
-    const [tickets, cases, obligations] = await Promise.all([
-      this.kpis.figuresFor(period),
-      this.kpis.casesBySource(period),
-      this.obligations.figuresFor(period),
-    ]);
+    return this.compose([await this.kpis.figureParts(period)], period);
+  }
+
+  private async compose(parts: TicketFigureParts[], period: Period): Promise<FigureCount[]> {
+    const obligations = await this.obligations.figuresFor(period);
+    const tickets = sumCounts(parts);
+    const slaCompliancePercent = percent(tickets.resolvedInTime, tickets.resolved);
     const figures: FigureCount[] = [
-      { key: 'maintenance.received', label: '受理案件', value: cases.agencyRequests, unit: '件' },
-      { key: 'maintenance.work_orders', label: '法定定期作業派工', value: cases.obligationWorkOrders, unit: '件' },
-      { key: 'maintenance.dormitory_repairs', label: '宿舍巡查報修', value: cases.dormitoryRepairs, unit: '件' },
+      { key: 'maintenance.received', label: '受理案件', value: tickets.agencyRequests, unit: '件' },
+      {
+        key: 'maintenance.work_orders',
+        label: '法定定期作業派工',
+        value: tickets.obligationWorkOrders,
+        unit: '件',
+      },
+      { key: 'maintenance.dormitory_repairs', label: '宿舍巡查報修', value: tickets.dormitoryRepairs, unit: '件' },
       { key: 'maintenance.closed', label: '結案案件', value: tickets.closed, unit: '件' },
-      { key: 'maintenance.backlog', label: '期末未結案件', value: tickets.backlogAtEnd, unit: '件' },
+      { key: 'maintenance.backlog', label: '期末未結案件', value: parts[parts.length - 1].openAtEnd, unit: '件' },
       {
         key: 'maintenance.statutory_inspections',
         label: '完成法定設備檢查申報',
@@ -42,11 +58,11 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
       },
       ...(await this.fireDrills(obligations.fireDrillsBySite)),
     ];
-    if (tickets.slaCompliancePercent !== null) {
+    if (slaCompliancePercent !== null) {
       figures.push({
         key: 'maintenance.sla_compliance',
         label: '時限內完修比率',
-        value: tickets.slaCompliancePercent,
+        value: slaCompliancePercent,
         unit: '%',
       });
     }

@@ -25,6 +25,25 @@ export interface FiguresProvider {
   figuresFor(period: Period): Promise<FigureCount[]>;
   /** The earliest Gregorian year holding this module's records, or null; used to warn about missing office calendars. */
   firstYearWithData?(): Promise<number | null>;
+  /**
+   * Present when the figures compose from months: the figures module then keeps each closed month's
+   * parts and reads a year as its months' parts plus the still-open rest, counted live.
+   */
+  readonly monthly?: MonthlyFigures;
+}
+
+/**
+ * Figures that compose from consecutive spans of a period. `partsFor` counts one span (JSON only);
+ * `compose` makes the period's figures from the parts of its spans, in time order, so that
+ * `compose([partsFor(period)])` and `compose(partsFor of its months)` give the same figures: flows
+ * are summed, a stock is the last span's (taken at the period's end), a ratio keeps its numerator
+ * and denominator and divides at the end. What cannot be summed is counted live inside `compose`.
+ */
+export interface MonthlyFigures<Parts = unknown> {
+  /** Raised whenever what `partsFor` counts changes, so that kept parts of the old meaning are counted again. */
+  readonly partsVersion: number;
+  partsFor(span: Period): Promise<Parts>;
+  compose(parts: Parts[], period: Period): Promise<FigureCount[]>;
 }
 
 export interface FiguresSectionInfo {

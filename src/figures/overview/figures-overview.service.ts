@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { FigureCount } from '../../common/figures/figures-provider';
 import { FiguresQuery } from '../dto/figures-query.dto';
 import { Figure } from '../figure';
 import { LabelledPeriod } from '../figures-period';
-import { FiguresProviders } from '../figures-providers';
 import { periodOf, yearEarlierOf } from '../figures-query';
 import { FiguresReport, FiguresService } from '../figures.service';
 import { MAIN_FIGURE_KEYS, REPORT_SENTENCE_KEYS } from './main-figures';
@@ -30,10 +28,7 @@ export interface FiguresOverview {
 /** The figures of a period beside the same period a year earlier, with each main figure's monthly trend. */
 @Injectable()
 export class FiguresOverviewService {
-  constructor(
-    private readonly figures: FiguresService,
-    private readonly providers: FiguresProviders,
-  ) {}
+  constructor(private readonly figures: FiguresService) {}
 
   async overview(query: FiguresQuery): Promise<FiguresOverview> {
     const period = periodOf(query);
@@ -59,9 +54,7 @@ export class FiguresOverviewService {
   }
 
   private async countsOf(month: { start: Date; end: Date }): Promise<Map<string, number>> {
-    const counts: FigureCount[] = (
-      await Promise.all(this.providers.all().map((provider) => provider.figuresFor(month)))
-    ).flat();
+    const counts = await this.figures.counts(month);
     return new Map(counts.map((count) => [count.key, count.value]));
   }
 }

@@ -58,8 +58,9 @@ export class FleetFiguresService {
 
   async figuresFor(period: Period): Promise<FleetFigures> {
     const parameters = [period.start, period.end];
-    const [bookings] = await this.dataSource.query(
-      `SELECT count(*) AS requests,
+    const [[bookings], [trips], vehicles] = (await Promise.all([
+      this.dataSource.query(
+        `SELECT count(*) AS requests,
               count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed')) AS dispatched,
               count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed') AND b.channel = 'online') AS online,
               count(*) FILTER (WHERE b.state IN ('approved', 'in_trip', 'completed') AND b.channel = 'paper') AS paper,
@@ -72,11 +73,11 @@ export class FleetFiguresService {
          LEFT JOIN fleet_trips t ON t.id = b.trip_id
          LEFT JOIN fleet_vehicles v ON v.id = t.vehicle_id
         WHERE b.starts_at >= $1 AND b.starts_at < $2`,
-      parameters,
-    );
-    const [trips] = await this.dataSource.query(DISPATCHED_TRIPS_SQL, parameters);
-    const vehicles: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT v.id AS vehicle_id, v.plate, count(t.id) AS trips,
+        parameters,
+      ),
+      this.dataSource.query(DISPATCHED_TRIPS_SQL, parameters),
+      this.dataSource.query(
+        `SELECT v.id AS vehicle_id, v.plate, count(t.id) AS trips,
               coalesce(sum(t.odometer_in_km - t.odometer_out_km), 0) AS km,
               coalesce(sum(extract(epoch FROM t.checked_in_at - t.checked_out_at)) / 3600, 0) AS hours,
               coalesce(sum(extract(epoch FROM least(t.ends_at, $2) - greatest(t.starts_at, $1))), 0)
@@ -85,8 +86,9 @@ export class FleetFiguresService {
          JOIN fleet_trips t ON t.vehicle_id = v.id AND t.state <> 'released' AND t.starts_at >= $1 AND t.starts_at < $2
         GROUP BY v.id, v.plate
         ORDER BY v.plate`,
-      parameters,
-    );
+        parameters,
+      ),
+    ])) as [Record<string, unknown>[], Record<string, unknown>[], Record<string, unknown>[]];
     const perVehicle = vehicles.map((row) => ({
       vehicleId: String(row.vehicle_id),
       plate: String(row.plate),

@@ -9,24 +9,42 @@ import { KpiGroup, KpiReportView, KpiRowView } from './dto/kpi.dto';
 
 const GROUP_COLUMNS: Record<KpiGroup, string> = { center: 'site_id', trade: 'trade_code', agency: 'agency_id' };
 
-/** Counts the yearly report quotes (e.g. 112年度受理案件計1,059件). */
-export interface MaintenanceFigures {
-  received: number;
-  closed: number;
-  resolved: number;
-  backlogAtEnd: number;
-  slaCompliancePercent: number | null;
-}
-
-/** Tickets filed in a period by who opened them: the agencies, or the service on its own behalf. */
-export interface CasesBySource {
+/**
+ * What the yearly figures count of the tickets in one span, so that a year is the sum of its
+ * months: flows by the instant in the span, `openAtEnd` (the backlog) at the span's end.
+ */
+export interface TicketFigureParts {
   /** 受理案件: requests filed by (or for) an agency's staff. */
   agencyRequests: number;
   /** Work orders of statutory obligations (inspections, fire drills). */
   obligationWorkOrders: number;
   /** Repairs opened from dormitory patrol findings. */
   dormitoryRepairs: number;
+  closed: number;
+  resolved: number;
+  /** Of `resolved`, those resolved by their due time: the SLA compliance is their ratio over the whole period. */
+  resolvedInTime: number;
+  openAtEnd: number;
 }
+
+const IN_SPAN = (column: string) => `(${column} >= $1 AND ${column} < $2)`;
+const OPEN_AT_END = `(created_at < $2 AND (resolved_at IS NULL OR resolved_at >= $2) AND (closed_at IS NULL OR closed_at >= $2))`;
+
+/**
+ * Each count of the parts, over the tickets any of them counts. The figures module's trigger on
+ * this table (migration FigureMonthParts) marks the months from a ticket's earliest to its latest
+ * instant changed, the open ones up to now: keep the two in step when a count reads another column.
+ */
+const TICKET_FIGURE_PARTS_SQL = `
+  SELECT count(*) FILTER (WHERE ${IN_SPAN('created_at')} AND source_module IS NULL)::int AS "agencyRequests",
+         count(*) FILTER (WHERE ${IN_SPAN('created_at')} AND source_module = $3)::int AS "obligationWorkOrders",
+         count(*) FILTER (WHERE ${IN_SPAN('created_at')} AND source_module = 'dormitories')::int AS "dormitoryRepairs",
+         count(*) FILTER (WHERE status = 'closed' AND ${IN_SPAN('closed_at')})::int AS closed,
+         count(*) FILTER (WHERE ${IN_SPAN('resolved_at')})::int AS resolved,
+         count(*) FILTER (WHERE ${IN_SPAN('resolved_at')} AND resolved_at <= resolution_due_at)::int AS "resolvedInTime",
+         count(*) FILTER (WHERE ${OPEN_AT_END})::int AS "openAtEnd"
+    FROM maintenance_tickets
+   WHERE ${IN_SPAN('created_at')} OR ${IN_SPAN('closed_at')} OR ${IN_SPAN('resolved_at')} OR ${OPEN_AT_END}`;
 
 interface KpiSqlRow {
   key: string;
@@ -46,7 +64,7 @@ interface KpiSqlRow {
   cost: string | null;
 }
 
-const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+export const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 const minutes = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 /**
@@ -121,29 +139,13 @@ export class MaintenanceKpiService {
     return { start: period.start, end: period.end, groupBy, rows: rows.map(toRow) };
   }
 
-  /** The totals the yearly figures quote, for any period. */
-  async figuresFor(period: Period): Promise<MaintenanceFigures> {
-    const { rows } = await this.report(period, 'trade');
-    const total = rows[rows.length - 1];
-    const backlogAtEnd = Object.values(total.backlog).reduce((sum, count) => sum + count, 0);
-    return {
-      received: total.received,
-      closed: total.closed,
-      resolved: total.resolved,
-      backlogAtEnd,
-      slaCompliancePercent: total.slaCompliancePercent,
-    };
-  }
-
-  /** Counts by filing time, so a case belongs to the period it was received in. */
-  async casesBySource(period: Period): Promise<CasesBySource> {
-    const [row] = (await this.tickets.query(
-      `SELECT count(*) FILTER (WHERE source_module IS NULL)::int AS "agencyRequests",
-              count(*) FILTER (WHERE source_module = $3)::int AS "obligationWorkOrders",
-              count(*) FILTER (WHERE source_module = 'dormitories')::int AS "dormitoryRepairs"
-         FROM maintenance_tickets WHERE created_at >= $1 AND created_at < $2`,
-      [period.start, period.end, OCCURRENCE_SOURCE_MODULE],
-    )) as CasesBySource[];
+  /** The yearly figures' ticket counts of one span (a month, or the live rest of a period). */
+  async figureParts(span: Period): Promise<TicketFigureParts> {
+    const [row] = (await this.tickets.query(TICKET_FIGURE_PARTS_SQL, [
+      span.start,
+      span.end,
+      OCCURRENCE_SOURCE_MODULE,
+    ])) as TicketFigureParts[];
     return row;
   }
 

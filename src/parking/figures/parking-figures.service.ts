@@ -8,6 +8,12 @@ import { ParkingLotsService } from '../lots/parking-lots.service';
 import { ParkingPermit } from '../permits/parking-permit.entity';
 import { LotFigures, ParkingFigures } from './dto/parking-figures.dto';
 
+/** What the yearly figures count of the permits in one span, per lot id: flows, so a year is the sum of its months. */
+export interface PermitFigureParts {
+  issued: Record<string, number>;
+  revoked: Record<string, number>;
+}
+
 interface CountRow {
   lot_id: string;
   key: string;
@@ -58,6 +64,25 @@ export class ParkingFiguresService {
       issued: lots.reduce((sum, lot) => sum + lot.issued, 0),
       revoked: lots.reduce((sum, lot) => sum + lot.revoked, 0),
       lots,
+    };
+  }
+
+  /**
+   * The yearly figures' permit counts of one span. The figures module's trigger on this table
+   * (migration FigureMonthParts) marks the months of a permit's issue and revocation changed.
+   */
+  async figureParts(span: Period): Promise<PermitFigureParts> {
+    const rows = (await this.permits.query(
+      `SELECT lot_id, count(*) FILTER (WHERE issued_at >= $1 AND issued_at < $2)::int AS issued,
+              count(*) FILTER (WHERE revoked_at >= $1 AND revoked_at < $2)::int AS revoked
+         FROM parking_permits
+        WHERE (issued_at >= $1 AND issued_at < $2) OR (revoked_at >= $1 AND revoked_at < $2)
+        GROUP BY lot_id`,
+      [span.start, span.end],
+    )) as { lot_id: string; issued: number; revoked: number }[];
+    return {
+      issued: Object.fromEntries(rows.map((row) => [row.lot_id, row.issued])),
+      revoked: Object.fromEntries(rows.map((row) => [row.lot_id, row.revoked])),
     };
   }
 

@@ -1,0 +1,134 @@
+import { FigureCount } from '../../src/common/figures/figures-provider';
+import { dateRange, Period, rocMonthRange, rocYearRange } from '../../src/common/time';
+import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
+import { FiguresProviders } from '../../src/figures/figures-providers';
+import { FiguresService } from '../../src/figures/figures.service';
+import { statementsDuring } from '../support/sent-statements';
+import { startTestApp, TestApp } from '../support/test-app';
+import { importTwoYearsOfCases, repairCaseFile } from './figures-fixtures';
+import { permitInput, setUpParking } from './parking-fixtures';
+
+/**
+ * The yearly figures read closed months from their kept parts and the rest live: every figure must
+ * equal the live count over the whole period, before and after writes into closed months.
+ */
+describe('figures composed from kept months', () => {
+  let t: TestApp;
+  const thisRocYear = new Date().getFullYear() - 1911;
+
+  const periods = (): Record<string, Period> => ({
+    'year 110': rocYearRange(110),
+    'year 111': rocYearRange(111),
+    'year 112': rocYearRange(112),
+    'this year': rocYearRange(thisRocYear),
+    'March 112': rocMonthRange(112, 3),
+    'council session 112': dateRange('2023-02-10', '2023-06-30'),
+    'last year to now': dateRange(`${new Date().getFullYear() - 1}-05-16`, new Date().toISOString().slice(0, 10)),
+  });
+
+  const live = async (period: Period): Promise<FigureCount[]> =>
+    (
+      await Promise.all(
+        t.app
+          .get(FiguresProviders)
+          .all()
+          .map((provider) => provider.figuresFor(period)),
+      )
+    ).flat();
+
+  /** Each period's figures both ways, twice composed: first keeping the months' parts, then reading them. */
+  async function expectComposedEqualsLive(): Promise<void> {
+    for (const [name, period] of Object.entries(periods())) {
+      const expected = { name, figures: await live(period) };
+      expect({ name, figures: await t.app.get(FiguresService).counts(period) }).toEqual(expected);
+      expect({ name, figures: await t.app.get(FiguresService).counts(period) }).toEqual(expected);
+    }
+  }
+
+  const valueOf = (figures: FigureCount[], key: string) => figures.find((figure) => figure.key === key)?.value;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(DormitoriesService).seedDemo();
+    await importTwoYearsOfCases(t);
+    const parking = await setUpParking(t);
+    for (const plate of ['ABC-1235', 'XYZ-5678', 'AB-1234', 'BBB-1111']) {
+      await t
+        .http()
+        .post('/parking/permits')
+        .auth(parking.officer, { type: 'bearer' })
+        .send(permitInput(parking, { plate }))
+        .expect(201);
+    }
+    await t.sql(
+      `UPDATE parking_permits SET issued_at = '2023-03-15T02:00:00Z' WHERE plate IN ('ABC-1235', 'XYZ-5678')`,
+    );
+    await t.sql(`UPDATE parking_permits SET issued_at = '2023-05-31T16:30:00Z' WHERE plate = 'AB-1234'`);
+  });
+  afterAll(() => t.close());
+
+  it('gives every figure of every kind of period as the live count does', async () => {
+    await expectComposedEqualsLive();
+    const [kept] = await t.sql<{ months: number }>(
+      `SELECT count(*)::int AS months FROM figure_month_parts WHERE section = 'maintenance' AND month BETWEEN '2023-01-01' AND '2023-12-01'`,
+    );
+    expect(kept.months).toBe(12);
+  });
+
+  it('reads a closed year from its twelve kept months, without reading a ticket or a permit', async () => {
+    await t.app.get(FiguresService).counts(rocYearRange(112));
+    const statements = await statementsDuring(() => t.app.get(FiguresService).counts(rocYearRange(112)));
+    expect(statements.some((text) => /figure_month_parts/.test(text))).toBe(true);
+    expect(statements.filter((text) => /maintenance_tickets|parking_permits/.test(text))).toEqual([]);
+  });
+
+  it('counts closed months again after late corrections (moved dates, a reopening, a revocation)', async () => {
+    await expectComposedEqualsLive();
+    const before = await t.app.get(FiguresService).counts(rocYearRange(112));
+    await t.sql(
+      `UPDATE maintenance_tickets SET closed_at = closed_at + interval '40 days', resolved_at = resolved_at + interval '40 days'
+        WHERE id = (SELECT id FROM maintenance_tickets WHERE created_at >= '2023-03-01' AND created_at < '2023-04-01' ORDER BY created_at LIMIT 1)`,
+    );
+    await t.sql(`UPDATE maintenance_tickets SET status = 'submitted', closed_at = NULL, resolved_at = NULL
+        WHERE id = (SELECT id FROM maintenance_tickets WHERE created_at >= '2023-06-01' AND created_at < '2023-07-01' ORDER BY created_at LIMIT 1)`);
+    await t.sql(
+      `UPDATE maintenance_tickets SET created_at = created_at - interval '4 years', resolved_at = resolved_at - interval '4 years',
+              closed_at = closed_at - interval '4 years'
+        WHERE id = (SELECT id FROM maintenance_tickets WHERE created_at >= '2023-08-01' AND created_at < '2023-09-01' ORDER BY created_at LIMIT 1)`,
+    );
+    await t.sql(
+      `UPDATE parking_permits SET status = 'revoked', revoked_at = '2023-07-01T03:00:00Z', revocation_reason = '誤發' WHERE plate = 'ABC-1235'`,
+    );
+    await expectComposedEqualsLive();
+    const after = await t.app.get(FiguresService).counts(rocYearRange(112));
+    expect(valueOf(after, 'maintenance.received')).toBe(valueOf(before, 'maintenance.received')! - 1);
+    expect(valueOf(after, 'maintenance.backlog')).toBe(valueOf(before, 'maintenance.backlog')! + 1);
+    expect(valueOf(after, 'parking.revoked')).toBe(1);
+  });
+
+  it('counts a historical import into an earlier year whose months were kept empty', async () => {
+    expect(valueOf(await t.app.get(FiguresService).counts(rocYearRange(110)), 'maintenance.received')).toBe(0);
+    await t
+      .http()
+      .post('/imports/repair_cases')
+      .auth(await t.login('admin'), { type: 'bearer' })
+      .send(repairCaseFile(110, [3, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4]))
+      .expect(200);
+    expect(valueOf(await t.app.get(FiguresService).counts(rocYearRange(110)), 'maintenance.received')).toBe(9);
+    await expectComposedEqualsLive();
+  });
+
+  it('keeps nothing for writes in the open month: it is always counted live', async () => {
+    const [{ count: before }] = await t.sql<{ count: number }>(
+      'SELECT count(*)::int AS count FROM figure_month_changes',
+    );
+    await t.sql(
+      `UPDATE parking_permits SET revoked_at = now(), status = 'revoked', revocation_reason = '誤發' WHERE plate = 'BBB-1111'`,
+    );
+    const [{ count: after }] = await t.sql<{ count: number }>(
+      'SELECT count(*)::int AS count FROM figure_month_changes',
+    );
+    expect(after).toBe(before);
+    await expectComposedEqualsLive();
+  });
+});
