@@ -8,6 +8,10 @@ export const FIGURES_CONSTRAINT_ERRORS = defineConstraintErrors({
     message: 'a sentence template is 1 to 500 characters',
   },
   ck_figure_snapshots_kind: { code: 'figures.snapshot_kind', message: 'a snapshot covers a year, a month or a range' },
+  ck_figure_month_parts_month: {
+    code: 'figures.month_parts_month',
+    message: "a month's kept figures are filed under the month's first day",
+  },
 
   uq_figure_snapshots_kind_period_key_current: {
     code: 'figures.snapshot_current_exists',

@@ -187,7 +187,7 @@ describe('import of earlier years: repair cases', () => {
     expect(
       preview.body.problems.map((problem: { line: number; code: string }) => [problem.line, problem.code]),
     ).toEqual([
-      [152, 'conflict.unique'],
+      [152, 'maintenance.ticket_number_taken'],
       [642, 'maintenance.import_case_invalid'],
       [1_201, 'import.unknown_reference'],
     ]);

@@ -287,6 +287,7 @@ export const domainErrorMessages: Record<string, string> = {
   'figures.snapshot_current_exists': '此期間已有現行的統計快照，請重新整理後再試。',
   'figures.unknown_placeholder': '句型使用了此統計數字沒有的代入欄位 {placeholder}，可用的欄位為 {allowed}。',
   'figures.sentence_text_length': '句型須為 1 至 500 個字。',
+  'figures.month_parts_month': '每月統計須以該月第一天為準，請重新計算。',
 
   // Division records
   'division_records.duplicate': '此行政中心在該日已有同類紀錄，請勿重複建立。',
