@@ -6,6 +6,7 @@ import {
   fieldErrorMessage,
   fieldErrorMessages,
 } from '../../../web/src/common/errors/error-messages';
+import { constraintErrorOf, declaredConstraintNames } from './constraint-errors';
 
 const SOURCE_ROOT = join(__dirname, '..', '..');
 const CODE = "'([a-z][a-z_]*(?:\\.[a-z][a-z_]*)*)'";
@@ -89,14 +90,15 @@ function frameworkCodes(): string[] {
 }
 
 /**
- * The codes the constraint registry answers a unique constraint or unique index with: the entries
- * of `*-constraints.errors.ts` named `uq_…`.
+ * The codes the constraint registry answers a violated CHECK, exclusion or unique constraint (or unique
+ * index) with: every declaration of the `*-constraints.errors.ts` files, loaded so that they register.
  */
-function uniqueConstraintCodes(): string[] {
-  const declaration = new RegExp(`\\buq_\\w+: \\{[^}]*?\\bcode: ${DOTTED_CODE}`, 'g');
-  return sources
+function constraintRegistryCodes(): string[] {
+  sources
     .filter(({ path }) => path.endsWith('-constraints.errors.ts'))
-    .flatMap(({ text }) => matches(text, declaration).map((match) => match[1]));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads every registry declaration
+    .forEach(({ path }) => require(join(SOURCE_ROOT, path)));
+  return declaredConstraintNames().flatMap((name) => constraintErrorOf(name)?.code ?? []);
 }
 
 /** Every class-validator rule declared on the classes of the service, by the constraint name errors carry. */
@@ -130,10 +132,13 @@ describe('zh-TW error messages', () => {
       ...templatedCodes(),
       ...entityCodes(),
       ...frameworkCodes(),
-      ...uniqueConstraintCodes(),
+      ...constraintRegistryCodes(),
     ];
     expect(codes).toEqual(
       expect.arrayContaining(['validation.failed', 'maintenance_ticket.not_found', 'internal', 'user.username_taken']),
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining(['user.username_lower_case', 'fleet.plate_form', 'fleet.double_booked']),
     );
     expect(missing(codes, domainErrorMessages)).toEqual([]);
   });
