@@ -2,6 +2,7 @@ import { Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatRocDate } from '../../common/dates/roc-date';
+import { ListRow } from '../../common/lists/list-row';
 import type { Occurrence } from '../hooks/use-obligations';
 import { useLocationTree } from '../hooks/use-tickets';
 import { obligationText as text } from '../obligation-messages';
@@ -30,35 +31,22 @@ export function OccurrenceRows({
       {occurrences.map((occurrence) => {
         const center = centers?.find((site) => site.id === occurrence.siteId)?.name;
         return (
-          <li
-            key={occurrence.id}
-            style={{
-              display: 'flex',
-              flexWrap: 'wrap',
-              gap: 8,
-              alignItems: 'center',
-              padding: '12px 0',
-              borderBottom: '1px solid #f0f0f0',
-            }}
-          >
-            <div style={{ flex: '1 1 240px', minWidth: 0 }}>
-              <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                {`${formatRocDate(occurrence.dueDate)} ${occurrence.title}`}
-              </Typography.Text>
-              {center && <Typography.Text type="secondary">{`・${center}`}</Typography.Text>}
-              <div>
-                <Space wrap size={8}>
-                  <OccurrenceStatusTag occurrence={occurrence} />
-                  {occurrence.ticketId && <Link to={`/repairs/${occurrence.ticketId}`}>{text.workOrder}</Link>}
-                  {occurrence.completedOn && (
-                    <Typography.Text type="secondary">{`${text.completedOn} ${formatRocDate(occurrence.completedOn)}`}</Typography.Text>
-                  )}
-                  {occurrence.certificateAttachmentId && <a href={certificateHref(occurrence)}>{text.certificate}</a>}
-                </Space>
-              </div>
+          <ListRow key={occurrence.id} aside={action?.(occurrence)}>
+            <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+              {`${formatRocDate(occurrence.dueDate)} ${occurrence.title}`}
+            </Typography.Text>
+            {center && <Typography.Text type="secondary">{`・${center}`}</Typography.Text>}
+            <div>
+              <Space wrap size={8}>
+                <OccurrenceStatusTag occurrence={occurrence} />
+                {occurrence.ticketId && <Link to={`/repairs/${occurrence.ticketId}`}>{text.workOrder}</Link>}
+                {occurrence.completedOn && (
+                  <Typography.Text type="secondary">{`${text.completedOn} ${formatRocDate(occurrence.completedOn)}`}</Typography.Text>
+                )}
+                {occurrence.certificateAttachmentId && <a href={certificateHref(occurrence)}>{text.certificate}</a>}
+              </Space>
             </div>
-            {action?.(occurrence)}
-          </li>
+          </ListRow>
         );
       })}
     </ul>

@@ -1,8 +1,8 @@
 import { Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ListRow } from '../../common/lists/list-row';
 import type { Space } from '../hooks/use-venues';
 import { venuesText as text } from '../messages';
-import { ListRow } from './list-row';
 
 /** A space as a row that fits a phone: name and center, capacity, hours, approval, equipment. */
 export function SpaceCard({ space, extra, action }: { space: Space; extra?: ReactNode; action?: ReactNode }) {
