@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBase64, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBase64Text } from '../../common/validation/base64';
 
 export const IMPORT_KINDS = [
   'repair_cases',
@@ -21,7 +22,11 @@ export class ImportFileDto {
   @Matches(/\.(csv|xlsx)$/i, { message: 'fileName must end in .csv or .xlsx' })
   fileName: string;
 
-  @ApiProperty({ description: 'the file, base64-encoded' }) @IsString() @IsNotEmpty() @IsBase64() dataBase64: string;
+  @ApiProperty({ description: 'the file, base64-encoded' })
+  @IsString()
+  @IsNotEmpty()
+  @IsBase64Text()
+  dataBase64: string;
 }
 
 class LineProblemView {

@@ -1,6 +1,7 @@
 import { StreamableFile } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBase64, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBase64Text } from '../../../common/validation/base64';
 import { AttachmentView } from '../../tickets/dto/ticket-view.dto';
 
 export class UploadAttachmentDto {
@@ -19,7 +20,7 @@ export class UploadAttachmentDto {
   @ApiProperty({ description: 'the file, base64-encoded; at most the configured upload size once decoded' })
   @IsString()
   @IsNotEmpty()
-  @IsBase64()
+  @IsBase64Text()
   dataBase64: string;
 }
 
