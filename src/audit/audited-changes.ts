@@ -3,7 +3,7 @@ import { NotFoundError } from '../common/errors/domain-error';
 import { Actor } from '../identity/actor';
 import { AuditService } from './audit.service';
 
-/** Inserts a row and its audit entry with the caller's transaction. */
+/** Inserts a row and its audit entry (`action`, e.g. `open` or `file` where the domain has a word for it) with the caller's transaction. */
 export async function createAudited<T extends ObjectLiteral & { id: string }>(
   manager: EntityManager,
   audit: AuditService,
@@ -11,9 +11,10 @@ export async function createAudited<T extends ObjectLiteral & { id: string }>(
   target: EntityTarget<T>,
   entityType: string,
   values: Partial<T>,
+  action = 'create',
 ): Promise<T> {
   const saved = await manager.save(target, manager.create(target, values as T));
-  await audit.record(manager, actor, { entityType, entityId: saved.id, action: 'create', after: saved });
+  await audit.record(manager, actor, { entityType, entityId: saved.id, action, after: saved });
   return saved;
 }
 

@@ -2,6 +2,7 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { createAudited } from '../audit/audited-changes';
 import { NotFoundError } from '../common/errors/domain-error';
 import { keysetPage, Page } from '../common/pagination/keyset';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -71,30 +72,20 @@ export class DivisionRecordsService {
   }
 
   private insert(actor: Actor, input: CreateDivisionRecordDto, file: StoredFile | null): Promise<DivisionRecord> {
-    return this.transactions.run(async (manager) => {
-      const saved = await manager.save(
-        DivisionRecord,
-        manager.create(DivisionRecord, {
-          kind: input.kind,
-          heldOn: input.heldOn,
-          siteId: input.siteId,
-          attendance: input.attendance ?? null,
-          result: input.result ?? null,
-          resultFileName: file?.fileName ?? null,
-          resultContentType: file?.contentType ?? null,
-          resultSizeBytes: file?.sizeBytes ?? null,
-          resultSha256: file?.sha256 ?? null,
-          resultStoragePath: file?.storagePath ?? null,
-          recordedByUserId: actor.userId,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        entityType: ENTITY,
-        entityId: saved.id,
-        action: 'create',
-        after: saved,
-      });
-      return saved;
-    });
+    return this.transactions.run((manager) =>
+      createAudited(manager, this.audit, actor, DivisionRecord, ENTITY, {
+        kind: input.kind,
+        heldOn: input.heldOn,
+        siteId: input.siteId,
+        attendance: input.attendance ?? null,
+        result: input.result ?? null,
+        resultFileName: file?.fileName ?? null,
+        resultContentType: file?.contentType ?? null,
+        resultSizeBytes: file?.sizeBytes ?? null,
+        resultSha256: file?.sha256 ?? null,
+        resultStoragePath: file?.storagePath ?? null,
+        recordedByUserId: actor.userId,
+      }),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { createAudited } from '../audit/audited-changes';
 import { NotFoundError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor, agencyScopeOf } from '../identity/actor';
@@ -109,16 +110,15 @@ export class RequestLinesService {
         after: line,
       });
       for (const file of files) {
-        const attachment = await manager.save(
+        await createAudited(
+          manager,
+          this.audit,
+          actor,
           VehicleRequestAttachment,
-          manager.create(VehicleRequestAttachment, { ...file, lineId: line.id, uploadedByUserId: actor.userId }),
+          ATTACHMENT_ENTITY,
+          { ...file, lineId: line.id, uploadedByUserId: actor.userId },
+          'upload',
         );
-        await this.audit.record(manager, actor, {
-          entityType: ATTACHMENT_ENTITY,
-          entityId: attachment.id,
-          action: 'upload',
-          after: attachment,
-        });
       }
       return line;
     });

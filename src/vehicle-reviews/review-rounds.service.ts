@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { createAudited } from '../audit/audited-changes';
 import { assertVersion, NotFoundError } from '../common/errors/domain-error';
 import { taipeiDate } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -65,19 +66,17 @@ export class ReviewRoundsService {
   }
 
   async open(actor: Actor, input: OpenRoundDto): Promise<VehicleReviewRound> {
-    return this.transactions.run(async (manager) => {
-      const saved = await manager.save(
+    return this.transactions.run((manager) =>
+      createAudited(
+        manager,
+        this.audit,
+        actor,
         VehicleReviewRound,
-        manager.create(VehicleReviewRound, { ...input, approvedTotal: 0, openedByUserId: actor.userId }),
-      );
-      await this.audit.record(manager, actor, {
-        entityType: ROUND_ENTITY,
-        entityId: saved.id,
-        action: 'open',
-        after: saved,
-      });
-      return saved;
-    });
+        ROUND_ENTITY,
+        { ...input, approvedTotal: 0, openedByUserId: actor.userId },
+        'open',
+      ),
+    );
   }
 
   /** Moves the deadline or the ceiling; the ceiling never drops below what is approved already. */
