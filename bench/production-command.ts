@@ -10,7 +10,7 @@ export interface ProductionCommand {
 const ASSIGNMENT = /^([A-Z_][A-Z0-9_]*)=(.*)$/;
 
 /**
- * Reads `start:prod` from package.json (`MALLOC_ARENA_MAX=2 node dist/src/main.js`),
+ * Reads `start:prod` from package.json (`MALLOC_ARENA_MAX=2 … node --max-old-space-size=192 dist/src/main.js`),
  * so the benchmark measures the service as production starts it, memory settings included.
  */
 export function productionCommand(packageRoot: string): ProductionCommand {
