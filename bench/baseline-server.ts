@@ -85,10 +85,10 @@ async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promi
 async function createBooking(request: IncomingMessage, body: Record<string, unknown>) {
   const { userId, agencyId } = identityOf(request);
   await pool.query(`SELECT max(seats) AS seats FROM fleet_vehicles WHERE status <> 'retired'`);
-  const id = await inTransaction(async (client) => {
+  return inTransaction(async (client) => {
     const { rows } = await client.query(
       `INSERT INTO fleet_bookings (agency_id, requester_id, entered_by_id, channel, purpose, origin, stops, destination, passengers, starts_at, ends_at, needs_driver, contact_phone, version)
-       VALUES ($1, $2, $2, 'online', $3, $4, '{}', $5, $6, $7, $8, $9, $10, 1) RETURNING id, stops, loan, state, created_at, updated_at, version`,
+       VALUES ($1, $2, $2, 'online', $3, $4, '{}', $5, $6, $7, $8, $9, $10, 1) RETURNING *`,
       [
         agencyId,
         userId,
@@ -102,10 +102,9 @@ async function createBooking(request: IncomingMessage, body: Record<string, unkn
         body.contactPhone,
       ],
     );
-    await audit(client, request, 'booking', rows[0].id, 'create', null, { ...body, ...rows[0] });
-    return rows[0].id as string;
+    await audit(client, request, 'booking', rows[0].id, 'create', null, rows[0]);
+    return { ...rows[0], trip: null };
   });
-  return (await pool.query('SELECT * FROM fleet_bookings WHERE id = $1 AND agency_id = $2', [id, agencyId])).rows[0];
 }
 
 async function assignBooking(request: IncomingMessage, bookingId: string, body: Record<string, unknown>) {
@@ -178,14 +177,13 @@ async function bookVenue(request: IncomingMessage, body: Record<string, unknown>
   const cleanup = Number(body.cleanupMinutes ?? 0);
   const from = new Date(Date.parse(String(body.startsAt)) - setup * 60_000);
   const until = new Date(Date.parse(String(body.endsAt)) + cleanup * 60_000);
-  let id: string;
   try {
-    id = await inTransaction(async (client) => {
+    const booking = await inTransaction(async (client) => {
       const { rows } = await client.query(
         `INSERT INTO venue_bookings (space_id, agency_id, requester_id, contact_name, contact_phone, title, event_kind, attendees, starts_at, ends_at,
            setup_minutes, cleanup_minutes, equipment, status, decided_at, decided_by_id, version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '[]', 'approved', now(), $3, 1)
-         RETURNING id, reason, series_id, checked_in_at, created_at, updated_at, version`,
+         RETURNING *`,
         [
           space.id,
           agencyId,
@@ -201,25 +199,20 @@ async function bookVenue(request: IncomingMessage, body: Record<string, unknown>
           cleanup,
         ],
       );
-      await audit(client, request, 'venue_booking', rows[0].id, 'create', null, { ...body, ...rows[0] });
+      await audit(client, request, 'venue_booking', rows[0].id, 'create', null, rows[0]);
       await client.query(
         `INSERT INTO venue_occupancies (booking_id, space_id, occupied)
          SELECT $1, descendant_id, tstzrange($3, $4, '[)') FROM venue_space_links WHERE ancestor_id = $2`,
         [rows[0].id, space.id, from, until],
       );
-      return rows[0].id as string;
+      return rows[0];
     });
+    return { ...booking, space };
   } catch (error) {
     if ((error as { code?: string }).code !== '23P01') throw error;
     const clashes = await pool.query(VENUE_CLASHES_SQL, [space.id, from, until, null]);
     throw new HttpError(409, `clashes with ${clashes.rows.map((row) => row.booking_id).join(', ')}`);
   }
-  return (
-    await pool.query(
-      'SELECT b.*, row_to_json(s) AS space FROM venue_bookings b JOIN venue_spaces s ON s.id = b.space_id WHERE b.id = $1 AND b.agency_id = $2',
-      [id, agencyId],
-    )
-  ).rows[0];
 }
 
 async function issuePermit(request: IncomingMessage, body: Record<string, string>) {

@@ -17,6 +17,16 @@ export interface AuditChange {
   after?: object | null;
 }
 
+// One text for every entry: built by the query builder, this insert cost more CPU than the
+// change it records on the hot write paths.
+const INSERT_ENTRY = `INSERT INTO audit_entries
+  (actor_user_id, actor_agency_id, actor_name, entity_type, entity_id, action, before, after, request_id)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
+
+function asJson(values: Record<string, unknown> | null): string | null {
+  return values && JSON.stringify(values);
+}
+
 function redact(values: object | null | undefined): Record<string, unknown> | null {
   if (!values) return null;
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
@@ -31,23 +41,17 @@ export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
   async record(manager: EntityManager, actor: Actor, change: AuditChange): Promise<void> {
-    const entry: Omit<AuditEntry, 'id' | 'occurredAt'> = {
-      actorUserId: actor.userId === SYSTEM_USER_ID ? null : actor.userId,
-      actorAgencyId: actor.agencyId,
-      actorName: actor.displayName,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      action: change.action,
-      before: redact(change.before),
-      after: redact(change.after),
-      requestId: actor.requestId,
-    };
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEntry)
-      .values(entry as never)
-      .execute();
+    await manager.query(INSERT_ENTRY, [
+      actor.userId === SYSTEM_USER_ID ? null : actor.userId,
+      actor.agencyId,
+      actor.displayName,
+      change.entityType,
+      change.entityId,
+      change.action,
+      asJson(redact(change.before)),
+      asJson(redact(change.after)),
+      actor.requestId,
+    ]);
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntry>> {

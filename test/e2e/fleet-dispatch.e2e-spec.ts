@@ -38,6 +38,13 @@ describe('fleet dispatch', () => {
     expect(vehicle.plate).toBe('KHA-2001');
     const booking = await requestBooking(t, 'requester', bookingInput(1, 3, { passengers: 3 }));
     expect(booking).toMatchObject({ state: 'requested', channel: 'online', requesterId: await userId(t, 'requester') });
+    const asRequester = await t.login('requester');
+    const read = await t
+      .http()
+      .get(`/fleet/bookings/${booking.id}`)
+      .set('authorization', `Bearer ${asRequester}`)
+      .expect(200);
+    expect(booking).toEqual(read.body);
 
     const asDispatcher = await dispatcher(t);
     const candidates = await asDispatcher('get', `/fleet/bookings/${booking.id}/candidates`).expect(200);

@@ -56,6 +56,7 @@ describe('venues: booking a space, never twice', () => {
       }),
     );
     expect(booking).toMatchObject({ status: 'approved', setupMinutes: 30, space: { code: 'SW-201' } });
+    expect(booking).toEqual((await (await as(t, 'requester'))('get', `/venues/bookings/${booking.id}`)).body);
     const [row] = await t.sql<{ lower: Date; upper: Date }>(
       'SELECT lower(occupied), upper(occupied) FROM venue_occupancies WHERE booking_id = $1',
       [booking.id],

@@ -97,6 +97,7 @@ export class BookingRequestsService {
         enteredById: actor.userId,
       }),
     );
-    return this.get(actor, saved.id);
+    // A new request rides on no trip yet: the row as inserted is the whole answer.
+    return Object.assign(saved, { trip: null });
   }
 }

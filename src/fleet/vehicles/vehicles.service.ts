@@ -48,12 +48,11 @@ export class VehiclesService {
    * Null when no vehicle is in service (none registered, or all retired).
    */
   async largestSeats(): Promise<number | null> {
-    const row = await this.vehicles
-      .createQueryBuilder('vehicle')
-      .select('max(vehicle.seats)', 'seats')
-      .where("vehicle.status <> 'retired'")
-      .getRawOne<{ seats: number | null }>();
-    return row?.seats ?? null;
+    // Read on every booking request: a fixed text, not one the query builder rebuilds each time.
+    const [row] = await this.vehicles.query<Array<{ seats: number | null }>>(
+      "SELECT max(seats) AS seats FROM fleet_vehicles WHERE status <> 'retired'",
+    );
+    return row.seats;
   }
 
   /** Reads the vehicle inside a use case, locked against status changes, and refuses one that may not drive. */

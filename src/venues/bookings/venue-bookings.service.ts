@@ -71,7 +71,8 @@ export class VenueBookingsService {
     const saved = await this.occupancy.mapClash({ spaceId, ...shape }, () =>
       this.transactions.run((manager) => this.insert(manager, actor, space, fields, owner)),
     );
-    return this.get(actor, saved.id);
+    // The row as inserted with the space it was checked against: what reading it back would give.
+    return Object.assign(saved, { space });
   }
 
   /**
