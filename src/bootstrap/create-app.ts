@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +13,7 @@ import { AppConfig } from '../config/app-config.schema';
 import { loadAppConfig } from '../config/load-app-config';
 import { serveWebApp } from '../web-app/serve-web-app';
 import { setUpOpenApi } from './open-api';
+import { addSecurityHeaders } from './security-headers';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -98,7 +98,7 @@ export async function createApp(
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  await app.register(helmet, {
+  addSecurityHeaders(adapter.getInstance(), {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

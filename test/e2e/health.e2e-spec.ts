@@ -28,6 +28,11 @@ describe('health and docs', () => {
     const response = await t.http().get('/health/live').set('x-request-id', 'trace-42').expect(200);
     expect(response.headers['x-request-id']).toBe('trace-42');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self';");
+    expect(response.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+    const notFound = await t.http().get('/no-such-route').expect(404);
+    expect(notFound.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     const replaced = await t.http().get('/health/live').set('x-request-id', 'bad id with spaces').expect(200);
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
