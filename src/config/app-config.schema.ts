@@ -79,7 +79,7 @@ export class AuthConfig {
   @IsInt() @Min(1) loginMaxAccountFailures: number;
   @IsInt() @Min(1) loginFailureWindowSeconds: number;
   /**
-   * Password hashes (argon2id, 19 MiB each, on libuv's worker threads) computed at once; further
+   * Password hashes (argon2id, 12 MiB each, on libuv's worker threads) computed at once; further
    * sign-ins wait their turn, so a burst cannot take every worker thread or the memory budget.
    */
   @IsInt() @Min(1) @Max(16) passwordHashConcurrency: number;
