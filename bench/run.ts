@@ -325,9 +325,13 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
     (each) => (everyScenario || SCALED_KINDS.includes(each.kind)) && (!ONLY || each.name.includes(ONLY)),
   );
   if (chosen.some((scenario) => scenario.kind === 'figures')) {
-    const firstMs = await timeGet(serviceUrl, figures.path, identities.reports);
+    const first = await timeGet(serviceUrl, figures.path, identities.reports);
+    const outcome =
+      first.status === 200
+        ? `took ${first.ms} ms`
+        : `answered ${first.status} ${first.code ?? ''} after ${first.ms} ms`;
     notes.push(
-      `Yearly figures: the service's first GET after the dataset was generated took ${firstMs ?? 'n/a'} ms (it counts and keeps the closed months' parts the generation made stale); the row measures the GETs after it.`,
+      `Yearly figures: the service's first GET after the dataset was generated ${outcome} (it counts and keeps the closed months' parts the generation made stale); the row measures the GETs after it.`,
     );
   }
   for (const scenario of chosen) {

@@ -65,11 +65,16 @@ export async function recordSql(
   return { statements: distinct, repeats: all.length - distinct.length };
 }
 
-/** How long one GET takes, in ms, or null when it does not answer 200. */
-export async function timeGet(baseUrl: string, path: string, identity: Identity): Promise<number | null> {
+/** One GET: how long it took (ms), its status and, when not 200, the error code of its body. */
+export async function timeGet(
+  baseUrl: string,
+  path: string,
+  identity: Identity,
+): Promise<{ ms: number; status: number; code?: string }> {
   const started = performance.now();
-  const { status } = await getJson(baseUrl, path, identity);
-  return status === 200 ? Math.round(performance.now() - started) : null;
+  const { status, body } = await getJson(baseUrl, path, identity);
+  const ms = Math.round(performance.now() - started);
+  return status === 200 ? { ms, status } : { ms, status, code: (body as { code?: string } | null)?.code };
 }
 
 /**
@@ -85,7 +90,7 @@ export async function recordFiguresSql(
   identity: Identity,
 ): Promise<{ path: string; statements: RecordedStatement[]; repeats: number }> {
   for (const path of paths) {
-    if ((await timeGet(baseUrl, path, identity)) === null) continue;
+    if ((await timeGet(baseUrl, path, identity)).status !== 200) continue;
     const recorded = await recordSql(baseUrl, recordFile, path, identity);
     if (recorded) return { path, ...recorded };
   }
