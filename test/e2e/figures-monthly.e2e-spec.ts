@@ -1,8 +1,9 @@
-import { FigureCount } from '../../src/common/figures/figures-provider';
+import { FigureCount, MonthlyFigures } from '../../src/common/figures/figures-provider';
 import { dateRange, Period, rocMonthRange, rocYearRange } from '../../src/common/time';
 import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
 import { FiguresProviders } from '../../src/figures/figures-providers';
 import { FiguresService } from '../../src/figures/figures.service';
+import { MONTH_RECOUNT_CONCURRENCY, MonthlyPartsService } from '../../src/figures/monthly/monthly-parts.service';
 import { statementsDuring } from '../support/sent-statements';
 import { startTestApp, TestApp } from '../support/test-app';
 import { importTwoYearsOfCases, repairCaseFile } from './figures-fixtures';
@@ -116,6 +117,24 @@ describe('figures composed from kept months', () => {
       .expect(200);
     expect(valueOf(await t.app.get(FiguresService).counts(rocYearRange(110)), 'maintenance.received')).toBe(9);
     await expectComposedEqualsLive();
+  });
+
+  it(`counts at most ${MONTH_RECOUNT_CONCURRENCY} stale months at once, so a recount cannot take the whole pool`, async () => {
+    let counting = 0;
+    let most = 0;
+    const slowSection: MonthlyFigures<number> = {
+      partsVersion: 1,
+      partsFor: async () => {
+        most = Math.max(most, ++counting);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        counting--;
+        return 1;
+      },
+      compose: () => Promise.resolve([]),
+    };
+    const parts = await t.app.get(MonthlyPartsService).partsOf('recount-test', slowSection, rocYearRange(111));
+    expect(parts).toEqual(Array(12).fill(1));
+    expect(most).toBe(MONTH_RECOUNT_CONCURRENCY);
   });
 
   it('keeps nothing for writes in the open month: it is always counted live', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ConcurrencyLimit } from '../../common/concurrency/concurrency-limit';
 import { MonthlyFigures } from '../../common/figures/figures-provider';
 import { Period } from '../../common/time';
 import { closedBefore, MonthSpan, monthSpans } from './month-spans';
@@ -16,11 +17,20 @@ interface KeptMonth {
 }
 
 /**
+ * Closed months counted again at once, in the whole process. A year of stale months over a million
+ * rows, counted all together, held every pooled connection for seconds: other requests (and the
+ * rest of the same figures) waited past the pool's timeout and answered 503.
+ */
+export const MONTH_RECOUNT_CONCURRENCY = 2;
+
+/**
  * The parts of a period's spans for one section: each closed month's kept parts when they are
  * still current, else counted now and kept; the open rest counted live.
  */
 @Injectable()
 export class MonthlyPartsService {
+  private readonly recounts = new ConcurrencyLimit(MONTH_RECOUNT_CONCURRENCY);
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async partsOf(section: string, monthly: MonthlyFigures, period: Period, now = new Date()): Promise<unknown[]> {
@@ -40,9 +50,11 @@ export class MonthlyPartsService {
     const month = kept.get(span.month)!;
     if (month.keptVersion === month.version && month.partsVersion === monthly.partsVersion) return month.parts;
     // The version was read before counting: a write committing meanwhile moves it on, so these parts go stale, never wrong.
-    const parts = await monthly.partsFor(span.span);
-    await this.keep(section, month.month, month.version, monthly.partsVersion, parts);
-    return parts;
+    return this.recounts.run(async () => {
+      const parts = await monthly.partsFor(span.span);
+      await this.keep(section, month.month, month.version, monthly.partsVersion, parts);
+      return parts;
+    });
   }
 
   private async keptMonths(section: string, months: string[]): Promise<Map<string, KeptMonth>> {
