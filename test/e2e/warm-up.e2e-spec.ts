@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import fsPromises from 'node:fs/promises';
 import { CHINESE_FONT_FILE } from '../../src/common/pdf/chinese-font';
+import { BusinessCalendar } from '../../src/common/time';
 import { startTestApp, TestApp } from '../support/test-app';
 import { binaryParser, ParkingContext, permitInput, setUpParking } from './parking-fixtures';
 
@@ -45,5 +46,15 @@ describe('no cold start on a user request', () => {
 
     expect((printed.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(fontReads(asyncReads) + fontReads(syncReads)).toBe(0);
+  });
+
+  it("builds the office calendar's tables while booting, and every other configured year just after", async () => {
+    const calendar = t.app.get(BusinessCalendar);
+    const thisYear = new Date().getFullYear();
+    const wanted = [...calendar.configuredYears(), thisYear - 1, thisYear, thisYear + 1];
+    expect(calendar.configuredYears().length).toBeGreaterThan(1);
+    for (let turn = 0; turn < 1000 && !wanted.every((year) => calendar.preparedYears().includes(year)); turn++)
+      await new Promise((resolve) => setImmediate(resolve));
+    expect(calendar.preparedYears()).toEqual(expect.arrayContaining(wanted));
   });
 });

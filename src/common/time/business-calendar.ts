@@ -77,6 +77,24 @@ export class BusinessCalendar {
     return this.years.has(year);
   }
 
+  /** The years given with holidays and make-up workdays, in order. */
+  configuredYears(): number[] {
+    return [...this.years.keys()].sort((a, b) => a - b);
+  }
+
+  /** Builds the working-hour tables of these years now, not on the first clock that needs one. */
+  prepareYears(years: Iterable<number>): void {
+    for (const year of years) {
+      this.windowsOf(year);
+      this.startOfYear(year);
+    }
+  }
+
+  /** The years whose tables are built, in order. */
+  preparedYears(): number[] {
+    return [...this.windows.keys()].sort((a, b) => a - b);
+  }
+
   /** Whether the day (an ISO date, or the local date of an instant) is a working day. */
   isWorkingDay(day: string | Date): boolean {
     return this.isWorkingLocalDay(typeof day === 'string' ? parseIsoDate(day, this.zone) : inZone(day, this.zone));
