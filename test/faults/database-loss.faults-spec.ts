@@ -87,7 +87,15 @@ describe('database loss', () => {
     const outageStatuses = new Set(outage.map((answer) => answer.status));
     expect([...outageStatuses]).toEqual([503]);
     const failures = all.filter((answer) => answer.status >= 300);
-    expect(failures.filter((answer) => answer.status !== 503)).toEqual([]);
+    // Each unexpected answer with what the service logged for its request, to see what it did not map.
+    const logOf = (answer: HttpResult) =>
+      service!
+        .output()
+        .split('\n')
+        .filter((line) => line.includes((answer.body as { requestId?: string } | null)?.requestId ?? '\0'));
+    expect(
+      failures.filter((answer) => answer.status !== 503).map((answer) => ({ ...answer, log: logOf(answer) })),
+    ).toEqual([]);
     expect(failures.map((answer) => errorBodyProblem(answer.status, answer.body)).filter(Boolean)).toEqual([]);
 
     server = await startPostgresProcess(dataDir, port);

@@ -30,7 +30,10 @@ function isConnectionFailure(error: unknown, pg: PostgresError | undefined): boo
   if (pg && CONNECTION_FAILURES.has(pg.code)) return true;
   if (LOST_CONNECTION_ERRORS.has((error as Error)?.name)) return true;
   const message = (error as Error)?.message ?? '';
-  return /Connection terminated|timeout exceeded when trying to connect|Connection refused/i.test(message);
+  // pg's words for a connection that died: lost mid-query, never made, or lost before this query.
+  return /Connection terminated|timeout exceeded when trying to connect|Connection refused|is not queryable/i.test(
+    message,
+  );
 }
 
 /**
