@@ -23,7 +23,7 @@ export async function createAudited<T extends ObjectLiteral & { id: string }>(
   const row = manager.create(target, values as T);
   const { generatedMaps } = await manager.insert(target, row as QueryDeepPartialEntity<T>);
   for (const column of manager.connection.getMetadata(target).columns) {
-    if (column.isVirtual) continue;
+    if (column.isVirtual || !column.isSelect) continue;
     const generated = column.getEntityValue(generatedMaps[0]);
     // Hydrated as `save` does (a transformer's type, not the driver's text); the rest are null.
     if (generated !== undefined && generated !== null)
