@@ -40,13 +40,10 @@ export function jsonBytes(payload: unknown): Buffer {
   if (!isPlainObject(payload)) return Buffer.from(JSON.stringify(payload) ?? '');
   const parts: Buffer[] = [OPEN_OBJECT];
   for (const [key, value] of Object.entries(payload)) {
-    if (Array.isArray(value)) {
-      parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${JSON.stringify(key)}:`));
-      pushArray(parts, value);
-      continue;
-    }
-    const text = JSON.stringify(value) as string | undefined;
-    if (text !== undefined) parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${JSON.stringify(key)}:${text}`));
+    const text = Array.isArray(value) ? '' : (JSON.stringify(value) as string | undefined);
+    if (text === undefined) continue;
+    parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${JSON.stringify(key)}:${text}`));
+    if (Array.isArray(value)) pushArray(parts, value);
   }
   parts.push(CLOSE_OBJECT);
   return Buffer.concat(parts);

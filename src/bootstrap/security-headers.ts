@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * The headers helmet sets for these options, worked out once. They depend on the options alone
  * (no nonces), and `@fastify/helmet` built helmet's middleware anew on every request.
  */
-export function securityHeadersOf(options: HelmetOptions): Record<string, string> {
+function securityHeadersOf(options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = String(value)),
