@@ -6,6 +6,7 @@ import { fromProjectRoot } from '../../src/config/project-root';
 import { assetPlaces } from '../e2e/assets-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 describeInBrowser('the property officer downloads the statutory reports and prints labels', () => {
   let b: BrowserApp;
@@ -44,8 +45,7 @@ describeInBrowser('the property officer downloads the statutory reports and prin
     await b.signIn(page, 'property');
     await page.getByRole('navigation').getByRole('link', { name: '財產報表' }).click();
     await page.getByRole('heading', { name: '財產報表' }).waitFor();
-    await page.getByLabel('機關').click();
-    await page.locator('.ant-select-item-option[title="財政局"]').click();
+    await chooseOption(page, '機關', '財政局');
     await page.getByLabel('民國年').fill('107');
     await page.getByLabel('民國年').press('Tab');
     await b.visited(page, 'asset-reports');

@@ -2,6 +2,7 @@ import { assetPlaces } from '../e2e/assets-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
 import { linesOf, pastCardEdge } from './support/layout';
+import { chooseOption } from './support/select';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -96,8 +97,7 @@ describeInBrowser('the property officer in the browser', () => {
 
     const openStocktake = async () => {
       await desk.goto('/property/stocktakes');
-      await desk.getByLabel('行政中心').click();
-      await desk.locator(`.ant-select-item-option[title="${fengshan.name}"]`).click();
+      await chooseOption(desk, '行政中心', fengshan.name);
       await desk.getByRole('button', { name: '建立盤點' }).click();
     };
     await openStocktake();
@@ -125,10 +125,8 @@ describeInBrowser('the property officer in the browser', () => {
 
     const movedLine = phone.locator('.ant-list-item', { hasText: moved.propertyNumber });
     await movedLine.getByRole('button', { name: '地點不符' }).click();
-    await movedLine.getByLabel('實際存置地點').click();
-    // The option list is virtual: type to bring the room into it, as a user with many rooms would.
-    await movedLine.getByLabel('實際存置地點').fill(names.get(places.fengshanOtherRoom)!);
-    await phone.locator(`.ant-select-item-option[title="${names.get(places.fengshanOtherRoom)}"]`).click();
+    const otherRoom = names.get(places.fengshanOtherRoom)!;
+    await chooseOption(movedLine, '實際存置地點', otherRoom, { search: otherRoom });
     await movedLine.getByLabel('實際保管人').fill('李小華');
     await movedLine.getByRole('button', { name: '登錄' }).click();
     // The line leaves the list still to record (the discrepancy report below lists it as moved).
@@ -165,8 +163,7 @@ describeInBrowser('the property officer in the browser', () => {
     await b.signIn(page, 'property');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto('/property/import');
-    await page.getByLabel('保管機關').click();
-    await page.locator('.ant-select-item-option[title="財政局"]').click();
+    await chooseOption(page, '保管機關', '財政局');
     await page.locator('input[type=file]').setInputFiles(registerFile(lines));
     await page.getByRole('button', { name: '預覽檢查' }).click();
     await page.getByText('共 2 列資料，發現 1 個問題，整個檔案都不會匯入。請修正後重新上傳。').waitFor();

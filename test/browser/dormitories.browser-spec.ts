@@ -73,8 +73,7 @@ describeInBrowser('the dormitory manager in the browser', () => {
     await b.visited(phone, 'residence-check-recorded');
 
     await phone.goto('/dorms/patrol');
-    await phone.getByLabel('宿舍').click();
-    await phone.locator('.ant-select-item-option[title="DM-BR-01 四維職務宿舍"]').click();
+    await chooseOption(phone, '宿舍', 'DM-BR-01 四維職務宿舍');
     await phone.getByRole('button', { name: '開始巡查' }).click();
     await phone.getByRole('button', { name: '登錄缺失：給排水' }).click();
     const finding = phone.getByRole('region', { name: '缺失：給排水' });
@@ -82,8 +81,7 @@ describeInBrowser('the dormitory manager in the browser', () => {
     await finding.getByLabel('說明').fill('頂樓水塔漏水');
     await finding.locator('input[type=file]').setInputFiles(photoFile('水塔.png'));
     await finding.getByText('需要修繕（開立報修案件）').click();
-    await finding.getByLabel('修繕工種').click();
-    await phone.locator('.ant-select-item-option[title="水電"]').click();
+    await chooseOption(finding, '修繕工種', '水電');
     await finding.getByRole('button', { name: '儲存缺失' }).click();
     await phone.getByText('已登錄缺失。').waitFor();
     const [ticket] = await b.t.sql<{ number: string; source_module: string }>(

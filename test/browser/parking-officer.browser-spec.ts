@@ -1,6 +1,7 @@
 import { setUpParking } from '../e2e/parking-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 describeInBrowser('the parking officer in the browser', () => {
   let b: BrowserApp;
@@ -24,11 +25,8 @@ describeInBrowser('the parking officer in the browser', () => {
     expect(await page.getByLabel('車牌號碼').inputValue()).toBe('ABC-1235');
     await page.getByLabel('訪客姓名').fill('林大華');
     await page.getByLabel('聯絡電話（選填）').fill('0912-345-678');
-    await page.getByLabel('停車場').click();
-    await page.locator('.ant-select-item-option', { hasText: '四維行政中心停車場' }).click();
-    await page.getByLabel('洽公機關').click();
-    await page.getByLabel('洽公機關').fill('財政');
-    await page.locator('.ant-select-item-option', { hasText: '財政局' }).click();
+    await chooseOption(page, '停車場', '四維行政中心停車場');
+    await chooseOption(page, '洽公機關', '財政局', { search: '財政' });
     await page.getByLabel('洽公事由').fill('出席預算審查會議');
     await page.getByText(/剩 \d+ 位/).waitFor();
     await b.visited(page, 'issue-permit-filled');
@@ -66,9 +64,7 @@ describeInBrowser('the parking officer in the browser', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: '本日停車證' }).click();
     await page.getByRole('heading', { name: '本日停車證' }).waitFor();
-    await page.getByLabel('停車場').click();
-    await page.locator('.ant-select-item-option', { hasText: '四維行政中心停車場' }).click();
-    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+    await chooseOption(page, '停車場', '四維行政中心停車場');
     await page.getByRole('cell', { name: 'ABC-1235' }).waitFor();
     await b.visited(page, 'day-sheet');
   });

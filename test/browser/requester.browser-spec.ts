@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 import { TEST_PASSWORD } from '../support/test-app';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 /** A small real PNG, as a phone camera would hand over a photo. */
 function photoFile(): string {
@@ -73,8 +74,7 @@ describeInBrowser('agency staff in the browser', () => {
     await page.getByLabel('地點（中心／大樓／樓層／空間）').click();
     await page.keyboard.type('地下停車場');
     await page.getByRole('tree').getByTitle('地下停車場').first().click();
-    await page.getByLabel('維修類別').click();
-    await page.locator('.ant-select-item-option[title="水電"]').click();
+    await chooseOption(page, '維修類別', '水電');
     await page.getByLabel('問題摘要').fill('停車場照明故障');
     await page.getByLabel('問題說明').fill('B1 停車場北側三盞燈不亮');
     await page.locator('input[type=file]').setInputFiles(photoFile());

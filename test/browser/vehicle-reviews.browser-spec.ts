@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { decide, fileLine, setUpReviews } from '../e2e/vehicle-reviews-fixtures';
 import { type BrowserApp, startBrowserApp } from './support/browser-app';
 import { describeInBrowser } from './support/chromium';
+import { chooseOption } from './support/select';
 
 const DAY = 24 * 3_600_000;
 
@@ -61,8 +62,7 @@ describeInBrowser('the vehicle-purchase pre-review in the browser', () => {
     for (const message of ['請選擇申請類別。', '請輸入用途。', '請輸入單價。', '請說明申請理由。'])
       await agency.getByText(message).waitFor();
     await b.visited(agency, 'file-line-invalid');
-    await agency.getByLabel('申請類別').click();
-    await agency.locator('.ant-select-item-option[title="汽車"]').click();
+    await chooseOption(agency, '申請類別', '汽車');
     await agency.getByLabel('用途').fill('汰換逾齡公務小客車');
     await agency.getByLabel('數量').fill('2');
     await agency.getByLabel('單價（元）').fill('1200000');
