@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import type { SessionUser } from '../../common/session/session';
 import { useDecideMovementForm, type MovementForm } from '../hooks/use-movement-forms';
 import { movementFormText as text } from '../movement-form-messages';
@@ -16,7 +17,8 @@ export function MovementFormActions({ form, user }: { form: MovementForm; user: 
   const mayDecide = form.nextRole !== null && user.roles.includes(form.nextRole);
   const isFiler = form.filedByUserId === user.id;
   const send = (decision: 'approve' | 'withdraw', done: string) =>
-    decide.mutate(
+    sendChange(
+      decide,
       { form, decision },
       { onSuccess: () => void message.success(done), onError: (error) => report(error) },
     );
@@ -48,7 +50,8 @@ function RejectDialog({ form, onClose }: { form: MovementForm; onClose: () => vo
   const report = useErrorReporter();
   const message = usePageMessage();
   const submit = ({ note }: { note: string }) =>
-    decide.mutate(
+    sendChange(
+      decide,
       { form, decision: 'reject', note: note.trim() },
       {
         onSuccess: () => {

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { discrepancyText as text } from '../discrepancy-messages';
 import { useLocationTree } from '../hooks/use-assets';
 import { useRecordSurplus } from '../hooks/use-stocktake-discrepancies';
@@ -21,7 +22,8 @@ export function SurplusForm({ stocktakeId }: { stocktakeId: string }) {
   const report = useErrorReporter();
   const message = usePageMessage();
   const submit = (values: Values) =>
-    record.mutate(
+    sendChange(
+      record,
       {
         ...values,
         foundCustodianName: values.foundCustodianName || undefined,

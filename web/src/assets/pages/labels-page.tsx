@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { useLabelSheet, type LabelSelection } from '../hooks/use-asset-files';
 import { useAssetList, useLocationTree, type Asset } from '../hooks/use-assets';
@@ -37,7 +38,7 @@ export default function LabelsPage() {
   const report = useErrorReporter();
   const message = usePageMessage();
   const print = (selection: LabelSelection) =>
-    sheet.mutate(selection, {
+    sendChange(sheet, selection, {
       onSuccess: () => void message.success(text.labelsReady),
       onError: (error) => report(error),
     });

@@ -5,6 +5,7 @@ import { inTaipei, rocYearOf } from '../../common/dates/roc-date';
 import { RocDatePicker } from '../../common/dates/roc-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { useSession } from '../../common/session/session';
 import { type StatutoryQuery, useAgencies, useStatutoryReportDownload } from '../hooks/use-asset-files';
 import { REPORT_LABELS, reportsText as text } from '../report-messages';
@@ -56,7 +57,8 @@ export default function ReportsPage() {
       const period = periodOf(values);
       if (!period) return;
       const name = `${REPORT_LABELS[values.report]}_${period.from}_${period.to}.${format}`;
-      download.mutate(
+      sendChange(
+        download,
         { query: { report: values.report, agencyId: values.agencyId, ...period, format }, fileName: name },
         {
           onSuccess: () => void message.success(text.downloaded(name)),

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { type Assignment, useAgencies, useAssign, useMoveOut, useSetMoveOutDeadline } from '../hooks/use-dormitories';
 import { dormitoryText as text } from '../messages';
 
@@ -26,7 +27,8 @@ export function AssignForm({ unitId, unitCode }: { unitId: string; unitCode: str
       layout="vertical"
       aria-label={text.assignTitle(unitCode)}
       onFinish={({ startsOn, moveOutDueOn, ...occupant }) =>
-        assign.mutate(
+        sendChange(
+          assign,
           { unitId, ...occupant, startsOn: isoDay(startsOn), moveOutDueOn: moveOutDueOn && isoDay(moveOutDueOn) },
           { onSuccess: () => void message.success(text.assigned), onError: (error) => report(error, form) },
         )
@@ -67,12 +69,14 @@ export function OccupantActions({ assignment }: { assignment: Assignment }) {
     const base = { id: assignment.id, version: assignment.version };
     const options = { onError: (error: unknown) => report(error, form) };
     if (action === 'moveOut')
-      moveOut.mutate(
+      sendChange(
+        moveOut,
         { ...base, endsOn: isoDay(day) },
         { ...options, onSuccess: () => void message.success(text.movedOut) },
       );
     else
-      deadline.mutate(
+      sendChange(
+        deadline,
         { ...base, moveOutDueOn: isoDay(day) },
         { ...options, onSuccess: () => void message.success(text.deadlineSaved) },
       );

@@ -2,6 +2,7 @@ import { Button, Card, Form, Input, Select } from 'antd';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { useCreateDormitory } from '../hooks/use-dormitories';
 import { dormitoryText as text } from '../messages';
 import { optionsOf } from './labels';
@@ -27,7 +28,7 @@ export function RegisterDormitoryForm() {
         aria-label={text.register}
         disabled={create.isPending}
         onFinish={(fields) =>
-          create.mutate(toRequest(fields), {
+          sendChange(create, toRequest(fields), {
             onSuccess: () => {
               void message.success(text.registered);
               form.resetFields();

@@ -4,6 +4,7 @@ import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { KeysetView } from '../../common/lists/keyset-table';
 import { EmptyState } from '../../common/states/states';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
@@ -73,7 +74,8 @@ function NextStepForm({ clearance, step }: { clearance: Clearance; step: string 
       aria-label={text.nextStep(label)}
       initialValues={{ step: label }}
       onFinish={(values) =>
-        record.mutate(
+        sendChange(
+          record,
           {
             id: clearance.id,
             version: clearance.version,
@@ -135,7 +137,8 @@ function StartClearanceForm() {
         layout="vertical"
         aria-label={text.startClearance}
         onFinish={({ noticeOn, deadlineOn, ...rest }) =>
-          start.mutate(
+          sendChange(
+            start,
             { ...rest, noticeOn: isoDay(noticeOn), deadlineOn: isoDay(deadlineOn) },
             {
               onSuccess: () => {

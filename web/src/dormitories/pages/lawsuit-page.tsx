@@ -6,6 +6,7 @@ import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { toAttachment } from '../../common/files/to-attachment';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { isoDay } from '../components/family-forms';
@@ -77,7 +78,8 @@ function HearingForm({ lawsuit }: { lawsuit: LawsuitDetail }) {
       aria-label={text.addHearing}
       style={{ marginTop: 16 }}
       onFinish={({ heldOn, note }) =>
-        add.mutate(
+        sendChange(
+          add,
           { id: lawsuit.id, heldOn: isoDay(heldOn), note },
           {
             onSuccess: () => {
@@ -107,7 +109,8 @@ function Documents({ lawsuit }: { lawsuit: LawsuitDetail }) {
   const report = useErrorReporter();
   const message = usePageMessage();
   const send = async (file: File) =>
-    upload.mutate(
+    sendChange(
+      upload,
       { id: lawsuit.id, ...(await toAttachment(file)) },
       { onSuccess: () => void message.success(text.documentUploaded), onError: (error) => report(error) },
     );
@@ -155,7 +158,8 @@ function UpdateForm({ lawsuit }: { lawsuit: LawsuitDetail }) {
         aria-label={text.updateLawsuit}
         initialValues={{ stage: lawsuit.stage }}
         onFinish={({ stage, outcome, closedOn }) =>
-          update.mutate(
+          sendChange(
+            update,
             { id: lawsuit.id, version: lawsuit.version, stage, outcome, closedOn: closedOn && isoDay(closedOn) },
             { onSuccess: () => void message.success(text.lawsuitUpdated), onError: (error) => report(error, form) },
           )

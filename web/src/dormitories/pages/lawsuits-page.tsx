@@ -5,6 +5,7 @@ import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
 import { familyText as text } from '../family-text';
@@ -63,7 +64,8 @@ function CreateLawsuitForm() {
         layout="vertical"
         aria-label={text.createLawsuit}
         onFinish={({ filedOn, ...rest }) =>
-          create.mutate(
+          sendChange(
+            create,
             { ...rest, filedOn: isoDay(filedOn) },
             {
               onSuccess: () => {

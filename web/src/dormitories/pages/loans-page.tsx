@@ -4,6 +4,7 @@ import { FormDatePicker } from '../../common/dates/form-date-picker';
 import { formatRocDate } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { KeysetTable } from '../../common/lists/keyset-table';
 import { FamilyDormitoryField, isoDay } from '../components/family-forms';
 import { optionsOf } from '../components/labels';
@@ -58,7 +59,8 @@ function LoanForm() {
         layout="vertical"
         aria-label={text.createLoan}
         onFinish={({ startsOn, endsOn, ...rest }) =>
-          create.mutate(
+          sendChange(
+            create,
             { ...rest, startsOn: isoDay(startsOn), endsOn: isoDay(endsOn) },
             {
               onSuccess: () => {

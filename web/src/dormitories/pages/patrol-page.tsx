@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { FindingList } from '../components/finding-list';
 import { optionsOf } from '../components/labels';
@@ -40,7 +41,7 @@ function StartPatrol({ onStarted }: { onStarted: (patrolId: string) => void }) {
       form={form}
       layout="vertical"
       onFinish={({ dormitoryId }) =>
-        start.mutate(dormitoryId, {
+        sendChange(start, dormitoryId, {
           onSuccess: (patrol) => {
             void message.success(text.patrolStarted);
             onStarted(patrol.id);
@@ -126,7 +127,8 @@ function FindingForm({ patrolId, item, onDone }: { patrolId: string; item: strin
   const message = usePageMessage();
   const needsRepair = Form.useWatch('needsRepair', form);
   const submit = ({ photo, needsRepair: repair, tradeCode, ...finding }: FindingFields) =>
-    add.mutate(
+    sendChange(
+      add,
       { finding: { ...finding, ...(repair && tradeCode ? { repair: { tradeCode } } : {}) }, photo },
       {
         onSuccess: () => {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { formatRocDateTime, inTaipei, rocYearOf, todayIsoInTaipei } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { optionsOf } from '../components/labels';
 import {
   type ResidenceBooking,
@@ -83,7 +84,8 @@ function BookingRow({ booking }: { booking: ResidenceBooking }) {
   const report = useErrorReporter();
   const message = usePageMessage();
   const send = (decision: 'approved' | 'rejected') =>
-    decide.mutate(
+    sendChange(
+      decide,
       { id: booking.id, version: booking.version, decision },
       { onSuccess: () => void message.success(text.decided), onError: (error) => report(error) },
     );
@@ -132,7 +134,8 @@ function RequestForm() {
         form={form}
         layout="vertical"
         onFinish={({ window: [startsAt, endsAt], ...input }) =>
-          request.mutate(
+          sendChange(
+            request,
             { ...input, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
             {
               onSuccess: () => {

@@ -2,6 +2,7 @@ import { Button, Card, Form, Input, Progress, Radio, Tag, Typography } from 'ant
 import { formatRocDate, todayIsoInTaipei } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { EmptyState, ErrorState, LoadingState } from '../../common/states/states';
 import { optionsOf } from '../components/labels';
 import { PhotoField } from '../components/photo-field';
@@ -44,7 +45,7 @@ function OpenCampaignButton() {
       type="primary"
       loading={open.isPending}
       onClick={() =>
-        open.mutate(undefined, {
+        sendChange(open, undefined, {
           onSuccess: () => void message.success(text.campaignOpened),
           onError: (error) => report(error),
         })
@@ -99,7 +100,8 @@ function CheckForm({ campaignId, check }: { campaignId: string; check: Check }) 
         form={form}
         layout="vertical"
         onFinish={({ outcome, note, photo }) =>
-          record.mutate(
+          sendChange(
+            record,
             {
               checkId: check.id,
               version: check.version,

@@ -3,6 +3,7 @@ import type { Schemas } from '../../common/api/client';
 import { formatRocDateTime } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { ErrorState, LoadingState } from '../../common/states/states';
 import { useRecompute, useSnapshotHistory } from '../hooks/use-figures';
 import { figuresText as text } from '../messages';
@@ -44,7 +45,7 @@ export function SnapshotHistory({ query }: { query: FiguresQuery }) {
       <Popconfirm
         title={text.recomputeConfirm}
         onConfirm={() =>
-          recompute.mutate(undefined, {
+          sendChange(recompute, undefined, {
             onSuccess: () => void message.success(text.recomputed),
             onError: (error) => report(error),
           })

@@ -1,6 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { useCancelBooking, type Booking } from '../hooks/use-bookings';
 import { fleetText as text } from '../messages';
 
@@ -11,7 +12,8 @@ export function CancelBooking({ booking }: { booking: Booking }) {
   const report = useErrorReporter();
   const message = usePageMessage();
   const onFinish = ({ reason }: { reason: string }) =>
-    cancel.mutate(
+    sendChange(
+      cancel,
       { reason: reason.trim() },
       { onSuccess: () => void message.success(text.cancelled), onError: (error) => report(error, form) },
     );

@@ -1,6 +1,7 @@
 import { Button, List, Typography } from 'antd';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { dispatchText as text } from '../dispatch-text';
 import { useAcknowledgeWarning, type Warning } from '../hooks/use-dispatch';
 
@@ -11,7 +12,7 @@ export function DueReminders({ reminders }: { reminders: Warning[] }) {
   const message = usePageMessage();
   if (reminders.length === 0) return <Typography.Text type="secondary">{text.warningsEmpty}</Typography.Text>;
   const onAcknowledge = (id: string) =>
-    acknowledge.mutate(id, {
+    sendChange(acknowledge, id, {
       onSuccess: () => void message.success(text.warningAcknowledged),
       onError: (error) => report(error),
     });

@@ -1,6 +1,7 @@
 import { Button, Typography } from 'antd';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { dispatchText as text } from '../dispatch-text';
 import type { Booking } from '../hooks/use-bookings';
 import { useDispatchAction } from '../hooks/use-dispatch';
@@ -70,7 +71,8 @@ function ApprovedRow({ booking }: { booking: Booking }) {
         loading={action.isPending}
         aria-label={`${text.noShow} ${booking.purpose}`}
         onClick={() =>
-          action.mutate(
+          sendChange(
+            action,
             { kind: 'no-show' },
             { onSuccess: () => void message.success(text.noShowDone), onError: (error) => report(error) },
           )

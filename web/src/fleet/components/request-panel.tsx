@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatRocDateTime } from '../../common/dates/roc-date';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { LoadingState } from '../../common/states/states';
 import { dispatchText as text } from '../dispatch-text';
 import type { Booking } from '../hooks/use-bookings';
@@ -36,7 +37,7 @@ export function RequestPanel({
   const [clash, setClash] = useState<ReturnType<typeof clashOf>>();
   const run = (input: Parameters<typeof action.mutate>[0], done: string) => {
     setClash(undefined);
-    action.mutate(input, {
+    sendChange(action, input, {
       onSuccess: () => {
         void message.success(done);
         onDone();

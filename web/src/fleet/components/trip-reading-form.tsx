@@ -2,6 +2,7 @@ import { Button, Form, Input, InputNumber } from 'antd';
 import { ApiError } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { dispatchText as text } from '../dispatch-text';
 import { useTripReading, type Trip } from '../hooks/use-dispatch';
 
@@ -26,7 +27,8 @@ export function TripReadingForm({ trip, step }: { trip: Trip; step: 'check-out' 
   const message = usePageMessage();
   const label = step === 'check-out' ? text.checkOut : text.checkIn;
   const onFinish = (values: Reading) =>
-    reading.mutate(
+    sendChange(
+      reading,
       { ...values, notes: values.notes?.trim() || undefined },
       {
         onSuccess: () => void message.success(step === 'check-out' ? text.checkedOut : text.checkedIn),

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { dispatchText as text } from '../dispatch-text';
 import { useAddUnavailability, type Vehicle } from '../hooks/use-dispatch';
 import type { WindowFields } from './booking-window-fields';
@@ -21,7 +22,8 @@ export function UnavailabilityForm({ vehicles }: { vehicles: Vehicle[] }) {
   const message = usePageMessage();
   const clash = clashOf(add.error);
   const onFinish = (values: Values) =>
-    add.mutate(
+    sendChange(
+      add,
       {
         vehicleId: values.vehicleId,
         kind: values.kind,

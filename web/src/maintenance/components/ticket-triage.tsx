@@ -2,6 +2,7 @@ import { Button, Form, Input, Select } from 'antd';
 import type { Schemas } from '../../common/api/client';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { useTriage } from '../hooks/use-office';
 import { useTrades, type TicketDetail } from '../hooks/use-tickets';
 import { maintenanceText } from '../messages';
@@ -18,7 +19,8 @@ export function TicketTriage({ ticket }: { ticket: TicketDetail }) {
   const report = useErrorReporter();
   const message = usePageMessage();
   const onFinish = (fields: Fields) =>
-    triage.mutate(
+    sendChange(
+      triage,
       { version: ticket.version, ...fields, subCategory: fields.subCategory || undefined },
       { onSuccess: () => void message.success(text.triaged), onError: (error) => report(error, form) },
     );

@@ -1,6 +1,7 @@
 import { Button, Card, Typography } from 'antd';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { KeysetView } from '../../common/lists/keyset-table';
 import { EmptyState } from '../../common/states/states';
 import { NotificationList } from '../components/notification-list';
@@ -15,7 +16,7 @@ export default function NotificationsPage() {
   const report = useErrorReporter();
   const message = usePageMessage();
   const markAllRead = () =>
-    markAll.mutate(undefined, {
+    sendChange(markAll, undefined, {
       onSuccess: ({ count }) => void message.success(text.allRead(count)),
       onError: (error) => report(error),
     });

@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { useRevokePermit, type Permit } from '../hooks/use-parking';
 import { parkingText as text } from '../messages';
 
@@ -13,7 +14,8 @@ export function RevokePermit({ permit }: { permit: Permit }) {
   const report = useErrorReporter();
   const message = usePageMessage();
   const onFinish = ({ reason }: { reason: string }) =>
-    revoke.mutate(
+    sendChange(
+      revoke,
       { reason: reason.trim(), version: permit.version },
       {
         onSuccess: () => {

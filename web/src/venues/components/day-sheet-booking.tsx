@@ -1,6 +1,7 @@
 import { Button, Space as Stack, Typography } from 'antd';
 import { useErrorReporter } from '../../common/errors/use-error-reporter';
 import { usePageMessage } from '../../common/feedback/page-message';
+import { sendChange } from '../../common/feedback/send-change';
 import { useCheckIn, useNoShow, type DaySheetBooking } from '../hooks/use-venues';
 import { venuesText as text } from '../messages';
 import { BookingStatusTag } from './booking-status-tag';
@@ -44,7 +45,7 @@ export function DaySheetRow({ booking }: { booking: DaySheetBooking }) {
                 loading={checkIn.isPending}
                 aria-label={`${text.checkIn}：${booking.title}`}
                 onClick={() =>
-                  checkIn.mutate(booking.id, {
+                  sendChange(checkIn, booking.id, {
                     onSuccess: () => void message.success(text.checkedIn),
                     onError: (error) => report(error),
                   })
@@ -56,7 +57,7 @@ export function DaySheetRow({ booking }: { booking: DaySheetBooking }) {
                 loading={noShow.isPending}
                 aria-label={`${text.noShow}：${booking.title}`}
                 onClick={() =>
-                  noShow.mutate(booking.id, {
+                  sendChange(noShow, booking.id, {
                     onSuccess: () => void message.success(text.markedNoShow),
                     onError: (error) => report(error),
                   })
