@@ -28,15 +28,18 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
 }
 
 /**
- * Waits until no finite keyframe animation runs: a popup fading out after a click (Ant Design's
- * motion) is half transparent for a moment, and axe would judge its contrast mid-fade. Endless ones
- * (spinners) and transitions (a message list easing its height) do not count.
+ * Waits until no finite keyframe animation and no colour transition runs: a popup fading out after
+ * a click (Ant Design's motion) is half transparent for a moment, and a button just enabled eases
+ * into its colours; axe would judge their contrast mid-way. Endless animations (spinners) and
+ * other transitions (a message list easing its height) do not count.
  */
 async function finishedAnimating(page: Page): Promise<void> {
   // page.waitForFunction evaluates its predicate with eval, which the page's CSP refuses; evaluate is allowed.
   const running = `document.getAnimations()
-    .filter((animation) => animation.animationName && animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
-    .map((animation) => animation.animationName + ' on ' + (animation.effect?.target?.className ?? '?'))`;
+    .filter((animation) => animation.playState === 'running' && (animation.animationName
+      ? animation.effect?.getComputedTiming().iterations !== Infinity
+      : /color|background|opacity/.test(animation.transitionProperty ?? '')))
+    .map((animation) => (animation.animationName || animation.transitionProperty) + ' on ' + (animation.effect?.target?.className ?? '?'))`;
   for (let tries = 0; ; tries++) {
     const names = await page.evaluate<string[]>(running);
     if (!names.length) return;
