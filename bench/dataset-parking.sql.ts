@@ -5,9 +5,6 @@
  * $1 = how many.
  */
 export const PARKING_SQL = [
-  `CREATE TEMP TABLE bench_officers AS
-     SELECT row_number() OVER (ORDER BY username) AS n, id FROM users WHERE username LIKE 'bench-officer-%'`,
-  `CREATE TEMP TABLE bench_agencies AS SELECT row_number() OVER (ORDER BY code) AS n, id FROM agencies`,
   `INSERT INTO parking_permits (lot_id, roc_year, serial_number, serial, plate, vehicle_type, visitor_name, visitor_phone, agency_visited_id,
      purpose, valid_from, valid_to, status, issued_by_user_id, issued_at, revoked_at, revocation_reason, anonymised_at, verification_token,
      created_at, updated_at, version)

@@ -5,15 +5,6 @@ import { statusPathsSql } from '../src/maintenance/tickets/ticket-status-paths';
  * with the status history their state implies and the per-year counters. $1 = how many.
  */
 export const TICKETS_SQL = [
-  `CREATE TEMP TABLE bench_staff AS
-     SELECT row_number() OVER (ORDER BY username) AS n, id, agency_id FROM users WHERE username LIKE 'bench-staff-%'`,
-  `CREATE TEMP TABLE bench_technicians AS
-     SELECT row_number() OVER (ORDER BY username) AS n, id FROM users WHERE username LIKE 'bench-technician-%'`,
-  `CREATE TEMP TABLE bench_rooms AS
-     SELECT row_number() OVER (ORDER BY r.id) AS n, r.id AS room_id, f.id AS floor_id, b.id AS building_id, s.id AS site_id,
-            s.name || ' ' || b.name || ' ' || f.name || ' ' || r.name AS label
-       FROM locations r JOIN locations f ON f.id = r.parent_id JOIN locations b ON b.id = f.parent_id JOIN locations s ON s.id = b.parent_id
-      WHERE r.kind = 'room'`,
   `INSERT INTO maintenance_tickets (number, status, priority, agency_id, requester_user_id, location_id, site_id, building_id, floor_id,
      room_id, location_label, spot_text, trade_code, title, description, contact_phone, assignee_user_id, hold_reason, resolution_note,
      response_target_minutes, resolution_target_minutes, response_due_at, resolution_due_at, paused_since, created_at, responded_at,

@@ -101,6 +101,9 @@ export interface ScaleRun {
   scale: number;
   volumes: string;
   results: ScenarioResult[];
+  generationSeconds: number;
+  /** How the first GET of the yearly figures went, when it recounted the months the generation made stale. */
+  firstFigures?: string;
 }
 
 /** How each read scenario's latency grows with the data: service p50 / p99 and its ratio to the baseline, per scale. */
@@ -130,7 +133,11 @@ export function renderScaleTable(runs: ScaleRun[]): string {
     `|---|${runs.map(() => '---:').join('|')}|`,
     ...names.map((name) => `| ${name} | ${runs.map((run) => cell(run, name)).join(' | ')} |`),
     '',
-    ...runs.map((run) => `- ${run.scale}×: ${run.volumes}.`),
+    ...runs.map(
+      (run) =>
+        `- ${run.scale}×: ${run.volumes}; generated in ${number(run.generationSeconds, 0)} s` +
+        (run.firstFigures ? `; the first yearly figures after it ${run.firstFigures}.` : '.'),
+    ),
     '',
   ].join('\n');
 }

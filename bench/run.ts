@@ -216,6 +216,8 @@ interface RunAtScale {
   broken: boolean;
   database: string;
   volumes: string;
+  generationSeconds: number;
+  firstFigures?: string;
   startupMs: number;
   peakRssMiB: number | null;
 }
@@ -268,7 +270,9 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
 
   const volumes = volumesAt(SETTINGS.scale * scale);
   log(`generating ${JSON.stringify(volumes)}`);
+  const generationStarted = Date.now();
   await generateDataset(database.url, volumes, log);
+  const generationSeconds = (Date.now() - generationStarted) / 1000;
   const fixtures = await prepareFixtures(database.url, SETTINGS.contendedBookings);
 
   const profiling = (side: Side) => (PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, side)}`] : []);
@@ -319,6 +323,7 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
   });
   const results: ScenarioResult[] = [];
   let broken = false;
+  let firstFigures: string | undefined;
   const chosen = all.filter(
     (each) => (everyScenario || SCALED_KINDS.includes(each.kind)) && (!ONLY || each.name.includes(ONLY)),
   );
@@ -328,6 +333,7 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
       first.status === 200
         ? `took ${first.ms} ms`
         : `answered ${first.status} ${first.code ?? ''} after ${first.ms} ms`;
+    firstFigures = outcome;
     notes.push(
       `Yearly figures: the service's first GET after the dataset was generated ${outcome} (it counts and keeps the closed months' parts the generation made stale); the row measures the GETs after it.`,
     );
@@ -373,6 +379,8 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
     volumes: Object.entries(volumes)
       .map(([key, value]) => `${value.toLocaleString('en')} ${key}`)
       .join(', '),
+    generationSeconds,
+    firstFigures,
     startupMs: service.startupMs,
     peakRssMiB: service.peakRssMiB(),
   };
@@ -388,11 +396,11 @@ async function main(): Promise<number> {
     `bench (${quick ? 'quick' : 'full'}${SCALES.length > 1 ? `, scales ${SCALES.join(', ')}` : ''}): load average ${loadAverage}`,
   );
   const first = await runAt(SCALES[0], true);
-  const scaleRuns: ScaleRun[] = [{ scale: SCALES[0], volumes: first.volumes, results: first.results }];
+  const scaleRuns: ScaleRun[] = [{ scale: SCALES[0], ...first }];
   let broken = first.broken;
   for (const scale of SCALES.slice(1)) {
     const run = await runAt(scale, false);
-    scaleRuns.push({ scale, volumes: run.volumes, results: run.results });
+    scaleRuns.push({ scale, ...run });
     broken ||= run.broken;
   }
   const report = renderReport(first.results, {
