@@ -38,7 +38,7 @@ export const fleetSql = (
                           interval '1 hour' + floor(r3 * 7) * interval '30 minutes' AS duration
                      FROM (SELECT g, random() r1, random() r2, random() r3, random() r4 FROM generate_series(1, $1::int) g) seeds) k
              JOIN bench_fleet f ON f.n = k.vehicle_n) x
-     JOIN bench_staff s ON s.n = 1 + (x.g * 7919) % (SELECT count(*) FROM bench_staff)`,
+     JOIN bench_staff s ON s.n = 1 + (x.g::bigint * 7919) % (SELECT count(*) FROM bench_staff)`,
   `INSERT INTO fleet_trips (id, vehicle_id, driver_id, starts_at, ends_at, turnaround_minutes, state, checked_out_at, odometer_out_km,
      fuel_out_percent, checked_in_at, odometer_in_km, fuel_in_percent, created_at, updated_at, version)
    SELECT trip_id, vehicle_id, driver_id, starts_at, starts_at + duration, 15, 'completed', starts_at, 10000 + k * 40, 80,

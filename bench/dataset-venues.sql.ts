@@ -24,7 +24,7 @@ export const VENUES_SQL = [
                   CASE WHEN seeds.r4 < 0.5 THEN 0 ELSE 15 END AS buffer
              FROM (SELECT g, random() r2, random() r3, random() r4 FROM generate_series(1, (SELECT n FROM bench_venue_count)) g) seeds
              JOIN bench_venue_spaces sp ON sp.n = 1 + (seeds.g - 1) % (SELECT count(*) FROM bench_venue_spaces)) x
-     JOIN bench_staff s ON s.n = 1 + (x.g * 7919) % (SELECT count(*) FROM bench_staff)`,
+     JOIN bench_staff s ON s.n = 1 + (x.g::bigint * 7919) % (SELECT count(*) FROM bench_staff)`,
   `INSERT INTO venue_bookings (id, space_id, agency_id, requester_id, contact_name, contact_phone, title, event_kind, attendees, starts_at, ends_at,
      setup_minutes, cleanup_minutes, equipment, status, reason, decided_at, checked_in_at, created_at, updated_at, version)
    SELECT id, space_id, agency_id, requester_id, '承辦人', '07-7995678', (ARRAY['業務協調會議', '教育訓練', '專題講座', '政策宣導', '成果展'])[1 + g % 5],

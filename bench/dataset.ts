@@ -63,7 +63,7 @@ export async function generateDataset(url: string, volumes: Volumes, log: (messa
 }
 
 async function runSteps(client: Client, steps: Step[], log: (message: string) => void): Promise<void> {
-  await client.query("SET synchronous_commit = off; SET work_mem = '256MB'");
+  await client.query("SET synchronous_commit = off; SET work_mem = '1GB'");
   for (const statement of SESSION_SQL) await client.query(statement);
   for (const [label, statements, count] of steps) {
     const started = Date.now();
