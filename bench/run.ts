@@ -38,8 +38,6 @@ function argumentAfter(flag: string): string | undefined {
   const index = process.argv.indexOf(flag);
   return index > 0 ? process.argv[index + 1] : undefined;
 }
-// --quick (CI) writes its own file so that it never overwrites the full run's results.
-const outPath = argumentAfter('--out') ?? join(PACKAGE_ROOT, 'bench', quick ? 'results-quick.md' : 'results.md');
 const SECONDS = argumentAfter('--seconds');
 const SETTINGS = {
   ...(quick
@@ -53,6 +51,10 @@ const PROFILE_DIR = argumentAfter('--profile');
 /** Multiples of the dataset (of SETTINGS.scale) to run; the first runs every scenario. */
 const SCALES = (argumentAfter('--scale') ?? '1').split(',').map(Number);
 if (!SCALES.length || SCALES.some((scale) => !(scale > 0))) throw new Error('--scale takes positive numbers: 1,3,10');
+// --quick (CI) and --scale write files of their own, so that neither overwrites the full run's results.
+const outPath =
+  argumentAfter('--out') ??
+  join(PACKAGE_ROOT, 'bench', quick ? 'results-quick.md' : SCALES.length > 1 ? 'results-scale.md' : 'results.md');
 /** Runs just the scenarios whose name contains this, to check one without loading the machine with all. */
 const ONLY = argumentAfter('--only');
 const POOL_SIZE = 10;
@@ -139,9 +141,7 @@ async function signIn(baseUrl: string): Promise<Identities> {
 
 /**
  * Unmeasured requests before each side's window, so that neither side's first-use costs (code not
- * yet compiled, pool connections not yet open, caches filled on first read) land in it. (It does not
- * explain the one-ticket row's 0 req/s at 10× when 10× is the second scale of a run: alone, 10×
- * measures normally.)
+ * yet compiled, pool connections not yet open, caches filled on first read) land in it.
  */
 const WARM_UP_SECONDS = 1;
 
