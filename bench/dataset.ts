@@ -36,9 +36,10 @@ type Step = [label: string, statements: string[], count: number];
  * of activity, by SQL only (set-based INSERT … SELECT over generate_series), with the indexes and
  * foreign keys built after the load, in two lanes on two connections (the tickets, and everything
  * else) to use both cores; then vacuums and analyzes so the planner sees the tables as a
- * long-running database would.
+ * long-running database would. Returns the rows made, which can be fewer than asked (venue
+ * bookings stop at one a day per space).
  */
-export async function generateDataset(url: string, volumes: Volumes, log: (message: string) => void): Promise<void> {
+export async function generateDataset(url: string, volumes: Volumes, log: (message: string) => void): Promise<Volumes> {
   const lanes: Step[][] = [
     [['tickets + history', TICKETS_SQL, volumes.tickets]],
     [
@@ -48,7 +49,7 @@ export async function generateDataset(url: string, volumes: Volumes, log: (messa
       ['venue bookings + occupancy', VENUES_SQL, volumes.venueBookings],
     ],
   ];
-  await withConnection(url, async (client) => {
+  return withConnection(url, async (client) => {
     await client.query("SET maintenance_work_mem = '1GB'");
     let loaded = Date.now();
     const rebuilt = await withDeferredIndexes(client, async () => {
@@ -59,6 +60,20 @@ export async function generateDataset(url: string, volumes: Volumes, log: (messa
     const started = Date.now();
     await client.query('VACUUM (ANALYZE)');
     log(`  vacuum analyze: ${seconds(started)}`);
+    const [made] = (
+      await client.query<Record<keyof Volumes, string>>(
+        `SELECT (SELECT count(*) FROM maintenance_tickets) AS tickets, (SELECT count(*) FROM parking_permits) AS permits,
+                (SELECT count(*) FROM fleet_bookings) AS bookings, (SELECT count(*) FROM assets) AS assets,
+                (SELECT count(*) FROM venue_bookings) AS "venueBookings"`,
+      )
+    ).rows;
+    return {
+      tickets: Number(made.tickets),
+      permits: Number(made.permits),
+      bookings: Number(made.bookings),
+      assets: Number(made.assets),
+      venueBookings: Number(made.venueBookings),
+    };
   });
 }
 
@@ -72,11 +87,11 @@ async function runSteps(client: Client, steps: Step[], log: (message: string) =>
   }
 }
 
-async function withConnection(url: string, work: (client: Client) => Promise<void>): Promise<void> {
+async function withConnection<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url, application_name: 'bench-dataset' });
   await client.connect();
   try {
-    await work(client);
+    return await work(client);
   } finally {
     await client.end();
   }

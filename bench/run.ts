@@ -268,10 +268,10 @@ async function runAt(scale: number, everyScenario: boolean): Promise<RunAtScale>
   writeFileSync(figuresFile, JSON.stringify(figures.statements));
   writeFileSync(boardFile, JSON.stringify(boardSql.statements));
 
-  const volumes = volumesAt(SETTINGS.scale * scale);
-  log(`generating ${JSON.stringify(volumes)}`);
+  const asked = volumesAt(SETTINGS.scale * scale);
+  log(`generating ${JSON.stringify(asked)}`);
   const generationStarted = Date.now();
-  await generateDataset(database.url, volumes, log);
+  const volumes = await generateDataset(database.url, asked, log);
   const generationSeconds = (Date.now() - generationStarted) / 1000;
   const fixtures = await prepareFixtures(database.url, SETTINGS.contendedBookings);
 
