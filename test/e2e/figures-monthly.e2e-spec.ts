@@ -2,6 +2,8 @@ import { FigureCount, MonthlyFigures } from '../../src/common/figures/figures-pr
 import { dateRange, Period, rocMonthRange, rocYearRange } from '../../src/common/time';
 import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
 import { FiguresProviders } from '../../src/figures/figures-providers';
+import { MaintenanceKpiService } from '../../src/maintenance/kpi/maintenance-kpi.service';
+import { OCCURRENCE_SOURCE_MODULE } from '../../src/maintenance/obligations/obligation-kinds';
 import { FiguresService } from '../../src/figures/figures.service';
 import { MONTH_RECOUNT_CONCURRENCY, MonthlyPartsService } from '../../src/figures/monthly/monthly-parts.service';
 import { statementsDuring } from '../support/sent-statements';
@@ -117,6 +119,42 @@ describe('figures composed from kept months', () => {
       .expect(200);
     expect(valueOf(await t.app.get(FiguresService).counts(rocYearRange(110)), 'maintenance.received')).toBe(9);
     await expectComposedEqualsLive();
+  });
+
+  it("holds an instant in a ticket's open span exactly when the ticket is open at it", async () => {
+    const rows = await t.sql<{ created: Date; resolved: Date | null; closed: Date | null; at: Date; bySpan: boolean }>(
+      `WITH instants(at) AS (VALUES (NULL::timestamptz), ('2024-01-01T00:00Z'), ('2024-01-02T00:00Z'), ('2024-01-03T00:00Z'))
+       SELECT c.at AS created, r.at AS resolved, x.at AS closed, e.at AS at,
+              maintenance_ticket_open_span(c.at, r.at, x.at) @> e.at AS "bySpan"
+         FROM instants c, instants r, instants x, instants e
+        WHERE c.at IS NOT NULL AND e.at IS NOT NULL`,
+    );
+    const openAt = ({ created, resolved, closed, at }: (typeof rows)[number]) =>
+      created < at && (resolved === null || resolved >= at) && (closed === null || closed >= at);
+    expect(rows).toHaveLength(3 * 4 * 4 * 3);
+    expect(rows.filter((row) => row.bySpan !== openAt(row))).toEqual([]);
+    expect(rows.filter((row) => row.bySpan).length).toBeGreaterThan(0);
+  });
+
+  it("reads a month's tickets by index: the flows from three ranges, the backlog from the open spans", async () => {
+    const month = rocMonthRange(112, 3);
+    const [statement] = (
+      await statementsDuring(() => t.app.get(MaintenanceKpiService).figureParts(month))
+    ).filter((text) => /maintenance_tickets/.test(text));
+    await t.sql('SET enable_seqscan = off');
+    try {
+      const plan = await t.sql<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement}`, [
+        month.start,
+        month.end,
+        OCCURRENCE_SOURCE_MODULE,
+      ]);
+      const text = plan.map((line) => line['QUERY PLAN']).join('\n');
+      for (const index of ['created_at_id', 'closed_at', 'resolved_at', 'open_span']) {
+        expect(text).toMatch(new RegExp(`Index Scan (using|on) ix_maintenance_tickets_${index}\\b`));
+      }
+    } finally {
+      await t.sql('RESET enable_seqscan');
+    }
   });
 
   it(`counts at most ${MONTH_RECOUNT_CONCURRENCY} stale months at once, so a recount cannot take the whole pool`, async () => {

@@ -51,6 +51,9 @@ import { TicketStatus } from './ticket-state-machine';
 @Index('ix_maintenance_tickets_location_id', ['locationId'])
 @Index('ix_maintenance_tickets_closed_at', ['closedAt'])
 @Index('ix_maintenance_tickets_resolved_at_open', ['resolvedAt'], { where: "status = 'resolved'" })
+@Index('ix_maintenance_tickets_resolved_at', ['resolvedAt'])
+// A GiST expression index TypeORM cannot describe: migration TicketFigureIndexes.
+@Index('ix_maintenance_tickets_open_span', { synchronize: false })
 export class MaintenanceTicket {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** `115-000123`: ROC year and a gap-free serial within it. */
