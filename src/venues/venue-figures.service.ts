@@ -22,12 +22,14 @@ export interface VenueCounts {
   noShows: number;
 }
 
-export interface VenueSiteFigures extends VenueCounts {
+export interface VenueSite {
   siteId: string;
   /** The site's code in the location tree (SW, FS). */
   siteCode: string;
   siteName: string;
 }
+
+export type VenueSiteFigures = VenueSite & VenueCounts;
 
 export interface VenueSpaceFigures {
   spaceId: string;
@@ -97,14 +99,19 @@ export class VenueFiguresService {
   ) {}
 
   async figuresFor(period: Period): Promise<VenueFigures> {
+    const [{ sites, totals }, spaces] = await Promise.all([this.countsFor(period), this.spacesFor(period)]);
+    return { period, sites, totals, spaces };
+  }
+
+  /** Each center's counts and the totals, without the spaces' use: what the yearly figures read. */
+  async countsFor(period: Period): Promise<Pick<VenueFigures, 'sites' | 'totals'>> {
     const parameters = [period.start, period.end];
-    const [perSite, [totals], perSpace] = await Promise.all([
+    const [sites, perSite, [totals]] = await Promise.all([
+      this.sites(),
       this.dataSource.query(
-        `SELECT sites.site_id, ${COUNTS}
-           FROM (SELECT DISTINCT site_id FROM venue_spaces) sites
-           LEFT JOIN venue_spaces s ON s.site_id = sites.site_id
-           LEFT JOIN venue_bookings b ON b.space_id = s.id AND b.starts_at >= $1 AND b.starts_at < $2
-          GROUP BY sites.site_id`,
+        `SELECT s.site_id, ${COUNTS} FROM venue_bookings b JOIN venue_spaces s ON s.id = b.space_id
+          WHERE b.starts_at >= $1 AND b.starts_at < $2
+          GROUP BY s.site_id`,
         parameters,
       ) as Promise<Record<string, unknown>[]>,
       this.dataSource.query(
@@ -112,45 +119,51 @@ export class VenueFiguresService {
           WHERE b.starts_at >= $1 AND b.starts_at < $2`,
         parameters,
       ) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(
-        `SELECT s.id, s.code, s.name, s.site_id, s.kind, s.opens_at, s.closes_at, s.open_on_non_working_days,
-                (SELECT count(*) FROM venue_bookings b WHERE b.space_id = s.id AND ${HELD} AND b.starts_at >= $1 AND b.starts_at < $2) AS bookings,
-                (SELECT coalesce(sum(extract(epoch FROM least(upper(o.occupied), $2) - greatest(lower(o.occupied), $1))), 0) / 3600
-                   FROM venue_occupancies o JOIN venue_bookings b ON b.id = o.booking_id
-                  WHERE o.space_id = s.id AND ${HELD} AND o.occupied && tstzrange($1, $2, '[)')) AS hours_held
-           FROM venue_spaces s ORDER BY s.code`,
-        parameters,
-      ) as Promise<Record<string, unknown>[]>,
     ]);
-    const days = this.openDays(period);
-    const sites = await Promise.all(
-      perSite.map(async (row) => {
-        const site = await this.locations.get(String(row.site_id));
-        return { siteId: site.id, siteCode: site.code, siteName: site.name, order: site.sortOrder, ...countsOf(row) };
-      }),
-    );
+    const countsBySite = new Map(perSite.map((row) => [String(row.site_id), row]));
     return {
-      period,
-      sites: sites.sort((a, b) => a.order - b.order).map(({ order: _order, ...site }) => site),
+      sites: sites.map((site) => ({ ...site, ...countsOf(countsBySite.get(site.siteId)) })),
       totals: countsOf(totals),
-      spaces: perSpace.map((row) => {
-        const dailyHours = (minutesOf(String(row.closes_at)) - minutesOf(String(row.opens_at))) / 60;
-        const alwaysOpen = row.open_on_non_working_days || !this.config.venues.closedOnNonWorkingDays;
-        const openHours = dailyHours * (alwaysOpen ? days.all : days.working);
-        const hoursHeld = toNumber(row.hours_held);
-        return {
-          spaceId: String(row.id),
-          code: String(row.code),
-          name: String(row.name),
-          siteId: String(row.site_id),
-          kind: row.kind as SpaceKind,
-          bookings: toNumber(row.bookings),
-          hoursHeld: round(hoursHeld, 2),
-          openHours,
-          useRate: openHours > 0 ? round(hoursHeld / openHours, 4) : 0,
-        };
-      }),
     };
+  }
+
+  private async spacesFor(period: Period): Promise<VenueSpaceFigures[]> {
+    const perSpace = (await this.dataSource.query(
+      `SELECT s.id, s.code, s.name, s.site_id, s.kind, s.opens_at, s.closes_at, s.open_on_non_working_days,
+              (SELECT count(*) FROM venue_bookings b WHERE b.space_id = s.id AND ${HELD} AND b.starts_at >= $1 AND b.starts_at < $2) AS bookings,
+              (SELECT coalesce(sum(extract(epoch FROM least(upper(o.occupied), $2) - greatest(lower(o.occupied), $1))), 0) / 3600
+                 FROM venue_occupancies o JOIN venue_bookings b ON b.id = o.booking_id
+                WHERE o.space_id = s.id AND ${HELD} AND o.occupied && tstzrange($1, $2, '[)')) AS hours_held
+         FROM venue_spaces s ORDER BY s.code`,
+      [period.start, period.end],
+    )) as Record<string, unknown>[];
+    const days = this.openDays(period);
+    return perSpace.map((row) => {
+      const dailyHours = (minutesOf(String(row.closes_at)) - minutesOf(String(row.opens_at))) / 60;
+      const alwaysOpen = row.open_on_non_working_days || !this.config.venues.closedOnNonWorkingDays;
+      const openHours = dailyHours * (alwaysOpen ? days.all : days.working);
+      const hoursHeld = toNumber(row.hours_held);
+      return {
+        spaceId: String(row.id),
+        code: String(row.code),
+        name: String(row.name),
+        siteId: String(row.site_id),
+        kind: row.kind as SpaceKind,
+        bookings: toNumber(row.bookings),
+        hoursHeld: round(hoursHeld, 2),
+        openHours,
+        useRate: openHours > 0 ? round(hoursHeld / openHours, 4) : 0,
+      };
+    });
+  }
+
+  /** The centers that have spaces, in the order of the location tree. */
+  async sites(): Promise<VenueSite[]> {
+    const rows = (await this.dataSource.query(`SELECT DISTINCT site_id FROM venue_spaces`)) as { site_id: string }[];
+    const sites = await Promise.all(rows.map((row) => this.locations.get(row.site_id)));
+    return sites
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((site) => ({ siteId: site.id, siteCode: site.code, siteName: site.name }));
   }
 
   /** Days of the period, and those of them the office calendar keeps open. */

@@ -1,3 +1,7 @@
+import { FigureCount } from '../../src/common/figures/figures-provider';
+import { dateRange, Period, rocMonthRange, rocYearRange } from '../../src/common/time';
+import { FiguresProviders } from '../../src/figures/figures-providers';
+import { FiguresService } from '../../src/figures/figures.service';
 import { TestApp } from '../support/test-app';
 
 const HEADINGS = '案件編號,報修時間,報修機關,類別,報修事項,地點,結案日期';
@@ -49,3 +53,40 @@ export async function importTwoYearsOfCases(t: TestApp): Promise<void> {
 }
 
 export const total = (counts: number[]) => counts.reduce((sum, count) => sum + count, 0);
+
+/** Periods of every kind: closed years, one closed month, a council session, the open year, and up to today. */
+function comparedPeriods(): Record<string, Period> {
+  const thisRocYear = new Date().getFullYear() - 1911;
+  return {
+    'year 110': rocYearRange(110),
+    'year 111': rocYearRange(111),
+    'year 112': rocYearRange(112),
+    'this year': rocYearRange(thisRocYear),
+    'March 112': rocMonthRange(112, 3),
+    'council session 112': dateRange('2023-02-10', '2023-06-30'),
+    'last year to now': dateRange(`${new Date().getFullYear() - 1}-05-16`, new Date().toISOString().slice(0, 10)),
+  };
+}
+
+const liveFigures = async (t: TestApp, period: Period): Promise<FigureCount[]> =>
+  (
+    await Promise.all(
+      t.app
+        .get(FiguresProviders)
+        .all()
+        .map((provider) => provider.figuresFor(period)),
+    )
+  ).flat();
+
+/**
+ * The yearly figures read closed months from their kept parts and the rest live: each period's
+ * figures must equal the live count over the whole period, composed twice (keeping the months'
+ * parts, then reading them).
+ */
+export async function expectComposedEqualsLive(t: TestApp): Promise<void> {
+  for (const [name, period] of Object.entries(comparedPeriods())) {
+    const expected = { name, figures: await liveFigures(t, period) };
+    expect({ name, figures: await t.app.get(FiguresService).counts(period) }).toEqual(expected);
+    expect({ name, figures: await t.app.get(FiguresService).counts(period) }).toEqual(expected);
+  }
+}

@@ -1,14 +1,13 @@
 import { FigureCount, MonthlyFigures } from '../../src/common/figures/figures-provider';
-import { dateRange, Period, rocMonthRange, rocYearRange } from '../../src/common/time';
+import { rocMonthRange, rocYearRange } from '../../src/common/time';
 import { DormitoriesService } from '../../src/dormitories/registry/dormitories.service';
-import { FiguresProviders } from '../../src/figures/figures-providers';
-import { MaintenanceKpiService } from '../../src/maintenance/kpi/maintenance-kpi.service';
-import { OCCURRENCE_SOURCE_MODULE } from '../../src/maintenance/obligations/obligation-kinds';
 import { FiguresService } from '../../src/figures/figures.service';
 import { MONTH_RECOUNT_CONCURRENCY, MonthlyPartsService } from '../../src/figures/monthly/monthly-parts.service';
+import { MaintenanceKpiService } from '../../src/maintenance/kpi/maintenance-kpi.service';
+import { OCCURRENCE_SOURCE_MODULE } from '../../src/maintenance/obligations/obligation-kinds';
 import { statementsDuring } from '../support/sent-statements';
 import { startTestApp, TestApp } from '../support/test-app';
-import { importTwoYearsOfCases, repairCaseFile } from './figures-fixtures';
+import { expectComposedEqualsLive, importTwoYearsOfCases, repairCaseFile } from './figures-fixtures';
 import { permitInput, setUpParking } from './parking-fixtures';
 
 /**
@@ -17,36 +16,6 @@ import { permitInput, setUpParking } from './parking-fixtures';
  */
 describe('figures composed from kept months', () => {
   let t: TestApp;
-  const thisRocYear = new Date().getFullYear() - 1911;
-
-  const periods = (): Record<string, Period> => ({
-    'year 110': rocYearRange(110),
-    'year 111': rocYearRange(111),
-    'year 112': rocYearRange(112),
-    'this year': rocYearRange(thisRocYear),
-    'March 112': rocMonthRange(112, 3),
-    'council session 112': dateRange('2023-02-10', '2023-06-30'),
-    'last year to now': dateRange(`${new Date().getFullYear() - 1}-05-16`, new Date().toISOString().slice(0, 10)),
-  });
-
-  const live = async (period: Period): Promise<FigureCount[]> =>
-    (
-      await Promise.all(
-        t.app
-          .get(FiguresProviders)
-          .all()
-          .map((provider) => provider.figuresFor(period)),
-      )
-    ).flat();
-
-  /** Each period's figures both ways, twice composed: first keeping the months' parts, then reading them. */
-  async function expectComposedEqualsLive(): Promise<void> {
-    for (const [name, period] of Object.entries(periods())) {
-      const expected = { name, figures: await live(period) };
-      expect({ name, figures: await t.app.get(FiguresService).counts(period) }).toEqual(expected);
-      expect({ name, figures: await t.app.get(FiguresService).counts(period) }).toEqual(expected);
-    }
-  }
 
   const valueOf = (figures: FigureCount[], key: string) => figures.find((figure) => figure.key === key)?.value;
 
@@ -71,7 +40,7 @@ describe('figures composed from kept months', () => {
   afterAll(() => t.close());
 
   it('gives every figure of every kind of period as the live count does', async () => {
-    await expectComposedEqualsLive();
+    await expectComposedEqualsLive(t);
     const [kept] = await t.sql<{ months: number }>(
       `SELECT count(*)::int AS months FROM figure_month_parts WHERE section = 'maintenance' AND month BETWEEN '2023-01-01' AND '2023-12-01'`,
     );
@@ -86,7 +55,7 @@ describe('figures composed from kept months', () => {
   });
 
   it('counts closed months again after late corrections (moved dates, a reopening, a revocation)', async () => {
-    await expectComposedEqualsLive();
+    await expectComposedEqualsLive(t);
     const before = await t.app.get(FiguresService).counts(rocYearRange(112));
     await t.sql(
       `UPDATE maintenance_tickets SET closed_at = closed_at + interval '40 days', resolved_at = resolved_at + interval '40 days'
@@ -102,7 +71,7 @@ describe('figures composed from kept months', () => {
     await t.sql(
       `UPDATE parking_permits SET status = 'revoked', revoked_at = '2023-07-01T03:00:00Z', revocation_reason = '誤發' WHERE plate = 'ABC-1235'`,
     );
-    await expectComposedEqualsLive();
+    await expectComposedEqualsLive(t);
     const after = await t.app.get(FiguresService).counts(rocYearRange(112));
     expect(valueOf(after, 'maintenance.received')).toBe(valueOf(before, 'maintenance.received')! - 1);
     expect(valueOf(after, 'maintenance.backlog')).toBe(valueOf(before, 'maintenance.backlog')! + 1);
@@ -118,7 +87,7 @@ describe('figures composed from kept months', () => {
       .send(repairCaseFile(110, [3, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4]))
       .expect(200);
     expect(valueOf(await t.app.get(FiguresService).counts(rocYearRange(110)), 'maintenance.received')).toBe(9);
-    await expectComposedEqualsLive();
+    await expectComposedEqualsLive(t);
   });
 
   it("holds an instant in a ticket's open span exactly when the ticket is open at it", async () => {
@@ -138,9 +107,9 @@ describe('figures composed from kept months', () => {
 
   it("reads a month's tickets by index: the flows from three ranges, the backlog from the open spans", async () => {
     const month = rocMonthRange(112, 3);
-    const [statement] = (
-      await statementsDuring(() => t.app.get(MaintenanceKpiService).figureParts(month))
-    ).filter((text) => /maintenance_tickets/.test(text));
+    const [statement] = (await statementsDuring(() => t.app.get(MaintenanceKpiService).figureParts(month))).filter(
+      (text) => /maintenance_tickets/.test(text),
+    );
     await t.sql('SET enable_seqscan = off');
     try {
       const plan = await t.sql<{ 'QUERY PLAN': string }>(`EXPLAIN ${statement}`, [
@@ -186,6 +155,6 @@ describe('figures composed from kept months', () => {
       'SELECT count(*)::int AS count FROM figure_month_changes',
     );
     expect(after).toBe(before);
-    await expectComposedEqualsLive();
+    await expectComposedEqualsLive(t);
   });
 });

@@ -40,6 +40,7 @@ const DISPOSED = sqlList(Object.values(STATUS_AFTER_MOVEMENT));
 @Index('ix_assets_status', ['status', 'propertyNumber'])
 @Index('ix_assets_category_code', ['categoryCode', 'propertyNumber'])
 @Index('ix_assets_acquisition_date', ['acquisitionDate'])
+@Index('ix_assets_disposed_on', ['disposedOn'])
 export class Asset {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text' }) propertyNumber: string;

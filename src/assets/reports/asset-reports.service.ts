@@ -15,12 +15,15 @@ export const MEASURES = {
 } as const;
 export type Measure = keyof typeof MEASURES;
 
-export const MEASURE_COLUMNS = Object.entries(MEASURES)
-  .map(
-    ([name, condition]) =>
-      `count(*) FILTER (WHERE ${condition})::int AS "${name}Count", coalesce(sum(acquisition_cost) FILTER (WHERE ${condition}), 0)::float8 AS "${name}Value"`,
-  )
-  .join(',\n');
+const measureColumns = (names: Measure[]) =>
+  names
+    .map(
+      (name) =>
+        `count(*) FILTER (WHERE ${MEASURES[name]})::int AS "${name}Count", coalesce(sum(acquisition_cost) FILTER (WHERE ${MEASURES[name]}), 0)::float8 AS "${name}Value"`,
+    )
+    .join(',\n');
+
+export const MEASURE_COLUMNS = measureColumns(Object.keys(MEASURES) as Measure[]);
 
 export type ChangeRow = { kind: AssetKind; categoryCode: string } & Record<
   `${Measure}Count` | `${Measure}Value`,
@@ -57,8 +60,9 @@ export class AssetReportsService {
   /** The property figures for any period (half-open), for the yearly figures module. */
   async figuresFor(period: Period): Promise<AssetFigures> {
     const bounds = this.dateBounds(period);
+    // Only the period's additions and write-offs: two index ranges, not every asset alive in it.
     const [changes] = (await this.dataSource.query(
-      `SELECT ${MEASURE_COLUMNS} FROM assets WHERE acquisition_date < $2 AND (disposed_on IS NULL OR disposed_on >= $1)`,
+      `SELECT ${measureColumns(['added', 'writtenOff'])} FROM assets WHERE (${MEASURES.added}) OR (${MEASURES.writtenOff})`,
       bounds,
     )) as ChangeRow[];
     const movements = (await this.dataSource.query(
