@@ -75,8 +75,7 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
 
   /** The drills of each center that held one, in the order of the location tree. */
   private async fireDrills(bySite: Record<string, number>): Promise<FigureCount[]> {
-    const sites = await Promise.all(Object.keys(bySite).map((id) => this.locations.get(id)));
-    sites.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
+    const sites = (await this.locations.children(undefined)).filter((site) => site.id in bySite);
     return perCenterFigures(
       { key: 'maintenance.fire_drills', label: '自衛消防編組訓練', unit: '次' },
       sites.map((site) => ({ code: site.code, name: site.name, count: bySite[site.id] })),

@@ -159,10 +159,13 @@ export class VenueFiguresService {
 
   /** The centers that have spaces, in the order of the location tree. */
   async sites(): Promise<VenueSite[]> {
-    const rows = (await this.dataSource.query(`SELECT DISTINCT site_id FROM venue_spaces`)) as { site_id: string }[];
-    const sites = await Promise.all(rows.map((row) => this.locations.get(row.site_id)));
+    const [rows, sites] = await Promise.all([
+      this.dataSource.query(`SELECT DISTINCT site_id FROM venue_spaces`) as Promise<{ site_id: string }[]>,
+      this.locations.children(undefined),
+    ]);
+    const withSpaces = new Set(rows.map((row) => row.site_id));
     return sites
-      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .filter((site) => withSpaces.has(site.id))
       .map((site) => ({ siteId: site.id, siteCode: site.code, siteName: site.name }));
   }
 
