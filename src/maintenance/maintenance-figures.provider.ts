@@ -36,7 +36,10 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
   }
 
   private async compose(parts: TicketFigureParts[], period: Period): Promise<FigureCount[]> {
-    const obligations = await this.obligations.figuresFor(period);
+    const [obligations, sites] = await Promise.all([
+      this.obligations.figuresFor(period),
+      this.locations.children(undefined),
+    ]);
     const tickets = sumCounts(parts);
     const slaCompliancePercent = percent(tickets.resolvedInTime, tickets.resolved);
     const figures: FigureCount[] = [
@@ -56,7 +59,7 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
         value: obligations.statutoryInspectionsCompleted,
         unit: '件',
       },
-      ...(await this.fireDrills(obligations.fireDrillsBySite)),
+      ...this.fireDrills(sites, obligations.fireDrillsBySite),
     ];
     if (slaCompliancePercent !== null) {
       figures.push({
@@ -74,11 +77,15 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
   }
 
   /** The drills of each center that held one, in the order of the location tree. */
-  private async fireDrills(bySite: Record<string, number>): Promise<FigureCount[]> {
-    const sites = (await this.locations.children(undefined)).filter((site) => site.id in bySite);
+  private fireDrills(
+    sites: { id: string; code: string; name: string }[],
+    bySite: Record<string, number>,
+  ): FigureCount[] {
     return perCenterFigures(
       { key: 'maintenance.fire_drills', label: '自衛消防編組訓練', unit: '次' },
-      sites.map((site) => ({ code: site.code, name: site.name, count: bySite[site.id] })),
+      sites
+        .filter((site) => site.id in bySite)
+        .map((site) => ({ code: site.code, name: site.name, count: bySite[site.id] })),
     );
   }
 }
