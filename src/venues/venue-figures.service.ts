@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { sumCounts } from '../common/figures/sum-counts';
 import { BusinessCalendar, Period } from '../common/time';
 import { TAIPEI_ZONE } from '../common/time/taipei-zone';
 import { AppConfig } from '../config/app-config.schema';
@@ -106,7 +107,7 @@ export class VenueFiguresService {
   /** Each center's counts and the totals, without the spaces' use: what the yearly figures read. */
   async countsFor(period: Period): Promise<Pick<VenueFigures, 'sites' | 'totals'>> {
     const parameters = [period.start, period.end];
-    const [sites, perSite, [totals]] = await Promise.all([
+    const [sites, perSite] = await Promise.all([
       this.sites(),
       this.dataSource.query(
         `SELECT s.site_id, ${COUNTS} FROM venue_bookings b JOIN venue_spaces s ON s.id = b.space_id
@@ -114,16 +115,12 @@ export class VenueFiguresService {
           GROUP BY s.site_id`,
         parameters,
       ) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(
-        `SELECT ${COUNTS} FROM venue_bookings b JOIN venue_spaces s ON s.id = b.space_id
-          WHERE b.starts_at >= $1 AND b.starts_at < $2`,
-        parameters,
-      ) as Promise<Record<string, unknown>[]>,
     ]);
     const countsBySite = new Map(perSite.map((row) => [String(row.site_id), row]));
+    // Every space has a center, so the totals are the centers' sums.
     return {
       sites: sites.map((site) => ({ ...site, ...countsOf(countsBySite.get(site.siteId)) })),
-      totals: countsOf(totals),
+      totals: sumCounts([countsOf(undefined), ...perSite.map(countsOf)]),
     };
   }
 
