@@ -17,4 +17,6 @@ export {
   toRocYear,
 } from './roc-date';
 export type { Period } from './roc-date';
+export { nextMonth, taipeiMonthOf, taipeiMonthStart } from './taipei-months';
+export type { CalendarMonth } from './taipei-months';
 export { TAIPEI_ZONE } from './taipei-zone';

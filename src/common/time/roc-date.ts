@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { inZone, isoDateOf, parseIsoDate, startOfLocalDay } from './local-date';
+import { CalendarMonth, nextMonth, taipeiMonthStart } from './taipei-months';
 import { TAIPEI_ZONE } from './taipei-zone';
 
 /** ROC year 1 (民國元年) is Gregorian 1912. */
@@ -86,8 +87,8 @@ export function parseRocDate(text: string): Date {
 
 /** The whole ROC year in Taipei: [1 Jan 00:00, next 1 Jan 00:00). */
 export function rocYearRange(rocYear: number): Period {
-  const start = DateTime.fromObject({ year: toGregorianYear(rocYear) }, { zone: TAIPEI_ZONE });
-  return toPeriod(start, start.plus({ years: 1 }));
+  const year = toGregorianYear(rocYear);
+  return monthsFrom({ year, month: 1 }, { year: year + 1, month: 1 });
 }
 
 /** One month of an ROC year in Taipei: [1st 00:00, 1st of next month 00:00). */
@@ -96,8 +97,8 @@ export function rocMonthRange(rocYear: number, month: number): Period {
   if (month < 1 || month > 12) {
     throw new RangeError(`Month ${month} is invalid: expected 1 to 12`);
   }
-  const start = DateTime.fromObject({ year: toGregorianYear(rocYear), month }, { zone: TAIPEI_ZONE });
-  return toPeriod(start, start.plus({ months: 1 }));
+  const first = { year: toGregorianYear(rocYear), month };
+  return monthsFrom(first, nextMonth(first));
 }
 
 /**
@@ -120,6 +121,11 @@ export function taipeiDate(instant: Date): string {
 
 function inTaipei(instant: Date): DateTime {
   return inZone(instant, TAIPEI_ZONE);
+}
+
+/** From the start of one Taipei month to the start of another. */
+function monthsFrom(first: CalendarMonth, following: CalendarMonth): Period {
+  return { start: new Date(taipeiMonthStart(first)), end: new Date(taipeiMonthStart(following)) };
 }
 
 function toPeriod(start: DateTime, end: DateTime): Period {
