@@ -50,12 +50,13 @@ export class DivisionRecordsFiguresProvider implements FiguresProvider {
   }
 
   private async perCenter(rows: CountRow[]): Promise<FigureCount[]> {
-    const sites = await Promise.all(rows.map((row) => this.locations.get(row.siteId)));
-    sites.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name));
     const heldAt = new Map(rows.map((row) => [row.siteId, row.held]));
+    const sites = rows.length ? await this.locations.sites() : [];
     return perCenterFigures(
       { key: 'division.cleaning_greening', label: '環境清潔及綠美化績效考評', unit: '次' },
-      sites.map((site) => ({ code: site.code, name: site.name, count: heldAt.get(site.id)! })),
+      sites
+        .filter((site) => heldAt.has(site.id))
+        .map((site) => ({ code: site.code, name: site.name, count: heldAt.get(site.id)! })),
     );
   }
 }

@@ -25,6 +25,12 @@ export interface RoomPath {
   label: string;
 }
 
+export interface SiteName {
+  id: string;
+  code: string;
+  name: string;
+}
+
 /** The site → building → floor → room tree. Other modules resolve locations through it. */
 @Injectable()
 export class LocationsService {
@@ -48,6 +54,11 @@ export class LocationsService {
   /** What every location is called, by id: for lists and files that name many places. */
   async placeNames(): Promise<Map<string, PlaceNames>> {
     return placeNamesOf(await this.tree());
+  }
+
+  /** The centers (the tree's sites) in tree order, as reports name them. */
+  sites(): Promise<SiteName[]> {
+    return this.locations.query(`SELECT id, code, name FROM locations WHERE parent_id IS NULL ORDER BY sort_order, code`);
   }
 
   children(parentId: string | undefined): Promise<Location[]> {

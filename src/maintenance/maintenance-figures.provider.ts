@@ -3,7 +3,7 @@ import { FigureCount, FiguresProvider, MonthlyFigures, ProvidesFigures } from '.
 import { perCenterFigures } from '../common/figures/per-center-figures';
 import { sumCounts } from '../common/figures/sum-counts';
 import { Period } from '../common/time';
-import { LocationsService } from '../locations/locations.service';
+import { LocationsService, SiteName } from '../locations/locations.service';
 import { MaintenanceKpiService, percent, TicketFigureParts } from './kpi/maintenance-kpi.service';
 import { ObligationFiguresService } from './obligations/obligation-figures.service';
 
@@ -38,7 +38,7 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
   private async compose(parts: TicketFigureParts[], period: Period): Promise<FigureCount[]> {
     const [obligations, sites] = await Promise.all([
       this.obligations.figuresFor(period),
-      this.locations.children(undefined),
+      this.locations.sites(),
     ]);
     const tickets = sumCounts(parts);
     const slaCompliancePercent = percent(tickets.resolvedInTime, tickets.resolved);
@@ -78,7 +78,7 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
 
   /** The drills of each center that held one, in the order of the location tree. */
   private fireDrills(
-    sites: { id: string; code: string; name: string }[],
+    sites: SiteName[],
     bySite: Record<string, number>,
   ): FigureCount[] {
     return perCenterFigures(

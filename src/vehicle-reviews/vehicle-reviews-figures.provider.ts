@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { FigureCount, FiguresProvider, ProvidesFigures } from '../common/figures/figures-provider';
 import { Period, taipeiDate } from '../common/time';
 import { roundFigure, RoundSummaryService } from './round-summary.service';
@@ -22,10 +22,11 @@ export class VehicleReviewsFiguresProvider implements FiguresProvider {
 
   async figuresFor(period: Period): Promise<FigureCount[]> {
     const lastDay = taipeiDate(new Date(period.end.getTime() - 1));
-    const rounds = await this.rounds.find({
-      where: { deadline: Between(taipeiDate(period.start), lastDay) },
-      order: { budgetYear: 'ASC' },
-    });
+    const rounds = (await this.rounds.query(
+      `SELECT id, budget_year AS "budgetYear" FROM vehicle_review_rounds
+        WHERE deadline BETWEEN $1 AND $2 ORDER BY budget_year`,
+      [taipeiDate(period.start), lastDay],
+    )) as Pick<VehicleReviewRound, 'id' | 'budgetYear'>[];
     return Promise.all(
       rounds.map(async (round) => roundFigure(round.budgetYear, await this.summaries.byKind(round.id))),
     );

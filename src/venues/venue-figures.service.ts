@@ -158,7 +158,7 @@ export class VenueFiguresService {
   async sites(): Promise<VenueSite[]> {
     const [rows, sites] = await Promise.all([
       this.dataSource.query(`SELECT DISTINCT site_id FROM venue_spaces`) as Promise<{ site_id: string }[]>,
-      this.locations.children(undefined),
+      this.locations.sites(),
     ]);
     const withSpaces = new Set(rows.map((row) => row.site_id));
     return sites

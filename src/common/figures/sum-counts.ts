@@ -2,7 +2,7 @@
 export function sumCounts<Key extends string>(counts: Partial<Record<Key, number>>[]): Record<Key, number> {
   const sums = {} as Record<Key, number>;
   for (const each of counts) {
-    for (const [key, count] of Object.entries(each) as [Key, number][]) sums[key] = (sums[key] ?? 0) + count;
+    for (const key in each) sums[key] = (sums[key] ?? 0) + each[key]!;
   }
   return sums;
 }

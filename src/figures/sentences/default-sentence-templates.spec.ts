@@ -1,10 +1,13 @@
 import { DEFAULT_SENTENCE_TEMPLATES } from './default-sentence-templates';
-import { fillTemplate } from './fill-template';
+import { compileTemplate } from './fill-template';
 
 const YEAR_112 = { rocYear: 112, period: '112年度', periodYear: '112年' };
 
+const fill = (template: string, values: Record<string, string | number>) =>
+  compileTemplate(template)((name) => values[name]);
+
 function sentence(key: string, values: Record<string, string | number>): string {
-  return fillTemplate(DEFAULT_SENTENCE_TEMPLATES[key].text, { ...YEAR_112, ...values });
+  return fill(DEFAULT_SENTENCE_TEMPLATES[key].text, { ...YEAR_112, ...values });
 }
 
 describe('the default sentence templates', () => {
@@ -42,7 +45,7 @@ describe('the default sentence templates', () => {
   });
 
   it('say 本期 for a council session', () => {
-    expect(fillTemplate(DEFAULT_SENTENCE_TEMPLATES['parking.issued'].text, { periodYear: '本期', count: 8660 })).toBe(
+    expect(fill(DEFAULT_SENTENCE_TEMPLATES['parking.issued'].text, { periodYear: '本期', count: 8660 })).toBe(
       '本期核發公務臨時停車證8,660張',
     );
   });

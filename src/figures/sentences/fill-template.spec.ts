@@ -1,6 +1,9 @@
-import { fillTemplate, placeholdersOf } from './fill-template';
+import { compileTemplate, placeholdersOf } from './fill-template';
 
-describe('fillTemplate', () => {
+const fillTemplate = (template: string, values: Record<string, string | number>) =>
+  compileTemplate(template)((name) => values[name]);
+
+describe('compileTemplate', () => {
   it('writes numbers with thousands separators and strings as they are', () => {
     expect(fillTemplate('{period}受理案件計{count}件', { period: '112年度', count: 1059 })).toBe(
       '112年度受理案件計1,059件',
@@ -10,6 +13,13 @@ describe('fillTemplate', () => {
 
   it('leaves a placeholder without a value as written', () => {
     expect(fillTemplate('{period}計{unknown}件', { period: '本期' })).toBe('本期計{unknown}件');
+  });
+
+  it('fills a template that starts, ends or repeats with a placeholder, or has none', () => {
+    expect(fillTemplate('{count}', { count: 0 })).toBe('0');
+    expect(fillTemplate('{period}{period}', { period: '本期' })).toBe('本期本期');
+    expect(fillTemplate('無', {})).toBe('無');
+    expect(fillTemplate('{a}與{b}', { a: 1.234, b: '乙' })).toBe('1.23與乙');
   });
 
   it('lists the placeholders a template uses once each', () => {

@@ -1,7 +1,7 @@
 const NUMBER = new Intl.NumberFormat('zh-TW', { maximumFractionDigits: 2 });
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
-export type TemplateValues = Record<string, string | number>;
+export type TemplateValue = string | number | undefined;
 
 /** The placeholder names a template uses, in order of first use. */
 export function placeholdersOf(template: string): string[] {
@@ -9,13 +9,22 @@ export function placeholdersOf(template: string): string[] {
 }
 
 /**
- * Replaces each `{name}` with its value; numbers are written as the report writes them (`1,059`).
- * A placeholder without a value is left as written, so a wrong template shows itself in the text.
+ * The template cut once into its text and placeholders, to fill many times: each `{name}` becomes
+ * `valueOf(name)`, numbers written as the report writes them (`1,059`). A placeholder without a
+ * value is left as written, so a wrong template shows itself in the text.
  */
-export function fillTemplate(template: string, values: TemplateValues): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? NUMBER.format(value) : value;
-  });
+export function compileTemplate(template: string): (valueOf: (name: string) => TemplateValue) => string {
+  // Split on a capturing pattern: the text pieces at even indexes, the placeholder names between them.
+  const pieces = template.split(new RegExp(PLACEHOLDER.source));
+  return (valueOf) => {
+    let text = pieces[0];
+    for (let index = 1; index < pieces.length; index += 2) {
+      const name = pieces[index];
+      const value = valueOf(name);
+      text += value === undefined ? `{${name}}` : typeof value === 'number' ? NUMBER.format(value) : value;
+      text += pieces[index + 1];
+    }
+    return text;
+  };
 }
+

@@ -15,7 +15,7 @@ import {
   FALLBACK_TEMPLATE,
   NONE_SUFFIX,
 } from './default-sentence-templates';
-import { fillTemplate, placeholdersOf } from './fill-template';
+import { compileTemplate, placeholdersOf, TemplateValue } from './fill-template';
 import { SentenceTemplate } from './sentence-template.entity';
 
 export interface SentenceTemplateView {
@@ -30,6 +30,8 @@ export interface SentenceTemplateView {
 }
 
 const ENTITY = 'figure_sentence_template';
+
+type EditedText = Pick<SentenceTemplate, 'key' | 'text'>;
 
 /**
  * The report's sentence templates: the 112 wording by default, each editable by an admin (the
@@ -51,22 +53,31 @@ export class SentenceTemplatesService {
 
   /** Reads the templates once and returns what turns counts into sentences: one read for a whole report. */
   async renderer(words: PeriodWords): Promise<(counts: FigureCount[]) => Figure[]> {
-    const edited = new Map((await this.templates.find()).map((row) => [row.key, row.text]));
-    const textOf = (key: string) => edited.get(key) ?? DEFAULT_SENTENCE_TEMPLATES[key]?.text ?? FALLBACK_TEMPLATE;
+    const rows = (await this.templates.query(`SELECT key, text FROM figure_sentence_templates`)) as EditedText[];
+    const edited = new Map(rows.map((row) => [row.key, row.text]));
+    const compiled = new Map<string, ReturnType<typeof compileTemplate>>();
+    const sentenceOf = (key: string) => {
+      let fill = compiled.get(key);
+      if (!fill) {
+        fill = compileTemplate(edited.get(key) ?? DEFAULT_SENTENCE_TEMPLATES[key]?.text ?? FALLBACK_TEMPLATE);
+        compiled.set(key, fill);
+      }
+      return fill;
+    };
     const templateOf = (key: string, value: number) =>
       value === 0 && DEFAULT_SENTENCE_TEMPLATES[`${key}${NONE_SUFFIX}`] ? `${key}${NONE_SUFFIX}` : key;
+    const periodWords: Record<string, TemplateValue> = { ...words };
     return (counts) =>
       counts.map(({ key, label, value, unit, template, params }) => ({
         key,
         label,
         value,
         unit,
-        sentence: fillTemplate(textOf(templateOf(template ?? key, value)), {
-          ...words,
-          ...params,
-          label,
-          unit,
-          count: value,
+        sentence: sentenceOf(templateOf(template ?? key, value))((name) => {
+          if (name === 'count') return value;
+          if (name === 'label') return label;
+          if (name === 'unit') return unit;
+          return params?.[name] ?? periodWords[name];
         }),
       }));
   }

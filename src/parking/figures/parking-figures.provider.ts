@@ -36,7 +36,7 @@ export class ParkingFiguresProvider implements FiguresProvider {
   private async compose(parts: PermitFigureParts[]): Promise<FigureCount[]> {
     const issued = sumCounts(parts.map((part) => part.issued));
     const revoked = sumCounts(parts.map((part) => part.revoked));
-    const lots = await this.lots.list();
+    const lots = await this.lots.names();
     const total = (counts: Record<string, number>) => lots.reduce((sum, lot) => sum + (counts[lot.id] ?? 0), 0);
     return [
       { key: 'parking.issued', label: '核發公務臨時停車證', value: total(issued), unit: '張' },

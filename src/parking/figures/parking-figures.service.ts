@@ -40,7 +40,7 @@ export class ParkingFiguresService {
       this.count(`'all'`, 'revoked_at', range),
     ]);
     const agencyNames = await this.agencyNames([...new Set(issuedByAgency.map((row) => row.key))]);
-    const lots: LotFigures[] = (await this.lots.list()).map((lot) => {
+    const lots: LotFigures[] = (await this.lots.names()).map((lot) => {
       const ofLot = (rows: CountRow[]) => rows.filter((row) => row.lot_id === lot.id);
       const byAgency = ofLot(issuedByAgency).map((row) => ({
         agencyId: row.key,

@@ -15,6 +15,8 @@ import { ParkingLotOfficer } from './parking-lot-officer.entity';
 import { ParkingLot } from './parking-lot.entity';
 import { REFERENCE_LOTS } from './reference-lots';
 
+export type LotName = Pick<ParkingLot, 'id' | 'code' | 'name'>;
+
 function isAdmin(actor: Actor): boolean {
   return actor.roles.includes('admin');
 }
@@ -38,6 +40,11 @@ export class ParkingLotsService {
 
   list(): Promise<ParkingLot[]> {
     return this.lots.find({ order: { code: 'ASC' } });
+  }
+
+  /** Each lot's id, code and name in code order, as the figures name the lots. */
+  names(): Promise<LotName[]> {
+    return this.lots.query(`SELECT id, code, name FROM parking_lots ORDER BY code`);
   }
 
   async getByCode(code: string): Promise<ParkingLot> {
