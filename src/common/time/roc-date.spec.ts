@@ -73,6 +73,7 @@ describe('formatting', () => {
 
   it('rejects an Invalid Date', () => {
     expect(() => formatRocDate(new Date('nonsense'))).toThrow(RangeError);
+    expect(() => taipeiDate(new Date('nonsense'))).toThrow(RangeError);
   });
 });
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { inZone, isoDateOf, parseIsoDate, startOfLocalDay } from './local-date';
-import { CalendarMonth, nextMonth, taipeiMonthStart } from './taipei-months';
+import { CalendarMonth, nextMonth, taipeiIsoDateOf, taipeiMonthStart } from './taipei-months';
 import { TAIPEI_ZONE } from './taipei-zone';
 
 /** ROC year 1 (民國元年) is Gregorian 1912. */
@@ -116,7 +116,7 @@ export function dateRange(fromIsoDate: string, toIsoDateInclusive: string): Peri
 
 /** The instant's local date in Taipei as `YYYY-MM-DD`. */
 export function taipeiDate(instant: Date): string {
-  return isoDateOf(inTaipei(instant));
+  return taipeiIsoDateOf(instant.getTime()) ?? isoDateOf(inTaipei(instant));
 }
 
 function inTaipei(instant: Date): DateTime {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { nextMonth, taipeiMonthOf, taipeiMonthStart } from './taipei-months';
+import { nextMonth, taipeiIsoDateOf, taipeiMonthOf, taipeiMonthStart } from './taipei-months';
 import { TAIPEI_ZONE } from './taipei-zone';
 
 const monthByLuxon = (instant: number) => {
@@ -32,5 +32,31 @@ describe('Taipei months', () => {
       const byLuxon = DateTime.fromObject({ ...month, day: 1 }, { zone: TAIPEI_ZONE }).toMillis();
       expect(taipeiMonthStart(month)).toBe(byLuxon);
     }
+  });
+
+  it('write the Taipei date of any instant as a zone conversion does, or leave a summer-time month to one', () => {
+    // Every day of the summer-time years, then three days a month.
+    const days: DateTime[] = [];
+    for (
+      let day = DateTime.fromISO('1940-01-01', { zone: TAIPEI_ZONE });
+      day.year < 2060;
+      day = day.plus({ days: 1 })
+    ) {
+      if (day.year < 1981 || [1, 15, day.daysInMonth].includes(day.day)) days.push(day);
+    }
+    const disagreements: string[] = [];
+    for (const day of days) {
+      const midnight = day.toMillis();
+      for (const instant of [midnight - 1, midnight, midnight + 12 * 3_600_000]) {
+        const written = taipeiIsoDateOf(instant);
+        // Only a month in which summer time began or ended is left to the zone conversion.
+        const expected =
+          written === undefined && day.year <= 1979
+            ? undefined
+            : DateTime.fromMillis(instant, { zone: TAIPEI_ZONE }).toISODate();
+        if (written !== expected) disagreements.push(`${new Date(instant).toISOString()}: ${written} ≠ ${expected}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });

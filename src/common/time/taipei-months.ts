@@ -34,9 +34,26 @@ export function taipeiMonthStart(month: CalendarMonth): number {
 
 /** The Taipei month the instant falls in, from the kept month starts around it rather than a zone conversion. */
 export function taipeiMonthOf(instant: number): CalendarMonth {
+  if (!Number.isFinite(instant)) throw new RangeError(`Not a valid instant: ${instant}`);
   const guess = new Date(instant + USUAL_OFFSET_MS);
   const month = { year: guess.getUTCFullYear(), month: guess.getUTCMonth() + 1 };
   if (instant < taipeiMonthStart(month)) return previousMonth(month);
   const following = nextMonth(month);
   return instant < taipeiMonthStart(following) ? month : following;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const pad = (value: number, digits: number) => String(value).padStart(digits, '0');
+
+/**
+ * The Taipei date of the instant as `YYYY-MM-DD`, counted in whole days from its month's start when
+ * the month is whole days long (it kept one offset throughout: every month since summer time ended
+ * in 1979); otherwise undefined, for a zone conversion to answer.
+ */
+export function taipeiIsoDateOf(instant: number): string | undefined {
+  const month = taipeiMonthOf(instant);
+  const start = taipeiMonthStart(month);
+  if (!Number.isInteger((taipeiMonthStart(nextMonth(month)) - start) / DAY_MS)) return undefined;
+  const day = Math.floor((instant - start) / DAY_MS) + 1;
+  return `${pad(month.year, 4)}-${pad(month.month, 2)}-${pad(day, 2)}`;
 }

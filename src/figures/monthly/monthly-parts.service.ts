@@ -40,12 +40,13 @@ export class MonthlyPartsService {
     return Promise.all(spans.map((span) => this.partsOfSpan(section, monthly, span, kept)));
   }
 
-  private async partsOfSpan(
+  /** The span's parts: a current kept month's at once, anything else once counted. */
+  private partsOfSpan(
     section: string,
     monthly: MonthlyFigures,
     span: MonthSpan,
     kept: Map<string, KeptMonth>,
-  ): Promise<unknown> {
+  ): unknown {
     if (!span.kept) return monthly.partsFor(span.span);
     const month = kept.get(span.month)!;
     if (month.keptVersion === month.version && month.partsVersion === monthly.partsVersion) return month.parts;
