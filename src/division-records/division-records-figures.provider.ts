@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { FigureCount, FiguresProvider, ProvidesFigures } from '../common/figures/figures-provider';
 import { perCenterFigures } from '../common/figures/per-center-figures';
+import { ReportReads } from '../common/figures/report-reads';
 import { Period, taipeiDate } from '../common/time';
 import { LocationsService } from '../locations/locations.service';
 import { DivisionRecordKind } from './division-record-kinds';
@@ -29,7 +30,7 @@ export class DivisionRecordsFiguresProvider implements FiguresProvider {
     private readonly locations: LocationsService,
   ) {}
 
-  async figuresFor(period: Period): Promise<FigureCount[]> {
+  async figuresFor(period: Period, reads = new ReportReads()): Promise<FigureCount[]> {
     const rows = (await this.records.query(
       `SELECT kind, site_id AS "siteId", count(*)::int AS held, coalesce(sum(attendance), 0)::int AS attendance
          FROM division_records WHERE held_on >= $1 AND held_on < $2 GROUP BY kind, site_id`,
@@ -38,7 +39,7 @@ export class DivisionRecordsFiguresProvider implements FiguresProvider {
     const ofKind = (kind: DivisionRecordKind) => rows.filter((row) => row.kind === kind);
     const trainings = ofKind('civil_defence_training');
     return [
-      ...(await this.perCenter(ofKind('cleaning_greening_evaluation'))),
+      ...(await this.perCenter(ofKind('cleaning_greening_evaluation'), reads)),
       {
         key: 'division.civil_defence_training',
         label: '防護團講習',
@@ -49,9 +50,9 @@ export class DivisionRecordsFiguresProvider implements FiguresProvider {
     ];
   }
 
-  private async perCenter(rows: CountRow[]): Promise<FigureCount[]> {
+  private async perCenter(rows: CountRow[], reads: ReportReads): Promise<FigureCount[]> {
     const heldAt = new Map(rows.map((row) => [row.siteId, row.held]));
-    const sites = rows.length ? await this.locations.sites() : [];
+    const sites = rows.length ? await this.locations.sites(reads) : [];
     return perCenterFigures(
       { key: 'division.cleaning_greening', label: '環境清潔及綠美化績效考評', unit: '次' },
       sites

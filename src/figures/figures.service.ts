@@ -4,6 +4,7 @@ import { IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { NotFoundError } from '../common/errors/domain-error';
 import { FigureCount, FiguresProvider } from '../common/figures/figures-provider';
+import { ReportReads } from '../common/figures/report-reads';
 import { Period } from '../common/time';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
@@ -56,9 +57,10 @@ export class FiguresService {
 
   async compute(period: LabelledPeriod): Promise<FiguresReport> {
     const providers = this.providers.all();
+    const reads = new ReportReads();
     const [render, counts] = await Promise.all([
       this.sentences.renderer(period.words),
-      Promise.all(providers.map((provider) => this.countsOf(provider, period))),
+      Promise.all(providers.map((provider) => this.countsOf(provider, period, reads))),
     ]);
     const sections = providers.map((provider, index) => ({
       key: provider.section.key,
@@ -78,14 +80,15 @@ export class FiguresService {
 
   /** Every section's counts of a period, without the sentences. */
   async counts(period: Period): Promise<FigureCount[]> {
-    return (await Promise.all(this.providers.all().map((provider) => this.countsOf(provider, period)))).flat();
+    const reads = new ReportReads();
+    return (await Promise.all(this.providers.all().map((provider) => this.countsOf(provider, period, reads)))).flat();
   }
 
   /** A section's figures: from its closed months' kept parts and the rest live, when they compose from months. */
-  private async countsOf(provider: FiguresProvider, period: Period): Promise<FigureCount[]> {
-    if (!provider.monthly) return provider.figuresFor(period);
+  private async countsOf(provider: FiguresProvider, period: Period, reads: ReportReads): Promise<FigureCount[]> {
+    if (!provider.monthly) return provider.figuresFor(period, reads);
     const parts = await this.monthlyParts.partsOf(provider.section.key, provider.monthly, period);
-    return provider.monthly.compose(parts, period);
+    return provider.monthly.compose(parts, period, reads);
   }
 
   /**

@@ -4,6 +4,7 @@ import { In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { createAudited, deleteAudited, updateAudited } from '../audit/audited-changes';
 import { NotFoundError } from '../common/errors/domain-error';
+import { ReportReads } from '../common/figures/report-reads';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Actor } from '../identity/actor';
 import { CreateLocationDto, LocationPath, LocationTreeNode, UpdateLocationDto } from './dto/location.dto';
@@ -56,9 +57,11 @@ export class LocationsService {
     return placeNamesOf(await this.tree());
   }
 
-  /** The centers (the tree's sites) in tree order, as reports name them. */
-  sites(): Promise<SiteName[]> {
-    return this.locations.query(`SELECT id, code, name FROM locations WHERE parent_id IS NULL ORDER BY sort_order, code`);
+  /** The centers (the tree's sites) in tree order, as reports name them: read once per report when given one's reads. */
+  sites(report?: ReportReads): Promise<SiteName[]> {
+    const read = (): Promise<SiteName[]> =>
+      this.locations.query(`SELECT id, code, name FROM locations WHERE parent_id IS NULL ORDER BY sort_order, code`);
+    return report ? report.once('locations.sites', read) : read();
   }
 
   children(parentId: string | undefined): Promise<Location[]> {

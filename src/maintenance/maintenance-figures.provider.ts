@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FigureCount, FiguresProvider, MonthlyFigures, ProvidesFigures } from '../common/figures/figures-provider';
 import { perCenterFigures } from '../common/figures/per-center-figures';
+import { ReportReads } from '../common/figures/report-reads';
 import { sumCounts } from '../common/figures/sum-counts';
 import { Period } from '../common/time';
 import { LocationsService, SiteName } from '../locations/locations.service';
@@ -22,7 +23,7 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
   readonly monthly: MonthlyFigures<TicketFigureParts> = {
     partsVersion: 1,
     partsFor: (span) => this.kpis.figureParts(span),
-    compose: (parts, period) => this.compose(parts, period),
+    compose: (parts, period, reads) => this.compose(parts, period, reads),
   };
 
   constructor(
@@ -31,15 +32,12 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
     private readonly locations: LocationsService,
   ) {}
 
-  async figuresFor(period: Period): Promise<FigureCount[]> {
-    return this.compose([await this.kpis.figureParts(period)], period);
+  async figuresFor(period: Period, reads = new ReportReads()): Promise<FigureCount[]> {
+    return this.compose([await this.kpis.figureParts(period)], period, reads);
   }
 
-  private async compose(parts: TicketFigureParts[], period: Period): Promise<FigureCount[]> {
-    const [obligations, sites] = await Promise.all([
-      this.obligations.figuresFor(period),
-      this.locations.sites(),
-    ]);
+  private async compose(parts: TicketFigureParts[], period: Period, reads: ReportReads): Promise<FigureCount[]> {
+    const [obligations, sites] = await Promise.all([this.obligations.figuresFor(period), this.locations.sites(reads)]);
     const tickets = sumCounts(parts);
     const slaCompliancePercent = percent(tickets.resolvedInTime, tickets.resolved);
     const figures: FigureCount[] = [
@@ -77,10 +75,7 @@ export class MaintenanceFiguresProvider implements FiguresProvider {
   }
 
   /** The drills of each center that held one, in the order of the location tree. */
-  private fireDrills(
-    sites: SiteName[],
-    bySite: Record<string, number>,
-  ): FigureCount[] {
+  private fireDrills(sites: SiteName[], bySite: Record<string, number>): FigureCount[] {
     return perCenterFigures(
       { key: 'maintenance.fire_drills', label: '自衛消防編組訓練', unit: '次' },
       sites

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { ReportReads } from '../common/figures/report-reads';
 import { sumCounts } from '../common/figures/sum-counts';
 import { BusinessCalendar, Period } from '../common/time';
 import { TAIPEI_ZONE } from '../common/time/taipei-zone';
@@ -100,26 +101,30 @@ export class VenueFiguresService {
   ) {}
 
   async figuresFor(period: Period): Promise<VenueFigures> {
-    const [{ sites, totals }, spaces] = await Promise.all([this.countsFor(period), this.spacesFor(period)]);
-    return { period, sites, totals, spaces };
+    const [sites, { bySite, totals }, spaces] = await Promise.all([
+      this.sites(),
+      this.countsBySite(period),
+      this.spacesFor(period),
+    ]);
+    return {
+      period,
+      sites: sites.map((site) => ({ ...site, ...(bySite.get(site.siteId) ?? countsOf(undefined)) })),
+      totals,
+      spaces,
+    };
   }
 
-  /** Each center's counts and the totals, without the spaces' use: what the yearly figures read. */
-  async countsFor(period: Period): Promise<Pick<VenueFigures, 'sites' | 'totals'>> {
-    const parameters = [period.start, period.end];
-    const [sites, perSite] = await Promise.all([
-      this.sites(),
-      this.dataSource.query(
-        `SELECT s.site_id, ${COUNTS} FROM venue_bookings b JOIN venue_spaces s ON s.id = b.space_id
-          WHERE b.starts_at >= $1 AND b.starts_at < $2
-          GROUP BY s.site_id`,
-        parameters,
-      ) as Promise<Record<string, unknown>[]>,
-    ]);
-    const countsBySite = new Map(perSite.map((row) => [String(row.site_id), row]));
+  /** Each center's counts by its id (the centers with bookings) and the totals: what the yearly figures keep of a month. */
+  async countsBySite(period: Period): Promise<{ bySite: Map<string, VenueCounts>; totals: VenueCounts }> {
+    const perSite = (await this.dataSource.query(
+      `SELECT s.site_id, ${COUNTS} FROM venue_bookings b JOIN venue_spaces s ON s.id = b.space_id
+        WHERE b.starts_at >= $1 AND b.starts_at < $2
+        GROUP BY s.site_id`,
+      [period.start, period.end],
+    )) as Record<string, unknown>[];
     // Every space has a center, so the totals are the centers' sums.
     return {
-      sites: sites.map((site) => ({ ...site, ...countsOf(countsBySite.get(site.siteId)) })),
+      bySite: new Map(perSite.map((row) => [String(row.site_id), countsOf(row)])),
       totals: sumCounts([countsOf(undefined), ...perSite.map(countsOf)]),
     };
   }
@@ -154,11 +159,11 @@ export class VenueFiguresService {
     });
   }
 
-  /** The centers that have spaces, in the order of the location tree. */
-  async sites(): Promise<VenueSite[]> {
+  /** The centers that have spaces, in the order of the location tree; `reads` are a report's, when one asks. */
+  async sites(reads?: ReportReads): Promise<VenueSite[]> {
     const [rows, sites] = await Promise.all([
       this.dataSource.query(`SELECT DISTINCT site_id FROM venue_spaces`) as Promise<{ site_id: string }[]>,
-      this.locations.sites(),
+      this.locations.sites(reads),
     ]);
     const withSpaces = new Set(rows.map((row) => row.site_id));
     return sites

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { FigureCount, FiguresProvider, MonthlyFigures, ProvidesFigures } from '../common/figures/figures-provider';
+import { ReportReads } from '../common/figures/report-reads';
 import { sumCounts } from '../common/figures/sum-counts';
 import { Period } from '../common/time';
-import { VenueFiguresService } from './venue-figures.service';
+import { VenueCounts, VenueFiguresService } from './venue-figures.service';
 
 /** What the yearly figures count of the venues in one span, per center id: flows by start, so a year is the sum of its months. */
 interface VenueFigureParts {
@@ -24,31 +25,31 @@ export class VenuesFiguresProvider implements FiguresProvider {
   readonly monthly: MonthlyFigures<VenueFigureParts> = {
     partsVersion: 1,
     partsFor: (span) => this.partsFor(span),
-    compose: (parts) => this.compose(parts),
+    compose: (parts, _period, reads) => this.compose(parts, reads),
   };
 
   constructor(private readonly venues: VenueFiguresService) {}
 
-  async figuresFor(period: Period): Promise<FigureCount[]> {
-    return this.compose([await this.partsFor(period)]);
+  async figuresFor(period: Period, reads = new ReportReads()): Promise<FigureCount[]> {
+    return this.compose([await this.partsFor(period)], reads);
   }
 
   private async partsFor(span: Period): Promise<VenueFigureParts> {
-    const { sites, totals } = await this.venues.countsFor(span);
-    const perSite = (count: (site: (typeof sites)[number]) => number) =>
-      Object.fromEntries(sites.map((site) => [site.siteId, count(site)]));
+    const { bySite, totals } = await this.venues.countsBySite(span);
+    const perSite = (count: (counts: VenueCounts) => number) =>
+      Object.fromEntries([...bySite].map(([siteId, counts]) => [siteId, count(counts)]));
     return {
-      publicOpenings: perSite((site) => site.publicOpenings),
-      roomBookings: perSite((site) => site.roomBookings),
+      publicOpenings: perSite((counts) => counts.publicOpenings),
+      roomBookings: perSite((counts) => counts.roomBookings),
       totals: { attendees: totals.attendees, cancelled: totals.cancelled, noShows: totals.noShows },
     };
   }
 
-  private async compose(parts: VenueFigureParts[]): Promise<FigureCount[]> {
+  private async compose(parts: VenueFigureParts[], reads: ReportReads): Promise<FigureCount[]> {
     const publicOpenings = sumCounts(parts.map((part) => part.publicOpenings));
     const roomBookings = sumCounts(parts.map((part) => part.roomBookings));
     const totals = sumCounts(parts.map((part) => part.totals));
-    const sites = await this.venues.sites();
+    const sites = await this.venues.sites(reads);
     return [
       ...sites.flatMap((site): FigureCount[] => [
         {

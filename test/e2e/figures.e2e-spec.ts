@@ -60,11 +60,13 @@ describe('general-administration figures', () => {
     );
   });
 
-  it('reads the sentence templates once for the whole report, not once per section', async () => {
+  it('reads the sentence templates and the centers once for the whole report, not once per section', async () => {
     const statements = await statementsDuring(() =>
       t.http().get(`/figures?rocYear=${rocYear}`).auth(viewer, { type: 'bearer' }).expect(200),
     );
     expect(statements.filter((text) => /FROM "?figure_sentence_templates\b/.test(text))).toHaveLength(1);
+    // The maintenance (fire drills) and venue sections both name the centers.
+    expect(statements.filter((text) => /FROM locations WHERE parent_id IS NULL/.test(text))).toHaveLength(1);
   });
 
   it('counts a month and a council session with the same numbers, and nothing outside them', async () => {

@@ -1,5 +1,6 @@
 import { DiscoveryService } from '@nestjs/core';
 import type { Period } from '../time';
+import type { ReportReads } from './report-reads';
 
 /**
  * The figures contract (issue 9). Every module that contributes to the general-administration
@@ -22,7 +23,8 @@ import type { Period } from '../time';
  */
 export interface FiguresProvider {
   readonly section: FiguresSectionInfo;
-  figuresFor(period: Period): Promise<FigureCount[]>;
+  /** The period's figures; `reads` are shared with the report's other sections (a provider asked alone reads for itself). */
+  figuresFor(period: Period, reads?: ReportReads): Promise<FigureCount[]>;
   /** The earliest Gregorian year holding this module's records, or null; used to warn about missing office calendars. */
   firstYearWithData?(): Promise<number | null>;
   /**
@@ -43,7 +45,7 @@ export interface MonthlyFigures<Parts = unknown> {
   /** Raised whenever what `partsFor` counts changes, so that kept parts of the old meaning are counted again. */
   readonly partsVersion: number;
   partsFor(span: Period): Promise<Parts>;
-  compose(parts: Parts[], period: Period): Promise<FigureCount[]>;
+  compose(parts: Parts[], period: Period, reads: ReportReads): Promise<FigureCount[]>;
 }
 
 export interface FiguresSectionInfo {
