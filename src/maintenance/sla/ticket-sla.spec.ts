@@ -38,7 +38,7 @@ describe('SLA standing', () => {
     expect(withStandings(sla, 0.75)).toMatchObject({ resolution: { standing: 'on_time' }, standing: 'on_time' });
     expect(withStandings(sla, 0.4)).toMatchObject({
       response: { standing: 'on_time' },
-      resolution: { standing: 'at_risk', fractionUsed: 0.5 },
+      resolution: { standing: 'at_risk', state: 'running' },
       standing: 'at_risk',
     });
   });

@@ -72,16 +72,31 @@ export function ticketStanding(sla: TicketSla, warningFraction: number): SlaStan
   return SLA_STANDINGS[Math.max(...standings.map((standing) => SLA_STANDINGS.indexOf(standing)))];
 }
 
-export type StandingMeasure = SlaMeasure & { standing: SlaStanding };
+export type StandingMeasure = Omit<SlaMeasure, 'fractionUsed'> & { standing: SlaStanding };
 
-/** Both clocks and the ticket with their standings, as pages colour them: by the server's warning share, not their own. */
+/**
+ * Both clocks and the ticket with their standings, as pages colour them: by the server's warning
+ * share, not their own (the share used only decides the standing). Built field by field, as a
+ * list builds fifty of them a page.
+ */
 export function withStandings(
   sla: TicketSla,
   warningFraction: number,
 ): { response: StandingMeasure; resolution: StandingMeasure; standing: SlaStanding } {
   return {
-    response: { ...sla.response, standing: clockStanding(sla.response, warningFraction) },
-    resolution: { ...sla.resolution, standing: clockStanding(sla.resolution, warningFraction) },
+    response: withStanding(sla.response, warningFraction),
+    resolution: withStanding(sla.resolution, warningFraction),
     standing: ticketStanding(sla, warningFraction),
+  };
+}
+
+function withStanding(measure: SlaMeasure, warningFraction: number): StandingMeasure {
+  return {
+    dueAt: measure.dueAt,
+    targetMinutes: measure.targetMinutes,
+    usedMinutes: measure.usedMinutes,
+    minutesLeft: measure.minutesLeft,
+    state: measure.state,
+    standing: clockStanding(measure, warningFraction),
   };
 }
