@@ -27,4 +27,3 @@ export function compileTemplate(template: string): (valueOf: (name: string) => T
     return text;
   };
 }
-
