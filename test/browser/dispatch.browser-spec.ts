@@ -52,12 +52,21 @@ describeInBrowser('the dispatcher and the drivers in the browser', () => {
     await b.visited(page, 'dispatch-board');
     await page.setViewportSize(PHONE);
     // On a phone the day's board cannot show 24 hours at once: it opens at the working day, not at midnight.
-    const hoursInView = await page.getByRole('region', { name: '車輛' }).evaluate((box) =>
-      [...box.querySelectorAll('span')]
-        .filter((tick) => /^\d\d:00$/.test(tick.textContent ?? ''))
-        .filter((tick) => tick.getBoundingClientRect().left >= box.getBoundingClientRect().left + 120)
-        .filter((tick) => tick.getBoundingClientRect().right <= box.getBoundingClientRect().right)
-        .map((tick) => tick.textContent),
+    // It scrolls when its ResizeObserver sees the new width, a frame or more after the viewport
+    // changed: wait for that (up to a second) before reading the hours in view.
+    const hoursInView = await page.getByRole('region', { name: '車輛' }).evaluate(
+      (box) =>
+        new Promise<(string | null)[]>((resolve) => {
+          const ticksInView = () =>
+            [...box.querySelectorAll('span')]
+              .filter((tick) => /^\d\d:00$/.test(tick.textContent ?? ''))
+              .filter((tick) => tick.getBoundingClientRect().left >= box.getBoundingClientRect().left + 120)
+              .filter((tick) => tick.getBoundingClientRect().right <= box.getBoundingClientRect().right)
+              .map((tick) => tick.textContent);
+          let tries = 0;
+          const settle = () => (box.scrollLeft > 0 || ++tries > 60 ? resolve(ticksInView()) : setTimeout(settle, 16));
+          setTimeout(settle, 16);
+        }),
     );
     expect(hoursInView[0]).toBe('08:00');
     await page.setViewportSize({ width: 1280, height: 800 });
