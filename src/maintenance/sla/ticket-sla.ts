@@ -68,9 +68,11 @@ export function clockStanding(measure: SlaMeasure, warningFraction: number): Sla
 
 /** The ticket's standing is its worse clock's: a late response stays breached after the repair. */
 export function ticketStanding(sla: TicketSla, warningFraction: number): SlaStanding {
-  const standings = [clockStanding(sla.response, warningFraction), clockStanding(sla.resolution, warningFraction)];
-  return SLA_STANDINGS[Math.max(...standings.map((standing) => SLA_STANDINGS.indexOf(standing)))];
+  return worseOf(clockStanding(sla.response, warningFraction), clockStanding(sla.resolution, warningFraction));
 }
+
+const worseOf = (one: SlaStanding, other: SlaStanding): SlaStanding =>
+  SLA_STANDINGS.indexOf(one) >= SLA_STANDINGS.indexOf(other) ? one : other;
 
 export type StandingMeasure = Omit<SlaMeasure, 'fractionUsed'> & { standing: SlaStanding };
 
@@ -83,11 +85,9 @@ export function withStandings(
   sla: TicketSla,
   warningFraction: number,
 ): { response: StandingMeasure; resolution: StandingMeasure; standing: SlaStanding } {
-  return {
-    response: withStanding(sla.response, warningFraction),
-    resolution: withStanding(sla.resolution, warningFraction),
-    standing: ticketStanding(sla, warningFraction),
-  };
+  const response = withStanding(sla.response, warningFraction);
+  const resolution = withStanding(sla.resolution, warningFraction);
+  return { response, resolution, standing: worseOf(response.standing, resolution.standing) };
 }
 
 function withStanding(measure: SlaMeasure, warningFraction: number): StandingMeasure {
